@@ -1,0 +1,29 @@
+"""Shared fixtures: the bundled sample letter and the contract, found inside the project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "resources" / "samples"
+SAMPLE_597 = SAMPLES / "kst-27925-597.txt"
+SCHEMA = ROOT / "resources" / "contract" / "comparison.schema.json"
+
+
+@pytest.fixture(scope="session")
+def sample_path() -> Path:
+    return SAMPLE_597
+
+
+@pytest.fixture(scope="session")
+def sample_text() -> str:
+    return SAMPLE_597.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def sample_doc():  # type: ignore[no-untyped-def]
+    from viewer.core.load import load_document
+
+    return load_document(SAMPLE_597)

@@ -1,0 +1,1 @@
+"""The comparison model: plain typed Python, never Qt."""

@@ -1,0 +1,40 @@
+"""Dutch words the loaders and the fact extractors share."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS: dict[str, int] = {
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+}
+MONTH_NAMES = "|".join(MONTHS)
+
+# "Den Haag, 9 september 2016", "'s-Gravenhage, 9 september 2016"
+_PLACE_DATE = re.compile(
+    rf"^(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Utrecht)\s*,\s*(\d{{1,2}})\s+({MONTH_NAMES})\s+(\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+
+def parse_place_date(line: str) -> dt.date | None:
+    """The letter's own date from its place-and-date line, or None."""
+    match = _PLACE_DATE.match(line.strip())
+    if not match:
+        return None
+    day, month, year = int(match.group(1)), MONTHS[match.group(2).lower()], int(match.group(3))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,136 @@
+"""Assemble a Document from the blocks a loader found: every format ends here.
+
+Loaders only say what they saw (a heading, perhaps with its rank; a paragraph); this module
+normalises the text, infers missing heading levels and computes the spans, so that the same
+letter in any format yields the same Document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from viewer.core.document import Document, Metadata, Paragraph, Section, Span
+from viewer.core.dutch import parse_place_date
+from viewer.core.load.outline import HeadingLayout, infer_levels
+from viewer.core.textnorm import collapse_spaces, nfc
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    kind: Literal["heading", "para"]
+    text: str
+    level: int | None = None  # a heading's rank when the format marks it (1 = top)
+
+
+def heading(text: str, level: int | None = None) -> Block:
+    return Block("heading", text, level)
+
+
+def para(text: str) -> Block:
+    return Block("para", text)
+
+
+def _clean(blocks: Iterable[Block]) -> list[Block]:
+    out: list[Block] = []
+    for block in blocks:
+        text = collapse_spaces(nfc(block.text))
+        if text:
+            out.append(Block(block.kind, text, block.level))
+    return out
+
+
+def _levels(blocks: Sequence[Block]) -> list[int]:
+    heads = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    if heads and all(blocks[i].level is not None for i in heads):
+        return [max(1, blocks[i].level or 1) for i in heads]
+    layout = [
+        HeadingLayout(
+            blocks[i].text,
+            i + 1 < len(blocks) and blocks[i + 1].kind == "heading",
+        )
+        for i in heads
+    ]
+    return infer_levels(layout)
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+
+    def add(self, text: str) -> Span:
+        if self.parts:
+            self.parts.append(PARAGRAPH_SEPARATOR)
+            self.length += len(PARAGRAPH_SEPARATOR)
+        start = self.length
+        self.parts.append(text)
+        self.length += len(text)
+        return Span(start, self.length)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def build_document(meta: Metadata, blocks: Iterable[Block]) -> Document:
+    cleaned = _clean(blocks)
+    if meta.date is None:
+        for block in cleaned[:40]:
+            found = parse_place_date(block.text) if block.kind == "para" else None
+            if found:
+                meta = replace(meta, date=found)
+                break
+    levels = iter(_levels(cleaned))
+    builder = _Builder()
+    sections: list[Section] = []
+    stack: list[Section] = []  # open ancestors, by level
+
+    heading_text = ""
+    heading_span: Span | None = None
+    level = 0
+    paragraphs: list[Paragraph] = []
+    start = 0
+    started = False
+
+    def close() -> None:
+        if not started:
+            return
+        while stack and stack[-1].level >= level:
+            stack.pop()
+        parent = stack[-1] if stack else None
+        path = (parent.path if parent else ()) + (heading_text,)
+        end = paragraphs[-1].span.end if paragraphs else (heading_span.end if heading_span else start)
+        section = Section(
+            index=len(sections),
+            heading=heading_text,
+            level=level,
+            path=path,
+            parent=parent.index if parent else None,
+            paragraphs=tuple(paragraphs),
+            heading_span=heading_span,
+            span=Span(start, end),
+        )
+        sections.append(section)
+        if level > 0:
+            stack.append(section)
+
+    for block in cleaned:
+        if block.kind == "heading":
+            close()
+            heading_text = block.text
+            level = next(levels)
+            heading_span = builder.add(block.text)
+            start = heading_span.start
+            paragraphs = []
+            started = True
+        else:
+            span = builder.add(block.text)
+            if not started:
+                start = span.start
+                started = True
+            paragraphs.append(Paragraph(block.text, span))
+    close()
+    return Document(meta=meta, text=builder.text(), sections=tuple(sections))

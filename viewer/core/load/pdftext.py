@@ -1,0 +1,226 @@
+"""Turn text as it comes out of a PDF into headings and paragraphs.
+
+Shared by the copied-text loader and the PDF loader. The artefacts it repairs are those of
+the published Kamerstuk PDFs: a running footer between pages, a page's first line starting
+with a space (and possibly being a heading with no blank line before it), words broken
+over lines with a hyphen, and headings that are short lines set apart by blank lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from viewer.core.load.build import Block, heading, para
+
+FOOTER = re.compile(
+    r"^\s*(?P<kamer>Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4},\s*"
+    r"(?P<dossier>\d{1,3}(?: \d{3})*(?: \([A-Z0-9-]+\))?),\s*nr\.\s*(?P<nr>\d+[A-Z]?)\s*(?P<page>\d+)?\s*$"
+)
+PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+TITLE_START = re.compile(r"^\s*Nr\.\s*(?P<nr>\d+[A-Z]?)\s+(?P<title>.*)$")
+KOP_LINES = re.compile(
+    r"^\s*(Tweede Kamer der Staten-Generaal|Eerste Kamer der Staten-Generaal|Vergaderjaar \d{4}\s*[–-]\s*\d{4})\s*$"
+)
+DOSSIER_LINE = re.compile(r"^\s*(?P<dossier>\d{2,3} \d{3})(?:\s+(?P<title>.+))?$")
+LIST_ITEM = re.compile(r"^\s*(\d{1,2}|[a-z])[).]\s")
+CLOSING = ".,;:!?"
+VOWEL_CLASH = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ij", "oe", "oi", "oo", "ou", "ui", "uu"}
+NOT_A_HEADING = re.compile(r"^(Aan de |Den Haag|'s-Gravenhage|’s-Gravenhage|Datum\b|Onderwerp\b|Kenmerk\b)", re.I)
+MAX_HEADING_CHARS = 90
+MAX_HEADING_WORDS = 12
+
+
+@dataclass
+class PdfText:
+    """What the clean-up found: body blocks and the metadata printed around them."""
+
+    blocks: list[Block] = field(default_factory=list)
+    title: str | None = None
+    dossier: str | None = None
+    number: str | None = None
+
+
+@dataclass
+class _Line:
+    text: str
+    page_start: bool = False  # first line of a page in the source
+    page_break_before: bool = False  # a footer or page number stood just before it
+
+
+def _lines(raw: Sequence[str], out: PdfText) -> list[_Line | None]:
+    """Lines with footers removed; None marks a blank line (a paragraph break)."""
+    lines: list[_Line | None] = []
+    pending_break = False
+    for text in raw:
+        text = text.replace("\f", " ").rstrip()
+        footer = FOOTER.match(text)
+        if footer:
+            out.dossier = out.dossier or footer.group("dossier")
+            out.number = out.number or footer.group("nr")
+            pending_break = True
+            while lines and lines[-1] is None:
+                lines.pop()
+            continue
+        if PAGE_NUMBER.match(text) and (pending_break or not lines or lines[-1] is None):
+            pending_break = True
+            while lines and lines[-1] is None:
+                lines.pop()
+            continue
+        if not text.strip():
+            if not pending_break:
+                lines.append(None)
+            continue
+        page_start = text.startswith(" ") and not text.startswith("  ")
+        lines.append(_Line(text, page_start=page_start or pending_break, page_break_before=pending_break))
+        pending_break = False
+    return lines
+
+
+def _is_heading_text(text: str) -> bool:
+    text = text.strip()
+    if not text or len(text) > MAX_HEADING_CHARS or len(text.split()) > MAX_HEADING_WORDS:
+        return False
+    if text[-1] in CLOSING or LIST_ITEM.match(text) or NOT_A_HEADING.match(text):
+        return False
+    first = text[0]
+    if not (first.isupper() or (first == "(" and len(text) > 1 and text[1].isalpha())):
+        return False
+    return any(c.isalpha() for c in text)
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().rstrip("»”’\"')").endswith((".", "?", "!", ":"))
+
+
+def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
+    """Group lines into blocks at blank lines, and split off page-start headings."""
+    blocks: list[list[_Line]] = []
+    current: list[_Line] = []
+    for i, line in enumerate(lines):
+        if line is None:
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            line.page_start
+            and current
+            and _ends_sentence(current[-1].text)
+            and _is_heading_text(line.text)
+            and nxt is None
+        ):
+            blocks.append(current)
+            current = []
+        if (
+            line.page_break_before
+            and current
+            and _ends_sentence(current[-1].text)
+            and not line.text.strip()[:1].islower()
+        ):
+            # The page break fell between two paragraphs: a new page starts a new paragraph
+            # only when the last one closed its sentence.
+            blocks.append(current)
+            current = []
+        if current and LIST_ITEM.match(line.text):
+            blocks.append(current)  # each numbered item is a paragraph of its own
+            current = []
+        current.append(line)
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _dictionary(lines: Sequence[str]) -> set[str]:
+    words: set[str] = set()
+    for text in lines:
+        tokens = text.split()
+        for k, token in enumerate(tokens):
+            if k == len(tokens) - 1 and token.endswith("-"):
+                continue  # a line-end fragment is not evidence
+            words.add(token.strip("()[]«»\"'“”‘’.,;:!?").casefold())
+    return words
+
+
+def _join_hyphen(left: str, right: str, words: set[str]) -> bool:
+    """True when 'left-' + 'right' is one word broken by hyphenation (drop the hyphen)."""
+    stem = left[:-1].lstrip("([«\"'“‘")
+    tail = right.rstrip(").,;:!?»\"'”’")
+    if not stem or not tail:
+        return False
+    if f"{stem}-{tail}".casefold() in words:
+        return False
+    if f"{stem}{tail}".casefold() in words:
+        return True
+    if not stem[-1].isalpha() or not tail[0].isalpha():
+        return False
+    if stem[-1].isupper() or tail[0].isupper():
+        return False
+    return (stem[-1] + tail[0]).casefold() not in VOWEL_CLASH
+
+
+def _join_lines(block: list[_Line], words: set[str]) -> str:
+    out = ""
+    for line in block:
+        text = line.text.strip()
+        if not out:
+            out = text
+            continue
+        if out.endswith("-") and len(out) > 1 and out[-2].isalpha():
+            left = out.split()[-1]
+            right = text.split()[0]
+            if right in ("en", "of", "tot") or left.startswith("-"):
+                out = f"{out} {text}"  # "preventie- en repressieactiviteiten"
+            elif _join_hyphen(left, right, words):
+                out = out[:-1] + text
+            else:
+                out = out + text
+        else:
+            out = f"{out} {text}"
+    return out
+
+
+def _take_front_matter(blocks: list[list[_Line]], out: PdfText) -> list[list[_Line]]:
+    """Move the kamerstuk header and the 'Nr. 597 BRIEF VAN ...' title into metadata."""
+    rest = list(blocks)
+    while rest:
+        first = rest[0]
+        texts = [line.text for line in first]
+        if all(KOP_LINES.match(t) for t in texts):
+            rest.pop(0)
+            continue
+        dossier = DOSSIER_LINE.match(texts[0])
+        if dossier and len(texts) <= 2 and not out.number:
+            out.dossier = out.dossier or dossier.group("dossier")
+            rest.pop(0)
+            continue
+        title = TITLE_START.match(texts[0])
+        if title:
+            out.number = out.number or title.group("nr")
+            joined = " ".join([title.group("title")] + [t.strip() for t in texts[1:]])
+            out.title = " ".join(joined.split()) or None
+            rest.pop(0)
+        break
+    return rest
+
+
+def clean_pdf_text(raw_lines: Sequence[str]) -> PdfText:
+    out = PdfText()
+    lines = _lines(raw_lines, out)
+    words = _dictionary([line.text for line in lines if line is not None])
+    blocks = _take_front_matter(_raw_blocks(lines), out)
+    texts: list[tuple[str, bool]] = []  # (text, is_heading)
+    for block in blocks:
+        joined = _join_lines(block, words)
+        is_head = len(block) == 1 and _is_heading_text(joined)
+        if texts and not is_head and not texts[-1][1]:
+            prev = texts[-1][0]
+            unfinished = prev and prev[-1] not in CLOSING + ")»”"
+            if unfinished and (LIST_ITEM.match(prev) or joined[:1].islower()):
+                texts[-1] = (f"{prev} {joined}", False)
+                continue
+        texts.append((joined, is_head))
+    out.blocks = [heading(t) if h else para(t) for t, h in texts]
+    return out

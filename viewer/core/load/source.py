@@ -1,0 +1,134 @@
+"""Reading an input file safely and deciding its format from its content.
+
+The file is opened read-only, read once into memory (so it is never locked for longer
+than the read) and never written to.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import zipfile
+from dataclasses import dataclass
+from io import BytesIO
+
+from viewer.core.document import Format
+from viewer.core.errors import LoadError
+
+DEFAULT_SIZE_LIMIT = 50 * 1024 * 1024
+SIZE_LIMIT_ENV = "BRIEFVERGELIJKER_MAX_BYTES"
+
+_EXTENSIONS: dict[str, Format] = {
+    ".txt": "text",
+    ".text": "text",
+    ".xml": "xml",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
+}
+
+
+def size_limit() -> int:
+    raw = os.environ.get(SIZE_LIMIT_ENV)
+    if raw and raw.isdigit():
+        return int(raw)
+    return DEFAULT_SIZE_LIMIT
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    path: str
+    data: bytes
+
+
+def read_source(path: str | os.PathLike[str], limit: int | None = None) -> Source:
+    name = os.fspath(path)
+    limit = size_limit() if limit is None else limit
+    if not os.path.exists(name):
+        raise LoadError(name, "bestand niet gevonden (file not found)")
+    if os.path.isdir(name):
+        raise LoadError(name, "dit is een map, geen bestand (is a directory)")
+    try:
+        size = os.path.getsize(name)
+        if size > limit:
+            raise LoadError(
+                name,
+                f"bestand is te groot: {size / 1e6:.1f} MB, de grens is {limit / 1e6:.0f} MB (file too large)",
+            )
+        with open(name, "rb") as handle:
+            data = handle.read(limit + 1)
+    except PermissionError:
+        raise LoadError(name, "geen leesrechten (permission denied)") from None
+    except OSError as exc:
+        raise LoadError(name, f"kan niet gelezen worden ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise LoadError(name, f"bestand is te groot, de grens is {limit / 1e6:.0f} MB (file too large)")
+    if not data.strip():
+        raise LoadError(name, "bestand is leeg (empty file)")
+    return Source(name, data)
+
+
+_XML_START = re.compile(rb"^(\xef\xbb\xbf)?\s*<\?xml", re.I)
+_HTML_HINT = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.I)
+
+
+def _strip_bom_and_space(data: bytes) -> bytes:
+    head = data[:4096]
+    for bom in (b"\xef\xbb\xbf",):
+        if head.startswith(bom):
+            head = head[len(bom) :]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        with contextlib.suppress(UnicodeDecodeError):
+            head = data[:8192].decode("utf-16").encode("utf-8", "replace")
+    return head.lstrip()
+
+
+def sniff(source: Source) -> Format:
+    """The format, decided by content; the extension only breaks ties between text-like formats."""
+    data = source.data
+    if data.startswith(b"%PDF-") or data[:1024].lstrip().startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(BytesIO(data)) as archive:
+                names = set(archive.namelist())
+        except (zipfile.BadZipFile, ValueError, OSError):
+            raise LoadError(
+                source.path, "beschadigd zip-bestand: geen geldig Word-document (corrupt zip/docx)"
+            ) from None
+        if "word/document.xml" in names:
+            return "docx"
+        raise LoadError(source.path, "onbekend formaat: een zip-archief maar geen Word-document (.docx)")
+    head = _strip_bom_and_space(data)
+    ext = os.path.splitext(source.path)[1].lower()
+    if head.startswith(b"<"):
+        html_hint = _HTML_HINT.search(head[:4096])
+        if html_hint or (ext in (".html", ".htm", ".xhtml") and not head.startswith(b"<?xml")):
+            return "html"
+        return "xml"
+    if _looks_binary(data):
+        raise LoadError(source.path, "onbekend formaat: binair bestand, geen tekst, XML, HTML, PDF of Word")
+    guessed = _EXTENSIONS.get(ext)
+    if guessed in ("xml", "html"):
+        raise LoadError(source.path, f"geen geldige {guessed.upper()}: het bestand begint niet met een element")
+    return "text"
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16 text is full of NUL bytes
+    if b"\x00" in sample:
+        return not _looks_utf16(sample)
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return control > len(sample) * 0.05
+
+
+def _looks_utf16(sample: bytes) -> bool:
+    """BOM-less UTF-16 text: NULs almost only on one parity (the high byte of Latin letters)."""
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    return max(even, odd) > half * 0.6 and min(even, odd) < half * 0.02

@@ -1,0 +1,1 @@
+"""The Qt adapter of the core comparison (PySide6 only here)."""
