@@ -44,7 +44,48 @@ def _outline(argv: Sequence[str]) -> int:
     return 0
 
 
-COMMANDS = {"outline": _outline}
+def _compare(argv: Sequence[str]) -> int:
+    parser = _Parser(prog="main.py compare", description="Compare two letters and print what changed.")
+    parser.add_argument("old", help="the earlier letter")
+    parser.add_argument("new", help="the later letter")
+    parser.add_argument("--json", action="store_true", help="print the comparison as JSON (the contract's shape)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    parser.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the summary (default nl)")
+    args = parser.parse_args(argv)
+
+    from viewer.core.compare import compare_documents
+    from viewer.core.errors import LoadError
+    from viewer.core.load import load_document
+
+    try:
+        old = load_document(args.old)
+        new = load_document(args.new)
+    except LoadError as error:
+        sys.stderr.write(f"fout: {error}\n")
+        return EXIT_INPUT
+    comparison = compare_documents(old, new)
+    if args.json:
+        from viewer.core.export.json_export import dumps
+
+        text = dumps(comparison)
+    else:
+        from viewer.core.export.summary import render_summary
+
+        text = render_summary(comparison, args.lang)
+    if not args.output:
+        sys.stdout.write(text)
+        return 0
+    from viewer.core.export.json_export import write_atomically
+
+    try:
+        write_atomically(args.output, text)
+    except OSError as error:
+        sys.stderr.write(f"fout: {args.output}: kan niet geschreven worden ({error.strerror or error})\n")
+        return EXIT_OUTPUT
+    return 0
+
+
+COMMANDS = {"outline": _outline, "compare": _compare}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -51,7 +51,7 @@ MILITARY_SUB = frozenset(
 def _military_sub(folded: str) -> bool:
     # "Inzet F-16's", "Inzet van F-16’s / Force Protection": the F-16 section keeps its rank
     # under Militaire aspecten through every rename in the series.
-    return folded in MILITARY_SUB or (folded.startswith("inzet") and "f-16" in folded)
+    return folded in MILITARY_SUB or "f-16" in folded
 
 
 @dataclass(frozen=True, slots=True)

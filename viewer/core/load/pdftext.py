@@ -183,26 +183,30 @@ def _join_lines(block: list[_Line], words: set[str]) -> str:
 
 
 def _take_front_matter(blocks: list[list[_Line]], out: PdfText) -> list[list[_Line]]:
-    """Move the kamerstuk header and the 'Nr. 597 BRIEF VAN ...' title into metadata."""
-    rest = list(blocks)
-    while rest:
-        first = rest[0]
-        texts = [line.text for line in first]
+    """Move the kamerstuk header and the 'Nr. 597 BRIEF VAN ...' title into metadata.
+
+    They sit among the first few blocks; anything else there (a note someone typed above the
+    letter) stays body text.
+    """
+    rest: list[list[_Line]] = []
+    for k, block in enumerate(blocks):
+        if k >= 6 or out.title is not None:
+            rest.extend(blocks[k:])
+            break
+        texts = [line.text for line in block]
         if all(KOP_LINES.match(t) for t in texts):
-            rest.pop(0)
             continue
         dossier = DOSSIER_LINE.match(texts[0])
         if dossier and len(texts) <= 2 and not out.number:
             out.dossier = out.dossier or dossier.group("dossier")
-            rest.pop(0)
             continue
         title = TITLE_START.match(texts[0])
         if title:
             out.number = out.number or title.group("nr")
             joined = " ".join([title.group("title")] + [t.strip() for t in texts[1:]])
             out.title = " ".join(joined.split()) or None
-            rest.pop(0)
-        break
+            continue
+        rest.append(block)
     return rest
 
 

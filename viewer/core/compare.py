@@ -1,0 +1,156 @@
+"""Build the Comparison of two letters: align sections, diff their words, pair their facts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal
+
+from viewer.core.align import SectionMatch, align_sections, align_sentences
+from viewer.core.document import Document, Section, Span
+from viewer.core.sentences import Sentence, section_sentences
+from viewer.core.textdiff import Change, WordDiffer, count_words, tokenize, word_count
+
+SectionStatus = Literal["same", "changed", "added", "removed"]
+
+
+@dataclass(frozen=True, slots=True)
+class SectionPair:
+    status: SectionStatus
+    old: Section | None
+    new: Section | None
+    renamed: bool
+    moved: bool
+    similarity: float
+    inserted_words: int
+    deleted_words: int
+    changes: tuple[Change, ...] = ()
+
+    @property
+    def heading(self) -> str:
+        section = self.new or self.old
+        return section.heading if section else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    old: Document
+    new: Document
+    sections: tuple[SectionPair, ...]
+    facts: tuple[object, ...] = field(default_factory=tuple)
+
+    @property
+    def changes(self) -> list[Change]:
+        """Every word-level change in output order (the order next/previous change visits them)."""
+        return [c for pair in self.sections for c in pair.changes]
+
+    def section_counts(self) -> dict[str, int]:
+        counts = Counter(p.status for p in self.sections)
+        out = {status: counts.get(status, 0) for status in ("same", "changed", "added", "removed")}
+        out["renamed"] = sum(1 for p in self.sections if p.renamed)
+        out["moved"] = sum(1 for p in self.sections if p.moved)
+        return out
+
+
+def _heading_unit(section: Section) -> list[Sentence]:
+    if section.heading_span is None:
+        return []
+    return [Sentence(section.heading, section.heading_span, section.index)]
+
+
+def _unit_pairs(old: Section, new: Section) -> list[tuple[Sentence | None, Sentence | None]]:
+    """The headings pair with each other whatever their wording; the body's sentences align."""
+    old_head, new_head = _heading_unit(old), _heading_unit(new)
+    heads: list[tuple[Sentence | None, Sentence | None]] = []
+    if old_head or new_head:
+        heads.append((old_head[0] if old_head else None, new_head[0] if new_head else None))
+    return heads + align_sentences(section_sentences(old), section_sentences(new))
+
+
+def _anchor(section: Section | None, fallback: int) -> int:
+    return section.span.start if section else fallback
+
+
+def _whole(section: Section, inserted: bool, anchor: int) -> SectionPair:
+    span = section.span
+    words = count_words(section.heading) + sum(count_words(p.text) for p in section.paragraphs)
+    empty = Span(anchor, anchor)
+    change = Change(empty if inserted else span, span if inserted else empty, 0 if inserted else words, words if inserted else 0)
+    return SectionPair(
+        status="added" if inserted else "removed",
+        old=None if inserted else section,
+        new=section if inserted else None,
+        renamed=False,
+        moved=False,
+        similarity=0.0,
+        inserted_words=words if inserted else 0,
+        deleted_words=0 if inserted else words,
+        changes=(change,),
+    )
+
+
+def _diff_pair(old: Section, new: Section, match: SectionMatch, differ: WordDiffer) -> SectionPair:
+    changes: list[Change] = []
+    equal = inserted = deleted = old_total = new_total = 0
+    old_pos, new_pos = old.span.start, new.span.start
+    for a, b in _unit_pairs(old, new):
+        if a and b and a.text == b.text:
+            # the common case: an unchanged sentence needs no tokens and no diff
+            n = count_words(a.text)
+            equal += n
+            old_total += n
+            new_total += n
+            old_pos, new_pos = a.span.end, b.span.end
+            continue
+        old_tokens = tokenize(a.text, a.span.start) if a else []
+        new_tokens = tokenize(b.text, b.span.start) if b else []
+        old_anchor = a.span.start if a else old_pos
+        new_anchor = b.span.start if b else new_pos
+        found, same = differ.diff(old_tokens, new_tokens, old_anchor, new_anchor)
+        changes.extend(found)
+        equal += same
+        inserted += sum(c.inserted_words for c in found)
+        deleted += sum(c.deleted_words for c in found)
+        old_total += word_count(old_tokens)
+        new_total += word_count(new_tokens)
+        if a:
+            old_pos = a.span.end
+        if b:
+            new_pos = b.span.end
+    total = old_total + new_total
+    similarity = 1.0 if total == 0 else round(2 * equal / total, 4)
+    return SectionPair(
+        status="changed" if changes else "same",
+        old=old,
+        new=new,
+        renamed=match.renamed,
+        moved=match.moved,
+        similarity=similarity,
+        inserted_words=inserted,
+        deleted_words=deleted,
+        changes=tuple(changes),
+    )
+
+
+def compare_sections(old: Document, new: Document) -> tuple[SectionPair, ...]:
+    differ = WordDiffer()
+    pairs: list[SectionPair] = []
+    old_pos = new_pos = 0
+    for match in align_sections(old, new):
+        o = old.sections[match.old] if match.old is not None else None
+        n = new.sections[match.new] if match.new is not None else None
+        if o and n:
+            pair = _diff_pair(o, n, match, differ)
+        elif n:
+            pair = _whole(n, inserted=True, anchor=old_pos)
+        else:
+            assert o is not None
+            pair = _whole(o, inserted=False, anchor=new_pos)
+        old_pos = o.span.end if o else old_pos
+        new_pos = n.span.end if n else new_pos
+        pairs.append(pair)
+    return tuple(pairs)
+
+
+def compare_documents(old: Document, new: Document) -> Comparison:
+    return Comparison(old=old, new=new, sections=compare_sections(old, new))

@@ -1,0 +1,132 @@
+"""The readable summary `main.py compare` prints: what changed, one line each, Dutch or English."""
+
+from __future__ import annotations
+
+from viewer.core.compare import Comparison, SectionPair
+from viewer.core.document import Document
+
+_TEXT = {
+    "nl": {
+        "title": "Vergelijking",
+        "sections": "Secties",
+        "facts": "Feiten",
+        "same": "gelijk",
+        "changed": "gewijzigd",
+        "added": "toegevoegd",
+        "removed": "verwijderd",
+        "unchanged": "ongewijzigd",
+        "renamed": "hernoemd",
+        "moved": "verplaatst",
+        "words": "woorden",
+        "opening": "(opening)",
+        "no_changes": "Geen verschillen in de tekst.",
+        "no_facts": "Geen wijzigingen in feiten.",
+        "was": "was",
+        "new": "nieuw",
+        "dropped": "vervallen",
+        "troops": "troepen",
+        "money": "geld",
+        "date": "datum",
+        "commitment": "toezegging",
+        "nr": "nr.",
+    },
+    "en": {
+        "title": "Comparison",
+        "sections": "Sections",
+        "facts": "Facts",
+        "same": "same",
+        "changed": "changed",
+        "added": "added",
+        "removed": "removed",
+        "unchanged": "unchanged",
+        "renamed": "renamed",
+        "moved": "moved",
+        "words": "words",
+        "opening": "(opening)",
+        "no_changes": "No differences in the text.",
+        "no_facts": "No changes in facts.",
+        "was": "was",
+        "new": "new",
+        "dropped": "dropped",
+        "troops": "troops",
+        "money": "money",
+        "date": "date",
+        "commitment": "commitment",
+        "nr": "no.",
+    },
+}
+
+
+def _describe(doc: Document, t: dict[str, str]) -> str:
+    meta = doc.meta
+    parts = [meta.path]
+    if meta.number:
+        parts.append(f"{t['nr']} {meta.number}")
+    if meta.date:
+        parts.append(meta.date.isoformat())
+    return ", ".join(parts)
+
+
+def _heading(pair_side: object, t: dict[str, str]) -> str:
+    heading = getattr(pair_side, "heading", None)
+    if heading is None:
+        return "-"
+    return " / ".join(h or t["opening"] for h in getattr(pair_side, "path", (heading,)))
+
+
+def section_line(pair: SectionPair, t: dict[str, str]) -> str:
+    flags = [t[pair.status]]
+    if pair.renamed:
+        flags.append(t["renamed"])
+    if pair.moved:
+        flags.append(t["moved"])
+    status = ", ".join(flags)
+    if pair.old and pair.new and pair.renamed:
+        where = f"{_heading(pair.old, t)}  →  {_heading(pair.new, t)}"
+    else:
+        where = _heading(pair.new or pair.old, t)
+    counts = f"+{pair.inserted_words} −{pair.deleted_words} {t['words']}"
+    return f"  {status:<28} {where}  ({counts})"
+
+
+def _where(path: tuple[str, ...], t: dict[str, str]) -> str:
+    return " / ".join(h or t["opening"] for h in path)
+
+
+def fact_lines(comparison: Comparison, t: dict[str, str]) -> list[str]:
+    """One line per fact a clerk must see: changed (with the old value), new, dropped."""
+    lines = []
+    for pair in comparison.facts:
+        old, new = pair.old, pair.new
+        if pair.status == "changed" and old and new:
+            what = f"{new.text}  ({t['was']}: {old.text})"
+        elif pair.status == "added" and new:
+            what = f"{t['new']}: {new.text}"
+        elif pair.status == "removed" and old:
+            what = f"{t['dropped']}: {old.text}"
+        else:
+            continue
+        fact = new or old
+        assert fact is not None
+        lines.append(f"  {t[pair.kind]:<11} {t[pair.status]:<11} {what}  [{_where(fact.section, t)}]")
+    return lines
+
+
+def render_summary(comparison: Comparison, lang: str = "nl") -> str:
+    t = _TEXT.get(lang, _TEXT["nl"])
+    counts = comparison.section_counts()
+    lines = [
+        f"{t['title']}: {_describe(comparison.old, t)}  →  {_describe(comparison.new, t)}",
+        f"{t['sections']}: "
+        + ", ".join(f"{counts[k]} {t[k]}" for k in ("same", "changed", "added", "removed", "renamed", "moved")),
+        "",
+    ]
+    shown = [p for p in comparison.sections if p.status != "same" or p.renamed or p.moved]
+    lines.extend(section_line(p, t) for p in shown)
+    if not shown:
+        lines.append(f"  {t['no_changes']}")
+    lines.append("")
+    lines.append(f"{t['facts']}:")
+    fact_text = fact_lines(comparison, t)
+    lines.extend(fact_text or [f"  {t['no_facts']}"])
+    return "\n".join(lines) + "\n"

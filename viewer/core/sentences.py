@@ -1,0 +1,76 @@
+"""Split a letter's paragraphs into sentences, with spans into the document's text.
+
+Dutch government prose is full of abbreviations that end in a full stop ("jl.", "nr.",
+"a.s.", "o.a.") and of initials ("A.G. Koenders"); a full stop there does not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from viewer.core.document import Document, Section, Span
+
+ABBREVIATIONS = frozenset(
+    """jl a.s nr nrs blz p pp art artt bijv bv o.a e.d e.a m.b.t m.i.v t.a.v t.b.v i.v.m z.g.a.n
+    d.w.z c.q ca mr dr drs ir prof min st vs v.s n.a.v etc incl excl resp vgl zgn mln mld mrd
+    jan feb mrt apr jun jul aug sep sept okt nov dec ds mw dhr hr mevr no""".split()
+)
+# These often close a sentence too ("... op 29 augustus jl. Turkije stelde ..."): they end
+# one when the next word starts with a capital.
+SENTENCE_FINAL_ABBREVIATIONS = frozenset({"jl", "a.s", "etc", "e.d", "e.a", "enz"})
+_CANDIDATE = re.compile(r"[.!?]+[»”\"')\]]*(?=\s+|$)")
+_NEXT_START = re.compile(r"\s+[«“\"'(\[]?[A-ZÀ-Þ0-9]")
+_NEXT_WORD_CAPITAL = re.compile(r"\s+[A-ZÀ-Þ][a-zà-ÿ]")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    span: Span
+    section: int  # index of the section holding it
+
+
+def _is_abbreviation(text: str, end: int, next_is_start: bool) -> bool:
+    start = end
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(«“\"'":
+        start -= 1
+    token = text[start:end].rstrip(".").casefold()
+    if token in SENTENCE_FINAL_ABBREVIATIONS:
+        return not (next_is_start and _NEXT_WORD_CAPITAL.match(text, end + 1))
+    if token in ABBREVIATIONS:
+        return True
+    # initials such as "A.G." or a single capital followed by a stop
+    return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token)) and len(token) <= 5 and text[start].isupper()
+
+
+def split_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Sentence boundaries inside one paragraph as (start, end) offsets."""
+    start = 0
+    for match in _CANDIDATE.finditer(text):
+        end = match.end()
+        next_is_start = end >= len(text) or bool(_NEXT_START.match(text, end))
+        if match.group().startswith(".") and _is_abbreviation(text, match.start(), next_is_start):
+            continue
+        if not next_is_start:
+            continue
+        yield start, end
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        yield start, len(text)
+
+
+def section_sentences(section: Section) -> list[Sentence]:
+    out: list[Sentence] = []
+    for paragraph in section.paragraphs:
+        base = paragraph.span.start
+        for start, end in split_spans(paragraph.text):
+            out.append(Sentence(paragraph.text[start:end], Span(base + start, base + end), section.index))
+    return out
+
+
+def document_sentences(document: Document) -> list[Sentence]:
+    return [s for section in document.sections for s in section_sentences(section)]
