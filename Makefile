@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 SAMPLE_OLD := resources/samples/kst-27925-597.txt
+SAMPLE_NEW := resources/samples/kst-27925-597-demo-bewerkt.txt
 
 .PHONY: run test lint bench clean
 
@@ -19,7 +20,7 @@ $(VENV)/.installed-test: pyproject.toml | $(PY)
 	touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed
-	$(PY) main.py outline $(SAMPLE_OLD)
+	$(PY) main.py compare $(SAMPLE_OLD) $(SAMPLE_NEW)
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from viewer.core.document import Document, Section, Span
 
@@ -32,17 +33,20 @@ class Sentence:
     section: int  # index of the section holding it
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+
+
 def _is_abbreviation(text: str, end: int, next_is_start: bool) -> bool:
-    start = end
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(«“\"'":
-        start -= 1
+    start = text.rfind(" ", 0, end) + 1
+    while start < end and text[start] in "(«“\"'":
+        start += 1
     token = text[start:end].rstrip(".").casefold()
     if token in SENTENCE_FINAL_ABBREVIATIONS:
         return not (next_is_start and _NEXT_WORD_CAPITAL.match(text, end + 1))
     if token in ABBREVIATIONS:
         return True
     # initials such as "A.G." or a single capital followed by a stop
-    return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token)) and len(token) <= 5 and text[start].isupper()
+    return len(token) <= 5 and text[start].isupper() and _INITIALS.fullmatch(token) is not None
 
 
 def split_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -63,13 +67,15 @@ def split_spans(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
-def section_sentences(section: Section) -> list[Sentence]:
+@lru_cache(maxsize=8192)
+def section_sentences(section: Section) -> tuple[Sentence, ...]:
+    """The sentences of a section's paragraphs; cached, since the diff and the facts both need them."""
     out: list[Sentence] = []
     for paragraph in section.paragraphs:
         base = paragraph.span.start
         for start, end in split_spans(paragraph.text):
             out.append(Sentence(paragraph.text[start:end], Span(base + start, base + end), section.index))
-    return out
+    return tuple(out)
 
 
 def document_sentences(document: Document) -> list[Sentence]:
