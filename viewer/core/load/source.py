@@ -31,6 +31,10 @@ _EXTENSIONS: dict[str, Format] = {
 }
 
 
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{n / 1e3:.1f} kB"
+
+
 def size_limit() -> int:
     raw = os.environ.get(SIZE_LIMIT_ENV)
     if raw and raw.isdigit():
@@ -56,7 +60,7 @@ def read_source(path: str | os.PathLike[str], limit: int | None = None) -> Sourc
         if size > limit:
             raise LoadError(
                 name,
-                f"bestand is te groot: {size / 1e6:.1f} MB, de grens is {limit / 1e6:.0f} MB (file too large)",
+                f"bestand is te groot: {_size(size)}, de grens is {_size(limit)} (file too large)",
             )
         with open(name, "rb") as handle:
             data = handle.read(limit + 1)
@@ -65,7 +69,7 @@ def read_source(path: str | os.PathLike[str], limit: int | None = None) -> Sourc
     except OSError as exc:
         raise LoadError(name, f"kan niet gelezen worden ({exc.strerror or exc})") from None
     if len(data) > limit:
-        raise LoadError(name, f"bestand is te groot, de grens is {limit / 1e6:.0f} MB (file too large)")
+        raise LoadError(name, f"bestand is te groot, de grens is {_size(limit)} (file too large)")
     if not data.strip():
         raise LoadError(name, "bestand is leeg (empty file)")
     return Source(name, data)
@@ -101,7 +105,10 @@ def sniff(source: Source) -> Format:
             ) from None
         if "word/document.xml" in names:
             return "docx"
-        raise LoadError(source.path, "onbekend formaat: een zip-archief maar geen Word-document (.docx)")
+        raise LoadError(
+            source.path,
+            "onbekend formaat: een zip-archief maar geen Word-document (unknown format: a zip but not .docx)",
+        )
     head = _strip_bom_and_space(data)
     ext = os.path.splitext(source.path)[1].lower()
     if head.startswith(b"<"):
@@ -110,10 +117,17 @@ def sniff(source: Source) -> Format:
             return "html"
         return "xml"
     if _looks_binary(data):
-        raise LoadError(source.path, "onbekend formaat: binair bestand, geen tekst, XML, HTML, PDF of Word")
+        raise LoadError(
+            source.path,
+            "onbekend formaat: binair bestand, geen tekst, XML, HTML, PDF of Word (unknown format: binary file)",
+        )
     guessed = _EXTENSIONS.get(ext)
     if guessed in ("xml", "html"):
-        raise LoadError(source.path, f"geen geldige {guessed.upper()}: het bestand begint niet met een element")
+        raise LoadError(
+            source.path,
+            f"geen geldige {guessed.upper()}: het bestand begint niet met een element "
+            f"(not valid {guessed.upper()}: does not start with an element)",
+        )
     return "text"
 
 
