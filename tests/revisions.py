@@ -12,7 +12,10 @@ from pathlib import Path
 SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
 SAMPLE_597 = SAMPLES / "kst-27925-597.txt"
 DEMO_NAME = "kst-27925-597-demo-bewerkt.txt"
-DEMO_FIRST_LINE = "DEMONSTRATIEKOPIE: bewerkte versie van Kamerstuk 27 925, nr. 597, gemaakt voor de demonstratie; geen officieel document"
+DEMO_FIRST_LINE = (
+    "DEMONSTRATIEKOPIE: bewerkte versie van Kamerstuk 27 925, nr. 597, gemaakt voor de demonstratie; "
+    "geen officieel document"
+)
 
 
 def original() -> str:
@@ -60,7 +63,9 @@ def reflow(text: str, first_words: str, width: int = 52) -> str:
     joined = ""
     for line in lines[start:end]:
         piece = line.strip()
-        joined = joined[:-1] + piece if joined.endswith("-") and line.rstrip() == line.rstrip(" ") else f"{joined} {piece}"
+        joined = (
+            joined[:-1] + piece if joined.endswith("-") and line.rstrip() == line.rstrip(" ") else f"{joined} {piece}"
+        )
     wrapped = textwrap.wrap(joined.strip(), width)
     out: list[str] = []
     for k, line in enumerate(wrapped):
@@ -78,7 +83,9 @@ def reflow(text: str, first_words: str, width: int = 52) -> str:
 def demo_revision() -> str:
     """The bundled demonstration pair's new letter; its edits are listed in the .md beside it."""
     text = original()
-    text = replace(text, "Nederland stelt vanaf oktober 2016 155 militairen", "Nederland stelt vanaf oktober 2016 180 militairen")
+    text = replace(
+        text, "Nederland stelt vanaf oktober 2016 155 militairen", "Nederland stelt vanaf oktober 2016 180 militairen"
+    )
     text = replace(
         text,
         "detachement tot \n1 juli 2017. Het personeel",
@@ -98,7 +105,8 @@ def demo_revision() -> str:
     )
     text = replace(
         text,
-        "ongeveer 35 militairen. Tot slot zal Nederland de nog beschikbare \ntankercapaciteit voor air-to-air refueling aanbieden aan de coalitie. \n",
+        "ongeveer 35 militairen. Tot slot zal Nederland de nog beschikbare \n"
+        "tankercapaciteit voor air-to-air refueling aanbieden aan de coalitie. \n",
         "ongeveer 35 militairen. \n",
     )
     text = reflow(text, "De ring van instabiliteit aan de buitengrenzen")

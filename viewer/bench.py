@@ -56,7 +56,6 @@ def in_process(repeat: int) -> None:
     from viewer.core.compare import compare_documents
     from viewer.core.facts import extract_facts, pair_facts
     from viewer.core.load import load_document
-
     from viewer.core.sentences import section_sentences
 
     old_doc, new_doc = load_document(OLD), load_document(NEW)
@@ -73,13 +72,16 @@ def in_process(repeat: int) -> None:
 
     def facts() -> None:
         # inside the whole comparison the facts find the sentences already split by the diff
-        pair_facts(old_doc, new_doc, extract_facts(old_doc), extract_facts(new_doc), sections)
+        memo: dict[object, object] = {}
+        pair_facts(old_doc, new_doc, extract_facts(old_doc, memo), extract_facts(new_doc, memo), sections)  # type: ignore[arg-type]
 
     fact_time = median_time(facts, repeat)
     print(f"sample pair ({old_doc.words} vs {new_doc.words} words), median of {repeat}:")
     print(f"  whole comparison (align, diff, facts)  {whole * 1000:8.1f} ms")
     print(f"  ... including loading both letters     {with_load * 1000:8.1f} ms")
-    print(f"  of which fact extraction + pairing     {fact_time * 1000:8.1f} ms  = {fact_time / whole:.0%} of the whole")
+    print(
+        f"  of which fact extraction + pairing     {fact_time * 1000:8.1f} ms  = {fact_time / whole:.0%} of the whole"
+    )
     print(f"  baseline difflib SequenceMatcher       {base * 1000:8.1f} ms")
     print(f"  ratio whole / baseline                 {whole / base:8.2f}   (target <= 0.5)")
 

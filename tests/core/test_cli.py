@@ -97,14 +97,14 @@ def test_empty_and_binary_input(tmp_path: Path) -> None:
 
 def test_compare_never_imports_qt() -> None:
     code = (
-        "import sys, runpy; sys.argv=['main.py','compare',%r,%r,'--json'];"
+        f"import sys, runpy; sys.argv=['main.py','compare',{str(OLD)!r},{str(NEW)!r},'--json'];"
         "import io, contextlib\n"
         "buf=io.StringIO()\n"
         "with contextlib.redirect_stdout(buf):\n"
-        "    try: runpy.run_path(%r, run_name='__main__')\n"
+        f"    try: runpy.run_path({str(ROOT / 'main.py')!r}, run_name='__main__')\n"
         "    except SystemExit: pass\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6','shiboken6'))))"
-    ) % (str(OLD), str(NEW), str(ROOT / "main.py"))
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"

@@ -140,7 +140,8 @@ def test_split_section_pairs_closer_part_and_loses_nothing(tmp_path: Path, sampl
 def test_sentence_moved_inside_a_section_is_paired_and_diffed(tmp_path: Path, sample_doc, sample_text: str) -> None:
     new = rev.replace(
         sample_text,
-        "Het trainingsprogramma wordt eveneens vooraf afgestemd \nmet het KTCC, waardoor het goed aansluit bij de behoefte. ",
+        "Het trainingsprogramma wordt eveneens vooraf afgestemd \n"
+        "met het KTCC, waardoor het goed aansluit bij de behoefte. ",
         "",
     )
     new = rev.replace(

@@ -80,13 +80,15 @@ def _exact_pairs(old: Sequence[Section], new: Sequence[Section]) -> dict[int, in
         queue.reverse()
     pairs: dict[int, int] = {}
     for s in old:
-        queue = by_path.get(_path_key(s))
+        queue = by_path.get(_path_key(s), [])
         if queue:
             pairs[s.index] = queue.pop()
     return pairs
 
 
-def _candidates(old_left: list[int], new_left: list[int], pairs: dict[int, int], old: Document, new: Document) -> set[tuple[int, int]]:
+def _candidates(
+    old_left: list[int], new_left: list[int], pairs: dict[int, int], old: Document, new: Document
+) -> set[tuple[int, int]]:
     """Pairs worth scoring: the new sections in the gap where an old one stood, and any look-alike heading."""
     cands: set[tuple[int, int]] = set()
     if not old_left or not new_left:

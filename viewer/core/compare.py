@@ -8,6 +8,8 @@ from typing import Literal
 
 from viewer.core.align import SectionMatch, align_sections, align_sentences
 from viewer.core.document import Document, Section, Span
+from viewer.core.facts import FactPair, extract_facts, pair_facts
+from viewer.core.facts.extract import Memo
 from viewer.core.sentences import Sentence, section_sentences
 from viewer.core.textdiff import Change, WordDiffer, count_words, tokenize, word_count
 
@@ -37,7 +39,7 @@ class Comparison:
     old: Document
     new: Document
     sections: tuple[SectionPair, ...]
-    facts: tuple[object, ...] = field(default_factory=tuple)
+    facts: tuple[FactPair, ...] = field(default_factory=tuple)
 
     @property
     def changes(self) -> list[Change]:
@@ -75,7 +77,9 @@ def _whole(section: Section, inserted: bool, anchor: int) -> SectionPair:
     span = section.span
     words = count_words(section.heading) + sum(count_words(p.text) for p in section.paragraphs)
     empty = Span(anchor, anchor)
-    change = Change(empty if inserted else span, span if inserted else empty, 0 if inserted else words, words if inserted else 0)
+    change = Change(
+        empty if inserted else span, span if inserted else empty, 0 if inserted else words, words if inserted else 0
+    )
     return SectionPair(
         status="added" if inserted else "removed",
         old=None if inserted else section,
@@ -153,4 +157,8 @@ def compare_sections(old: Document, new: Document) -> tuple[SectionPair, ...]:
 
 
 def compare_documents(old: Document, new: Document) -> Comparison:
-    return Comparison(old=old, new=new, sections=compare_sections(old, new))
+    sections = compare_sections(old, new)
+    section_pairs = [(p.old.index if p.old else None, p.new.index if p.new else None) for p in sections]
+    memo: Memo = {}  # the new letter reuses what the old one's identical sentences yielded
+    facts = pair_facts(old, new, extract_facts(old, memo), extract_facts(new, memo), section_pairs)
+    return Comparison(old=old, new=new, sections=sections, facts=tuple(facts))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -59,7 +60,7 @@ def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
         }
         for pair in comparison.facts
     ]
-    fact_counts = Counter(pair.status for pair in comparison.facts)
+    fact_counts: Counter[str] = Counter(pair.status for pair in comparison.facts)
     return {
         "schema": SCHEMA_ID,
         "old": _document(comparison.old),
@@ -88,8 +89,6 @@ def write_atomically(path: str, text: str) -> None:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise

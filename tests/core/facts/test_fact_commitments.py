@@ -1,0 +1,107 @@
+"""Commitments: the Dutch government binding itself or announcing a decision."""
+
+from __future__ import annotations
+
+import pytest
+from factkit import facts
+
+from viewer.core.document import Document
+from viewer.core.facts import extract_facts
+
+
+def _commitments(doc: Document) -> list[str]:
+    return [f.text for f in extract_facts(doc) if f.kind == "commitment"]
+
+
+def test_tanker_commitment_twice_in_the_letter(sample_doc: Document) -> None:
+    found = [f for f in extract_facts(sample_doc) if f.kind == "commitment" and "tankercapaciteit" in f.text]
+    assert [f.section for f in found] == [("Essentie",), ("Militaire aspecten", "Tankervliegtuigen")]
+    first = found[0]
+    assert first.text == first.sentence == first.value
+    assert (first.unit, first.approximate) == (None, False)
+    assert sample_doc.text[first.offset : first.offset + len(first.text)] == first.text
+
+
+def test_value_is_the_whitespace_normalised_sentence() -> None:
+    [fact] = facts("Nederland  zal de\u00a0tankercapaciteit   aanbieden.", "commitment")
+    assert fact.value == "Nederland zal de tankercapaciteit aanbieden."
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        "In overeenstemming met artikel 100",
+        "Een volgende voortgangsrapportage zal uw Kamer begin 2017 toegaan.",
+        "Op militair gebied heeft het kabinet besloten",
+        "Het kabinet is voornemens",
+        "Voordat hiertoe wordt overgegaan zal uw Kamer",
+        "Zoals toegezegd aan uw Kamer op 7 juli jl.",
+        "Nederland stelt vanaf oktober 2016 155 militairen beschikbaar",
+        "Voor 2016 draagt Nederland met 25 miljoen euro bij",
+        "Nederland steunt de airdrops met 3,3 miljoen euro.",
+        "Nederland heeft op 4 februari jl. tijdens de Syrië-conferentie",
+        "De additionele uitgaven voor de totale militaire bijdrage worden gefinancierd",
+        "Mochten er meer middelen nodig zijn, dan zal een extra bijdrage",
+    ],
+)
+def test_commitments_of_the_letter(sample_doc: Document, prefix: str) -> None:
+    assert sum(text.startswith(prefix) for text in _commitments(sample_doc)) == 1
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        "De coalitie zal bezien op welke wijze",  # the coalition
+        "ISIS heeft gewaarschuwd dat het aanslagen zal plegen",  # ISIS
+        "Partners van het Syrische regime zullen",  # others
+        "De operatie zal worden geleid door de Iraakse strijdkrachten",  # agent named, and not Dutch
+        "Middelen uit het Pooled Fund zullen",  # a UN fund
+        "Voor de start van fase 3, het verslaan van ISIS, zal eerst Mosul moeten worden bevrijd",  # necessity
+        "De inzet van Nederlandse tankercapaciteit zal",  # a cost estimate
+        "De Wereldbank steunde Irak reeds in december 2015",  # Germany's pledge, the World Bank's support
+        "Het kabinet is van mening dat ISIS",  # an opinion
+        "In deze brief wordt uw Kamer tevens geïnformeerd",  # informs now, promises nothing
+        "Er wordt nog onderzocht of de training",  # under study
+        "Tijdens de NAVO-top in Warschau op 9 juli jl. werd voorts besloten",  # NATO's decision
+        "Nederland steunt de Iraakse regering",  # a stance, no means
+        "De Nederlandse inzet blijft erop gericht",  # a standing aim, no new binding
+    ],
+)
+def test_not_commitments_of_the_letter(sample_doc: Document, prefix: str) -> None:
+    sentences = [s for s in _sample_sentences(sample_doc) if s.startswith(prefix)]
+    assert len(sentences) == 1
+    assert sentences[0] not in _commitments(sample_doc)
+
+
+def _sample_sentences(doc: Document) -> list[str]:
+    from viewer.core.sentences import document_sentences
+
+    return [s.text for s in document_sentences(doc)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_commitment"),
+    [
+        ("Het kabinet zal uw Kamer voor 1 juli 2017 informeren over de besteding.", True),
+        ("Nederland stelt in 2017 12 miljoen euro beschikbaar voor onderwijs.", True),
+        ("Wij zullen de Kamer hierover nader informeren.", True),
+        ("De minister zegt toe de Kamer voor de zomer te informeren.", True),
+        ("Het kabinet heeft besloten de missie met een jaar te verlengen.", True),
+        ("Nederland zal tot eind 2018 vier F-16's leveren.", True),
+        ("Uw Kamer zal over de uitkomst worden geïnformeerd.", True),
+        ("De NAVO gaat indirect bijdragen aan de strijd tegen ISIS.", False),
+        ("Duitsland zegde een lening toe van 500 miljoen euro.", False),
+        ("Frankrijk zal de inzet voortzetten.", False),
+        ("De Verenigde Staten zullen de luchtcampagne leiden.", False),
+        ("Nederland kan dankzij deze steun de dialoog aangaan.", False),
+        ("Het kabinet verwelkomt de toetreding van Interpol.", False),
+        ("De situatie zal naar verwachting verslechteren.", False),
+    ],
+)
+def test_commitment_or_not(sentence: str, is_commitment: bool) -> None:
+    assert bool(facts(sentence, "commitment")) is is_commitment
+
+
+def test_reference_to_earlier_toezeggingen() -> None:
+    sentence = "In overeenstemming met gedane toezeggingen informeren wij u tevens over de coördinatie."
+    assert [f.value for f in facts(sentence, "commitment")] == [sentence]

@@ -1,0 +1,201 @@
+"""Dates: full, month and year, qualified, relative to the letter's date, ranges, roles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from factkit import facts
+
+from viewer.core.document import Document
+from viewer.core.facts import Fact, extract_facts
+
+
+def _dates(doc: Document) -> list[Fact]:
+    return [f for f in extract_facts(doc) if f.kind == "date"]
+
+
+def _one(doc: Document, text: str, section: tuple[str, ...]) -> Fact:
+    found = [f for f in _dates(doc) if f.text == text and f.section == section]
+    assert len(found) == 1, (text, section, found)
+    return found[0]
+
+
+def test_letter_date_has_no_role(sample_doc: Document) -> None:
+    fact = _dates(sample_doc)[0]
+    assert (fact.text, fact.value, fact.unit, fact.approximate) == ("9 september 2016", "2016-09-09", None, False)
+    assert fact.sentence == "Den Haag, 9 september 2016"
+
+
+def test_start_from_a_month(sample_doc: Document) -> None:
+    fact = _one(sample_doc, "oktober 2016", ("Duur van de deelname",))
+    assert (fact.value, fact.unit, fact.approximate, fact.precision) == ("2016-10", "start", False, "month")
+    assert "155 militairen" in fact.sentence
+
+
+def test_deadline_tot_en_met(sample_doc: Document) -> None:
+    deadlines = [f for f in _dates(sample_doc) if f.text == "31 december 2017"]
+    assert [f.section for f in deadlines] == [("",), ("Essentie",), ("Duur van de deelname",)]
+    assert {(f.value, f.unit, f.approximate) for f in deadlines} == {("2017-12-31", "deadline", False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "value", "unit", "approximate", "end"),
+    [
+        ("29 april jl.", ("Politieke aspecten",), "2016-04-29", None, False, None),
+        ("4 september jl.", ("Politieke aspecten", "Regionale ontwikkelingen"), "2016-09-04", None, False, None),
+        ("begin 2017", ("",), "2017", None, True, None),
+        (
+            "eind 2016",
+            ("Militaire aspecten", "Nederlandse trainingsmissie Irak", "Voortgang training Peshmerga"),
+            "2016",
+            None,
+            True,
+            None,
+        ),
+        ("eind 2017", ("Financiën",), "2017", "deadline", True, None),
+        ("eind mei jl.", ("Samenhang", "Ontwikkelingen militaire spoor"), "2016-05", None, True, None),
+        ("begin september 2016", ("Duur van de deelname",), "2016-09", "deadline", True, None),
+        ("1 juli 2017", ("Duur van de deelname",), "2017-07-01", "deadline", False, None),
+        (
+            "1 juli 2016",
+            ("Militaire aspecten", "Inzet van F-16’s / Force Protection"),
+            "2016-07-01",
+            "start",
+            False,
+            None,
+        ),
+        ("najaar van 2015", ("Essentie",), "2015", None, True, None),
+        ("oktober 2014", ("Essentie",), "2014-10", "start", False, None),
+        ("2015", ("Politieke aspecten", "Syrië"), "2015", "start", False, None),
+        ("mei jl.", ("Politieke aspecten", "Irak"), "2016-05", None, False, None),
+        ("9–10 mei jl.", ("Samenhang", "Civiele sporen anti-ISIS coalitie"), "2016-05-09", None, False, "2016-05-10"),
+        (
+            "20 en 21 juli jl.",
+            ("Samenhang", "Civiele sporen anti-ISIS coalitie"),
+            "2016-07-20",
+            None,
+            False,
+            "2016-07-21",
+        ),
+        ("februari en juli 2016", ("Politieke aspecten", "Syrië"), "2016-02", None, False, "2016-07"),
+        ("dit najaar", ("Samenhang", "Civiele sporen anti-ISIS coalitie"), "2016", None, True, None),
+        ("juli", ("Financiën",), "2016-07", "deadline", False, None),
+        ("half juni", ("Humanitaire hulp", "Syrië"), "2016-06", "start", True, None),
+        ("maart 2013", ("Nationale veiligheid",), "2013-03", "start", False, None),
+    ],
+)
+def test_dates_of_the_letter(
+    sample_doc: Document,
+    text: str,
+    section: tuple[str, ...],
+    value: str,
+    unit: str | None,
+    approximate: bool,
+    end: str | None,
+) -> None:
+    fact = _one(sample_doc, text, section)
+    assert (fact.value, fact.unit, fact.approximate, fact.end) == (value, unit, approximate, end)
+    assert sample_doc.text[fact.offset : fact.offset + len(fact.text)] == text
+
+
+def test_budget_years_next_to_amounts(sample_doc: Document) -> None:
+    sentence = "Voor 2016 betreffen de uitgaven 5,5 miljoen euro en voor 2017 21 miljoen euro."
+    found = [(f.kind, f.text, f.value, f.unit) for f in extract_facts(sample_doc) if f.sentence == sentence]
+    assert found == [
+        ("date", "2016", "2016", None),
+        ("money", "5,5 miljoen euro", 5.5e6, "EUR"),
+        ("date", "2017", "2017", None),
+        ("money", "21 miljoen euro", 21e6, "EUR"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "letter_date", "expected"),
+    [
+        ("op 29 april jl. meldden wij", dt.date(2017, 4, 4), [("29 april jl.", "2016-04-29")]),
+        ("op 29 april jl. meldden wij", dt.date(2017, 9, 11), [("29 april jl.", "2017-04-29")]),
+        ("op 15 december jl. besloot het kabinet", dt.date(2017, 1, 10), [("15 december jl.", "2016-12-15")]),
+        ("met ingang van 1 januari a.s. geldt dit", dt.date(2016, 9, 9), [("1 januari a.s.", "2017-01-01")]),
+        ("op 15 augustus was er overeenstemming", dt.date(2016, 9, 9), [("15 augustus", "2016-08-15")]),
+        ("in november jl. gebeurde het", dt.date(2017, 2, 1), [("november jl.", "2016-11")]),
+        ("eerder dit jaar en vorig jaar", dt.date(2017, 3, 1), [("dit jaar", "2017"), ("vorig jaar", "2016")]),
+        (
+            "de vergadering van 30 november en 1 december 2016",
+            dt.date(2017, 3, 1),
+            [("30 november", "2016-11-30"), ("1 december 2016", "2016-12-01")],
+        ),
+    ],
+)
+def test_relative_dates_resolve_against_the_letter(
+    sentence: str, letter_date: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.text, f.value) for f in facts(sentence, "date", letter_date)] == expected
+
+
+def test_without_a_letter_date_relative_dates_are_left_out() -> None:
+    found = facts("Op 29 april jl. en op 31 december 2017 en dit jaar.", "date", date=None)
+    assert [(f.text, f.value) for f in found] == [("31 december 2017", "2017-12-31")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Nederland blijft tot en met eind 2017 actief.", "deadline"),
+        ("De missie loopt tot 1 juli 2017.", "deadline"),
+        ("Het personeel keert uiterlijk 1 oktober 2016 terug.", "deadline"),
+        ("Het kabinet informeert uw Kamer voor 1 juli 2017.", "deadline"),
+        ("De inzet loopt met ingang van 1 juli 2016.", "start"),
+        ("Vanaf oktober 2016 zijn er trainers.", "start"),
+        ("Sinds 2015 is er steun.", "start"),
+        ("De inzet loopt vanaf maandag 3 oktober 2016.", "start"),
+        ("Voor 2016 is er geld.", None),
+        ("In 2015 is er geld.", None),
+    ],
+)
+def test_roles(sentence: str, unit: str | None) -> None:
+    found = facts(sentence, "date")
+    assert len(found) == 1 and found[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In overeenstemming met artikel 100 van de Grondwet.",
+        "Zie Kamerstuk 27 925, nr. 590 en Kamerstuk 29 754, nr. 390.",
+        "De Veiligheidsraad riep op (VNVR 2254 en VNVR 2249).",
+        "Sinds het begin van de inzet werden ruim 2.100 vluchten uitgevoerd.",
+        "De coalitie voert nu twee jaar strijd; het afgelopen jaar en de komende maanden.",
+        "Nederland stelt 1500 militairen beschikbaar.",
+        "Het campagneplan bevindt zich in fase 2.",
+    ],
+)
+def test_not_dates(sentence: str) -> None:
+    assert facts(sentence, "date") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "letter_date", "expected"),
+    [
+        # later letters of the series list earlier letters this way
+        (
+            "de brieven van 19 juni 2015, 29 januari en 9 september 2016",
+            dt.date(2017, 9, 11),
+            [("19 juni 2015", "2015-06-19"), ("29 januari", "2016-01-29"), ("9 september 2016", "2016-09-09")],
+        ),
+        (
+            "de brieven van 29 januari (Kamerstuk 27 925, nr. 570) en 9 september 2016",
+            dt.date(2018, 9, 14),
+            [("29 januari", "2016-01-29"), ("9 september 2016", "2016-09-09")],
+        ),
+        (
+            "op 30 december en 2 januari 2017",
+            dt.date(2017, 9, 1),
+            [("30 december", "2016-12-30"), ("2 januari 2017", "2017-01-02")],
+        ),
+    ],
+)
+def test_a_day_without_year_shares_the_year_of_its_list(
+    sentence: str, letter_date: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.text, f.value) for f in facts(sentence, "date", letter_date)] == expected

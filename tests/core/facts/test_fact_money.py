@@ -1,0 +1,95 @@
+"""Money amounts: decimal comma, thousands dot, miljoen/miljard, currency as an ISO code."""
+
+from __future__ import annotations
+
+import pytest
+from factkit import facts
+
+from viewer.core.document import Document
+from viewer.core.facts import extract_facts
+
+SAMPLE_MONEY = [
+    ("28", 28, "USD", False),
+    ("circa 45 dollar", 45, "USD", True),
+    ("3,6 miljard dollar", 3.6e9, "USD", False),
+    ("1,2 miljard dollar", 1.2e9, "USD", False),
+    ("500 miljoen euro", 500e6, "EUR", False),
+    ("21,4 miljoen euro", 21.4e6, "EUR", False),
+    ("5 miljoen euro", 5e6, "EUR", False),
+    ("8 miljoen euro", 8e6, "EUR", False),
+    ("25 miljoen euro", 25e6, "EUR", False),
+    ("10 miljoen euro", 10e6, "EUR", False),
+    ("10,3 miljoen euro", 10.3e6, "EUR", False),
+    ("400.000 euro", 400_000, "EUR", False),
+    ("75 miljoen euro", 75e6, "EUR", False),
+    ("25 miljoen euro", 25e6, "EUR", False),
+    ("3,3 miljoen euro", 3.3e6, "EUR", False),
+    ("66 miljoen euro", 66e6, "EUR", False),
+    ("79 miljoen euro", 79e6, "EUR", False),
+    ("13 miljoen euro", 13e6, "EUR", False),
+    ("26,5 miljoen euro", 26.5e6, "EUR", False),
+    ("5,5 miljoen euro", 5.5e6, "EUR", False),
+    ("21 miljoen euro", 21e6, "EUR", False),
+    ("ongeveer 2 miljoen euro", 2e6, "EUR", True),
+]
+
+
+def test_every_amount_of_the_letter(sample_doc: Document) -> None:
+    money = [f for f in extract_facts(sample_doc) if f.kind == "money"]
+    assert [(f.text, f.value, f.unit, f.approximate) for f in money] == SAMPLE_MONEY
+    for fact in money:
+        assert sample_doc.text[fact.offset : fact.offset + len(fact.text)] == fact.text
+
+
+def test_26_5_million_across_a_line_break(sample_doc: Document) -> None:
+    # "26,5\nmiljoen euro" in the PDF text; the loader joins the line
+    fact = next(f for f in extract_facts(sample_doc) if f.kind == "money" and f.text == "26,5 miljoen euro")
+    assert fact.value == 26500000.0 and fact.unit == "EUR" and not fact.approximate
+    assert fact.section == ("Financiën",)
+
+
+def test_amount_in_brackets(sample_doc: Document) -> None:
+    fact = next(f for f in extract_facts(sample_doc) if f.kind == "money" and f.value == 400_000)
+    assert sample_doc.text[fact.offset - 1 : fact.offset + len(fact.text) + 1] == "(400.000 euro)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit", "approximate"),
+    [
+        ("Nederland draagt € 10,3 miljoen bij aan het fonds.", "€ 10,3 miljoen", 10.3e6, "EUR", False),
+        ("Het pakket bestaat uit 3,6 miljard dollar aan leningen.", "3,6 miljard dollar", 3.6e9, "USD", False),
+        ("De kosten bedragen ongeveer 2 miljoen euro.", "ongeveer 2 miljoen euro", 2e6, "EUR", True),
+        ("Er is twee miljoen euro extra beschikbaar.", "twee miljoen euro", 2e6, "EUR", False),
+        ("Een bijdrage van €400.000 volstaat.", "€400.000", 400_000, "EUR", False),
+        ("Het IMF leent $ 5 miljard.", "$ 5 miljard", 5e9, "USD", False),
+        ("De bijdrage is ruim 1,5 mln. euro.", "ruim 1,5 mln. euro", 1.5e6, "EUR", True),
+        ("Het budget is 12.500.000 euro.", "12.500.000 euro", 12.5e6, "EUR", False),
+    ],
+)
+def test_amounts(sentence: str, text: str, value: float, unit: str, approximate: bool) -> None:
+    found = facts(sentence, "money")
+    assert [(f.text, f.value, f.unit, f.approximate) for f in found] == [(text, value, unit, approximate)]
+
+
+def test_coordinated_amounts_share_scale_and_currency() -> None:
+    found = facts("Nederland draagt tussen 5 en 10 miljoen euro bij.", "money")
+    assert [(f.text, f.value, f.unit) for f in found] == [("5", 5e6, "EUR"), ("10 miljoen euro", 10e6, "EUR")]
+
+
+def test_year_before_amount_is_not_part_of_it() -> None:
+    found = facts("Voor 2016 betreffen de uitgaven 5,5 miljoen euro en voor 2017 21 miljoen euro.", "money")
+    assert [f.value for f in found] == [5.5e6, 21e6]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zie Kamerstuk 27 925, nr. 590.",
+        "Op basis van artikel 42.7 Verdrag inzake de Europese Unie.",
+        "De Veiligheidsraad riep op (VNVR 2254 en VNVR 2249).",
+        "Irak moet de begroting met 10 procent verlagen.",
+        "De 90 km grensstrook is veroverd.",
+    ],
+)
+def test_no_money(sentence: str) -> None:
+    assert facts(sentence, "money") == []

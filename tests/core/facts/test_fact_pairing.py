@@ -1,0 +1,246 @@
+"""Pairing the facts of two letters: revised copies of nr. 597 with known edits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import revisions as rev
+from factkit import facts, letter, load, news, path_pairs, summary
+
+from viewer.core.align import align_sections
+from viewer.core.document import Document
+from viewer.core.facts import Fact, FactPair, extract_facts, pair_facts
+
+
+def _pair(old: Document, new: Document) -> list[FactPair]:
+    return pair_facts(old, new, extract_facts(old), extract_facts(new), path_pairs(old, new))
+
+
+def _fact(pair: FactPair) -> Fact:
+    fact = pair.new or pair.old
+    assert fact is not None
+    return fact
+
+
+def _section(pair: FactPair) -> tuple[str, ...]:
+    return _fact(pair).section
+
+
+def test_letter_against_itself_is_all_unchanged(sample_doc: Document) -> None:
+    pairs = _pair(sample_doc, sample_doc)
+    assert len(pairs) == len(extract_facts(sample_doc))
+    assert all(p.status == "unchanged" and p.old == p.new for p in pairs)
+
+
+def test_planted_changes_and_nothing_else(tmp_path: Path, sample_doc: Document, sample_text: str) -> None:
+    text = rev.replace(sample_text, "oktober 2016 155 militairen", "oktober 2016 180 militairen")
+    text = rev.replace(text, "training tot en met 31 december 2017)", "training tot en met 30 juni 2018)")
+    text = rev.replace(
+        text,
+        "Unie. Nederland zal, rekening houdend met andere verplichtingen, de nog \n"
+        "beschikbare tankercapaciteit aanbieden aan de coalitie. De coalitie zal",
+        "Unie. De coalitie zal",
+    )
+    text = rev.replace(
+        text,
+        "(Verenigde Staten). \n",
+        "(Verenigde Staten). Het kabinet zal de bevelsstructuur evalueren en uw \n"
+        "Kamer over de uitkomst informeren. \n",
+    )
+    text = rev.replace(text, "ongeveer twintig trainers", "ongeveer dertig trainers")
+    # layout only: other line breaks and other hyphenation in two paragraphs full of facts
+    text = rev.reflow(text, "Voor de Nederlandse missie ter bestrijding van ISIS")
+    text = rev.reflow(text, "De Nederlandse inzet in de strijd tegen ISIS zal")
+    new = load(tmp_path, text)
+    assert new.text != sample_doc.text
+
+    pairs = _pair(sample_doc, new)
+    duur = ("Duur van de deelname",)
+    found = sorted((summary(p), _section(p)) for p in news(pairs))
+    training = "Nederland stelt vanaf oktober 2016 {} militairen beschikbaar ten behoeve van training tot en met {})."
+    old_155, new_180 = training.format(155, "31 december 2017"), training.format(180, "30 juni 2018")
+    tanker = (
+        "Nederland zal, rekening houdend met andere verplichtingen, de nog beschikbare tankercapaciteit "
+        "aanbieden aan de coalitie."
+    )
+    added = "Het kabinet zal de bevelsstructuur evalueren en uw Kamer over de uitkomst informeren."
+    assert found == sorted(
+        [
+            (("troops", "changed", 155, 180), duur),
+            (("date", "changed", "2017-12-31", "2018-06-30"), duur),
+            (("commitment", "changed", old_155, new_180), duur),
+            (("commitment", "removed", tanker, None), ("Militaire aspecten", "Tankervliegtuigen")),
+            (("commitment", "added", None, added), ("Militaire aspecten", "Bevelsstructuur")),
+            (("troops", "changed", 20, 30), ("Militaire aspecten", "Risico’s", "Mitigerende maatregelen")),
+        ]
+    )
+    thirty = next(p for p in pairs if p.kind == "troops" and p.new and p.new.value == 30)
+    assert thirty.new is not None and thirty.new.text == "ongeveer dertig trainers" and thirty.new.approximate
+    deadline = next(p for p in pairs if p.kind == "date" and p.status == "changed")
+    assert deadline.new is not None and deadline.new.unit == "deadline" and deadline.new.text == "30 juni 2018"
+    assert len(pairs) == len(extract_facts(sample_doc)) + 1  # one removed, one added, the rest paired
+
+
+def test_relative_dates_a_year_apart_change(tmp_path: Path, sample_doc: Document, sample_text: str) -> None:
+    new = load(tmp_path, rev.replace(sample_text, "Den Haag, 9 september 2016", "Den Haag, 8 september 2017"))
+    pairs = _pair(sample_doc, new)
+    april = [summary(p) for p in pairs if p.kind == "date" and p.new and p.new.text == "29 april jl."]
+    assert april == [("date", "changed", "2016-04-29", "2017-04-29")] * 3
+    # absolute dates stand still; every relative one ("jl.", "dit jaar", a bare month) moved a year
+    for p in pairs:
+        assert p.old is not None and p.new is not None
+        relative = p.kind == "date" and (p.new.qualifier in ("jl.", "a.s.") or p.new.text in ("dit jaar", "vorig jaar"))
+        if relative:
+            assert p.status == "changed" and int(str(p.new.value)[:4]) == int(str(p.old.value)[:4]) + 1
+    assert {p.kind for p in news(pairs)} == {"date"}
+    assert [p.new.text for p in news(pairs) if p.new and p.new.qualifier is None][:1] == ["8 september 2017"]
+
+
+def test_same_words_different_nationality_do_not_cross(tmp_path: Path, sample_doc: Document, sample_text: str) -> None:
+    new = load(
+        tmp_path, rev.replace(sample_text, "drie Nederlandse en drie Belgische", "vier Nederlandse en drie Belgische")
+    )
+    troops = [p for p in _pair(sample_doc, new) if p.kind == "troops" and p.new and p.new.unit == "SOF-operators"]
+    assert [(p.status, p.new.modifier, p.old.value if p.old else None, p.new.value) for p in troops if p.new] == [
+        ("changed", "Nederlandse", 3, 4),
+        ("unchanged", "Belgische", 3, 3),
+    ]
+
+
+def test_another_nationality_is_another_fact() -> None:
+    old = letter("Tevens zijn drie Nederlandse SOF-operators in Noord-Irak ontplooid.")
+    new = letter("Tevens zijn drie Belgische SOF-operators in Noord-Irak ontplooid.")
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    troops = [(p.status, _fact(p).modifier) for p in pairs if p.kind == "troops"]
+    assert sorted(troops) == [("added", "Belgische"), ("removed", "Nederlandse")]
+
+
+def test_equal_value_breaks_a_tie_between_equal_sentences() -> None:
+    # with the digits masked both old sentences are equally like the new one; the kept count wins
+    old = letter("Er zijn 35 militairen in Jordanië. Er zijn 40 militairen in Jordanië.")
+    new = letter("Er zijn 40 militairen in Jordanië.")
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    assert sorted(summary(p) for p in pairs if p.kind == "troops") == [
+        ("troops", "removed", 35, None),
+        ("troops", "unchanged", 40, 40),
+    ]
+
+
+def test_facts_of_removed_and_added_sections(tmp_path: Path, sample_doc: Document, sample_text: str) -> None:
+    text, _ = rev.cut_section(sample_text, "Bevelsstructuur", "(Na)zorg")
+    text = rev.insert_before(
+        text,
+        "Financiën",
+        "Libanon en Jordanië \n\nNederland stelt in 2017 12 miljoen euro beschikbaar voor onderwijs. \n",
+    )
+    new = load(tmp_path, text)
+    pairs = _pair(sample_doc, new)
+    assert sorted(summary(p) for p in news(pairs)) == sorted(
+        [
+            ("date", "removed", "2015-06-19", None),
+            ("commitment", "added", None, "Nederland stelt in 2017 12 miljoen euro beschikbaar voor onderwijs."),
+            ("date", "added", None, "2017"),
+            ("money", "added", None, 12e6),
+        ]
+    )
+
+
+def test_order_follows_the_section_pairs_and_positions(tmp_path: Path, sample_doc: Document, sample_text: str) -> None:
+    pledge = (
+        "Nederland heeft op 4 februari jl. tijdens de Syrië-conferentie in Londen \n"
+        "een toezegging gedaan van 75 miljoen euro aan extra humanitaire hulp. \n"
+    )
+    new = load(tmp_path, rev.replace(sample_text, pledge, ""))
+    pairs = _pair(sample_doc, new)
+    order = {idx: k for k, idx in enumerate(n for _, n in path_pairs(sample_doc, new) if n is not None)}
+    keys = [(order[p.new.section_index], p.new.offset) for p in pairs if p.new]
+    assert keys == sorted(keys)
+    removed = [k for k, p in enumerate(pairs) if p.status == "removed"]
+    assert [summary(pairs[k])[:2] for k in removed] == [
+        ("commitment", "removed"),
+        ("date", "removed"),
+        ("money", "removed"),
+    ]
+    # they stand where they stood: after the last kept fact before them, before the next one
+    before, after = pairs[removed[0] - 1], pairs[removed[-1] + 1]
+    assert before.new is not None and before.new.text == "21 juni jl."
+    assert after.new is not None and after.new.text.startswith("Hiervan is 25 miljoen euro ingezet")
+
+
+def test_sentence_moved_to_another_section_is_not_news(tmp_path: Path, sample_doc: Document, sample_text: str) -> None:
+    text = rev.replace(sample_text, "Nederland \nsteunt de airdrops met 3,3 miljoen euro. ", "")
+    text = rev.replace(
+        text, "het BIV. \n\nNationale", "het BIV. Nederland steunt de airdrops met \n3,3 miljoen euro. \n\nNationale"
+    )
+    new = load(tmp_path, text)
+    pairs = _pair(sample_doc, new)
+    assert news(pairs) == []
+    moved = [p for p in pairs if p.new and p.new.text.startswith("Nederland steunt de airdrops")]
+    assert moved and moved[0].old is not None and moved[0].old.section == ("Humanitaire hulp", "Syrië")
+    assert moved[0].new is not None and moved[0].new.section == ("Financiën",)
+
+
+def test_unrelated_facts_do_not_pair() -> None:
+    old = letter("Nederland stelt 155 militairen beschikbaar voor de training in Irak.")
+    new = letter("De force protection in Jordanië telt voortaan 35 militairen uit Nederland.")
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    assert sorted(summary(p) for p in pairs if p.kind == "troops") == [
+        ("troops", "added", None, 35),
+        ("troops", "removed", 155, None),
+    ]
+
+
+def test_a_reworded_commitment_pairs_as_changed() -> None:
+    old_text = (
+        "Het kabinet is voornemens de inzet van trainers verder te laten aansluiten bij de behoefte van de coalitie."
+    )
+    new_text = "Het kabinet heeft besloten de inzet van trainers aan te laten sluiten bij de behoefte van de coalitie."
+    old, new = letter(old_text), letter(new_text)
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    assert [summary(p) for p in pairs] == [("commitment", "changed", old_text, new_text)]
+
+
+def test_distinct_commitments_in_one_section_do_not_pair() -> None:
+    old = letter("De additionele uitgaven voor de totale militaire bijdrage worden gefinancierd uit het BIV.")
+    new = letter(
+        "De specifiek aan deze missie gerelateerde additionele uitgaven voor nazorg worden gefinancierd uit de "
+        "bestaande voorziening voor nazorg in het BIV."
+    )
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    assert sorted(p.status for p in pairs) == ["added", "removed"]
+
+
+def test_demo_pair_with_the_section_alignment(sample_doc: Document) -> None:
+    new = letter_from_demo()
+    section_pairs = [(m.old, m.new) for m in align_sections(sample_doc, new)]
+    pairs = pair_facts(sample_doc, new, extract_facts(sample_doc), extract_facts(new), section_pairs)
+    found = sorted(summary(p) for p in news(pairs))
+    tanker = (
+        "Tot slot zal Nederland de nog beschikbare tankercapaciteit "
+        "voor air-to-air refueling aanbieden aan de coalitie."
+    )
+    assert ("troops", "changed", 155, 180) in found
+    assert ("date", "changed", "2017-07-01", "2018-01-01") in found
+    assert ("commitment", "removed", tanker, None) in found
+    assert ("money", "added", None, 12e6) in found
+    assert ("date", "removed", "2015-06-19", None) in found  # Bevelsstructuur dropped
+    assert ("date", "added", None, "2017-07-01") in found  # "voor 1 juli 2017" in the new section
+    # the renamed and the moved section change no fact
+    renamed = [p for p in pairs if p.new and p.new.section[-1] == "Force protection Belgische F-16’s"]
+    moved = [p for p in pairs if p.new and p.new.section[-1] == "Regionale ontwikkelingen"]
+    assert renamed and moved and all(p.status == "unchanged" for p in renamed + moved)
+
+
+def letter_from_demo() -> Document:
+    from viewer.core.load import load_document
+
+    return load_document(rev.SAMPLES / rev.DEMO_NAME)
+
+
+def test_added_commitment_with_facts_inside(tmp_path: Path) -> None:
+    found = facts("Het kabinet zal uw Kamer voor 1 juli 2017 informeren over de besteding.")
+    assert [(f.kind, f.value) for f in found] == [
+        ("commitment", "Het kabinet zal uw Kamer voor 1 juli 2017 informeren over de besteding."),
+        ("date", "2017-07-01"),
+    ]
+    assert found[1].unit == "deadline"

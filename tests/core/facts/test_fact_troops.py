@@ -1,0 +1,100 @@
+"""Troop numbers in the real letter and in sentences made for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+from factkit import facts
+
+from viewer.core.document import Document
+from viewer.core.facts import extract_facts
+
+# Every troop number of nr. 597, in reading order: (text, value, unit, approximate, modifier).
+SAMPLE_TROOPS = [
+    ("ongeveer 35 militairen", 35, "militairen", True, None),
+    ("een medewerker", 1, "medewerker", False, None),
+    ("twee stafofficieren", 2, "stafofficieren", False, None),
+    ("drie Nederlandse", 3, "SOF-operators", False, "Nederlandse"),
+    ("drie Belgische SOF-operators", 3, "SOF-operators", False, "Belgische"),
+    ("Ongeveer 35 militairen", 35, "militairen", True, None),
+    ("één stafofficier", 1, "stafofficier", False, None),
+    ("een stafofficier", 1, "stafofficier", False, None),
+    ("ongeveer twintig trainers", 20, "trainers", True, None),
+    ("155 militairen", 155, "militairen", False, None),
+    ("ongeveer 35 militairen", 35, "militairen", True, None),
+]
+
+
+def test_every_troop_number_of_the_letter(sample_doc: Document) -> None:
+    troops = [f for f in extract_facts(sample_doc) if f.kind == "troops"]
+    assert [(f.text, f.value, f.unit, f.approximate, f.modifier) for f in troops] == SAMPLE_TROOPS
+
+
+def test_troop_facts_point_into_the_text(sample_doc: Document) -> None:
+    for fact in extract_facts(sample_doc):
+        if fact.kind == "troops":
+            assert sample_doc.text[fact.offset : fact.offset + len(fact.text)] == fact.text
+            assert fact.text in fact.sentence
+
+
+def test_155_in_duur_van_de_deelname(sample_doc: Document) -> None:
+    fact = next(f for f in extract_facts(sample_doc) if f.text == "155 militairen")
+    assert fact.section == ("Duur van de deelname",)
+    assert fact.sentence.startswith("Nederland stelt vanaf oktober 2016 155 militairen beschikbaar")
+    assert fact.qualifier is None
+
+
+def test_coordinated_count_is_two_facts_each_with_its_own_qualifier() -> None:
+    found = facts("Er zijn ongeveer vier Nederlandse en maximaal drie Belgische SOF-operators ontplooid.", "troops")
+    assert [(f.text, f.value, f.unit, f.approximate, f.qualifier, f.modifier) for f in found] == [
+        ("ongeveer vier Nederlandse", 4, "SOF-operators", True, "ongeveer", "Nederlandse"),
+        ("maximaal drie Belgische SOF-operators", 3, "SOF-operators", True, "maximaal", "Belgische"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "approximate"),
+    [
+        ("Nederland levert honderdvijfenvijftig militairen.", 155, "militairen", False),
+        ("Het team telt twintig trainers.", 20, "trainers", False),
+        ("Er worden circa 12 instructeurs ingezet.", 12, "instructeurs", True),
+        ("Er zijn ruim 40 adviseurs actief.", 40, "adviseurs", True),
+        ("Er gaan meer dan 100 militairen heen.", 100, "militairen", True),
+        ("Nederland zendt tot 150 militairen uit.", 150, "militairen", True),
+        ("Daarnaast worden twee liaison officers geplaatst.", 2, "liaison officers", False),
+        ("Nederland plaatst drie extra stafofficieren.", 3, "stafofficieren", False),
+        ("Er zijn 25 Nederlandse militaire trainers.", 25, "trainers", False),
+        ("Nederland heeft een kolonel uitgezonden naar Bagdad.", 1, "kolonel", False),
+    ],
+)
+def test_counts_in_digits_and_words(sentence: str, value: int, unit: str, approximate: bool) -> None:
+    found = facts(sentence, "troops")
+    assert [(f.value, f.unit, f.approximate) for f in found] == [(value, unit, approximate)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meer dan 85.000 mensen zijn Fallujah ontvlucht.",
+        "Sinds 2014 zijn meer dan 1.200 slachtoffers gevallen.",
+        "Er werden ruim 2.100 vluchten uitgevoerd waarbij meer dan 1.800 wapens zijn ingezet.",
+        "Sinds het begin van de inzet zijn zeven detachementen ingezet.",
+        "De verwachting is dat twee brigades Peshmerga zullen zijn getraind.",
+        "Hiermee ontstaan vier flexibele teams.",
+        "De coalitie bestaat uit 67 partners.",
+        "Zo worden 300.000 inwoners van hulp verstoken.",
+        "Het verwachte aantal ontheemden is 800.000.",
+        "Het team, onder leiding van een Canadese generaal, zal adviseren.",
+        "De Nederlandse kolonel is begonnen met zijn werkzaamheden.",
+        "Een stafofficier van de coalitie adviseert.",
+        "De coalitie traint 500 Iraakse militairen.",
+        "De F-16 vliegers oefenen minder.",
+        "Kamerstuk 27 925, nr. 590 en artikel 100 van de Grondwet.",
+    ],
+)
+def test_counts_that_are_not_troops(sentence: str) -> None:
+    assert facts(sentence, "troops") == []
+
+
+def test_hundreds_in_words() -> None:
+    [fact] = facts("Ongeveer driehonderd Nederlandse militairen zijn actief voor de missie.", "troops")
+    assert (fact.value, fact.unit, fact.approximate, fact.modifier) == (300, "militairen", True, "Nederlandse")

@@ -1,0 +1,99 @@
+"""Who acts in a clause: the Dutch government, someone else, or nobody named.
+
+A commitment binds the Dutch government, so "Nederland zal ..." is one and "De coalitie zal ..."
+is not. Dutch word order puts the subject right before or right after the finite verb, and
+everything else in a clause hangs off a preposition ("tegen ISIS", "in Irak", "met andere
+coalitiepartners"); so the first actor not governed by a preposition is taken as the subject.
+When every actor is governed by one, the first organisation or person named still tells whose
+business the clause is ("Voor iedere inzet van Nederlandse trainers zullen ..."). Place names
+only count as subjects: "in Irak" says where, not who.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Actor = Literal["dutch", "foreign"]
+
+_DUTCH = (
+    r"Nederland|Nederlandse|Nederlands|kabinet|[Ww]ij|[Ww]e|[Mm]inisters?|Minister-President|Defensie|"
+    r"[Uu]w\s+Kamer|[Dd]e\s+Kamer|voortgangsrapportage|militairen|personeel|trainers|trainingsteams?|"
+    r"instructeurs|stafofficieren|stafofficier"
+)
+_FOREIGN = (
+    r"ISIS|ISIL|Daesh|coalitie|coalitiepartners?|partners|VN|UN|VS|NAVO|NATO|EU|IMF|Wereldbank|WFP|UNDP|OCHA|"
+    r"UNHCR|Interpol|CENTCOM|regime|oppositie|oppositiegroepen|Peshmerga|KAR|KDP|PUK|holding\s+force|"
+    r"strijdkrachten|eenheden|milities|terreurorganisatie|werkgroep|Pooled\s+Funds?|[a-z]*organisaties|"
+    r"De\s+Mistura|Assad|premier|president|mensen|ontheemden|vluchtelingen|terugkeerders|strijders|"
+    r"Veiligheidsraad|Verenigde\s+Naties|Europese\s+Unie|tegenstander"
+)
+_PLACE = (
+    r"Irak|Syrië|Iran|Turkije|Rusland|België|Duitsland|Frankrijk|Italië|Jordanië|Libanon|Saoedi-Arabië|"
+    r"Verenigde\s+Staten|Verenigd\s+Koninkrijk|Canada|Denemarken|Noorwegen|Libië|Qatar|Koeweit|Bagdad|Erbil"
+)
+# Any other nationality ("Iraakse", "Belgische", "Turkse", "Canadese") names a foreign actor.
+_NATIONALITY = r"(?!Nederlandse\b|Diverse\b)[A-Z][a-zë]+(?:se|sche)"
+_MENTION = re.compile(
+    rf"(?<![\w\-])(?:(?P<dutch>{_DUTCH})|(?P<foreign>{_FOREIGN}|{_NATIONALITY})|(?P<place>{_PLACE}))(?![\w])"
+)
+_WORD_BEFORE = re.compile(r"([\w\-’']+)\W*$")
+# "door" is left out on purpose: "door de Iraakse strijdkrachten" names the agent of a passive.
+_PREPOSITIONS = frozenset(
+    {
+        *("in", "op", "aan", "van", "voor", "met", "tegen", "naar", "uit", "over", "bij", "binnen", "buiten"),
+        *("tussen", "rond", "om", "onder", "na", "tijdens", "sinds", "zonder", "via", "richting", "vanuit"),
+        *("tot", "per", "namens", "dankzij", "inzake", "jegens", "ten", "ter"),
+    }
+)
+_DETERMINERS = frozenset(
+    {
+        "de",
+        "het",
+        "een",
+        "deze",
+        "die",
+        "dit",
+        "dat",
+        "alle",
+        "zijn",
+        "haar",
+        "hun",
+        "onze",
+        "ons",
+        "andere",
+        "iedere",
+        "elke",
+    }
+)
+
+
+def _governed(clause: str, start: int) -> bool:
+    """Is the word at `start` the object of a preposition (allowing a determiner and an adjective)?"""
+    words: list[str] = []
+    end = start
+    while len(words) < 3:
+        m = _WORD_BEFORE.search(clause, 0, end)
+        if not m:
+            break
+        words.append(m.group(1).casefold())
+        end = m.start(1)
+    if not words:
+        return False
+    if words[0] in _PREPOSITIONS:
+        return True
+    if len(words) > 1 and words[1] in _PREPOSITIONS and (words[0] in _DETERMINERS or words[0].endswith("e")):
+        return True
+    return len(words) > 2 and words[2] in _PREPOSITIONS and words[1] in _DETERMINERS and words[0].endswith("e")
+
+
+def clause_actor(clause: str) -> Actor | None:
+    """The actor of a clause, or None when it names nobody."""
+    fallback: Actor | None = None
+    for m in _MENTION.finditer(clause):
+        kind: Actor = "dutch" if m.group("dutch") else "foreign"
+        if not _governed(clause, m.start()):
+            return kind
+        if fallback is None and not m.group("place"):
+            fallback = kind
+    return fallback

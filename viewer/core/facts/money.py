@@ -1,0 +1,79 @@
+"""Money: "26,5 miljoen euro", "€ 10,3 miljoen", "3,6 miljard dollar", "(400.000 euro)",
+"ongeveer 2 miljoen euro", and coordinated amounts that share a currency ("van 28 tot circa
+45 dollar" gives 28 and 45 dollars)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from viewer.core.facts.context import QUALIFIER, SentenceContext, mentions
+from viewer.core.facts.model import Fact
+from viewer.core.facts.numbers import DIGITS, NOT_AFTER, NOT_BEFORE, SCALE, WORD_NUMBER, parse_number, plain, scale_of
+
+_CURRENCY_WORDS: dict[str, str] = {
+    "euro": "EUR",
+    "euro's": "EUR",
+    "eur": "EUR",
+    "dollar": "USD",
+    "dollars": "USD",
+    "us-dollar": "USD",
+    "amerikaanse dollar": "USD",
+    "amerikaanse dollars": "USD",
+    "usd": "USD",
+    "pond": "GBP",
+    "britse pond": "GBP",
+    "gbp": "GBP",
+}
+_CURRENCY_SIGNS: dict[str, str] = {"€": "EUR", "$": "USD", "£": "GBP", "EUR": "EUR", "USD": "USD", "GBP": "GBP"}
+_WORD = r"(?:amerikaanse\s+dollars?|britse\s+pond|us-dollar|euro['’]s|euro|dollars|dollar|pond|EUR|USD|GBP)"
+_SIGN = r"(?:€|\$|£|EUR|USD|GBP)"
+# A word number only with a scale ("twee miljoen euro"); "een"/"één" likewise ("een miljard dollar").
+_AMOUNT = rf"(?:{DIGITS}|(?i:{WORD_NUMBER})(?=\s+{SCALE}))"
+
+_MONEY = re.compile(
+    rf"{NOT_AFTER}(?:(?P<qual>(?i:{QUALIFIER}))\s+)?"
+    rf"(?:(?P<sign>{_SIGN})\s*(?P<n1>{_AMOUNT}){NOT_BEFORE}(?:\s+(?P<s1>{SCALE}))?"
+    rf"|(?P<n2>{_AMOUNT}){NOT_BEFORE}(?:\s+(?P<s2>{SCALE}))?\s+(?P<word>(?i:{_WORD}))\b)"
+)
+# A cheap first look: no currency, no money.
+_HINT_WORDS = ("euro", "dollar", "pond", "eur", "usd", "gbp", "€", "$", "£")
+# The bare first amount of "van 28 tot circa 45 dollar", "tussen 5 en 10 miljoen euro".
+_LEADING = re.compile(rf"{NOT_AFTER}(?P<num>{DIGITS})\s+(?:tot(?:\s+en\s+met)?|en|à|–|-)\s+$")
+
+
+def _code(m: re.Match[str]) -> str:
+    if m.group("sign"):
+        return _CURRENCY_SIGNS[m.group("sign")]
+    return _CURRENCY_WORDS[" ".join(m.group("word").casefold().split())]
+
+
+def _year_like(number: str) -> bool:
+    return len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2099
+
+
+def find_money(ctx: SentenceContext) -> list[Fact]:
+    text = ctx.text
+    if not mentions(text, _HINT_WORDS):
+        return []
+    facts: list[Fact] = []
+    for m in _MONEY.finditer(text):
+        amount = parse_number(m.group("n1") or m.group("n2"))
+        if amount is None:
+            continue
+        scale = scale_of(m.group("s1") or m.group("s2"))
+        qual = m.group("qual")
+        start = m.start()
+        if qual and qual.casefold() == "tot" and _LEADING.search(text, 0, m.end("qual") + 1):
+            # "28 tot 45 dollar": "tot" joins a range here, it does not cap the amount
+            qual, start = None, m.start("sign") if m.group("sign") else m.start("n2")
+        lead = _LEADING.search(text, 0, start)
+        if lead and not (_year_like(lead.group("num")) and scale == 1):
+            first = parse_number(lead.group("num"))
+            if first is not None:
+                facts.append(
+                    ctx.fact("money", lead.start("num"), lead.end("num"), plain(first * scale), _code(m), False)
+                )
+        value = plain(amount * Decimal(scale))
+        facts.append(ctx.fact("money", start, m.end(), value, _code(m), bool(qual), qualifier=qual))
+    return facts

@@ -1,0 +1,70 @@
+"""Numbers as Dutch letters print them: "26,5", "400.000", "twintig", "honderdvijfenvijftig"."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from text_to_num import text2num
+
+# A thousands dot needs groups of exactly three ("1.200", "85.000"); a decimal comma follows.
+# No space-separated thousands: "27 925" in the letters is a Kamerstuk number, never a count.
+DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# Not part of a longer token: "F-16", "nr.590", "2.100,5" or "42.7" must not yield a number.
+NOT_AFTER = r"(?<![\w.,\-/–])"
+NOT_BEFORE = r"(?![\w\-/–]|[.,]\d)"
+
+_MORPHEMES = (
+    "honderd|duizend|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|"
+    "dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twaalf|elf|tien|"
+    "één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|ën|en"
+)
+# A whole word made only of number morphemes; text2num then decides whether it is a number.
+WORD_NUMBER = rf"(?:{_MORPHEMES})+"
+_WORD_NUMBER_FULL = re.compile(WORD_NUMBER, re.IGNORECASE)
+
+SCALES: dict[str, int] = {
+    "duizend": 1_000,
+    "miljoen": 1_000_000,
+    "mln": 1_000_000,
+    "miljard": 1_000_000_000,
+    "mld": 1_000_000_000,
+    "mrd": 1_000_000_000,
+}
+SCALE = r"(?:miljoen|miljard|duizend|mln\.?|mld\.?|mrd\.?)"
+
+
+@lru_cache(maxsize=512)
+def word_number(word: str) -> int | None:
+    """The value of a Dutch number word ("twintig" -> 20, "één" -> 1), or None."""
+    folded = word.casefold()
+    if folded in ("en", "ën") or not _WORD_NUMBER_FULL.fullmatch(folded):
+        return None
+    try:
+        value = text2num(folded, "nl")
+    except ValueError:
+        return None
+    return value if isinstance(value, int) else None
+
+
+def parse_digits(text: str) -> Decimal:
+    """ "26,5" -> 26.5, "400.000" -> 400000 (Dutch decimal comma, thousands dot)."""
+    return Decimal(text.replace(".", "").replace(",", "."))
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Digits or a number word."""
+    if text[:1].isdigit():
+        return parse_digits(text)
+    value = word_number(text)
+    return None if value is None else Decimal(value)
+
+
+def scale_of(word: str | None) -> int:
+    return 1 if not word else SCALES[word.casefold().rstrip(".")]
+
+
+def plain(value: Decimal) -> int | float:
+    """An int when whole (26,5 miljoen -> 26500000), else a float; exact by way of Decimal."""
+    return int(value) if value == value.to_integral_value() else float(value)
