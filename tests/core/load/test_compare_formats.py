@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from render import render_html, render_xml
+from render_binary import render_docx, render_pdf
 
 from viewer.core.compare import compare_documents
 from viewer.core.load import load_document
@@ -21,3 +22,22 @@ def test_markup_rendering_compares_as_same(tmp_path: Path, sample_doc, suffix: s
         assert [p.status for p in comparison.sections] == ["same"] * len(sample_doc.sections)
         assert not any(p.renamed or p.moved for p in comparison.sections)
         assert all(pair.status == "unchanged" for pair in comparison.facts)
+
+
+@pytest.mark.parametrize(
+    ("suffix", "render"),
+    [
+        (".docx", lambda doc, path: render_docx(doc, path)),
+        ("-vet.docx", lambda doc, path: render_docx(doc, path, headings="bold")),
+        (".pdf", lambda doc, path: render_pdf(doc, path)),
+    ],
+)
+def test_binary_rendering_compares_as_same(tmp_path: Path, sample_doc, suffix: str, render) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / f"kst-27925-597{suffix}"
+    render(sample_doc, path)
+    other = load_document(path)
+    comparison = compare_documents(sample_doc, other)
+    assert [p.status for p in comparison.sections] == ["same"] * len(sample_doc.sections)
+    assert not any(p.renamed or p.moved for p in comparison.sections)
+    assert [pair.status for pair in comparison.facts] == ["unchanged"] * len(comparison.facts)
+    assert len(comparison.facts) > 100

@@ -16,6 +16,7 @@ from io import BytesIO
 from viewer.core.document import Format
 from viewer.core.errors import LoadError
 
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 DEFAULT_SIZE_LIMIT = 50 * 1024 * 1024
 SIZE_LIMIT_ENV = "BRIEFVERGELIJKER_MAX_BYTES"
 
@@ -116,6 +117,11 @@ def sniff(source: Source) -> Format:
         if html_hint or (ext in (".html", ".htm", ".xhtml") and not head.startswith(b"<?xml")):
             return "html"
         return "xml"
+    if data.startswith(OLE_MAGIC):
+        # an old .doc, or a .docx saved with a password (Word wraps it in an OLE file)
+        from viewer.core.load.docx import ole_problem  # lazy: docx imports this module
+
+        raise LoadError(source.path, ole_problem(data))
     if _looks_binary(data):
         raise LoadError(
             source.path,

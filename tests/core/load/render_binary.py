@@ -1,0 +1,229 @@
+"""Render a loaded Document back into a real Word file and a real PDF, for round-trip tests.
+
+The point of these renderings is the promise that the same letter in any format gives the
+same Document: load the text version, render it, load the rendering, compare.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from viewer.core.document import Document
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QTextLine
+
+HeadingMarkup = Literal["styles", "bold", "plain"]
+
+
+def vergaderjaar(date: dt.date | None) -> str:
+    """The parliamentary year a date falls in: it starts on the third Tuesday of September."""
+    if date is None:
+        return "2015–2016"
+    first = dt.date(date.year, 9, 1)
+    prinsjesdag = first + dt.timedelta(days=(1 - first.weekday()) % 7 + 14)
+    start = date.year if date >= prinsjesdag else date.year - 1
+    return f"{start}–{start + 1}"
+
+
+def running_footer(doc: Document) -> str:
+    meta = doc.meta
+    return f"Tweede Kamer, vergaderjaar {vergaderjaar(meta.date)}, {meta.dossier}, nr. {meta.number}"
+
+
+def title_line(doc: Document) -> str | None:
+    meta = doc.meta
+    if not meta.title:
+        return None
+    return f"Nr. {meta.number} {meta.title}" if meta.number else meta.title
+
+
+# --- Word -----------------------------------------------------------------------------------
+
+
+def render_docx(doc: Document, path: str | os.PathLike[str], *, headings: HeadingMarkup = "styles") -> Path:
+    """A .docx of `doc`: headings in Heading 1..n styles, or as bold plain paragraphs, or plain.
+
+    The title goes in the core properties and in a "Nr. 597 BRIEF VAN ..." first paragraph,
+    the running footer ("Tweede Kamer, vergaderjaar ..., 27 925, nr. 597") in the page footer.
+    """
+    import docx
+
+    word = docx.Document()
+    word.core_properties.title = doc.meta.title or ""
+    title = title_line(doc)
+    if title:
+        run = word.add_paragraph().add_run(title)
+        run.bold = headings != "plain"
+    for section in doc.sections:
+        if section.level > 0:
+            if headings == "styles":
+                word.add_paragraph(section.heading, style=f"Heading {section.level}")
+            else:
+                run = word.add_paragraph().add_run(section.heading)
+                run.bold = headings == "bold"
+        for paragraph in section.paragraphs:
+            word.add_paragraph(paragraph.text)
+    if doc.meta.dossier and doc.meta.number:
+        word.sections[0].footer.paragraphs[0].text = running_footer(doc)
+    out = Path(path)
+    word.save(str(out))
+    return out
+
+
+def render_docx_lines(text: str, path: str | os.PathLike[str]) -> Path:
+    """Copied PDF text pasted into Word: one paragraph per line, empty paragraphs between."""
+    import docx
+
+    word = docx.Document()
+    for line in text.split("\n"):
+        word.add_paragraph(line)
+    out = Path(path)
+    word.save(str(out))
+    return out
+
+
+# --- PDF ------------------------------------------------------------------------------------
+
+A4_POINTS = (595.0, 842.0)
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 72.0, 72.0, 64.0, 80.0
+
+
+_APP: list[object] = []  # the one Qt application; dropping the last reference would destroy it
+
+
+def _qt_app() -> object:
+    # The platform must be chosen before Qt starts: tests/core needs no display.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # A QApplication, not just a QGuiApplication: the GUI tests run later in the same process
+    # and reuse whatever application exists; widgets abort under a QGuiApplication.
+    from PySide6.QtWidgets import QApplication
+
+    if not _APP:
+        _APP.append(QApplication.instance() or QApplication([]))
+    return _APP[0]
+
+
+_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def _html_text(text: str) -> str:
+    # Qt may break a line after the hyphen of "lange-termijn"; whether such a break was a
+    # real hyphen is the copied-text clean-up's guess (tested with the text loader), not a
+    # fact a PDF can carry. A no-break hyphen keeps these words whole; the loader reads it as "-".
+    return html.escape(_WORD_HYPHEN.sub("\u2011", text))
+
+
+def document_html(doc: Document, *, justify: bool = True, bold_headings: bool = False, spacing: bool = True) -> str:
+    """The letter as simple HTML: a title paragraph, <h2>..<h4> headings (or bold <p>), <p> paragraphs.
+
+    Without `spacing` no gap separates paragraphs or follows a heading, as in letters set
+    with the next paragraph straight below the last.
+    """
+    align = "justify" if justify else "left"
+    after, before = ("8px", "10px") if spacing else ("0", "0")
+    parts = [
+        "<html><head><style>",
+        f"p {{ margin-top: 0; margin-bottom: {after}; }}",
+        f"h2 {{ font-size: 13pt; margin-top: {before}; margin-bottom: 0; }}",
+        f"h3 {{ font-size: 11pt; margin-top: {before}; margin-bottom: 0; }}",
+        f"h4 {{ font-size: 10pt; font-style: italic; margin-top: {before}; margin-bottom: 0; }}",
+        "</style></head><body>",
+    ]
+    title = title_line(doc)
+    if title:
+        parts.append(f"<p><b>{_html_text(title)}</b></p>")
+    for section in doc.sections:
+        if section.level > 0:
+            text = _html_text(section.heading)
+            if bold_headings:
+                parts.append(f"<p><b>{text}</b></p>")
+            else:
+                tag = f"h{min(section.level + 1, 6)}"
+                parts.append(f"<{tag}>{text}</{tag}>")
+        for paragraph in section.paragraphs:
+            parts.append(f"<p align='{align}'>{_html_text(paragraph.text)}</p>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def render_pdf(
+    doc: Document,
+    path: str | os.PathLike[str],
+    *,
+    justify: bool = True,
+    bold_headings: bool = False,
+    spacing: bool = True,
+    footer: bool = True,
+) -> Path:
+    """A real A4 PDF of `doc` with a text layer, typeset by Qt, with the running footer on every page."""
+    markup = document_html(doc, justify=justify, bold_headings=bold_headings, spacing=spacing)
+    running = running_footer(doc) if footer and doc.meta.dossier and doc.meta.number else None
+    return render_pdf_html(markup, path, footer=running)
+
+
+def render_pdf_html(markup: str, path: str | os.PathLike[str], *, footer: str | None = None) -> Path:
+    """Typeset Qt rich text on A4 pages into a PDF; `footer` and the page number close every page.
+
+    With `footer=""` only the page number stands under each page; with None nothing does.
+    """
+    return _typeset(markup, Path(path), footer)
+
+
+def _typeset(markup: str, out: Path, footer: str | None) -> Path:
+    _qt_app()
+    from PySide6.QtCore import QMarginsF, QPointF, QSizeF
+    from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+    writer = QPdfWriter(str(out))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(72)  # one device pixel is one PDF point
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    body_width = A4_POINTS[0] - MARGIN_LEFT - MARGIN_RIGHT
+    body_height = A4_POINTS[1] - MARGIN_TOP - MARGIN_BOTTOM
+
+    text = QTextDocument()
+    text.documentLayout().setPaintDevice(writer)
+    text.setDefaultFont(QFont("DejaVu Serif", 10))
+    text.setDocumentMargin(0)
+    text.setHtml(markup)
+    text.setPageSize(QSizeF(body_width, body_height))  # lays out page by page, never splitting a line
+
+    # Draw line by line, each on its own page. QTextDocument.print() and the layout's draw()
+    # also draw, clipped away, the line just above a page (an off-by-one in Qt's culling);
+    # a PDF keeps clipped text in its text layer, so that line would be extracted twice.
+    page_count = text.pageCount()  # also forces the layout of every block, which Qt does lazily
+    pages: dict[int, list[tuple[QTextLine, QPointF]]] = {}
+    block = text.begin()
+    while block.isValid():
+        layout = block.layout()
+        origin = layout.position()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            page = int((origin.y() + line.y() + 0.5) // body_height)
+            pages.setdefault(page, []).append((line, QPointF(origin.x(), origin.y() - page * body_height)))
+        block = block.next()
+
+    painter = QPainter(writer)
+    try:
+        for index in range(page_count):
+            if index:
+                writer.newPage()
+            painter.save()
+            painter.translate(MARGIN_LEFT, MARGIN_TOP)
+            for line, position in pages.get(index, []):
+                line.draw(painter, position)
+            painter.restore()
+            if footer is not None:
+                painter.setFont(QFont("DejaVu Serif", 8))
+                painter.drawText(QPointF(MARGIN_LEFT, A4_POINTS[1] - 40), f"{footer} {index + 1}".strip())
+    finally:
+        painter.end()
+        pages.clear()
+    return out

@@ -1,0 +1,229 @@
+"""The PDF loader on real PDFs: the sample letter typeset by Qt must load as the text version does."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pypdfium2
+import pytest
+from render_binary import document_html, render_pdf, render_pdf_html
+
+from viewer.core.document import Document
+from viewer.core.errors import LoadError
+from viewer.core.load import load_document
+from viewer.core.load import pdf as pdf_loader
+from viewer.core.load.source import Source
+
+# Layouts a PDF letter comes in: justified or ragged, with or without space between
+# paragraphs, headings set larger (h2..h4) or as bold body-size lines, with or without footer.
+LAYOUTS: dict[str, dict[str, bool]] = {
+    "justified": {},
+    "ragged": {"justify": False},
+    "justified-no-spacing": {"spacing": False},
+    "ragged-no-spacing-bold-headings": {"justify": False, "spacing": False, "bold_headings": True},
+    "bold-headings-no-footer": {"bold_headings": True, "footer": False},
+}
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory, sample_doc: Document) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("pdf")
+    return {name: render_pdf(sample_doc, folder / f"{name}.pdf", **options) for name, options in LAYOUTS.items()}
+
+
+@pytest.fixture(scope="module")
+def loaded(rendered: dict[str, Path]) -> dict[str, Document]:
+    return {name: load_document(path) for name, path in rendered.items()}
+
+
+def outline(doc: Document) -> list[tuple[int, str, tuple[str, ...]]]:
+    return [(s.level, s.heading, s.path) for s in doc.sections]
+
+
+def words_per_section(doc: Document) -> list[list[str]]:
+    return [" ".join(p.text for p in s.paragraphs).split() for s in doc.sections]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_same_headings_levels_and_paths_as_the_text(
+    loaded: dict[str, Document], sample_doc: Document, layout: str
+) -> None:
+    assert outline(loaded[layout]) == outline(sample_doc)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_same_words_in_every_section(loaded: dict[str, Document], sample_doc: Document, layout: str) -> None:
+    doc = loaded[layout]
+    assert words_per_section(doc) == words_per_section(sample_doc)
+    assert " ".join(doc.text.split()) == " ".join(sample_doc.text.split())
+
+
+def test_metadata_from_title_block_footer_and_date_line(loaded: dict[str, Document], sample_doc: Document) -> None:
+    meta = loaded["justified"].meta
+    assert meta.format == "pdf"
+    assert meta.path.endswith("justified.pdf")
+    assert (meta.title, meta.dossier, meta.number, meta.date) == (
+        sample_doc.meta.title,
+        "27 925",
+        "597",
+        sample_doc.meta.date,
+    )
+
+
+def test_without_running_footer_the_dossier_is_unknown(loaded: dict[str, Document]) -> None:
+    meta = loaded["bold-headings-no-footer"].meta
+    assert meta.number == "597"  # still in the "Nr. 597 BRIEF VAN ..." title
+    assert meta.dossier is None
+
+
+def test_justified_paragraphs_are_found_from_the_layout(loaded: dict[str, Document], sample_doc: Document) -> None:
+    expected = [p.text for s in sample_doc.sections for p in s.paragraphs]
+    assert [p.text for s in loaded["justified"].sections for p in s.paragraphs] == expected
+    # without space between paragraphs only the short last line of each shows where it ends
+    tight = {p.text for s in loaded["justified-no-spacing"].sections for p in s.paragraphs}
+    assert sum(text in tight for text in expected) >= 0.9 * len(expected)
+
+
+def test_ragged_paragraphs_mostly_kept(loaded: dict[str, Document], sample_doc: Document) -> None:
+    expected = [p.text for s in sample_doc.sections for p in s.paragraphs]
+    found = {p.text for s in loaded["ragged"].sections for p in s.paragraphs}
+    assert sum(text in found for text in expected) >= 0.9 * len(expected)
+
+
+def test_running_footer_and_page_furniture_removed(loaded: dict[str, Document]) -> None:
+    for doc in loaded.values():
+        assert "vergaderjaar" not in doc.text
+        assert "Nr. 597" not in doc.text
+
+
+@pytest.mark.parametrize("footer", ["", "Ministerie van Defensie"])
+def test_page_numbers_and_running_lines_removed(tmp_path: Path, sample_doc: Document, footer: str) -> None:
+    # a bare page number under every page, or a line repeated at the foot of every page
+    path = render_pdf_html(document_html(sample_doc), tmp_path / "furniture.pdf", footer=footer)
+    doc = load_document(path)
+    assert outline(doc) == outline(sample_doc)
+    assert words_per_section(doc) == words_per_section(sample_doc)
+
+
+def test_bare_page_numbers_removed_from_a_short_letter(tmp_path: Path) -> None:
+    # two pages: too few to see a number repeat, but a lone number at a page's edge is furniture
+    paragraphs = [
+        f"Dit is alinea {i} over de strijd tegen ISIS{' en haar bondgenoten' * (i % 4)}." for i in range(1, 61)
+    ]
+    path = render_pdf_html(_html("".join(f"<p>{text}</p>" for text in paragraphs)), tmp_path / "kort.pdf", footer="")
+    with pypdfium2.PdfDocument(path) as pdf:
+        assert len(pdf) == 2
+    doc = load_document(path)
+    assert [p.text for s in doc.sections for p in s.paragraphs] == paragraphs
+
+
+def _html(body: str) -> str:
+    style = "p { margin-top: 0; margin-bottom: 8px; }"
+    return f"<html><head><style>{style}</style></head><body>{body}</body></html>"
+
+
+def test_words_broken_at_a_line_end(tmp_path: Path) -> None:
+    # pdfium joins a line ending in a hyphen to the next; the loader splits it again so that
+    # the copied-text rules decide, with the document as dictionary, as for the text version.
+    path = render_pdf_html(
+        _html(
+            "<p>Den Haag, 1 maart 2017</p>"
+            "<p>De strijdkrachten hebben een tegenof-<br>fensief ingezet met coalitie-<br>eenheden. "
+            "De trainingsin-<br>spanningen gaan door, naast preventie-<br>en repressieactiviteiten.</p>"
+        ),
+        tmp_path / "hyphens.pdf",
+    )
+    text = load_document(path).text
+    assert "tegenoffensief" in text
+    assert "coalitie-eenheden" in text
+    assert "trainingsinspanningen" in text
+    assert "preventie- en repressieactiviteiten" in text
+
+
+def test_typography_decides_headings(tmp_path: Path) -> None:
+    path = render_pdf_html(
+        _html(
+            "<p>Den Haag, 1 maart 2017</p>"
+            "<p><b>1. Inleiding</b></p>"  # numbered: the text rules alone take it for a list item
+            "<p>Sindsdien is de strijd voortgezet.</p>"
+            "<p><b>Essentie</b></p>"
+            "<p>Een korte alinea zonder punt</p>"  # short and unpunctuated, but set as body text
+            "<p>De Minister van Defensie</p>"
+            "<p><i>Vooruitblik</i></p>"  # italic marks a heading too
+            "<p>De inzet wordt voortgezet.</p>"
+            "<p style='margin-bottom: 0'><b>Financiën</b></p>"  # no gap before the text that follows
+            "<p>De kosten zijn geraamd op 26,5 miljoen euro.</p>"
+        ),
+        tmp_path / "typography.pdf",
+    )
+    doc = load_document(path)
+    assert [s.heading for s in doc.sections] == ["", "1. Inleiding", "Essentie", "Vooruitblik", "Financiën"]
+    essentie = doc.sections[2]
+    assert [p.text for p in essentie.paragraphs] == ["Een korte alinea zonder punt", "De Minister van Defensie"]
+    assert doc.sections[4].paragraphs[0].text == "De kosten zijn geraamd op 26,5 miljoen euro."
+
+
+def test_reads_the_bytes_never_the_file(rendered: dict[str, Path], sample_doc: Document) -> None:
+    data = rendered["justified"].read_bytes()
+    doc = pdf_loader.load_pdf(Source("nergens/brief.pdf", data))
+    assert doc.meta.path == "nergens/brief.pdf"
+    assert outline(doc) == outline(sample_doc)
+
+
+def test_pdfium_document_closed_after_success_and_failure(
+    monkeypatch: pytest.MonkeyPatch, rendered: dict[str, Path]
+) -> None:
+    closed: list[bool] = []
+
+    class Tracked(pypdfium2.PdfDocument):  # type: ignore[misc]
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            self.index = len(closed)
+            closed.append(False)
+
+        def close(self) -> None:
+            closed[self.index] = True
+            super().close()
+
+    monkeypatch.setattr(pypdfium2, "PdfDocument", Tracked)
+    load_document(rendered["justified"])
+    monkeypatch.setattr(pdf_loader, "MAX_CHARS", 100)
+    with pytest.raises(LoadError, match="tekens"):
+        load_document(rendered["justified"])
+    assert closed == [True, True]
+
+
+def test_pdfium_used_by_one_load_at_a_time(monkeypatch: pytest.MonkeyPatch, rendered: dict[str, Path]) -> None:
+    held: list[bool] = []
+
+    class Watched(pypdfium2.PdfDocument):  # type: ignore[misc]
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            held.append(pdf_loader._PDFIUM.locked())
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(pypdfium2, "PdfDocument", Watched)
+    load_document(rendered["justified"])
+    assert held == [True]
+
+
+def test_loads_from_several_threads_at_once(rendered: dict[str, Path], sample_doc: Document) -> None:
+    # pdfium is not thread-safe; the loader serialises its use
+    results: list[Document] = []
+    errors: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            results.append(load_document(rendered["ragged"]))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=load) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    assert len(results) == 4
+    assert all(doc.text == results[0].text for doc in results)
+    assert outline(results[0]) == outline(sample_doc)
