@@ -1,0 +1,101 @@
+"""Refusing a .docx that python-docx should never see, and opening the rest.
+
+Before python-docx sees the bytes, the zip's directory is checked: a file that unpacks to
+far more than it weighs (a zip bomb) is refused, and so is an encrypted or legacy Word file.
+"""
+
+from __future__ import annotations
+
+import zipfile
+import zlib
+from io import BytesIO
+from typing import Any
+
+from viewer.core.errors import LoadError
+from viewer.core.load.source import Source
+
+MAX_UNPACKED = 200 * 1024 * 1024  # all parts together, uncompressed
+MAX_RATIO = 100  # Word's XML compresses some 5 to 20 times; a bomb thousands of times
+RATIO_FLOOR = 1024 * 1024  # below this size a high ratio cannot hurt
+MAX_PARTS = 10_000
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def ole_problem(data: bytes) -> str:
+    """What an OLE compound file (the pre-2007 Office container) that came as a letter is.
+
+    Word stores a password-protected .docx in this container too, as an EncryptedPackage
+    stream; an old .doc has a WordDocument stream. Stream names are UTF-16 in the directory.
+    """
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        return (
+            "het Word-document is beveiligd met een wachtwoord; sla het op zonder wachtwoord "
+            "(encrypted/password-protected document)"
+        )
+    if "WordDocument".encode("utf-16-le") in data:
+        return "dit is een oud Word-document (.doc); sla het op als .docx (legacy .doc format)"
+    return "dit is een Office-bestand in het oude binaire formaat, geen .docx (OLE compound file)"
+
+
+def check_zip(source: Source) -> None:
+    """Refuse a zip that is corrupt, not Word, encrypted, or unpacks to far more than it weighs.
+
+    Only the central directory is read. Its sizes can be trusted for this: zipfile stops
+    decompressing a member at its declared size and then fails on the checksum, so a
+    member that lies about its size cannot unpack to more than it declares.
+    """
+    try:
+        with zipfile.ZipFile(BytesIO(source.data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        raise LoadError(source.path, "beschadigd Word-document: geen geldig zip-archief (corrupt docx)") from None
+    if len(infos) > MAX_PARTS:
+        raise LoadError(source.path, f"Word-document met {len(infos)} onderdelen: geen brief (too many zip entries)")
+    if "word/document.xml" not in {info.filename for info in infos}:
+        raise LoadError(source.path, "geen Word-document: word/document.xml ontbreekt (not a .docx)")
+    total = 0
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise LoadError(source.path, "het Word-document bevat versleutelde onderdelen (encrypted zip entries)")
+        total += info.file_size
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise LoadError(
+                source.path,
+                f"onderdeel {info.filename} pakt {ratio} keer groter uit dan het is: "
+                "mogelijk een zip-bom, niet geopend (suspicious compression ratio, zip bomb?)",
+            )
+    if total > MAX_UNPACKED:
+        raise LoadError(
+            source.path,
+            f"het Word-document pakt uit tot {total / 1e6:.0f} MB, de grens is {MAX_UNPACKED / 1e6:.0f} MB: "
+            "mogelijk een zip-bom, niet geopend (unpacks too large, zip bomb?)",
+        )
+
+
+def open_word(source: Source) -> Any:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
+
+    try:
+        return docx.Document(BytesIO(source.data))
+    except etree.XMLSyntaxError as exc:
+        raise LoadError(source.path, f"beschadigd Word-document: ongeldige XML (invalid XML: {exc})") from None
+    # python-docx reports a broken package in many ways: a missing part (KeyError), a main
+    # part of the wrong type (ValueError), a damaged member (BadZipFile, zlib.error), ...
+    except (
+        PackageNotFoundError,
+        KeyError,
+        ValueError,
+        AttributeError,
+        IndexError,
+        TypeError,
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        NotImplementedError,
+        etree.LxmlError,
+    ) as exc:
+        raise LoadError(source.path, f"beschadigd Word-document (corrupt docx: {type(exc).__name__})") from None

@@ -1,0 +1,258 @@
+"""Reading WordprocessingML: a .docx body as paragraphs in reading order, with what classifies them.
+
+The text is read from the XML itself, because python-docx's `Paragraph.text` skips content
+controls, tracked insertions and fields, and does not expose footnotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from viewer.core.errors import LoadError
+from viewer.core.load.docx_styles import VAL, Styles, W, list_numbering, outline_level, styles_root, toggle_value
+from viewer.core.load.pdftext import FOOTER
+from viewer.core.textnorm import collapse_spaces
+
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_P, _R, _TBL, _TR, _TC = W + "p", W + "r", W + "tbl", W + "tr", W + "tc"
+# Elements whose children are body content (paragraphs, tables) in reading order.
+_BLOCK_CONTAINERS = frozenset({W + "sdt", W + "sdtContent", W + "customXml", W + "ins", W + "moveTo"})
+# Elements inside a paragraph whose runs are part of its text.
+_RUN_CONTAINERS = frozenset(
+    {
+        W + "hyperlink",
+        W + "ins",
+        W + "moveTo",
+        W + "smartTag",
+        W + "sdt",
+        W + "sdtContent",
+        W + "fldSimple",
+        W + "customXml",
+        W + "dir",
+        W + "bdo",
+        _MC + "AlternateContent",
+        _MC + "Choice",  # the Fallback holds the same content again
+    }
+)
+_RUN_TEXT = {W + "tab": " ", W + "ptab": " ", W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-"}
+_TITLE_NAMES = frozenset({"title", "titel"})
+_NOTE_KINDS = frozenset({"separator", "continuationSeparator", "continuationNotice"})
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One paragraph-like piece of the body, with what the loader needs to classify it."""
+
+    text: str
+    level: int | None = None  # from a heading style or outline level (1 = top)
+    emphasis: bool = False  # every run with text bold, or every one italic
+    listed: bool = False  # a Word list paragraph (bulleted or numbered)
+    title_style: bool = False
+    structural: bool = False  # a table row or a footnote: never a heading, never front matter
+
+
+class Reader:
+    """Walks the document's XML in reading order and says what each paragraph is."""
+
+    def __init__(self, word: Any, path: str) -> None:
+        self.word = word
+        self.styles = Styles(styles_root(word))
+        self.notes = self._read_footnotes(path)
+        self.notes_numbered = 0  # footnotes are printed numbered in the order the text cites them
+
+    def items(self) -> list[Item]:
+        return list(self._container(self.word.element.body))
+
+    def core_title(self) -> str:
+        return str(self.word.core_properties.title or "")
+
+    def footer_metadata(self) -> tuple[str | None, str | None]:
+        """Dossier and number from a running footer ("Tweede Kamer, vergaderjaar ..., 27 925, nr. 597")."""
+        for part in self.word.part.package.iter_parts():
+            if not re.match(r"^/word/(header|footer)\d*\.xml$", str(part.partname)):
+                continue
+            element = getattr(part, "element", None)
+            if element is None:
+                continue
+            for paragraph in element.iter(_P):
+                match = FOOTER.match(collapse_spaces(self._read(paragraph).text))
+                if match:
+                    return match.group("dossier"), match.group("nr")
+        return None, None
+
+    def _read_footnotes(self, path: str) -> dict[str, str]:
+        """Footnote texts by id. python-docx does not expose them: parse the part with its (safe) parser."""
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        from docx.oxml.parser import parse_xml
+        from lxml import etree
+
+        try:
+            part = self.word.part.part_related_by(RT.FOOTNOTES)
+        except KeyError:
+            return {}
+        try:
+            root = getattr(part, "element", None)
+            if root is None:
+                root = parse_xml(part.blob)
+        except etree.LxmlError as exc:
+            # refuse rather than compare a letter whose footnotes silently went missing
+            raise LoadError(
+                path, f"beschadigd Word-document: voetnoten onleesbaar (invalid footnotes XML: {exc})"
+            ) from None
+        notes: dict[str, str] = {}
+        for note in root.iter(W + "footnote"):
+            note_id = note.get(W + "id")
+            if note_id is None or note.get(W + "type") in _NOTE_KINDS:
+                continue
+            text = collapse_spaces(" ".join(self._read(p).text for p in note.iter(_P)))
+            if text:
+                notes[note_id] = text
+        return notes
+
+    def _container(self, element: Any) -> Iterator[Item]:
+        """Paragraphs and tables, and those inside the content controls that wrap them."""
+        for child in element:
+            tag = child.tag
+            if tag == _P:
+                yield from self._paragraph(child)
+            elif tag == _TBL:
+                yield from self._table(child)
+            elif tag in _BLOCK_CONTAINERS:
+                yield from self._container(child)
+
+    def _paragraph(self, p: Any) -> Iterator[Item]:
+        read = self._read(p)
+        ppr = p.find(W + "pPr")
+        style_id = self._style_id(ppr)
+        outline = outline_level(ppr)
+        numbering = list_numbering(ppr)
+        yield Item(
+            text=read.text,
+            level=(outline or None) if outline is not None else self.styles.level(style_id),
+            emphasis=read.emphasis,
+            listed=numbering if numbering is not None else self.styles.listed(style_id),
+            title_style=self.styles.name(style_id).casefold() in _TITLE_NAMES,
+        )
+        for box in read.boxes:  # text boxes anchored in this paragraph
+            yield from self._container(box)
+        yield from self._footnotes(read.notes)
+
+    def _table(self, table: Any) -> Iterator[Item]:
+        """A row per paragraph, its cells joined with " | "; a nested table is read as part of its cell."""
+        notes: list[str] = []
+        for row in table.iter(_TR):
+            if _ancestor(row, _TBL) is not table:
+                continue
+            cells: list[str] = []
+            for cell in row.iter(_TC):
+                if _ancestor(cell, _TR) is not row:
+                    continue
+                texts: list[str] = []
+                for p in cell.iter(_P):
+                    read = self._read(p)
+                    texts.append(read.text)
+                    texts.extend(item.text for box in read.boxes for item in self._container(box))
+                    notes.extend(read.notes)
+                cells.append(collapse_spaces(" ".join(texts)))
+            if any(cells):
+                yield Item(" | ".join(cells), structural=True)
+        yield from self._footnotes(notes)
+
+    def _footnotes(self, ids: Sequence[str]) -> Iterator[Item]:
+        for note_id in ids:
+            text = self.notes.get(note_id)
+            if text is not None:
+                self.notes_numbered += 1
+                yield Item(f"{self.notes_numbered} {text}", structural=True)
+
+    def _style_id(self, ppr: Any) -> str | None:
+        style = ppr.find(W + "pStyle") if ppr is not None else None
+        return style.get(VAL) if style is not None else self.styles.default_paragraph
+
+    def _read(self, p: Any) -> _Read:
+        parts: list[str] = []
+        read = _Read()
+        style_id = self._style_id(p.find(W + "pPr"))
+        flags: list[tuple[bool, bool]] = []
+        for run in _runs(p):
+            text = self._run_text(run, read)
+            parts.append(text)
+            if text.strip():
+                flags.append((self._run_flag(run, "b", style_id), self._run_flag(run, "i", style_id)))
+        read.text = "".join(parts)
+        read.emphasis = bool(flags) and (all(b for b, _ in flags) or all(i for _, i in flags))
+        return read
+
+    def _run_text(self, run: Any, read: _Read) -> str:
+        out: list[str] = []
+        for child in run:
+            tag = child.tag
+            if tag == W + "t":
+                # an unresolved entity reference (the parser never expands them) reads as nothing
+                out.append((child.text or "") + "".join(c.tail or "" for c in child))
+            elif tag in _RUN_TEXT:
+                page_break = tag == W + "br" and child.get(W + "type") in ("page", "column")
+                out.append(" " if page_break else _RUN_TEXT[tag])
+            elif tag == W + "footnoteReference":
+                note_id = child.get(W + "id")
+                if note_id is not None:
+                    read.notes.append(note_id)
+            elif tag in (W + "drawing", W + "pict", _MC + "AlternateContent"):
+                read.boxes.extend(_text_boxes(child))
+        return "".join(out)
+
+    def _run_flag(self, run: Any, prop: str, paragraph_style: str | None) -> bool:
+        """Bold or italic as Word shows it: direct formatting, then character style, paragraph style, defaults."""
+        rpr = run.find(W + "rPr")
+        if rpr is not None:
+            value = toggle_value(rpr.find(W + prop))
+            if value is not None:
+                return value
+            char_style = rpr.find(W + "rStyle")
+            if char_style is not None:
+                value = self.styles.toggle(char_style.get(VAL), prop)
+                if value is not None:
+                    return value
+        value = self.styles.toggle(paragraph_style, prop)
+        return value if value is not None else self.styles.default_toggle(prop)
+
+
+@dataclass
+class _Read:
+    """What one paragraph holds: its text, cited footnotes, text boxes, and whether it is all bold or all italic."""
+
+    text: str = ""
+    notes: list[str] = field(default_factory=list)
+    boxes: list[Any] = field(default_factory=list)
+    emphasis: bool = False
+
+
+def _runs(element: Any) -> Iterator[Any]:
+    for child in element:
+        tag = child.tag
+        if tag == _R:
+            yield child
+        elif tag in _RUN_CONTAINERS:
+            yield from _runs(child)
+
+
+def _text_boxes(element: Any) -> Iterator[Any]:
+    """The w:txbxContent under a drawing, each once: skip the VML fallback copy of the same box."""
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag == _MC + "Fallback":
+            continue
+        if tag == W + "txbxContent":
+            yield child
+        else:
+            yield from _text_boxes(child)
+
+
+def _ancestor(element: Any, tag: str) -> Any:
+    parent = element.getparent()
+    while parent is not None and parent.tag != tag:
+        parent = parent.getparent()
+    return parent

@@ -1,0 +1,217 @@
+"""Laying out a PDF's lines: page furniture dropped, paragraphs found from the geometry.
+
+PDF text has no blank lines, and `clean_pdf_text` needs them to find paragraphs and headings.
+Running footers and page numbers go; a blank line is written wherever the gap between two
+lines is clearly larger than the line pitch, or a line ended early because its paragraph did.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from itertools import pairwise
+
+from viewer.core.load.pdf_lines import Line, Paragraph
+from viewer.core.load.pdf_typography import is_emphasised, typeset_heading
+from viewer.core.load.pdftext import FOOTER, PAGE_NUMBER
+from viewer.core.textnorm import collapse_spaces
+
+_PARAGRAPH_GAP = 1.3  # a baseline distance this many times the line pitch starts a paragraph
+
+
+def drop_margins(pages: list[list[Line]]) -> tuple[list[list[Line]], str | None, str | None]:
+    """Remove running footers, page numbers and lines repeated at the top or bottom of pages."""
+    dossier = number = None
+    repeated = _repeated_margin_lines(pages)
+    out: list[list[Line]] = []
+    for lines in pages:
+        if not lines:
+            out.append([])
+            continue
+        top = max(line.baseline for line in lines)
+        bottom = min(line.baseline for line in lines)
+        kept: list[Line] = []
+        for line in lines:
+            footer = FOOTER.match(line.text)
+            if footer:
+                dossier = dossier or footer.group("dossier")
+                number = number or footer.group("nr")
+                continue
+            # A bare page number must go here, not later in pdftext: standing between the last
+            # line of one page and the first of the next it would hide whether a paragraph goes on.
+            at_edge = line.baseline in (top, bottom)
+            if at_edge and (PAGE_NUMBER.match(line.text) or _margin_key(line.text) in repeated):
+                continue
+            kept.append(line)
+        out.append(kept)
+    return out, dossier, number
+
+
+def _margin_key(text: str) -> str:
+    return re.sub(r"\d+", "#", collapse_spaces(text))
+
+
+def _repeated_margin_lines(pages: list[list[Line]]) -> set[str]:
+    """Text (digits folded) that stands first or last on most pages: a running head or foot."""
+    filled = [lines for lines in pages if lines]
+    if len(filled) < 3:
+        return set()
+    seen: Counter[str] = Counter()
+    for lines in filled:
+        top = max(lines, key=lambda line: line.baseline)
+        bottom = min(lines, key=lambda line: line.baseline)
+        seen.update({_margin_key(top.text), _margin_key(bottom.text)})
+    return {key for key, n in seen.items() if n >= max(3, len(filled) // 2 + 1)}
+
+
+def find_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
+    body = _body_size(lines)
+    pitch = _pitch(lines, body)
+    layout = _Layout(lines, body)
+    emphasised = [is_emphasised(line, body) for line in lines]
+    breaks = [True] * len(lines)
+    for i in range(1, len(lines)):
+        prev, cur = lines[i - 1], lines[i]
+        if prev.page != cur.page:
+            breaks[i] = layout.ends_paragraph(prev, cur)
+            continue
+        delta = prev.baseline - cur.baseline
+        if abs(delta) < 0.3 * min(prev.size, cur.size):
+            breaks[i] = False  # one visual line that pdfium split in two
+            continue
+        expected = pitch * max(prev.size, cur.size) / body
+        if delta < 0 or delta > expected * _PARAGRAPH_GAP:  # upwards: a new column
+            breaks[i] = True
+        else:
+            # Without a gap only the line ends tell; a heading or title wrapping over lines
+            # is set ragged, even in justified text.
+            wrapped = emphasised[i - 1] and emphasised[i] and layout.wraps(prev, cur)
+            breaks[i] = layout.ends_paragraph(prev, cur) and not wrapped
+    _set_apart_headings(lines, breaks, emphasised, layout)
+    paragraphs: list[Paragraph] = []
+    for i, line in enumerate(lines):
+        if breaks[i] or not paragraphs:
+            paragraphs.append(Paragraph([line], emphasised[i]))
+        else:
+            paragraphs[-1].lines.append(line)
+            paragraphs[-1].emphasis = paragraphs[-1].emphasis and emphasised[i]
+    return paragraphs
+
+
+class _Layout:
+    """Where lines end, and so whether a line ended because its paragraph did.
+
+    A line ends early on purpose when the next line's first word would have fitted after it:
+    that marks the end of a paragraph, of a title line or of a heading, where no gap shows it
+    (at a page break, or in a letter set without space between paragraphs). In justified
+    text that is all it takes; in ragged text the line must also close a sentence, because
+    a deliberate line break inside a paragraph (an address, a signature) looks the same.
+    """
+
+    def __init__(self, lines: Sequence[Line], body: float) -> None:
+        self.body = body
+        page_edges: dict[int, float] = {}
+        for line in lines:
+            page_edges[line.page] = max(page_edges.get(line.page, line.right), line.right)
+        # the right margin: a page of a few short lines (the signature) must not set it
+        self.edge = statistics.median(page_edges.values()) if page_edges else 0.0
+        text_lines = [line for line in lines if abs(line.size - body) < 0.5]
+        full = sum(1 for line in text_lines if line.right >= self.edge - body / 2)
+        # Ragged lines end anywhere in the last part of the measure; few come within half an em of the margin.
+        self.justified = len(text_lines) >= 5 and full >= 0.5 * len(text_lines)
+
+    def wraps(self, prev: Line, cur: Line) -> bool:
+        """`cur` continues `prev` because its first word did not fit on `prev`'s line.
+
+        Character boxes are ink, narrower than the advance a typesetter counts: besides a
+        space (about a third of an em) allow another half em before calling it room.
+        """
+        return prev.right + cur.lead + 0.85 * cur.size > self.edge
+
+    def ends_paragraph(self, prev: Line, cur: Line) -> bool:
+        if self.wraps(prev, cur):
+            return False
+        return self.justified or _ends_sentence(prev.text)
+
+
+def _body_size(lines: Sequence[Line]) -> float:
+    """The size most of the text is set in, weighted by characters."""
+    weights: Counter[float] = Counter()
+    for line in lines:
+        weights[round(line.size, 1)] += len(line.text)
+    size = weights.most_common(1)[0][0] if weights else 10.0
+    return size if size > 0 else 10.0
+
+
+def _pitch(lines: Sequence[Line], body: float) -> float:
+    """The distance between the baselines of two lines of one paragraph of body text.
+
+    Not the median distance: in a short letter of one-line paragraphs most distances
+    include a paragraph gap. Lines are never closer than this, so take a low percentile.
+    """
+    deltas = sorted(
+        prev.baseline - cur.baseline
+        for prev, cur in pairwise(lines)
+        if prev.page == cur.page
+        and abs(prev.size - body) < 0.5
+        and abs(cur.size - body) < 0.5
+        and prev.baseline - cur.baseline >= 0.9 * body
+    )
+    return deltas[len(deltas) // 10] if deltas else body * 1.2
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().rstrip("»”’\"')").endswith((".", "?", "!", ":"))
+
+
+def _set_apart_headings(lines: Sequence[Line], breaks: list[bool], emphasised: Sequence[bool], layout: _Layout) -> None:
+    """A run of emphasised lines that starts a paragraph is a heading: end the paragraph after it.
+
+    This finds headings that the body text follows without a gap, for instance at the top
+    of a page. A heading may wrap over a few lines of the same size; two headings set one
+    under the other are two, because the second would have fitted after the first.
+    """
+    i = 0
+    while i < len(lines):
+        # A heading starts a paragraph, or follows a plain line that closed a sentence or
+        # ended before the margin (the first word of a larger heading may not fit after it).
+        starts = breaks[i] or (
+            i > 0
+            and not emphasised[i - 1]
+            and (_ends_sentence(lines[i - 1].text) or not layout.wraps(lines[i - 1], lines[i]))
+        )
+        if not (emphasised[i] and starts and typeset_heading(lines[i].text)):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(lines)
+            and j - i < 3
+            and not breaks[j]
+            and emphasised[j]
+            and abs(lines[j].size - lines[i].size) < 0.5
+            and layout.wraps(lines[j - 1], lines[j])
+        ):
+            j += 1
+        breaks[i] = True
+        if j < len(lines):
+            breaks[j] = True
+        i = j
+
+
+def as_text(paragraphs: Sequence[Paragraph]) -> list[str]:
+    """Lines as copied text has them: a blank line between paragraphs, a space opening each page."""
+    out: list[str] = []
+    page = -1
+    for paragraph in paragraphs:
+        if out:
+            out.append("")
+        for line in paragraph.lines:
+            if line.page != page:
+                page = line.page
+                out.append(" " + line.text)  # pdftext reads a single leading space as a page start
+            else:
+                out.append(line.text)
+    return out

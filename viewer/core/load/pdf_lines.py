@@ -1,0 +1,222 @@
+"""Reading a PDF's text layer with pdfium: lines with their size, baseline and weight.
+
+pdfium gives characters with their positions and fonts; this module groups them into the
+lines a reader sees and measures each one. It reads only the bytes in memory, and closes every
+pdfium object before returning. pdfium is not thread-safe: callers hold one lock around it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import statistics
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from viewer.core.errors import LoadError
+from viewer.core.load.pdftext import MAX_HEADING_CHARS
+from viewer.core.load.source import Source
+from viewer.core.textnorm import collapse_spaces
+
+# A line: up to pdfium's generated line break, or up to and including the mark pdfium puts
+# where it joined a line ending in a hyphen to the next one (we leave that join to pdftext).
+_LINE = re.compile(r"[^\r\n\ufffe\x02]*[\ufffe\x02]|[^\r\n\ufffe\x02]+")
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|zwaar|vet", re.I)
+_ITALIC_NAME = re.compile(r"italic|oblique|cursief|kursiv", re.I)
+_FONT_ITALIC = 0x40  # PDF font descriptor flag bit 7
+_FONT_FORCE_BOLD = 0x40000  # flag bit 19
+# Characters a PDF text layer may carry that copied text never has.
+_TRANSLATE = str.maketrans(
+    {
+        "\u2011": "-",  # no-break hyphen
+        "\u00ad": None,  # soft hyphen inside a line: invisible
+        "\u200b": None,
+        "\u2060": None,
+        "\ufeff": None,
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb06": "st",
+    }
+)
+# marks for a hyphen at a line end: a soft hyphen, and pdfium's own for a joined line
+_LINE_END_HYPHENS = ("\u00ad", "\x02", "\ufffe")
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    page: int
+    baseline: float  # PDF units, y grows upwards
+    size: float
+    right: float
+    lead: float  # width of the first word, to tell whether it would have fitted on the line before
+    styled: bool  # every visible character bold or italic (only checked for short lines)
+
+
+# Beside Line so that pdf_layout and pdf_typography share it without importing each other.
+@dataclass(slots=True)
+class Paragraph:
+    """Lines between two blank lines, as pdf_layout sets them out for clean_pdf_text."""
+
+    lines: list[Line]
+    emphasis: bool
+
+    @property
+    def text(self) -> str:
+        return collapse_spaces(" ".join(line.text for line in self.lines))
+
+
+def read_pages(source: Source, *, max_pages: int, max_chars: int) -> list[list[Line]]:
+    """Every page's lines, refusing a PDF with more pages or characters than a letter has."""
+    try:
+        pdf = pdfium.PdfDocument(source.data)
+    except pdfium.PdfiumError as exc:
+        raise LoadError(source.path, _open_problem(exc)) from None
+    try:
+        count = len(pdf)
+        if count > max_pages:
+            raise LoadError(source.path, f"de PDF heeft {count} pagina's, de grens is {max_pages} (too many pages)")
+        pages: list[list[Line]] = []
+        budget = max_chars
+        for index in range(count):
+            try:
+                lines, budget = _read_page(pdf, index, budget)
+            except pdfium.PdfiumError:
+                raise LoadError(
+                    source.path, f"beschadigde PDF: pagina {index + 1} is niet te lezen (corrupt page)"
+                ) from None
+            except _TooMuchText:
+                raise LoadError(
+                    source.path, f"de PDF bevat meer dan {max_chars:,} tekens; dat is geen brief (too much text)"
+                ) from None
+            pages.append(lines)
+        return pages
+    finally:
+        pdf.close()
+
+
+class _TooMuchText(Exception):
+    pass
+
+
+def _open_problem(exc: pdfium.PdfiumError) -> str:
+    if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+        return "de PDF is beveiligd met een wachtwoord; sla hem eerst onbeveiligd op (password-protected PDF)"
+    if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_SECURITY:
+        return "de PDF gebruikt een onbekende beveiliging (unsupported security handler)"
+    reason = re.search(r"PDFium: ([^)]*)", str(exc))
+    return f"beschadigde PDF: het bestand is niet te openen (corrupt PDF: {reason.group(1) if reason else exc})"
+
+
+def _read_page(pdf: pdfium.PdfDocument, index: int, budget: int) -> tuple[list[Line], int]:
+    """The page's lines and what is left of the character budget, checked before the work."""
+    page = pdf[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            count = textpage.count_chars()
+            if count > budget:
+                raise _TooMuchText
+            return _page_lines(textpage, index, count), budget - max(count, 0)
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+
+
+class _Probe:
+    """pdfium's per-character queries, with the out-parameters allocated once per page."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage) -> None:
+        self.textpage = textpage
+        self.left, self.right = ctypes.c_double(), ctypes.c_double()
+        self.bottom, self.top = ctypes.c_double(), ctypes.c_double()
+        self.x, self.y = ctypes.c_double(), ctypes.c_double()
+        self.flags = ctypes.c_int()
+        self.name = ctypes.create_string_buffer(128)
+
+    def size(self, i: int) -> float:
+        return float(pdfium_c.FPDFText_GetFontSize(self.textpage, i))
+
+    def baseline(self, i: int) -> float:
+        pdfium_c.FPDFText_GetCharOrigin(self.textpage, i, ctypes.byref(self.x), ctypes.byref(self.y))
+        return self.y.value
+
+    def box(self, i: int) -> tuple[float, float]:
+        pdfium_c.FPDFText_GetCharBox(
+            self.textpage,
+            i,
+            ctypes.byref(self.left),
+            ctypes.byref(self.right),
+            ctypes.byref(self.bottom),
+            ctypes.byref(self.top),
+        )
+        return self.left.value, self.right.value
+
+    def styled(self, i: int) -> bool:
+        """Bold or italic, by weight, font flags or font name (fonts often declare no weight)."""
+        if pdfium_c.FPDFText_GetFontWeight(self.textpage, i) >= 600:
+            return True
+        pdfium_c.FPDFText_GetFontInfo(self.textpage, i, self.name, len(self.name), ctypes.byref(self.flags))
+        if self.flags.value & (_FONT_ITALIC | _FONT_FORCE_BOLD):
+            return True
+        name = self.name.value.decode("latin-1").partition("+")[2] or self.name.value.decode("latin-1")
+        return bool(_BOLD_NAME.search(name) or _ITALIC_NAME.search(name))
+
+
+def _page_lines(textpage: pdfium.PdfTextPage, page: int, count: int) -> list[Line]:
+    if count <= 0:
+        return []
+    text = textpage.get_text_range(0, count)
+    if len(text) != count:
+        # get_text_range can differ in length from the character count (surrogate pairs);
+        # positions must line up with character indices, so ask character by character.
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 32) for i in range(count))
+    probe = _Probe(textpage)
+    lines: list[Line] = []
+    for match in _LINE.finditer(text):
+        raw = match.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        first = match.start() + (len(raw) - len(raw.lstrip()))
+        last = match.end() - (len(raw) - len(raw.rstrip())) - 1
+        visible = [i for i in _sample(first, last) if not text[i].isspace()]
+        sizes = [probe.size(i) for i in visible]
+        baselines = [probe.baseline(i) for i in visible]
+        short = len(stripped) <= MAX_HEADING_CHARS
+        styled = short and all(probe.styled(i) for i in range(first, last + 1) if not text[i].isspace())
+        word_end = first
+        while word_end < last and not text[word_end + 1].isspace():
+            word_end += 1
+        lines.append(
+            Line(
+                text=_normalise(stripped),
+                page=page,
+                baseline=statistics.median(baselines),
+                size=statistics.median(sizes),
+                right=probe.box(last)[1],
+                lead=probe.box(word_end)[1] - probe.box(first)[0],
+                styled=styled,
+            )
+        )
+    return lines
+
+
+def _sample(first: int, last: int, n: int = 5) -> list[int]:
+    """A few character positions spread over a line: a superscript must not decide its size."""
+    if last - first < n:
+        return list(range(first, last + 1))
+    step = (last - first) / (n - 1)
+    return sorted({first + round(step * k) for k in range(n)})
+
+
+def _normalise(text: str) -> str:
+    if text.endswith(_LINE_END_HYPHENS):
+        text = text[:-1] + "-"  # clean_pdf_text decides whether the word was broken
+    return text.translate(_TRANSLATE)
