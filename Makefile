@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 SAMPLE_OLD := resources/samples/kst-27925-597.txt
 SAMPLE_NEW := resources/samples/kst-27925-597-demo-bewerkt.txt
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean compare
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,9 @@ $(VENV)/.installed-test: pyproject.toml | $(PY)
 	touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed
+	$(PY) main.py --demo
+
+compare: $(VENV)/.installed
 	$(PY) main.py compare $(SAMPLE_OLD) $(SAMPLE_NEW)
 
 lint: $(VENV)/.installed-test
@@ -31,8 +34,11 @@ lint: $(VENV)/.installed-test
 test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
-bench: $(VENV)/.installed
+bench: $(VENV)/.installed-test
 	$(PY) -m viewer.bench
+	$(PY) -m viewer.core.facts.evaluate
+	$(PY) tests/bench/load_times.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/gui_start.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

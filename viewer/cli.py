@@ -2,6 +2,8 @@
 
     python main.py                      open the viewer
     python main.py OLD NEW              open the viewer on a comparison
+    python main.py --demo               open the viewer on the bundled sample pair
+        viewer options: --lang nl|en, --screenshot OUT.png (draw the comparison, save it, exit)
     python main.py compare OLD NEW      print the comparison (headless, never imports Qt)
     python main.py outline FILE         print a letter's outline
 
@@ -88,6 +90,35 @@ def _compare(argv: Sequence[str]) -> int:
 COMMANDS = {"outline": _outline, "compare": _compare}
 
 
+def _gui(argv: Sequence[str]) -> int:
+    parser = _Parser(prog="main.py", description="Open the viewer.")
+    parser.add_argument("old", nargs="?", help="the earlier letter")
+    parser.add_argument("new", nargs="?", help="the later letter")
+    parser.add_argument("--demo", action="store_true", help="open the bundled sample pair")
+    parser.add_argument(
+        "--lang", choices=("nl", "en"), help="language of the window (default: the saved choice, else nl)"
+    )
+    parser.add_argument(
+        "--screenshot", metavar="PNG", help="save a picture of the window once the comparison is drawn, then exit"
+    )
+    # for the start-time benchmark: quit as soon as the comparison is drawn
+    parser.add_argument("--exit-when-drawn", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if (args.old is None) != (args.new is None):
+        parser.error("give both letters, OLD and NEW, or neither")
+    if args.demo and args.old:
+        parser.error("--demo opens the sample pair; give no files with it")
+    from viewer.gui.prefetch import DEMO, start
+
+    old, new = (str(DEMO[0]), str(DEMO[1])) if args.demo else (args.old, args.new)
+    # the comparison starts before Qt loads, so the two overlap; Qt is imported only on this path,
+    # so that `compare` and `outline` never load it
+    prefetched = start(old, new) if old and new else None
+    from viewer.gui.app import Options, run
+
+    return run(Options(old, new, args.lang, args.screenshot, args.exit_when_drawn, prefetched))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in ("--version", "-V"):
@@ -98,5 +129,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] in ("-h", "--help"):
         print(__doc__)
         return 0
-    sys.stderr.write("main.py: the viewer is not built yet; use 'compare' or 'outline'\n")
-    return EXIT_USAGE
+    return _gui(args)

@@ -1,1 +1,1 @@
-"""The Qt adapter of the core comparison (PySide6 only here)."""
+"""The Qt adapter of the core comparison (PySide6 only here). `viewer.gui.app.run` starts it."""

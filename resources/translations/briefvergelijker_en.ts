@@ -1,0 +1,581 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl">
+<context>
+    <name />
+    <message>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Vergelijkt twee brieven uit een Kamerstukkenreeks: per kop uitgelijnd, met de wijzigingen per woord en de feiten (troepenaantallen, data, bedragen, toezeggingen) naast elkaar.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt {qt} en PySide6 {pyside}. Qt en PySide6 vallen onder de GNU LGPL versie 3 en worden als gedeelde bibliotheken gebruikt; u mag ze vervangen door een eigen, gewijzigde versie. De broncode van Qt staat op qt.io.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Compares two letters of a parliamentary series: aligned by heading, with the changes word by word and the facts (troop numbers, dates, amounts, commitments) side by side.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2.&lt;/p&gt;&lt;p&gt;Built with Qt {qt} and PySide6 {pyside}. Qt and PySide6 are licensed under the GNU LGPL version 3 and are used as shared libraries; you may replace them with your own modified version. The source code of Qt is available at qt.io.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Over {0}</source>
+        <translation>About {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Vergelijken…</source>
+        <translation>&amp;Compare…</translation>
+    </message>
+    <message>
+        <source>Kies de oude en de nieuwe brief</source>
+        <translation>Choose the old and the new letter</translation>
+    </message>
+    <message>
+        <source>&amp;Wissel oud en nieuw</source>
+        <translation>&amp;Swap old and new</translation>
+    </message>
+    <message>
+        <source>Verwissel de oude en de nieuwe brief</source>
+        <translation>Swap the old and the new letter</translation>
+    </message>
+    <message>
+        <source>Opnieuw &amp;laden</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Lees beide brieven opnieuw</source>
+        <translation>Read both letters again</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Sluit het programma</source>
+        <translation>Close the program</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende wijziging</source>
+        <translation>&amp;Next change</translation>
+    </message>
+    <message>
+        <source>Ga naar de volgende wijziging</source>
+        <translation>Go to the next change</translation>
+    </message>
+    <message>
+        <source>V&amp;orige wijziging</source>
+        <translation>&amp;Previous change</translation>
+    </message>
+    <message>
+        <source>Ga naar de vorige wijziging</source>
+        <translation>Go to the previous change</translation>
+    </message>
+    <message>
+        <source>&amp;Eerste wijziging</source>
+        <translation>&amp;First change</translation>
+    </message>
+    <message>
+        <source>Ga naar de eerste wijziging</source>
+        <translation>Go to the first change</translation>
+    </message>
+    <message>
+        <source>&amp;Laatste wijziging</source>
+        <translation>&amp;Last change</translation>
+    </message>
+    <message>
+        <source>Ga naar de laatste wijziging</source>
+        <translation>Go to the last change</translation>
+    </message>
+    <message>
+        <source>Volgend &amp;feit</source>
+        <translation>Next fac&amp;t</translation>
+    </message>
+    <message>
+        <source>Ga naar het volgende feit in de lijst</source>
+        <translation>Go to the next fact in the list</translation>
+    </message>
+    <message>
+        <source>Vorig f&amp;eit</source>
+        <translation>Previous f&amp;act</translation>
+    </message>
+    <message>
+        <source>Ga naar het vorige feit in de lijst</source>
+        <translation>Go to the previous fact in the list</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Zoek tekst in beide brieven</source>
+        <translation>Find text in both letters</translation>
+    </message>
+    <message>
+        <source>&amp;Gelijk scrollen</source>
+        <translation>&amp;Synchronised scrolling</translation>
+    </message>
+    <message>
+        <source>Scroll beide brieven samen</source>
+        <translation>Scroll both letters together</translation>
+    </message>
+    <message>
+        <source>&amp;Groter</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Tekst groter</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>&amp;Kleiner</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>Tekst kleiner</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>&amp;Normale grootte</source>
+        <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+        <source>Tekst op normale grootte</source>
+        <translation>Text at normal size</translation>
+    </message>
+    <message>
+        <source>&amp;Donker kleurenschema</source>
+        <translation>&amp;Dark colour scheme</translation>
+    </message>
+    <message>
+        <source>Lichte tekst op een donkere achtergrond</source>
+        <translation>Light text on a dark background</translation>
+    </message>
+    <message>
+        <source>&amp;Over Briefvergelijker</source>
+        <translation>&amp;About Briefvergelijker</translation>
+    </message>
+    <message>
+        <source>Versie en licentie</source>
+        <translation>Version and licence</translation>
+    </message>
+    <message>
+        <source>&amp;Recente vergelijkingen</source>
+        <translation>&amp;Recent comparisons</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Ga naar</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Taal / Language</source>
+        <translation>&amp;Language / Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Oude brief</source>
+        <translation>Old letter</translation>
+    </message>
+    <message>
+        <source>Nieuwe brief</source>
+        <translation>New letter</translation>
+    </message>
+    <message>
+        <source>Sleep de oude brief hierheen (of Ctrl+O)</source>
+        <translation>Drop the old letter here (or Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Sleep de nieuwe brief hierheen (of Ctrl+O)</source>
+        <translation>Drop the new letter here (or Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Overzicht van de wijzigingen</source>
+        <translation>Overview of the changes</translation>
+    </message>
+    <message>
+        <source>Overzicht: blauw links is verwijderd, oranje rechts is toegevoegd, paars is een feit</source>
+        <translation>Overview: blue on the left was removed, orange on the right was added, purple is a fact</translation>
+    </message>
+    <message>
+        <source>Brief niet te openen</source>
+        <translation>Letter cannot be opened</translation>
+    </message>
+    <message>
+        <source>Kies een ander bestand; het venster blijft bruikbaar.</source>
+        <translation>Choose another file; the window stays usable.</translation>
+    </message>
+    <message>
+        <source>Interne fout</source>
+        <translation>Internal error</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis in het programma. Meld dit met de details hieronder.</source>
+        <translation>Something went wrong in the program. Please report it with the details below.</translation>
+    </message>
+    <message>
+        <source>Bestand gewijzigd</source>
+        <translation>File changed</translation>
+    </message>
+    <message>
+        <source>{0} is op schijf gewijzigd. Opnieuw laden en vergelijken?</source>
+        <translation>{0} has changed on disk. Reload and compare again?</translation>
+    </message>
+    <message>
+        <source>troepen</source>
+        <translation>troops</translation>
+    </message>
+    <message>
+        <source>geld</source>
+        <translation>money</translation>
+    </message>
+    <message>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>toezegging</source>
+        <translation>commitment</translation>
+    </message>
+    <message>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>vervallen</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>ongewijzigd</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Oud</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sectie</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Soort feit</source>
+        <translation>Kind of fact</translation>
+    </message>
+    <message>
+        <source>Alle soorten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Status van het feit</source>
+        <translation>Status of the fact</translation>
+    </message>
+    <message>
+        <source>Verschillen</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Feiten</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>Soort:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>{0} van {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+    <message>
+        <source>Zoeken in beide brieven</source>
+        <translation>Find in both letters</translation>
+    </message>
+    <message>
+        <source>Zoeken in beide brieven…</source>
+        <translation>Find in both letters…</translation>
+    </message>
+    <message>
+        <source>Vorige treffer (Shift+Enter)</source>
+        <translation>Previous match (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Vorige treffer</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <source>Volgende treffer (Enter)</source>
+        <translation>Next match (Enter)</translation>
+    </message>
+    <message>
+        <source>Volgende treffer</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>Zoekbalk sluiten (Esc)</source>
+        <translation>Close the find bar (Esc)</translation>
+    </message>
+    <message>
+        <source>Zoekbalk sluiten</source>
+        <translation>Close the find bar</translation>
+    </message>
+    <message>
+        <source>Zoeken:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <source>geen treffers</source>
+        <translation>no matches</translation>
+    </message>
+    <message>
+        <source>Legenda</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>verwijderd (doorgestreept)</source>
+        <translation>removed (struck through)</translation>
+    </message>
+    <message>
+        <source>toegevoegd (onderstreept)</source>
+        <translation>added (underlined)</translation>
+    </message>
+    <message>
+        <source>feit (stippellijn)</source>
+        <translation>fact (dotted line)</translation>
+    </message>
+    <message>
+        <source>↕ verplaatst   ✎ hernoemd</source>
+        <translation>↕ moved   ✎ renamed</translation>
+    </message>
+    <message>
+        <source>sectie ontbreekt hier</source>
+        <translation>section missing here</translation>
+    </message>
+    <message>
+        <source>Secties</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Bezig</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Dit was de laatste wijziging.</source>
+        <translation>That was the last change.</translation>
+    </message>
+    <message>
+        <source>Dit was de eerste wijziging.</source>
+        <translation>That was the first change.</translation>
+    </message>
+    <message>
+        <source>Geen wijzigingen.</source>
+        <translation>No changes.</translation>
+    </message>
+    <message>
+        <source>Geen volgend feit in de lijst.</source>
+        <translation>No next fact in the list.</translation>
+    </message>
+    <message>
+        <source>Geen vorig feit in de lijst.</source>
+        <translation>No previous fact in the list.</translation>
+    </message>
+    <message>
+        <source>Gekozen: {0}
+Sleep nu de andere brief naar de andere kant.</source>
+        <translation>Chosen: {0}
+Now drop the other letter on the other side.</translation>
+    </message>
+    <message>
+        <source>Bezig met laden en vergelijken…</source>
+        <translation>Loading and comparing…</translation>
+    </message>
+    <message>
+        <source>Oude brief laden…</source>
+        <translation>Loading the old letter…</translation>
+    </message>
+    <message>
+        <source>Nieuwe brief laden…</source>
+        <translation>Loading the new letter…</translation>
+    </message>
+    <message>
+        <source>Vergelijken…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <source>nr. {0}</source>
+        <translation>no. {0}</translation>
+    </message>
+    <message>
+        <source>zonder nummer of datum</source>
+        <translation>without number or date</translation>
+    </message>
+    <message>
+        <source>Oud: {0}  ·  Nieuw: {1}</source>
+        <translation>Old: {0}  ·  New: {1}</translation>
+    </message>
+    <message>
+        <source>Secties: {0}  ·  {1} wijzigingen  ·  {2} feiten anders</source>
+        <translation>Sections: {0}  ·  {1} changes  ·  {2} facts differ</translation>
+    </message>
+    <message>
+        <source>Wijziging {0} van {1}</source>
+        <translation>Change {0} of {1}</translation>
+    </message>
+    <message>
+        <source>(nog geen)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Lijst wissen</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <source>gelijk</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>toegevoegd</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>verwijderd</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>hernoemd</source>
+        <translation>renamed</translation>
+    </message>
+    <message>
+        <source>verplaatst</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <source>Wijz.</source>
+        <translation>Chg.</translation>
+    </message>
+    <message>
+        <source>(opening)</source>
+        <translation>(opening)</translation>
+    </message>
+    <message>
+        <source>was: {0}</source>
+        <translation>was: {0}</translation>
+    </message>
+    <message>
+        <source>{0} woorden erbij, {1} eraf</source>
+        <translation>{0} words added, {1} removed</translation>
+    </message>
+    <message>
+        <source>Alleen gewijzigde secties</source>
+        <translation>Changed sections only</translation>
+    </message>
+    <message>
+        <source>Alleen gewijzigde secties tonen</source>
+        <translation>Show changed sections only</translation>
+    </message>
+    <message>
+        <source>Brieven (*.txt *.xml *.html *.htm *.pdf *.docx)</source>
+        <translation>Letters (*.txt *.xml *.html *.htm *.pdf *.docx)</translation>
+    </message>
+    <message>
+        <source>Alle bestanden (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Twee brieven vergelijken</source>
+        <translation>Compare two letters</translation>
+    </message>
+    <message>
+        <source>&amp;Oude brief:</source>
+        <translation>&amp;Old letter:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe brief:</source>
+        <translation>&amp;New letter:</translation>
+    </message>
+    <message>
+        <source>Bladeren…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Bladeren naar {0}</source>
+        <translation>Browse for the {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Wissel</source>
+        <translation>&amp;Swap</translation>
+    </message>
+    <message>
+        <source>&amp;Vergelijken</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Brief kiezen</source>
+        <translation>Choose a letter</translation>
+    </message>
+    <message>
+        <source>＋ nieuw</source>
+        <translation>＋ new</translation>
+    </message>
+    <message>
+        <source>− verwijderd</source>
+        <translation>− removed</translation>
+    </message>
+    <message>
+        <source>✎ hernoemd</source>
+        <translation>✎ renamed</translation>
+    </message>
+    <message>
+        <source>✎ hernoemd (was: {0})</source>
+        <translation>✎ renamed (was: {0})</translation>
+    </message>
+    <message>
+        <source>de opening</source>
+        <translation>the opening</translation>
+    </message>
+    <message>
+        <source>↕ verplaatst (stond na «{0}»)</source>
+        <translation>↕ moved (stood after «{0}»)</translation>
+    </message>
+    <message>
+        <source>↕ verplaatst</source>
+        <translation>↕ moved</translation>
+    </message>
+    <message>
+        <source>«{0}» staat alleen in de nieuwe brief</source>
+        <translation>«{0}» is only in the new letter</translation>
+    </message>
+    <message>
+        <source>«{0}» staat niet meer in de nieuwe brief</source>
+        <translation>«{0}» is no longer in the new letter</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,183 @@
+"""Language, palettes and contrast, accessibility, the About dialog and the --screenshot option."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPalette, QTextCursor
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+
+from viewer import __version__
+from viewer.gui.app import Controller, dark_palette, translate_to
+from viewer.gui.highlight import Colours, contrast
+from viewer.gui.main_window import MainWindow
+from viewer.gui.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def _menu_titles(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+@pytest.fixture
+def english():  # type: ignore[no-untyped-def]
+    translations = translate_to("en")
+    yield translations
+    translations.use("nl")
+
+
+def test_dutch_is_the_default_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    translate_to("nl")
+    window = MainWindow(Settings(), "nl")
+    qtbot.addWidget(window)
+    assert _menu_titles(window) == ["&Bestand", "&Ga naar", "Bee&ld", "&Help"]
+    assert window.commands.next_change.text() == "&Volgende wijziging"
+
+
+def test_english_translation_switches_menu_texts(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(Settings(), "en")
+    qtbot.addWidget(window)
+    assert _menu_titles(window) == ["&File", "&Go", "&View", "&Help"]
+    assert window.commands.next_change.text() == "&Next change"
+    assert window.facts.model.headerData(1, Qt.Orientation.Horizontal) == "Old"
+    assert window.navigator.changed_only.text() == "Changed sections only"
+
+
+def test_language_can_be_switched_while_running(qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    settings = Settings()
+    controller = Controller(app, settings, "nl")
+    first = controller.window
+    qtbot.addWidget(first)
+    first.show()
+    first.show_comparison(comparison)
+    first.commands.english.trigger()  # View › Language › English
+    second = controller.window
+    qtbot.addWidget(second)
+    try:
+        assert second is not first and not first.isVisible()
+        assert _menu_titles(second) == ["&File", "&Go", "&View", "&Help"]
+        assert second.comparison is comparison  # the comparison stays on screen
+        assert settings.language() == "en"
+        assert "Sections:" in second.totals.text()
+    finally:
+        controller.translations.use("nl")
+        second.close()
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_highlight_colours_keep_the_text_readable(dark: bool) -> None:
+    palette = dark_palette() if dark else QApplication.style().standardPalette()
+    colours = Colours.from_palette(palette)
+    text = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+    for background in (colours.deleted_bg, colours.inserted_bg, colours.fact_bg, colours.band):
+        assert contrast(text, background) >= 4.5  # WCAG AA for body text
+    for line in (colours.deleted_line, colours.inserted_line, colours.fact_line):
+        assert contrast(line, base) >= 3.0  # WCAG AA for non-text marks
+    # the two change colours differ in lightness too, not only in hue
+    assert abs(contrast(colours.deleted_bg, colours.inserted_bg) - 1.0) > 0.05 or dark
+
+
+def test_dark_palette_renders_highlights_with_contrast(window) -> None:  # type: ignore[no-untyped-def]
+    window.apply_palette(dark_palette())
+    view = window.view
+    place = next(p for p in view.changes if p.old and p.old[1] - p.old[0] == 3)  # "155"
+    cursor = QTextCursor(view.old_pane.document())
+    cursor.setPosition(place.old[0] + 1)
+    background = cursor.charFormat().background().color()
+    assert background == Colours.from_palette(dark_palette()).deleted_bg
+    assert contrast(dark_palette().color(QPalette.ColorRole.Text), background) >= 4.5
+    # and the picture really shows it: the pixel under the change is the dark tint, not white
+    view.go_to_change(view.changes.index(place))
+    view.old_pane.set_layer("change", [], cursor.charFormat())
+    rect = view.old_pane.span_rects(*place.old)[0]
+    image = view.old_pane.viewport().grab().toImage()
+    pixel = image.pixelColor(int(rect.center().x()), int(rect.top() + 2))
+    assert pixel.lightnessF() < 0.5
+
+
+def test_widgets_have_accessible_names(window) -> None:  # type: ignore[no-untyped-def]
+    for widget in (
+        window.view.old_pane,
+        window.view.new_pane,
+        window.navigator.view,
+        window.facts.table,
+        window.facts.kind,
+        window.facts.status,
+        window.find_bar.edit,
+        window.legend,
+        window.view.strip,
+    ):
+        assert widget.accessibleName(), type(widget).__name__
+    # every command with a shortcut names it in its tooltip, and sits in a menu (which shows the shortcut)
+    in_menus = {a for menu in window.menuBar().findChildren(QMenu) for a in menu.actions()}
+    with_keys = [a for a in window.findChildren(QAction) if not a.shortcut().isEmpty()]
+    assert len(with_keys) >= 14
+    for action in with_keys:
+        assert action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) in action.toolTip()
+        assert action in in_menus, action.text()
+
+
+def test_about_names_version_and_licences(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    texts: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: texts.append(self.text()) or 0)
+    window.commands.about.trigger()
+    assert texts and __version__ in texts[0] and "LGPL" in texts[0] and "EUPL" in texts[0]
+
+
+def test_icons_are_drawn_sharp_at_high_dpi(window) -> None:  # type: ignore[no-untyped-def]
+    icon = window.commands.next_change.icon()
+    pixmap = icon.pixmap(icon.actualSize(window.iconSize()), 2.0)
+    assert pixmap.devicePixelRatio() == 2.0 and pixmap.width() == 2 * window.iconSize().width()
+
+
+def test_screenshot_option_writes_a_png_of_the_window(tmp_path) -> None:
+    out = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--demo", "--screenshot", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert not image.isNull() and (image.width(), image.height()) == (1440, 900)
+    # not a blank picture: many distinct colours (text, highlights, icons)
+    colours = {image.pixel(x, y) for x in range(0, 1440, 7) for y in range(0, 900, 7)}
+    assert len(colours) > 50
+
+
+def test_the_gui_start_needs_both_files(tmp_path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), str(tmp_path / "a.txt")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2 and "OLD and NEW" in result.stderr
+
+
+def test_screenshot_of_a_bad_file_exits_with_status_3(tmp_path) -> None:
+    bad = tmp_path / "leeg.txt"
+    bad.write_text("")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), str(bad), str(bad), "--screenshot", str(tmp_path / "x.png")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 3 and "leeg.txt" in result.stderr

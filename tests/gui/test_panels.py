@@ -1,0 +1,121 @@
+"""The section navigator and the facts panel against the core comparison of the sample pair."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from viewer.gui.facts_panel import FACT_ROLE
+from viewer.gui.navigator import PAIR_ROLE, STATUS_ROLE
+
+
+def _walk(model, parent=None):  # type: ignore[no-untyped-def]
+    parent = parent or QModelIndex()
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        yield index
+        yield from _walk(model, index)
+
+
+def test_navigator_lists_every_section_with_the_core_status(window, comparison) -> None:  # type: ignore[no-untyped-def]
+    model = window.navigator.proxy
+    items = list(_walk(model))
+    assert len(items) == len(comparison.sections) == 35
+    keys = Counter(k for index in items for k in index.data(STATUS_ROLE))
+    assert (keys["same"], keys["changed"], keys["added"], keys["removed"]) == (29, 4, 1, 1)
+    assert (keys["renamed"], keys["moved"]) == (1, 1)
+    by_status = {}
+    for index in items:
+        pair = comparison.sections[index.data(PAIR_ROLE)]
+        # the tree shows what the core says, in text and with a status icon
+        assert index.data() == (pair.heading or "(opening)")
+        status_text = index.siblingAtColumn(1).data()
+        assert (
+            status_text.split(", ")[0]
+            == {"same": "gelijk", "changed": "gewijzigd", "added": "toegevoegd", "removed": "verwijderd"}[pair.status]
+        )
+        assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()
+        for key in index.data(STATUS_ROLE):
+            by_status.setdefault(key, []).append(index.data())
+    assert by_status["added"] == ["Libanon en Jordanië"]
+    assert by_status["removed"] == ["Bevelsstructuur"]
+    assert by_status["renamed"] == ["Force protection Belgische F-16’s"]
+    assert by_status["moved"] == ["Regionale ontwikkelingen"]
+    changes = {index.data(): index.siblingAtColumn(2).data() for index in items}
+    assert changes["Duur van de deelname"] == 2
+    assert (
+        "hernoemd"
+        in window.navigator.model.index_of_pair(next(k for k, p in enumerate(comparison.sections) if p.renamed))
+        .siblingAtColumn(1)
+        .data()
+    )
+
+
+def test_navigator_nests_sections_under_their_parent(window) -> None:  # type: ignore[no-untyped-def]
+    model = window.navigator.proxy
+    tops = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert "Militaire aspecten" in tops and "Irak" not in tops
+    political = next(
+        model.index(r, 0) for r in range(model.rowCount()) if model.index(r, 0).data() == "Politieke aspecten"
+    )
+    children = [model.index(r, 0, political).data() for r in range(model.rowCount(political))]
+    assert children == ["Regionale ontwikkelingen", "Irak", "Syrië"]  # the new letter's order
+
+
+def test_filter_hides_unchanged_sections_but_keeps_their_parents(window) -> None:  # type: ignore[no-untyped-def]
+    window.navigator.changed_only.setChecked(True)
+    names = [index.data() for index in _walk(window.navigator.proxy)]
+    assert "Gronden voor deelname" not in names and "Irak" not in names
+    for name in (
+        "Essentie",
+        "Duur van de deelname",
+        "Bevelsstructuur",
+        "Libanon en Jordanië",
+        "Regionale ontwikkelingen",
+    ):
+        assert name in names
+    assert "Militaire aspecten" in names  # parent of the removed and the renamed section
+    window.navigator.changed_only.setChecked(False)
+    assert len(list(_walk(window.navigator.proxy))) == 35
+
+
+def _visible_facts(panel):  # type: ignore[no-untyped-def]
+    return [panel.proxy.index(r, 0).data(FACT_ROLE) for r in range(panel.proxy.rowCount())]
+
+
+def test_facts_panel_shows_differences_by_default_and_filters(window, comparison) -> None:  # type: ignore[no-untyped-def]
+    panel = window.facts
+    shown = _visible_facts(panel)
+    expected = [p for p in comparison.facts if p.status != "unchanged"]
+    assert len(shown) == len(expected) > 0
+    assert {p.status for p in shown} <= {"changed", "added", "removed"}
+    troops = next(p for p in shown if p.kind == "troops")
+    row = next(r for r in range(panel.proxy.rowCount()) if panel.proxy.index(r, 0).data(FACT_ROLE) is troops)
+    assert [panel.proxy.index(row, c).data() for c in range(4)] == [
+        "troepen",
+        "155 militairen",
+        "180 militairen",
+        "gewijzigd",
+    ]
+    # kind filter
+    panel.kind.setCurrentIndex(panel.kind.findText("datum"))
+    assert {p.kind for p in _visible_facts(panel)} == {"date"}
+    # status filter: all statuses shows the unchanged facts too
+    panel.kind.setCurrentIndex(0)
+    panel.status.setCurrentIndex(panel.status.findText("Alle"))
+    assert len(_visible_facts(panel)) == len(comparison.facts)
+    panel.status.setCurrentIndex(panel.status.findText("vervallen"))
+    assert {p.status for p in _visible_facts(panel)} == {"removed"}
+
+
+def test_facts_panel_sorts_by_column(window) -> None:  # type: ignore[no-untyped-def]
+    panel = window.facts
+    panel.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    statuses = [p.status for p in _visible_facts(panel)]
+    order = ["changed", "added", "removed", "unchanged"]
+    assert statuses == sorted(statuses, key=order.index)
+    panel.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    olds = [panel.proxy.index(r, 1).data() for r in range(panel.proxy.rowCount())]
+    keys = ["" if t == "—" else t.casefold() for t in olds]
+    assert keys == sorted(keys, reverse=True)

@@ -1,0 +1,236 @@
+"""The two panes: aligned sections, highlighted changes, moving through changes and facts, sync, find, zoom."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from viewer.gui.facts_panel import FACT_ROLE
+from viewer.gui.pane_layout import SIDES
+from viewer.gui.row_align import row_tops
+
+
+def _pair_index(comparison, heading: str) -> int:  # type: ignore[no-untyped-def]
+    return next(k for k, p in enumerate(comparison.sections) if p.heading == heading)
+
+
+def _row_at_viewport_top(window, side: str) -> int:  # type: ignore[no-untyped-def]
+    """Independent of CompareView.row_at_top: the block under the viewport's top-left, found among the rows."""
+    pane = window.view.pane(side)
+    block = pane.cursorForPosition(QPoint(4, 4)).block().blockNumber()
+    rows = window.view.docs.rows
+    return max(k for k, row in enumerate(rows[:-1]) if row.side(side).first_block <= block)
+
+
+def _text(pane, span) -> str:  # type: ignore[no-untyped-def]
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(span[0])
+    cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+    return cursor.selectedText()
+
+
+def _aligned(window) -> bool:  # type: ignore[no-untyped-def]
+    tops = {side: row_tops(window.view.docs, side) for side in SIDES}
+    return all(abs(a - b) <= 0.5 for a, b in zip(tops["old"], tops["new"], strict=True))
+
+
+def test_paired_sections_start_at_the_same_height(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    tops = {side: row_tops(window.view.docs, side) for side in SIDES}
+    assert len(tops["old"]) == len(window.comparison.sections) + 1
+    assert tops["old"] == pytest.approx(tops["new"], abs=0.5)
+    # the rows are not trivially equal: the padding did something (the added section is 4 lines high)
+    assert any(p > 20 for p in window.view.aligner.padding["old"])
+    # after a narrower window the text wraps anew, and the rows are lined up again
+    before = row_tops(window.view.docs, "new")
+    window.resize(1000, 800)
+    qtbot.waitUntil(lambda: _aligned(window) and row_tops(window.view.docs, "new") != before, timeout=3000)
+
+
+def test_headings_are_styled_and_moved_renamed_sections_badged(window, comparison) -> None:  # type: ignore[no-untyped-def]
+    docs = window.view.docs
+    renamed = _pair_index(comparison, "Force protection Belgische F-16’s")
+    moved = _pair_index(comparison, "Regionale ontwikkelingen")
+    essentie = _pair_index(comparison, "Essentie")
+    new_doc, old_doc = docs.new, docs.old
+    block = new_doc.findBlockByNumber(docs.rows[essentie].new.first_block)
+    assert block.text() == "Essentie" and block.blockFormat().headingLevel() == 1
+    assert block.charFormat().fontWeight() == 700 or block.begin().fragment().charFormat().fontWeight() == 700
+    renamed_new = new_doc.findBlockByNumber(docs.rows[renamed].new.first_block).text()
+    assert (
+        renamed_new.startswith("Force protection Belgische F-16’s")
+        and "✎ hernoemd (was: Inzet van F-16’s / Force Protection)" in renamed_new
+    )
+    assert "✎ hernoemd" in old_doc.findBlockByNumber(docs.rows[renamed].old.first_block).text()
+    assert "↕ verplaatst (stond na «Syrië»)" in old_doc.findBlockByNumber(docs.rows[moved].old.first_block).text()
+    assert "↕ verplaatst" in new_doc.findBlockByNumber(docs.rows[moved].new.first_block).text()
+    # an added section faces a band in the old pane, a removed one in the new pane
+    added, removed = _pair_index(comparison, "Libanon en Jordanië"), _pair_index(comparison, "Bevelsstructuur")
+    assert docs.rows[added].old.band and not docs.rows[added].new.band
+    assert docs.rows[removed].new.band and not docs.rows[removed].old.band
+    assert any("Bevelsstructuur" in band.label for band in docs.bands["new"])
+
+
+def test_word_changes_are_marked_by_more_than_colour(window) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    place = next(p for p in view.changes if p.old and _text(view.old_pane, p.old) == "155")
+    assert _text(view.new_pane, place.new) == "180"
+    old_fmt = _char_format(view.old_pane, place.old[0] + 1)
+    new_fmt = _char_format(view.new_pane, place.new[0] + 1)
+    assert old_fmt.fontStrikeOut() and old_fmt.background().color() == view.colours.deleted_bg
+    assert new_fmt.fontUnderline() and new_fmt.background().color() == view.colours.inserted_bg
+    assert old_fmt.background().color() != new_fmt.background().color()
+    # a deleted sentence leaves a caret where it stood in the new pane
+    dropped = next(
+        p for p in view.changes if p.old and _text(view.old_pane, p.old).startswith("Tot slot zal Nederland")
+    )
+    assert dropped.new[0] == dropped.new[1] and dropped.new[0] in view.new_pane.carets
+
+
+def _char_format(pane, position):  # type: ignore[no-untyped-def]
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(position)
+    return cursor.charFormat()
+
+
+def test_facts_are_marked_in_the_text(window) -> None:  # type: ignore[no-untyped-def]
+    from viewer.gui.pane_layout import fact_span
+
+    pair = next(p for p in window.comparison.facts if p.kind == "troops" and p.status == "changed")
+    span = fact_span(window.view.docs, "new", pair.new)
+    assert _text(window.view.new_pane, span) == "180 militairen"
+    fmt = _char_format(window.view.new_pane, span[1] - 2)  # inside "militairen", past the changed number
+    assert fmt.underlineStyle() == fmt.UnderlineStyle.DotLine
+
+
+@pytest.mark.parametrize(
+    "heading", ["Essentie", "Irak", "Bevelsstructuur", "Libanon en Jordanië", "Force protection Belgische F-16’s"]
+)
+def test_selecting_a_section_scrolls_both_panes_to_it(window, comparison, heading) -> None:  # type: ignore[no-untyped-def]
+    target = _pair_index(comparison, heading)
+    model, proxy = window.navigator.model, window.navigator.proxy
+    window.navigator.view.setCurrentIndex(proxy.mapFromSource(model.index_of_pair(target)))
+    QApplication.processEvents()
+    assert _row_at_viewport_top(window, "old") == target
+    assert _row_at_viewport_top(window, "new") == target
+
+
+def test_selecting_a_fact_scrolls_to_its_sentence_and_highlights_it(window) -> None:  # type: ignore[no-untyped-def]
+    panel = window.facts
+    row = next(r for r in range(panel.proxy.rowCount()) if panel.proxy.index(r, 0).data(FACT_ROLE).kind == "troops")
+    pair = panel.proxy.index(row, 0).data(FACT_ROLE)
+    panel.table.setCurrentIndex(panel.proxy.index(row, 0))
+    QApplication.processEvents()
+    target = next(k for k, p in enumerate(window.comparison.sections) if p.heading == "Duur van de deelname")
+    for side, word in (("old", "155 militairen"), ("new", "180 militairen")):
+        pane = window.view.pane(side)
+        assert pane.layer("fact") == [word]
+        rect = pane.span_rects(*pane.layer_spans("fact")[0])[0]
+        assert 0 <= rect.top() < pane.viewport().height(), f"{side}: the fact is not in view"
+        assert _row_at_viewport_top(window, side) == target
+    assert pair.old.text == "155 militairen"
+
+
+def test_next_change_visits_every_change_in_order_and_stops_at_the_ends(window) -> None:  # type: ignore[no-untyped-def]
+    view, actions = window.view, window.commands
+    assert QKeySequence("Alt+Down") in actions.next_change.shortcuts()
+    assert QKeySequence("F8") in actions.next_change.shortcuts()
+    assert QKeySequence("F7") in actions.previous_change.shortcuts()
+    total = len(view.changes)
+    assert total == 7
+    seen = []
+    for _ in range(total):
+        actions.next_change.trigger()
+        seen.append(view.current_change)
+        place = view.changes[view.current_change]
+        shown = [s for side in SIDES for s in view.pane(side).layer("change")]
+        assert shown, "the current change is highlighted"
+        for side in SIDES:
+            span = place.span(side)
+            if span and span[0] < span[1]:
+                pane = view.pane(side)
+                assert 0 <= pane.y_of(span[0]) - pane.verticalScrollBar().value() < pane.viewport().height()
+    assert seen == list(range(total))
+    rows = [view.changes[k].row for k in seen]
+    assert rows == sorted(rows)  # in reading order
+    actions.next_change.trigger()  # at the last change: stays, and says so
+    assert view.current_change == total - 1
+    assert "laatste" in window.statusBar().currentMessage()
+    actions.first_change.trigger()
+    assert view.current_change == 0
+    actions.previous_change.trigger()
+    assert view.current_change == 0 and "eerste" in window.statusBar().currentMessage()
+    actions.last_change.trigger()
+    assert view.current_change == total - 1
+
+
+def test_keys_move_through_changes(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitActive(window) if hasattr(qtbot, "waitActive") else None
+    window.view.new_pane.setFocus()
+    qtbot.keyClick(window.view.new_pane, Qt.Key.Key_F8)
+    qtbot.keyClick(window.view.new_pane, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.view.current_change == 1
+    qtbot.keyClick(window.view.new_pane, Qt.Key.Key_F7)
+    assert window.view.current_change == 0
+
+
+def test_sync_scrolling_keeps_panes_together_and_can_be_switched_off(window) -> None:  # type: ignore[no-untyped-def]
+    old_bar = window.view.old_pane.verticalScrollBar()
+    new_bar = window.view.new_pane.verticalScrollBar()
+    assert old_bar.maximum() == new_bar.maximum() > 0
+    old_bar.setValue(3000)
+    assert new_bar.value() == 3000
+    new_bar.setValue(5000)
+    assert old_bar.value() == 5000
+    assert _row_at_viewport_top(window, "old") == _row_at_viewport_top(window, "new")
+    window.commands.sync.setChecked(False)
+    assert not window.view.sync.enabled and not window.settings.sync_scrolling()
+    old_bar.setValue(1000)
+    assert new_bar.value() == 5000
+    window.commands.sync.setChecked(True)  # on again: the right pane lines up with the left
+    assert new_bar.value() == 1000
+
+
+def test_find_marks_matches_in_both_panes(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.commands.find.trigger()
+    assert window.find_bar.isVisible()
+    qtbot.keyClicks(window.find_bar.edit, "militairen")
+    old_hits = window.view.old_pane.layer("find")
+    new_hits = window.view.new_pane.layer("find")
+    assert old_hits and new_hits
+    assert all(text.lower() == "militairen" for text in old_hits + new_hits)
+    first = window.find_bar.current
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.find_bar.current == first + 1
+    assert window.find_bar.count.text() == f"{first + 2} van {len(old_hits) + len(new_hits)}"
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+
+
+def test_zoom_changes_the_text_size_and_keeps_rows_aligned(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    size = window.view.old_pane.font().pointSize()
+    window.commands.zoom_in.trigger()
+    window.commands.zoom_in.trigger()
+    assert window.view.old_pane.font().pointSize() == size + 2 == window.view.new_pane.font().pointSize()
+    qtbot.waitUntil(lambda: _aligned(window), timeout=3000)
+    window.commands.zoom_reset.trigger()
+    assert window.view.old_pane.font().pointSize() == size
+    assert QKeySequence("Ctrl+0") in window.commands.zoom_reset.shortcuts()
+
+
+def test_next_and_previous_fact_walk_the_facts_list(window) -> None:  # type: ignore[no-untyped-def]
+    panel, commands = window.facts, window.commands
+    assert QKeySequence("Alt+Shift+Down") in commands.next_fact.shortcuts()
+    commands.next_fact.trigger()
+    assert panel.table.currentIndex().row() == 0
+    first = panel.proxy.index(0, 0).data(FACT_ROLE)
+    side = "new" if first.new is not None else "old"
+    assert window.view.pane(side).layer("fact") == [getattr(first, side).text]
+    commands.next_fact.trigger()
+    assert panel.table.currentIndex().row() == 1
+    commands.previous_fact.trigger()
+    commands.previous_fact.trigger()  # at the first fact: stays
+    assert panel.table.currentIndex().row() == 0
+    assert "vorig feit" in window.statusBar().currentMessage()

@@ -1,0 +1,182 @@
+"""Opening letters: the worker thread, superseded requests, bad files, drops, reload on change, settings."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from viewer.gui import dialogs
+from viewer.gui.main_window import MainWindow
+from viewer.gui.settings import Settings
+
+SAMPLES = Path(__file__).resolve().parent.parent.parent / "resources" / "samples"
+OLD = SAMPLES / "kst-27925-597.txt"
+NEW = SAMPLES / "kst-27925-597-demo-bewerkt.txt"
+
+
+@pytest.fixture
+def empty_window(qtbot):  # type: ignore[no-untyped-def]
+    win = MainWindow(Settings(), "nl")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def test_worker_loads_and_compares_off_the_gui_thread(empty_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        empty_window.open_files(str(OLD), str(NEW))
+    assert empty_window.comparison is not None
+    assert empty_window.comparison.new.meta.path == str(NEW)
+    assert len(empty_window.view.changes) == 7
+    assert not empty_window.busy.isVisible()
+    assert empty_window.runner.wait(5000)
+    assert empty_window.settings.recent()[0] == (str(OLD.resolve()), str(NEW.resolve()))
+
+
+def test_a_second_request_supersedes_the_first(empty_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    delivered = []
+    empty_window.runner.finished.connect(lambda request, comparison: delivered.append((request, comparison)))
+    first = empty_window.open_files(str(OLD), str(NEW))
+    second = empty_window.open_files(str(NEW), str(OLD))  # swapped: a different comparison
+    assert second.generation > first.generation
+    qtbot.waitUntil(lambda: len(delivered) >= 1, timeout=10000)
+    assert empty_window.runner.wait(5000)
+    QApplication.processEvents()
+    assert [request for request, _ in delivered] == [second]  # the first result never arrives
+    assert empty_window.comparison.old.meta.path == str(NEW)
+    assert empty_window.windowTitle().startswith("kst-27925-597-demo-bewerkt.txt ↔ kst-27925-597.txt")
+
+
+@pytest.mark.parametrize("kind", ["empty", "binary", "missing"])
+def test_a_bad_file_gives_a_message_naming_it_and_the_window_stays_usable(  # type: ignore[no-untyped-def]
+    window, qtbot, monkeypatch, tmp_path, kind
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_load_error", lambda parent, message: shown.append(message))
+    bad = tmp_path / f"brief-{kind}.txt"
+    if kind == "empty":
+        bad.write_bytes(b"")
+    elif kind == "binary":
+        bad.write_bytes(bytes(range(256)) * 40)
+    before = window.comparison
+    window.open_files(str(bad), str(NEW))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert len(shown) == 1 and bad.name in shown[0]
+    assert "\n" not in shown[0]
+    # the comparison on screen is still the previous one and still works
+    assert window.comparison is before
+    assert window.commands.next_change.isEnabled()
+    window.commands.next_change.trigger()
+    assert window.view.current_change == 0
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.open_files(str(OLD), str(NEW))
+
+
+def test_the_files_opened_are_never_written(empty_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    old, new = tmp_path / OLD.name, tmp_path / NEW.name
+    shutil.copy(OLD, old)
+    shutil.copy(NEW, new)
+    stamps = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in (old, new)}
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        empty_window.open_files(str(old), str(new))
+    empty_window.close()
+    assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in (old, new)} == stamps
+
+
+def _drop(pane, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(
+        QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    pane.dropEvent(event)
+
+
+def test_dropping_files_on_the_panes_opens_them(empty_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _drop(empty_window.view.old_pane, [OLD])
+    assert empty_window.comparison is None and empty_window.paths == (str(OLD), "")
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        _drop(empty_window.view.new_pane, [NEW])
+    assert empty_window.paths == (str(OLD), str(NEW))
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        _drop(empty_window.view.new_pane, [NEW, OLD])  # two files at once: old and new
+    assert empty_window.paths == (str(NEW), str(OLD))
+
+
+def test_swap_exchanges_the_letters(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.paths = (str(OLD), str(NEW))
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.commands.swap.trigger()
+    assert window.comparison.old.meta.path == str(NEW) and window.comparison.new.meta.path == str(OLD)
+
+
+def test_a_file_changed_on_disk_is_reloaded_after_asking(empty_window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_reload", lambda parent, path: asked.append(path) or True)
+    old, new = tmp_path / "oud.txt", tmp_path / "nieuw.txt"
+    shutil.copy(OLD, old)
+    shutil.copy(NEW, new)
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        empty_window.open_files(str(old), str(new))
+    text = new.read_text(encoding="utf-8").replace("180 militairen", "200 militairen")
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        new.write_text(text, encoding="utf-8")
+    assert asked == [str(new)]
+    assert "200 militairen" in empty_window.comparison.new.text
+
+
+def test_recent_comparisons_menu_reopens_a_pair(empty_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    empty_window.settings.add_recent(str(OLD), str(NEW))
+    menu = empty_window.commands.recent_menu
+    menu.aboutToShow.emit()
+    entries = [a for a in menu.actions() if a.text().startswith("&1")]
+    assert entries and "kst-27925-597.txt ↔ kst-27925-597-demo-bewerkt.txt" in entries[0].text()
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        entries[0].trigger()
+
+
+def test_window_remembers_geometry_splitters_and_choices(qtbot, private_settings) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(Settings(), "nl")
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(711, 533)  # inside the offscreen screen (800×600): restoreGeometry keeps windows on screen
+    first.view.splitter.setSizes([200, 300])
+    first.commands.sync.setChecked(False)
+    first.commands.zoom_in.trigger()
+    sizes = first.view.splitter.sizes()
+    first.close()
+    assert any(private_settings.rglob("*.ini")), "settings go to the temporary folder"
+    second = MainWindow(Settings(), "nl")
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (711, 533)
+    assert second.view.splitter.sizes() == sizes
+    assert not second.commands.sync.isChecked() and not second.view.sync.enabled
+    assert second.view.zoom_steps == 1
+    second.close()
+
+
+def test_open_dialog_takes_two_paths_and_swaps_them(empty_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from viewer.gui.open_dialog import OpenDialog
+
+    dialog = OpenDialog(empty_window, str(OLD), "")
+    qtbot.addWidget(dialog)
+    ok = next(b for b in dialog.buttons.buttons() if b.text() == "&Vergelijken")
+    assert not ok.isEnabled()  # both letters are needed
+    dialog.new_edit.setText(str(NEW))
+    assert ok.isEnabled()
+    dialog._swap()
+    assert dialog.paths() == (str(NEW), str(OLD))
+    # Ctrl+O runs the dialog and compares what it returns
+    monkeypatch.setattr(OpenDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(OpenDialog, "paths", lambda self: (str(OLD), str(NEW)))
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        empty_window.commands.open.trigger()
+    assert empty_window.paths == (str(OLD), str(NEW))

@@ -1,0 +1,212 @@
+"""Start the GUI: the QApplication, translations, palette, and the modes `--screenshot` and `--exit-when-drawn`.
+
+Dutch is the source language of every string; English comes from
+resources/translations/briefvergelijker_en.qm. Qt's own strings (dialog buttons) come from
+the translations PySide6 ships.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from viewer import APP_NAME, __version__
+from viewer.gui.icons import RESOURCES, icon
+from viewer.gui.settings import APPLICATION, ORGANISATION, Settings
+from viewer.gui.worker import CompareRunner
+
+if TYPE_CHECKING:
+    from viewer.core.compare import Comparison
+    from viewer.gui.main_window import MainWindow
+
+TRANSLATIONS = RESOURCES / "translations"
+EXIT_INPUT = 3
+
+
+@dataclass
+class Options:
+    old: str | None = None
+    new: str | None = None
+    language: str | None = None
+    screenshot: str | None = None
+    exit_when_drawn: bool = False
+    prefetched: Future[Comparison] | None = None  # the comparison of old and new, already started
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#2b2d30"),
+        (roles.WindowText, "#e6e6e6"),
+        (roles.Base, "#1e1f22"),
+        (roles.AlternateBase, "#26282b"),
+        (roles.Text, "#e6e6e6"),
+        (roles.Button, "#34363a"),
+        (roles.ButtonText, "#e6e6e6"),
+        (roles.ToolTipBase, "#3c3f41"),
+        (roles.ToolTipText, "#e6e6e6"),
+        (roles.Highlight, "#4a88c7"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.PlaceholderText, "#9a9a9a"),
+        (roles.Link, "#7fb4ff"),
+    ):
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor("#7a7a7a"))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor("#7a7a7a"))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#7a7a7a"))
+    return palette
+
+
+class Translations:
+    """The installed translators; swapping language removes the old ones first."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.installed: list[QTranslator] = []
+
+    def use(self, language: str) -> None:
+        for translator in self.installed:
+            self.app.removeTranslator(translator)
+        self.installed = []
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates = [(f"qtbase_{language}", qt_dir)]
+        if language == "en":
+            candidates.append(("briefvergelijker_en", str(TRANSLATIONS)))
+        for name, folder in candidates:
+            translator = QTranslator(self.app)
+            if translator.load(name, folder):
+                self.app.installTranslator(translator)
+                self.installed.append(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Dutch))
+
+
+def translate_to(language: str) -> Translations:
+    """Install the translators for `language` in the running QApplication (used by tests too)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translations = Translations(app)
+    translations.use(language)
+    return translations
+
+
+class Controller:
+    """Holds the one main window and rebuilds it when the language changes (every text retranslated)."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        settings: Settings,
+        language: str,
+        interactive: bool = True,
+        runner: CompareRunner | None = None,
+    ) -> None:
+        self.app = app
+        self.interactive = interactive
+        self.settings = settings
+        self.language = language
+        self.translations = Translations(app)
+        self.translations.use(language)
+        self.light = app.palette()
+        self.window = self._make_window(runner)
+        if settings.dark():
+            self.set_dark(True)
+
+    def _make_window(self, runner: CompareRunner | None = None) -> MainWindow:
+        from viewer.gui.main_window import MainWindow
+
+        window = MainWindow(self.settings, self.language, self.interactive, runner)
+        window.languageRequested.connect(self.set_language)
+        window.darkRequested.connect(self.set_dark)
+        return window
+
+    def set_language(self, language: str) -> None:
+        if language == self.language:
+            return
+        self.language = language
+        self.settings.set_language(language)
+        self.translations.use(language)
+        old = self.window
+        old.save_layout()
+        self.window = self._make_window()
+        if old.paths and old.comparison is None and old.runner.busy:
+            self.window.open_files(*old.paths)
+        if old.comparison is not None:
+            self.window.show_comparison(old.comparison)
+        self.window.show()
+        old.close()
+        old.deleteLater()
+
+    def set_dark(self, on: bool) -> None:
+        self.settings.set_dark(on)
+        if on:
+            self.app.setStyle(QStyleFactory.create("Fusion"))
+        palette = dark_palette() if on else self.light
+        self.app.setPalette(palette)
+        self.window.apply_palette(palette)
+
+
+def _screenshot(window: MainWindow, path: str) -> None:
+    window.grab().save(path)
+
+
+def run(options: Options) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(icon("app"))
+    scratch = None
+    if options.screenshot or options.exit_when_drawn:
+        # a picture or a timing must not depend on (or change) the user's remembered layout
+        scratch = tempfile.TemporaryDirectory(prefix="briefvergelijker-")
+        settings = Settings(QSettings(str(Path(scratch.name, "settings.ini")), QSettings.Format.IniFormat))
+    else:
+        settings = Settings()
+    language = options.language or settings.language()
+    runner = None
+    if options.old and options.new:
+        # start loading and comparing now, so that the work overlaps building the window
+        runner = CompareRunner()
+        runner.request(options.old, options.new, options.prefetched)
+    controller = Controller(app, settings, language, interactive=scratch is None, runner=runner)
+    window = controller.window
+    status = {"code": 0}
+
+    def finish() -> None:
+        shown = controller.window
+        shown.repaint()  # paint now, synchronously: the picture and the timing include drawing
+        if options.screenshot:
+            _screenshot(shown, options.screenshot)
+        app.quit()
+
+    def failed(*_: object) -> None:
+        status["code"] = EXIT_INPUT
+        app.quit()
+
+    if scratch is not None:
+        from viewer.gui.main_window import DEFAULT_SIZE
+
+        window.resize(*DEFAULT_SIZE)
+        window.comparisonShown.connect(lambda: QTimer.singleShot(0, finish))
+        window.runner.failed.connect(failed)
+        window.runner.crashed.connect(failed)
+    window.show()
+    if runner is None and scratch is not None:
+        QTimer.singleShot(0, finish)  # no letters: the picture shows the empty window
+    code = app.exec()
+    controller.window.runner.wait()
+    if scratch is not None:
+        controller.window.close()
+        scratch.cleanup()
+    return status["code"] or code

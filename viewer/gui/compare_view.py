@@ -1,0 +1,309 @@
+"""The two panes side by side with the overview strip, and the moves a reader makes through them.
+
+This widget owns what a comparison looks like on screen (documents, alignment, strip) and
+the navigation between places in it: a section pair, a change, a fact. The main window only
+wires actions and panels to these methods.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from viewer.gui.highlight import Colours
+from viewer.gui.i18n import tr
+from viewer.gui.overview_strip import Marker, OverviewStrip
+from viewer.gui.pane_layout import SIDES, PaneDocuments, Side, build_documents, fact_span
+from viewer.gui.row_align import RowAligner, row_tops
+from viewer.gui.scroll_sync import ScrollSync
+from viewer.gui.text_pane import TextPane
+
+if TYPE_CHECKING:
+    from viewer.core.compare import Comparison
+
+BASE_POINT_SIZE = 11
+ZOOM_LIMITS = (-5, 14)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A change or a fact on screen: its row and its range on each side (None where absent)."""
+
+    row: int
+    old: tuple[int, int] | None
+    new: tuple[int, int] | None
+
+    def span(self, side: Side) -> tuple[int, int] | None:
+        return self.old if side == "old" else self.new
+
+
+class CompareView(QWidget):
+    changeVisited = Signal(int, int)
+    aligned = Signal()
+
+    def __init__(self, colours: Colours, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.colours = colours
+        self.comparison: Comparison | None = None
+        self.docs: PaneDocuments | None = None
+        self.aligner: RowAligner | None = None
+        self.changes: list[Place] = []
+        self.current_change = -1
+        self.zoom_steps = 0
+        self.old_pane = TextPane(colours)
+        self.new_pane = TextPane(colours)
+        self.old_pane.setObjectName("oldPane")
+        self.new_pane.setObjectName("newPane")
+        self.old_pane.setAccessibleName(tr("Oude brief"))
+        self.new_pane.setAccessibleName(tr("Nieuwe brief"))
+        self.old_pane.setPlaceholderText(tr("Sleep de oude brief hierheen (of Ctrl+O)"))
+        self.new_pane.setPlaceholderText(tr("Sleep de nieuwe brief hierheen (of Ctrl+O)"))
+        self.old_title, self.new_title = QLabel(), QLabel()
+        for label in (self.old_title, self.new_title):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setContentsMargins(6, 2, 6, 2)
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+        self.strip = OverviewStrip(colours)
+        self.strip.setAccessibleName(tr("Overzicht van de wijzigingen"))
+        self.strip.setToolTip(
+            tr("Overzicht: blauw links is verwijderd, oranje rechts is toegevoegd, paars is een feit")
+        )
+        self.sync = ScrollSync(self.old_pane, self.new_pane, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("paneSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for title, pane in ((self.old_title, self.old_pane), (self.new_title, self.new_pane)):
+            column = QWidget()
+            box = QVBoxLayout(column)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(2)
+            box.addWidget(title)
+            box.addWidget(pane)
+            self.splitter.addWidget(column)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.splitter, 1)
+        row.addWidget(self.strip)
+        self._realign = QTimer(self)
+        self._realign.setSingleShot(True)
+        self._realign.setInterval(0)
+        self._realign.timeout.connect(self.align_now)
+        for pane in (self.old_pane, self.new_pane):
+            pane.resized.connect(self._realign.start)
+            pane.verticalScrollBar().valueChanged.connect(self._update_strip_view)
+        self.strip.jumpRequested.connect(self._jump_to_y)
+        self.apply_zoom()
+
+    # -- content -------------------------------------------------------------------------
+    def set_titles(self, old: str, new: str) -> None:
+        self.old_title.setText(old)
+        self.new_title.setText(new)
+
+    def set_comparison(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        docs = build_documents(comparison, self.colours)
+        self.docs = docs
+        self.old_pane.show_document(docs.old, docs.bands["old"], docs.carets["old"], self.colours.inserted_line)
+        self.new_pane.show_document(docs.new, docs.bands["new"], docs.carets["new"], self.colours.deleted_line)
+        self.aligner = RowAligner(docs)
+        self.changes = self._change_places(comparison, docs)
+        self.current_change = -1
+        self.align_now()
+
+    def set_colours(self, colours: Colours) -> None:
+        self.colours = colours
+        for widget in (self.old_pane, self.new_pane, self.strip):
+            widget.colours = colours
+        if self.comparison is not None:
+            top = self.old_pane.verticalScrollBar().value()
+            self.set_comparison(self.comparison)
+            self.old_pane.verticalScrollBar().setValue(top)
+
+    def _change_places(self, comparison: Comparison, docs: PaneDocuments) -> list[Place]:
+        places = []
+        for row, pair in enumerate(comparison.sections):
+            if pair.status in ("added", "removed"):
+                # the whole section is the change: select its blocks on the side that has it
+                spans = {side: self._row_span(docs, row, side) for side in SIDES}
+                places.append(Place(row, spans["old"], spans["new"]))
+                continue
+            for change in pair.changes:
+                places.append(Place(row, docs.maps["old"].span(change.old), docs.maps["new"].span(change.new)))
+        return places
+
+    @staticmethod
+    def _row_span(docs: PaneDocuments, row: int, side: Side) -> tuple[int, int] | None:
+        row_side = docs.rows[row].side(side)
+        if row_side.band:
+            return None
+        doc = docs.document(side)
+        first = doc.findBlockByNumber(row_side.first_block)
+        last = doc.findBlockByNumber(row_side.last_block)
+        return first.position(), last.position() + max(last.length() - 1, 0)
+
+    # -- alignment -----------------------------------------------------------------------
+    def align_now(self) -> None:
+        if self.aligner is None:
+            return
+        self.aligner.align()
+        self._update_markers()
+        self.aligned.emit()
+
+    def row_top(self, row: int) -> float:
+        """The y at which `row` starts; after alignment the same in both panes."""
+        assert self.docs is not None
+        return row_tops(self.docs, "new")[row]
+
+    def row_view_top(self, row: int) -> float:
+        """Where to put the viewport's top to show `row` from its start: a little above its first line,
+        but never above the row's own margin (that space belongs to the row before)."""
+        assert self.docs is not None
+        r = self.docs.rows[row]
+        return self.row_top(row) - min(4.0, r.old.base_margin, r.new.base_margin)
+
+    def pane(self, side: Side) -> TextPane:
+        return self.old_pane if side == "old" else self.new_pane
+
+    def row_at_top(self, side: Side) -> int:
+        """The row (section pair index) shown at the top of a pane."""
+        assert self.docs is not None
+        number = self.pane(side).document().findBlock(self.pane(side).top_position()).blockNumber()
+        rows = [r.side(side).first_block for r in self.docs.rows]
+        k = 0
+        for index, first in enumerate(rows):
+            if first <= number:
+                k = index
+        return min(k, len(self.docs.rows) - 2)
+
+    # -- moving --------------------------------------------------------------------------
+    def go_to_pair(self, row: int) -> None:
+        if self.docs is None or not 0 <= row < len(self.docs.rows):
+            return
+        y = self.row_view_top(row)
+        self.sync.scroll_both(y, y)
+        # "next change" continues from here
+        self.current_change = next(
+            (k - 1 for k, place in enumerate(self.changes) if place.row >= row), len(self.changes) - 1
+        )
+
+    def _reveal(self, place: Place) -> None:
+        """Scroll so both sides of `place` show, with the viewport top inside its row."""
+        row_top = self.row_view_top(place.row)
+        ys = {}
+        for side in SIDES:
+            span = place.span(side)
+            third = self.pane(side).viewport().height() / 3
+            ys[side] = max(row_top, self.pane(side).y_of(span[0]) - third) if span else row_top
+        self.sync.scroll_both(ys["old"], ys["new"])
+
+    def go_to_change(self, index: int) -> bool:
+        if not 0 <= index < len(self.changes):
+            return False
+        self.current_change = index
+        place = self.changes[index]
+        fmt = QTextCharFormat()
+        fmt.setBackground(self.colours.current_bg)
+        fmt.setForeground(self.colours.current_text)
+        for side in SIDES:
+            span = place.span(side)
+            spans = [span] if span and span[0] < span[1] else []
+            self.pane(side).set_layer("change", spans, fmt)
+        self._reveal(place)
+        self.changeVisited.emit(index, len(self.changes))
+        return True
+
+    def next_change(self) -> bool:
+        """Forward to the next change; at the last one it stops (as WinMerge does) and says so."""
+        return self.go_to_change(self.current_change + 1)
+
+    def previous_change(self) -> bool:
+        return self.current_change > 0 and self.go_to_change(self.current_change - 1)
+
+    def first_change(self) -> bool:
+        return self.go_to_change(0)
+
+    def last_change(self) -> bool:
+        return self.go_to_change(len(self.changes) - 1)
+
+    def show_fact(self, pair: object) -> int | None:
+        """Scroll both panes to a fact pair's sentence and highlight the fact's words; returns its row."""
+        if self.docs is None:
+            return None
+        spans: dict[Side, tuple[int, int] | None] = {}
+        row = None
+        for side in SIDES:
+            fact = getattr(pair, side, None)
+            spans[side] = fact_span(self.docs, side, fact) if fact is not None else None
+            if spans[side] is not None and row is None:
+                row = self._row_of(side, spans[side][0])  # type: ignore[index]
+        fmt = QTextCharFormat()
+        fmt.setBackground(self.colours.fact_bg)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(self.colours.fact_line)
+        for side in SIDES:
+            span = spans[side]
+            self.pane(side).set_layer("fact", [span] if span else [], fmt)
+        if row is not None:
+            self._reveal(Place(row, spans["old"], spans["new"]))
+        return row
+
+    def _row_of(self, side: Side, position: int) -> int:
+        assert self.docs is not None
+        number = self.docs.document(side).findBlock(position).blockNumber()
+        found = 0
+        for index, row in enumerate(self.docs.rows):
+            if row.side(side).first_block <= number:
+                found = index
+        return found
+
+    def _jump_to_y(self, y: float) -> None:
+        half = self.old_pane.viewport().height() / 2
+        self.sync.scroll_both(y - half, y - half)
+
+    # -- zoom ----------------------------------------------------------------------------
+    def zoom(self, step: int) -> None:
+        low, high = ZOOM_LIMITS
+        self.zoom_steps = 0 if step == 0 else max(low, min(high, self.zoom_steps + step))
+        self.apply_zoom()
+
+    def apply_zoom(self) -> None:
+        for pane in (self.old_pane, self.new_pane):
+            font = pane.font()
+            font.setPointSize(BASE_POINT_SIZE + self.zoom_steps)
+            pane.setFont(font)
+            pane.document().setDefaultFont(font)
+        self._realign.start()
+
+    # -- overview strip ------------------------------------------------------------------
+    def _update_markers(self) -> None:
+        if self.docs is None or self.comparison is None:
+            return
+        markers: list[Marker] = []
+        for place in self.changes:
+            for side in SIDES:
+                span = place.span(side)
+                if span and span[0] < span[1]:
+                    pane = self.pane(side)
+                    markers.append(Marker(pane.y_of(span[0]), pane.y_of(span[1]) + 12, side))
+        for pair in self.comparison.facts:
+            if getattr(pair, "status", "unchanged") == "unchanged":
+                continue
+            for side in SIDES:
+                fact = getattr(pair, side, None)
+                span = fact_span(self.docs, side, fact) if fact is not None else None
+                if span:
+                    y = self.pane(side).y_of(span[0])
+                    markers.append(Marker(y, y + 8, "fact"))
+        height = self.new_pane.document().documentLayout().documentSize().height()
+        self.strip.set_markers(markers, height)
+        self._update_strip_view()
+
+    def _update_strip_view(self) -> None:
+        self.strip.set_view(self.new_pane.verticalScrollBar().value(), self.new_pane.viewport().height())

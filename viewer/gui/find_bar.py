@@ -1,0 +1,132 @@
+"""Find text in both panes at once (Ctrl+F): every match is marked, Enter steps through them.
+
+Matches are ordered by height on the page and then old before new, so stepping reads down the
+comparison the way the eye does.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from viewer.gui.compare_view import CompareView
+from viewer.gui.highlight import blend
+from viewer.gui.i18n import tr
+from viewer.gui.icons import icon
+from viewer.gui.pane_layout import SIDES, Side
+
+
+class _FindEdit(QLineEdit):
+    stepRequested = Signal(int)
+    closeRequested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.stepRequested.emit(-1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+        elif event.key() == Qt.Key.Key_Escape:
+            self.closeRequested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class FindBar(QWidget):
+    def __init__(self, view: CompareView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.matches: list[tuple[float, int, Side, int, int]] = []  # (y, side order, side, start, end)
+        self.current = -1
+        self.edit = _FindEdit()
+        self.edit.setObjectName("findEdit")
+        self.edit.setAccessibleName(tr("Zoeken in beide brieven"))
+        self.edit.setPlaceholderText(tr("Zoeken in beide brieven…"))
+        self.edit.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.count.setMinimumWidth(110)
+        previous, following, close = QToolButton(), QToolButton(), QToolButton()
+        previous.setIcon(icon("previous-change"))
+        previous.setToolTip(tr("Vorige treffer (Shift+Enter)"))
+        previous.setAccessibleName(tr("Vorige treffer"))
+        following.setIcon(icon("next-change"))
+        following.setToolTip(tr("Volgende treffer (Enter)"))
+        following.setAccessibleName(tr("Volgende treffer"))
+        close.setText("✕")
+        close.setToolTip(tr("Zoekbalk sluiten (Esc)"))
+        close.setAccessibleName(tr("Zoekbalk sluiten"))
+        previous.clicked.connect(lambda: self.step(-1))
+        following.clicked.connect(lambda: self.step(1))
+        close.clicked.connect(self.close_bar)
+        self.edit.textChanged.connect(self.search)
+        self.edit.stepRequested.connect(self.step)
+        self.edit.closeRequested.connect(self.close_bar)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 2, 4, 2)
+        row.addWidget(QLabel(tr("Zoeken:")))
+        row.addWidget(self.edit, 1)
+        row.addWidget(previous)
+        row.addWidget(following)
+        row.addWidget(self.count)
+        row.addWidget(close)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.FindNext), self, lambda: self.step(1))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious), self, lambda: self.step(-1))
+
+    def open_bar(self) -> None:
+        self.show()
+        self.edit.setFocus()
+        self.edit.selectAll()
+
+    def close_bar(self) -> None:
+        self.edit.clear()
+        self.hide()
+        self.view.new_pane.setFocus()
+
+    def search(self, text: str) -> None:
+        self.matches = []
+        self.current = -1
+        if text:
+            for order, side in enumerate(SIDES):
+                pane = self.view.pane(side)
+                doc = pane.document()
+                cursor = doc.find(text, 0)
+                while not cursor.isNull():
+                    start, end = cursor.selectionStart(), cursor.selectionEnd()
+                    self.matches.append((pane.y_of(start), order, side, start, end))
+                    cursor = doc.find(text, cursor, QTextDocument.FindFlag(0))
+        self.matches.sort()
+        base = self.palette().color(self.backgroundRole())
+        fmt = QTextCharFormat()
+        fmt.setBackground(blend(self.view.colours.text, base, 0.18))
+        for side in SIDES:
+            spans = [(m[3], m[4]) for m in self.matches if m[2] == side]
+            self.view.pane(side).set_layer("find", spans, fmt)
+            self.view.pane(side).set_layer("match", [], fmt)
+        self._show_count()
+        if self.matches:
+            self.step(1)
+
+    def step(self, delta: int) -> None:
+        """Next or previous match; wraps around, as find bars do."""
+        if not self.matches:
+            return
+        self.current = (self.current + delta) % len(self.matches)
+        y, _order, side, start, end = self.matches[self.current]
+        fmt = QTextCharFormat()
+        fmt.setBackground(self.view.colours.current_bg)
+        fmt.setForeground(self.view.colours.current_text)
+        for other in SIDES:
+            self.view.pane(other).set_layer("match", [(start, end)] if other == side else [], fmt)
+        pane = self.view.pane(side)
+        third = pane.viewport().height() / 3
+        if self.view.sync.enabled:
+            self.view.sync.scroll_both(y - third, y - third)
+        else:
+            pane.scroll_to_y(y - third)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if not self.edit.text():
+            self.count.setText("")
+        elif not self.matches:
+            self.count.setText(tr("geen treffers"))
+        else:
+            self.count.setText(tr("{0} van {1}").format(self.current + 1, len(self.matches)))

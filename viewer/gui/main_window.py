@@ -1,0 +1,394 @@
+"""The main window: wires the actions, the compare view, the navigator, the facts panel and the worker.
+
+It owns the session (which two files are compared) and what the user sees around the panes;
+how a comparison is drawn lives in compare_view.py, how it is computed in worker.py.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QFileSystemWatcher, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPalette
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer import APP_NAME
+from viewer.gui import dialogs
+from viewer.gui.actions import Actions
+from viewer.gui.compare_view import CompareView
+from viewer.gui.facts_panel import FactsPanel
+from viewer.gui.find_bar import FindBar
+from viewer.gui.highlight import Colours
+from viewer.gui.i18n import tr
+from viewer.gui.icons import icon
+from viewer.gui.legend import Legend
+from viewer.gui.navigator import Navigator, status_names
+from viewer.gui.settings import Settings
+from viewer.gui.worker import CompareRunner, Request
+
+if TYPE_CHECKING:
+    from viewer.core.compare import Comparison
+    from viewer.core.document import Document
+
+DEFAULT_SIZE = (1440, 900)
+
+
+class MainWindow(QMainWindow):
+    comparisonShown = Signal()
+    languageRequested = Signal(str)
+    darkRequested = Signal(bool)
+
+    def __init__(
+        self, settings: Settings, language: str = "nl", interactive: bool = True, runner: CompareRunner | None = None
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.interactive = interactive  # False for --screenshot: errors go to stderr, no modal dialog
+        self.language = language
+        self.paths: tuple[str, str] | None = None
+        self.comparison: Comparison | None = None
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("app"))
+        self.setWindowTitle(APP_NAME)
+        self.setAccessibleName(APP_NAME)
+        colours = Colours.from_palette(self.palette())
+        self.view = CompareView(colours)
+        self.legend = Legend(colours)
+        self.find_bar = FindBar(self.view)
+        self.find_bar.hide()
+        central = QWidget()
+        box = QVBoxLayout(central)
+        box.setContentsMargins(4, 2, 4, 0)
+        box.setSpacing(2)
+        box.addWidget(self.legend)
+        box.addWidget(self.view, 1)
+        box.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        self.navigator = Navigator()
+        self.facts = FactsPanel()
+        self.navigator_dock = self._dock(
+            "navigatorDock", tr("Secties"), self.navigator, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.facts_dock = self._dock("factsDock", tr("Feiten"), self.facts, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.commands = Actions(self)
+        self.commands.build_menus([self.navigator_dock.toggleViewAction(), self.facts_dock.toggleViewAction()])
+        self.addToolBar(self.commands.build_toolbar())
+        self.letters = QLabel()
+        self.totals = QLabel()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # no percentage to report: a moving bar says "working"
+        self.busy.setMaximumWidth(140)
+        self.busy.setAccessibleName(tr("Bezig"))
+        self.busy.hide()
+        self.statusBar().addWidget(self.letters, 1)
+        self.statusBar().addPermanentWidget(self.totals)
+        self.statusBar().addPermanentWidget(self.busy)
+        # a runner handed in may already be comparing (started before this window was built, to save time)
+        self.runner = runner or CompareRunner()
+        self.runner.setParent(self)
+        self.watcher = QFileSystemWatcher(self)
+        self._changed_files: set[str] = set()
+        self._reload_timer = QTimer(self, singleShot=True, interval=400)
+        self._connect()
+        self._restore()
+        if self.runner.current is not None:
+            self.paths = (self.runner.current.old_path, self.runner.current.new_path)
+            self._started(self.runner.current)
+        self._update_enabled()
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _connect(self) -> None:
+        a = self.commands
+        a.open.triggered.connect(self.open_dialog)
+        a.swap.triggered.connect(self.swap)
+        a.reload.triggered.connect(self.reload)
+        a.quit.triggered.connect(self.close)
+        a.next_change.triggered.connect(
+            lambda: self._step_change(self.view.next_change, tr("Dit was de laatste wijziging."))
+        )
+        a.previous_change.triggered.connect(
+            lambda: self._step_change(self.view.previous_change, tr("Dit was de eerste wijziging."))
+        )
+        a.first_change.triggered.connect(lambda: self._step_change(self.view.first_change, tr("Geen wijzigingen.")))
+        a.last_change.triggered.connect(lambda: self._step_change(self.view.last_change, tr("Geen wijzigingen.")))
+        a.next_fact.triggered.connect(lambda: self.facts.step(1) or self._say(tr("Geen volgend feit in de lijst.")))
+        a.previous_fact.triggered.connect(lambda: self.facts.step(-1) or self._say(tr("Geen vorig feit in de lijst.")))
+        a.find.triggered.connect(self.find_bar.open_bar)
+        a.sync.toggled.connect(self._set_sync)
+        a.zoom_in.triggered.connect(lambda: self._zoom(1))
+        a.zoom_out.triggered.connect(lambda: self._zoom(-1))
+        a.zoom_reset.triggered.connect(lambda: self._zoom(0))
+        a.dark.toggled.connect(self.darkRequested.emit)
+        a.dutch.triggered.connect(lambda: self.languageRequested.emit("nl"))
+        a.english.triggered.connect(lambda: self.languageRequested.emit("en"))
+        a.about.triggered.connect(self._about)
+        a.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.view.changeVisited.connect(self._change_visited)
+        self.view.old_pane.filesDropped.connect(lambda paths: self._dropped("old", paths))
+        self.view.new_pane.filesDropped.connect(lambda paths: self._dropped("new", paths))
+        self.navigator.pairActivated.connect(self.view.go_to_pair)
+        self.facts.factSelected.connect(self._show_fact)
+        self.runner.started.connect(self._started)
+        self.runner.progress.connect(self._progress)
+        self.runner.finished.connect(self._finished)
+        self.runner.failed.connect(self._failed)
+        self.runner.crashed.connect(self._crashed)
+        self.watcher.fileChanged.connect(self._file_changed)
+        self._reload_timer.timeout.connect(self._ask_reload)
+
+    # -- session -------------------------------------------------------------------------
+    def open_files(self, old: str, new: str) -> Request:
+        """Compare two files; a request still running is superseded."""
+        self.paths = (old, new)
+        return self.runner.request(old, new)
+
+    def open_dialog(self) -> None:
+        from viewer.gui.open_dialog import OpenDialog
+
+        old, new = self.paths or ("", "")
+        dialog = OpenDialog(self, old, new)
+        if dialog.exec():
+            self.open_files(*dialog.paths())
+
+    def swap(self) -> None:
+        if self.paths:
+            self.open_files(self.paths[1], self.paths[0])
+
+    def reload(self) -> None:
+        if self.paths:
+            self.open_files(*self.paths)
+
+    def _dropped(self, side: str, paths: list[str]) -> None:
+        if len(paths) >= 2:
+            self.open_files(paths[0], paths[1])
+            return
+        old, new = self.paths or ("", "")
+        old, new = (paths[0], new) if side == "old" else (old, paths[0])
+        if old and new:
+            self.open_files(old, new)
+        else:
+            self.paths = (old, new)
+            pane = self.view.old_pane if side == "old" else self.view.new_pane
+            pane.setPlaceholderText(tr("Gekozen: {0}\nSleep nu de andere brief naar de andere kant.").format(paths[0]))
+
+    def _started(self, request: Request) -> None:
+        self.busy.show()
+        self._say(tr("Bezig met laden en vergelijken…"))
+        self._update_enabled()
+
+    def _progress(self, step: str) -> None:
+        names = {"old": tr("Oude brief laden…"), "new": tr("Nieuwe brief laden…"), "compare": tr("Vergelijken…")}
+        self._say(names.get(step, step))
+
+    def _finished(self, request: Request, comparison: Comparison) -> None:
+        self.busy.hide()
+        self.statusBar().clearMessage()
+        self.show_comparison(comparison)
+        self.settings.add_recent(request.old_path, request.new_path)
+        self._watch(request.old_path, request.new_path)
+
+    def _failed(self, request: Request, message: str) -> None:
+        self.busy.hide()
+        self.statusBar().clearMessage()
+        self._update_enabled()
+        if self.interactive:
+            dialogs.show_load_error(self, message)
+        else:
+            sys.stderr.write(f"fout: {message}\n")
+
+    def _crashed(self, request: Request, trace: str) -> None:
+        self.busy.hide()
+        self._update_enabled()
+        if self.interactive:
+            dialogs.show_internal_error(self, trace)
+        else:
+            sys.stderr.write(trace)
+
+    def show_comparison(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self.paths = (comparison.old.meta.path, comparison.new.meta.path)
+        self.view.set_titles(
+            self._letter_title(tr("Oud"), comparison.old), self._letter_title(tr("Nieuw"), comparison.new)
+        )
+        self.view.set_comparison(comparison)
+        self.navigator.set_comparison(comparison)
+        self.facts.set_pairs(comparison.facts)
+        if self.find_bar.isVisible():
+            self.find_bar.search(self.find_bar.edit.text())
+        names = (os.path.basename(comparison.old.meta.path), os.path.basename(comparison.new.meta.path))
+        self.setWindowTitle(f"{names[0]} ↔ {names[1]} — {APP_NAME}")
+        self._show_totals(comparison)
+        self._update_enabled()
+        self.comparisonShown.emit()
+
+    # -- status bar ----------------------------------------------------------------------
+    def _locale(self) -> QLocale:
+        return QLocale(QLocale.Language.English if self.language == "en" else QLocale.Language.Dutch)
+
+    def _letter_label(self, document: Document) -> str:
+        meta = document.meta
+        parts = []
+        if meta.number:
+            parts.append(tr("nr. {0}").format(meta.number))
+        if meta.date:
+            parts.append(self._locale().toString(QDate(meta.date.year, meta.date.month, meta.date.day), "d MMMM yyyy"))
+        return ", ".join(parts) or tr("zonder nummer of datum")
+
+    def _letter_title(self, side: str, document: Document) -> str:
+        return f"{side}: {os.path.basename(document.meta.path)}  ({self._letter_label(document)})"
+
+    def _show_totals(self, comparison: Comparison) -> None:
+        self.letters.setText(
+            tr("Oud: {0}  ·  Nieuw: {1}").format(self._letter_label(comparison.old), self._letter_label(comparison.new))
+        )
+        counts = comparison.section_counts()
+        names = status_names()
+        sections = ", ".join(
+            f"{counts[k]} {names[k]}" for k in ("same", "changed", "added", "removed", "renamed", "moved")
+        )
+        facts = sum(1 for p in comparison.facts if getattr(p, "status", "unchanged") != "unchanged")
+        self.totals.setText(
+            tr("Secties: {0}  ·  {1} wijzigingen  ·  {2} feiten anders").format(sections, len(self.view.changes), facts)
+        )
+
+    def _say(self, message: str) -> None:
+        self.statusBar().showMessage(message, 4000)
+
+    def _change_visited(self, index: int, total: int) -> None:
+        self._say(tr("Wijziging {0} van {1}").format(index + 1, total))
+        place = self.view.changes[index]
+        self.navigator.select_pair(place.row)
+
+    def _show_fact(self, pair: object) -> None:
+        row = self.view.show_fact(pair)
+        if row is not None:
+            self.navigator.select_pair(row)
+
+    def _step_change(self, move: object, at_end: str) -> None:
+        if not move():  # type: ignore[operator]
+            self._say(at_end)
+
+    # -- view ----------------------------------------------------------------------------
+    def _set_sync(self, on: bool) -> None:
+        self.view.sync.set_enabled(on)
+        self.settings.set_sync_scrolling(on)
+
+    def _zoom(self, step: int) -> None:
+        self.view.zoom(step)
+        self.settings.set_zoom(self.view.zoom_steps)
+
+    def apply_palette(self, palette: QPalette) -> None:
+        colours = Colours.from_palette(palette)
+        self.legend.set_colours(colours)
+        self.view.set_colours(colours)
+
+    def _about(self) -> None:
+        from viewer.gui.about import show_about
+
+        show_about(self)
+
+    def _update_enabled(self) -> None:
+        has = self.comparison is not None
+        a = self.commands
+        for action in (
+            a.next_change,
+            a.previous_change,
+            a.first_change,
+            a.last_change,
+            a.next_fact,
+            a.previous_fact,
+            a.find,
+        ):
+            action.setEnabled(has)
+        a.swap.setEnabled(bool(self.paths and all(self.paths)))
+        a.reload.setEnabled(bool(self.paths and all(self.paths)))
+
+    def _fill_recent(self) -> None:
+        menu = self.commands.recent_menu
+        menu.clear()
+        recent = self.settings.recent()
+        for k, (old, new) in enumerate(recent):
+            label = f"&{k + 1}  {os.path.basename(old)} ↔ {os.path.basename(new)}"
+            action = menu.addAction(label)
+            action.setToolTip(f"{old}\n{new}")
+            action.triggered.connect(lambda _=False, o=old, n=new: self.open_files(o, n))
+        if not recent:
+            menu.addAction(tr("(nog geen)")).setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(tr("Lijst wissen"), self.settings.clear_recent)
+
+    # -- files changing on disk ----------------------------------------------------------
+    def _watch(self, *paths: str) -> None:
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        self.watcher.addPaths([p for p in paths if os.path.exists(p)])
+
+    def _file_changed(self, path: str) -> None:
+        # editors save in several steps (or replace the file): wait until it settles, ask once
+        self._changed_files.add(path)
+        self._reload_timer.start()
+
+    def _ask_reload(self) -> None:
+        changed, self._changed_files = sorted(self._changed_files), set()
+        if not changed or not self.paths:
+            return
+        if dialogs.ask_reload(self, ", ".join(changed)):
+            self.reload()
+        else:
+            self._watch(*self.paths)  # a replaced file drops out of the watcher: watch it again
+
+    # -- settings ------------------------------------------------------------------------
+    def _restore(self) -> None:
+        s = self.settings
+        self.resize(*DEFAULT_SIZE)
+        geometry = s.bytes("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = s.bytes("state")
+        if state is not None:
+            self.restoreState(state)
+        else:
+            self.resizeDocks([self.navigator_dock], [400], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.facts_dock], [210], Qt.Orientation.Vertical)
+        panes = s.bytes("panes")
+        if panes is not None:
+            self.view.splitter.restoreState(panes)
+        self.commands.sync.setChecked(s.sync_scrolling())
+        self.view.sync.set_enabled(s.sync_scrolling())
+        self.view.zoom_steps = s.zoom()
+        self.view.apply_zoom()
+        self.commands.dark.setChecked(s.dark())
+        (self.commands.english if self.language == "en" else self.commands.dutch).setChecked(True)
+
+    def save_layout(self) -> None:
+        s = self.settings
+        s.set_bytes("geometry", self.saveGeometry())
+        s.set_bytes("state", self.saveState())
+        s.set_bytes("panes", self.view.splitter.saveState())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.runner.cancel()
+        self.runner.wait()
+        super().closeEvent(event)

@@ -1,0 +1,232 @@
+"""One read-only pane showing one letter: bands, insertion carets, highlights and file drops."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from viewer.gui.highlight import Colours
+from viewer.gui.pane_layout import Band
+
+# Extra selections are drawn in layers; later layers paint over earlier ones.
+LAYERS = ("find", "change", "fact", "match")
+
+
+class TextPane(QTextEdit):
+    """A QTextEdit that never edits: it shows one side of the comparison and paints what text cannot."""
+
+    filesDropped = Signal(list)
+    resized = Signal()
+
+    def __init__(self, colours: Colours, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.colours = colours
+        self.bands: list[Band] = []
+        self.carets: list[int] = []
+        self.caret_colour = QColor()
+        self._layers: dict[str, list[tuple[int, int, QTextCharFormat]]] = {name: [] for name in LAYERS}
+        self._shown: QTextDocument | None = None
+
+    # -- content -------------------------------------------------------------------------
+    def show_document(self, doc: QTextDocument, bands: list[Band], carets: list[int], caret: QColor) -> None:
+        for name in LAYERS:
+            self._layers[name] = []
+        previous = self._shown
+        doc.setParent(self)
+        doc.setDefaultFont(self.font())  # before setDocument: a font change afterwards lays it all out again
+        self.setDocument(doc)
+        self._shown = doc
+        if previous is not None and previous is not doc:
+            previous.deleteLater()  # Qt deletes only the document it made itself
+        self.bands, self.carets, self.caret_colour = bands, carets, caret
+        self.viewport().update()
+
+    # -- highlights ----------------------------------------------------------------------
+    def set_layer(self, name: str, spans: list[tuple[int, int]], fmt: QTextCharFormat) -> None:
+        """Highlight `spans` in layer `name` (find, change, fact, match), replacing what it held.
+
+        The layers are painted over the text rather than set as QTextEdit extra selections:
+        PySide6 6.12's setExtraSelections drops a reference to None per selection on every call,
+        which crashes Python 3.11 after a few hundred highlights.
+        """
+        self._layers[name] = [(start, end, fmt) for start, end in spans]
+        self.viewport().update()
+
+    def layer(self, name: str) -> list[str]:
+        """The texts highlighted in one layer (for tests and accessibility checks)."""
+        doc = self.document()
+        texts = []
+        for start, end, _fmt in self._layers[name]:
+            cursor = QTextCursor(doc)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            texts.append(cursor.selectedText())
+        return texts
+
+    def layer_spans(self, name: str) -> list[tuple[int, int]]:
+        return [(start, end) for start, end, _fmt in self._layers[name]]
+
+    # -- geometry ------------------------------------------------------------------------
+    def y_of(self, position: int) -> float:
+        """Document y of the line holding `position`."""
+        block = self.document().findBlock(position)
+        layout = block.layout()
+        line = layout.lineForTextPosition(position - block.position())
+        y = layout.position().y()
+        return y + (line.y() if line.isValid() else 0.0)
+
+    def top_position(self) -> int:
+        """The document position shown at the top-left of the viewport."""
+        return self.cursorForPosition(self.viewport().rect().topLeft() + QPointF(2, 2).toPoint()).position()
+
+    def scroll_to_y(self, y: float) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(max(bar.minimum(), min(bar.maximum(), round(y))))
+
+    # -- painting ------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        try:
+            self._paint_bands(painter)
+        finally:
+            painter.end()
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        try:
+            self._paint_carets(painter)
+            self._paint_layers(painter)
+        finally:
+            painter.end()
+
+    def _paint_bands(self, painter: QPainter) -> None:
+        if not self.bands:
+            return
+        doc = self.document()
+        layout = doc.documentLayout()
+        dy = -self.verticalScrollBar().value()
+        width = self.viewport().width()
+        margin = doc.documentMargin()
+        for band in self.bands:
+            block = doc.findBlockByNumber(band.block)
+            top = block.layout().position().y()
+            following = block.next()
+            if following.isValid():
+                bottom = following.layout().position().y() - band.gap
+            else:
+                bottom = layout.blockBoundingRect(block).bottom()
+            rect = QRectF(margin * 0.5, top + dy, width - margin, max(bottom - top, 4.0))
+            if not rect.intersects(QRectF(self.viewport().rect())):
+                continue
+            painter.fillRect(rect, self.colours.band)
+            hatch = QBrush(self.colours.band_text, Qt.BrushStyle.BDiagPattern)
+            painter.setOpacity(0.12)
+            painter.fillRect(rect, hatch)
+            painter.setOpacity(1.0)
+            painter.setPen(self.colours.band_text)
+            font = painter.font()
+            font.setItalic(True)
+            painter.setFont(font)
+            painter.drawText(
+                rect.adjusted(10, 6, -10, -6), Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, band.label
+            )
+
+    def span_rects(self, start: int, end: int) -> list[QRectF]:
+        """Viewport rectangles covering the text from `start` to `end`, one per line."""
+        doc = self.document()
+        dx, dy = -self.horizontalScrollBar().value(), -self.verticalScrollBar().value()
+        rects = []
+        block = doc.findBlock(start)
+        while block.isValid() and block.position() <= end:
+            layout = block.layout()
+            origin = layout.position()
+            base = block.position()
+            for k in range(layout.lineCount()):
+                line = layout.lineAt(k)
+                line_start, line_end = base + line.textStart(), base + line.textStart() + line.textLength()
+                a, b = max(start, line_start), min(end, line_end)
+                if a > b or (a == b and start != end):
+                    continue
+                x1, _ = line.cursorToX(a - base)
+                x2, _ = line.cursorToX(b - base)
+                rects.append(QRectF(origin.x() + x1 + dx, origin.y() + line.y() + dy, max(x2 - x1, 2.0), line.height()))
+            block = block.next()
+        return rects
+
+    def _paint_layers(self, painter: QPainter) -> None:
+        visible = QRectF(self.viewport().rect())
+        for name in LAYERS:
+            for start, end, fmt in self._layers[name]:
+                colour = QColor(fmt.background().color())
+                # the frame takes the format's underline colour where it has one (facts: the fact hue)
+                frame = QColor(fmt.underlineColor()) if fmt.underlineColor().isValid() else colour
+                for rect in self.span_rects(start, end):
+                    if not rect.intersects(visible):
+                        continue
+                    fill = QColor(colour)
+                    fill.setAlphaF(0.35)
+                    painter.fillRect(rect, fill)
+                    if name != "find":  # the current item also gets a frame: visible over any tint
+                        painter.setPen(QPen(frame, 2.0))
+                        painter.setBrush(Qt.BrushStyle.NoBrush)
+                        painter.drawRect(rect.adjusted(-1, 0, 1, 0))
+                        painter.setPen(Qt.PenStyle.NoPen)
+
+    def _paint_carets(self, painter: QPainter) -> None:
+        # Where the other side gained or lost words, a short bar marks the spot (Meld draws the same).
+        if not self.carets:
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.caret_colour)
+        visible = QRectF(self.viewport().rect())
+        for position in self.carets:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(position)
+            rect = QRectF(self.cursorRect(cursor))
+            if rect.intersects(visible):
+                painter.drawRect(QRectF(rect.left() - 1, rect.top(), 3, rect.height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+    # -- dropping files ------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.filesDropped.emit(paths)
+        else:
+            event.ignore()
