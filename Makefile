@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 SAMPLE_OLD := resources/samples/kst-27925-597.txt
 SAMPLE_NEW := resources/samples/kst-27925-597-demo-bewerkt.txt
 
-.PHONY: run test lint bench clean compare
+.PHONY: run test lint bench clean compare package figures
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +16,11 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,packaging]'
+	touch $@ $(VENV)/.installed
+
+$(VENV)/.installed-package: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[packaging]'
 	touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed
@@ -39,6 +43,12 @@ bench: $(VENV)/.installed-test
 	$(PY) -m viewer.core.facts.evaluate
 	$(PY) tests/bench/load_times.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/gui_start.py
+
+package: $(VENV)/.installed-package
+	$(PY) packaging/build.py
+
+figures: package
+	$(PY) packaging/figures.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -163,6 +163,8 @@ def run(options: Options) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    # Wayland matches the window to its menu entry (and icon) by the .desktop file's name
+    app.setDesktopFileName("briefvergelijker")
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(icon("app"))
