@@ -10,7 +10,7 @@
 Output (default dist/): NAME/ (the folder), NAME_VERSION_ARCH.deb, NAME-VERSION-linux-ARCH.tar.gz.
 On Windows it stops after step 3; packaging/windows/briefvergelijker.iss turns the folder into an installer.
 Needs PyInstaller in this Python, and on Linux binutils (strip, readelf), dpkg-deb (in dpkg) and the
-xcb-util libraries that the folder carries (see packaging/README.md).
+xcb-util libraries that the folder carries (see the README (section Packaging)).
 """
 
 from __future__ import annotations

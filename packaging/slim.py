@@ -2,7 +2,7 @@
 
 The app draws plain widgets (raster, no OpenGL, no QML) and must never reach a network, so the bundle keeps
 the Qt libraries of QtCore, QtGui and QtWidgets (QtSvg only while the GUI has SVG icons) and the few plugins a
-desktop needs. Everything here is a name or a pattern; the decisions are explained in packaging/README.md.
+desktop needs. Everything here is a name or a pattern; the decisions are explained in the README (section Packaging).
 """
 
 from __future__ import annotations

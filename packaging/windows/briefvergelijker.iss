@@ -2,7 +2,7 @@
 ; Built by build-windows.yml after `python packaging\build.py`; by hand, from the repository root:
 ;   iscc /DAppVersion=0.1.0 packaging\windows\briefvergelijker.iss
 ; It installs into %LOCALAPPDATA%\Programs\Briefvergelijker ({userpf}), adds a Start-menu entry (a desktop icon
-; if ticked) and registers no file type (see "File associations" below and in packaging/README.md).
+; if ticked) and registers no file type (see "File associations" below and in the README (section Packaging)).
 ; Untested here: the project's machines run Linux. Keep it in step with build.py and the spec.
 
 #ifndef AppVersion
