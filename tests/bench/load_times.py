@@ -19,10 +19,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "core" / "load"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from viewer.core.load import load_document  # noqa: E402
+
 from render import render_html, render_xml  # noqa: E402
 from render_binary import render_docx, render_pdf  # noqa: E402
-
-from viewer.core.load import load_document  # noqa: E402
 
 SAMPLE = ROOT / "resources" / "samples" / "kst-27925-597.txt"
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import revisions as rev
 
 from viewer.core.compare import Comparison, compare_documents
 from viewer.core.load import load_document
+
+import revisions as rev
 
 
 def _load(tmp_path: Path, text: str, name: str = "new.txt"):  # type: ignore[no-untyped-def]

@@ -16,7 +16,6 @@ sys.path.insert(0, str(PACKAGING))
 
 import appinfo  # noqa: E402
 import slim  # noqa: E402, F401 (re-exported for the tests)
-
 from build import elf_files  # noqa: E402, F401 (re-exported for the tests)
 
 SAMPLES = ("kst-27925-597.txt", "kst-27925-597-demo-bewerkt.txt")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from factkit import facts
 
 from viewer.core.document import Document
 from viewer.core.facts import extract_facts
+
+from factkit import facts
 
 
 def _commitments(doc: Document) -> list[str]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from factkit import facts
 
 from viewer.core.document import Document
 from viewer.core.facts import Fact, extract_facts
+
+from factkit import facts
 
 
 def _dates(doc: Document) -> list[Fact]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import revisions as rev
-from factkit import facts, letter, load, news, path_pairs, summary
-
 from viewer.core.align import align_sections
 from viewer.core.document import Document
 from viewer.core.facts import Fact, FactPair, extract_facts, pair_facts
+
+import revisions as rev
+from factkit import facts, letter, load, news, path_pairs, summary
 
 
 def _pair(old: Document, new: Document) -> list[FactPair]:

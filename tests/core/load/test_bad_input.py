@@ -11,12 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from render import render_html, render_xml
 
 from viewer.core.document import Document
 from viewer.core.errors import LoadError
 from viewer.core.load import load_document
 from viewer.core.load.source import SIZE_LIMIT_ENV
+
+from render import render_html, render_xml
 
 
 def load_error(path: Path, **kwargs: int) -> str:

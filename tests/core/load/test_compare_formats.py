@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from render import render_html, render_xml
-from render_binary import render_docx, render_pdf
 
 from viewer.core.compare import compare_documents
 from viewer.core.load import load_document
+
+from render import render_html, render_xml
+from render_binary import render_docx, render_pdf
 
 
 @pytest.mark.parametrize(("suffix", "render"), [(".xml", render_xml), (".html", render_html)])

@@ -12,11 +12,12 @@ import pytest
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from render_binary import render_docx, render_docx_lines
 
 from viewer.core.document import Document
 from viewer.core.errors import LoadError
 from viewer.core.load import load_document
+
+from render_binary import render_docx, render_docx_lines
 
 
 def outline(doc: Document) -> list[tuple[int, str, tuple[str, ...]]]:

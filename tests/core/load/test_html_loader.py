@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from render import CHROME_WORDS, render_html, structure
 
 from viewer.core.document import Document
 from viewer.core.errors import LoadError
 from viewer.core.load import load_document
+
+from render import CHROME_WORDS, render_html, structure
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 

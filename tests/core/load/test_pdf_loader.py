@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
-from render_binary import document_html, render_pdf, render_pdf_html
 
 from viewer.core.document import Document
 from viewer.core.errors import LoadError
 from viewer.core.load import load_document
 from viewer.core.load import pdf as pdf_loader
 from viewer.core.load.source import Source
+
+from render_binary import document_html, render_pdf, render_pdf_html
 
 # Layouts a PDF letter comes in: justified or ragged, with or without space between
 # paragraphs, headings set larger (h2..h4) or as bold body-size lines, with or without footer.

@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from render import render_xml, structure
 
 from viewer.core.document import Document
 from viewer.core.errors import LoadError
 from viewer.core.load import load_document
+
+from render import render_xml, structure
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "xml"
 
