@@ -68,16 +68,39 @@ _DETERMINERS = frozenset(
 )
 
 
+# A word in reverse: the run of word characters, hyphens and apostrophes around the first word
+# character (see `_words_before`).
+_WORD_REVERSED = re.compile(r"[\-’']*\w[\w\-’']*")
+
+
+def _words_before(clause: str, start: int) -> list[str]:
+    r"""The (up to) three words before `start`, nearest first, case folded.
+
+    What repeating `_WORD_BEFORE.search(clause, 0, end)` from `end = start` yields, without that
+    pattern's trial at every position from the clause's start: its leftmost match is the run of
+    [\w\-’'] holding the last word character before `end` (everything after that run is \W).
+    Searching the reversed text finds that run first. Only where no word character is left can the
+    pattern still match (a lone hyphen or apostrophe); that case is left to the pattern itself.
+    """
+    words: list[str] = []
+    reverse = clause[:start][::-1]
+    at = 0
+    while len(words) < 3:
+        m = _WORD_REVERSED.search(reverse, at)
+        if m is None:
+            rest = _WORD_BEFORE.search(clause, 0, start - at)
+            while rest and len(words) < 3:
+                words.append(rest.group(1).casefold())
+                rest = _WORD_BEFORE.search(clause, 0, rest.start(1))
+            break
+        words.append(m.group()[::-1].casefold())
+        at = m.end()
+    return words
+
+
 def _governed(clause: str, start: int) -> bool:
     """Is the word at `start` the object of a preposition (allowing a determiner and an adjective)?"""
-    words: list[str] = []
-    end = start
-    while len(words) < 3:
-        m = _WORD_BEFORE.search(clause, 0, end)
-        if not m:
-            break
-        words.append(m.group(1).casefold())
-        end = m.start(1)
+    words = _words_before(clause, start)
     if not words:
         return False
     if words[0] in _PREPOSITIONS:

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Sequence
 
 from viewer.core.dutch import MONTH_NAMES, MONTHS
-from viewer.core.facts.context import SentenceContext, mentions
+from viewer.core.facts.context import SentenceContext, back, matches_at, mentions
 from viewer.core.facts.model import Fact
 from viewer.core.facts.numbers import NOT_AFTER
 
@@ -32,8 +33,11 @@ _MONTH = rf"(?i:{MONTH_NAMES})"
 _YEAR = r"(?:19|20)\d{2}(?![\w\-–]|[.,]\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _REL = r"(?:jl\.|jongstleden|a\.s\.|aanstaande)"
-_QUAL = r"(?i:eind|begin|medio|half|midden|halverwege)"
-_SEASON = r"(?i:najaar|voorjaar|zomer|winter|herfst|lente)"
+_QUAL_WORDS = ("eind", "begin", "medio", "half", "midden", "halverwege")
+_SEASON_WORDS = ("najaar", "voorjaar", "zomer", "winter", "herfst", "lente")
+_DEICTIC_YEAR = {"dit": 0, "deze": 0, "vorig": -1, "vorige": -1, "volgend": 1, "volgende": 1, "komend": 1, "komende": 1}
+_QUAL = rf"(?i:{'|'.join(_QUAL_WORDS)})"
+_SEASON = rf"(?i:{'|'.join(_SEASON_WORDS)})"
 _DAYS = rf"{_DAY}(?:\s*(?:[–-]|t/m|tot\s+en\s+met|en|,)\s*{_DAY})*"
 _MONTHS = rf"{_MONTH}(?:(?:\s*,\s*|\s+en\s+|\s*[–-]\s*|\s+(?:tot\s+en\s+met|t/m)\s+){_MONTH})*"
 
@@ -41,11 +45,12 @@ _DATE = re.compile(
     rf"{NOT_AFTER}(?P<days>{_DAYS})\s+(?P<dmonth>{_MONTH})\b(?:\s+(?P<dyear>{_YEAR})|\s+(?P<drel>{_REL}))?"
     rf"|\b(?:(?P<mqual>{_QUAL})\s+)?(?P<months>{_MONTHS})\b(?:\s+(?:van\s+)?(?P<myear>{_YEAR})|\s+(?P<mrel>{_REL}))?"
     rf"|\b(?P<yqual>{_QUAL}|{_SEASON})(?:\s+van)?\s+(?P<qyear>{_YEAR})"
-    rf"|\b(?P<deictic>(?i:dit|deze|vorig|vorige|volgend|volgende|komend|komende)\s+(?:(?i:jaar)|{_SEASON}))\b"
+    rf"|\b(?P<deictic>(?i:{'|'.join(_DEICTIC_YEAR)})\s+(?:(?i:jaar)|{_SEASON}))\b"
     rf"|{NOT_AFTER}(?P<byear>{_YEAR})"
 )
 # Every date holds a month name, a year or "jaar"/a season; a literal alternation finds them fast.
 _HINT_WORDS = (*MONTHS, "jaar", "zomer", "winter", "herfst", "lente")
+KEYWORDS = (*_HINT_WORDS, "19", "20")  # and `_YEAR_HINT`: see scan.py
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 # "29 januari en 9 september 2016", "29 januari (Kamerstuk 27 925, nr. 570) en 9 september 2016":
 # a day printed without a year takes the year of the dated day it is listed with.
@@ -54,16 +59,37 @@ _SHARED_YEAR = re.compile(
 )
 _DAY_NUMBER = re.compile(_DAY)
 _MONTH_WORD = re.compile(_MONTH)
-_WEEKDAY = r"(?:(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
+_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+_WEEKDAY = rf"(?:(?i:{'|'.join(_WEEKDAYS)})\s+)?"
 # A bare month or year needs one of these right before it to be a date.
-_PREPOSITION = re.compile(
-    r"(?i:\b(?:in|sinds|sedert|voor|vóór|uit|na|tot|tot\s+en\s+met|t/m|vanaf|per|van|over|rond|omstreeks|"
-    r"tussen|eind|begin|medio)\s+)$"
+_PREPOSITION_WORDS = (
+    *("in", "sinds", "sedert", "voor", "vóór", "uit", "na", "tot", r"tot\s+en\s+met", "t/m", "vanaf", "per"),
+    *("van", "over", "rond", "omstreeks", "tussen", "eind", "begin", "medio"),
 )
-_DEADLINE = re.compile(rf"(?i:\b(?:tot\s+en\s+met|t/m|tot|uiterlijk|vóór|voor)\s+){_WEEKDAY}$")
-_START = re.compile(rf"(?i:\b(?:met\s+ingang\s+van|m\.i\.v\.|vanaf|sinds|sedert|per)\s+){_WEEKDAY}$")
-_BEFORE = re.compile(r"(?i:\b(?:vóór|voor)\s+)$")
-_DEICTIC_YEAR = {"dit": 0, "deze": 0, "vorig": -1, "vorige": -1, "volgend": 1, "volgende": 1, "komend": 1, "komende": 1}
+_DEADLINE_WORDS = (r"tot\s+en\s+met", "t/m", "tot", "uiterlijk", "vóór", "voor")
+_START_WORDS = (r"met\s+ingang\s+van", r"m\.i\.v\.", "vanaf", "sinds", "sedert", "per")
+_BEFORE_WORDS = ("vóór", "voor")
+_PREPOSITION = re.compile(rf"(?i:\b(?:{'|'.join(_PREPOSITION_WORDS)})\s+)$")
+_DEADLINE = re.compile(rf"(?i:\b(?:{'|'.join(_DEADLINE_WORDS)})\s+){_WEEKDAY}$")
+_START = re.compile(rf"(?i:\b(?:{'|'.join(_START_WORDS)})\s+){_WEEKDAY}$")
+_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(_BEFORE_WORDS)})\s+)$")
+
+
+def _last_words(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(phrase.split(r"\s+")[-1].replace("\\", "") for phrase in phrases)
+
+
+# Per pattern, the words its match can end with before the date: a date whose last word before it
+# ends with none of them cannot have that role or preposition, and the pattern need not run.
+_ENDINGS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _PREPOSITION: _last_words(_PREPOSITION_WORDS),
+    _DEADLINE: (*_last_words(_DEADLINE_WORDS), *_WEEKDAYS),
+    _START: (*_last_words(_START_WORDS), *_WEEKDAYS),
+    _BEFORE: _last_words(_BEFORE_WORDS),
+}
+_LONGEST_ENDING = max(len(word) for words in _ENDINGS.values() for word in words)
+# How many runs of whitespace a match of any of them holds at most ("met ingang van vrijdag ").
+_TAIL_RUNS = 4
 
 
 def _resolve_month(month: int, rel: str | None, letter: dt.date) -> tuple[int, int]:
@@ -88,12 +114,50 @@ def _resolve_day(day: int, month: int, rel: str | None, letter: dt.date) -> dt.d
     return max(earlier) if earlier else None
 
 
-def _role(before: str, precision: str, qual: str | None) -> str | None:
-    if _START.search(before):
+class _Before:
+    """The text before a date, up to `end`, asked whether it ends with a preposition or a role.
+
+    `pattern.search(text[:end])` for patterns anchored at the end, without copying the text or
+    trying every position of it: a quick look at the last word first, then the last few words.
+    """
+
+    __slots__ = ("_last", "_lo", "end", "text")
+
+    def __init__(self, text: str, end: int) -> None:
+        self.text = text
+        self.end = end
+        self._last: str | None = None  # the last word, case folded; "" when it cannot tell
+        self._lo = -1
+
+    def ends(self, pattern: re.Pattern[str]) -> bool:
+        if self._last is None:
+            self._last = self._last_word()
+        if self._last and not self._last.endswith(_ENDINGS[pattern]):
+            return False
+        if self._lo < 0:
+            self._lo = back(self.text, self.end, _TAIL_RUNS)
+        return pattern.search(self.text, self._lo, self.end) is not None
+
+    def _last_word(self) -> str:
+        text, end = self.text, self.end
+        if end == 0 or not text[end - 1].isspace():  # every pattern ends in whitespace
+            return "\x00"  # a word nothing ends with
+        lo = max(0, end - 40)
+        head = text[lo:end].rstrip()
+        if lo and len(head) < _LONGEST_ENDING:
+            return ""  # mostly whitespace in sight: the word may be cut short
+        word = head.rsplit(None, 1)[-1]
+        if "ı" in word or "İ" in word:
+            return ""  # IGNORECASE takes both for "i", case folding neither
+        return word.casefold()
+
+
+def _role(before: _Before, precision: str, qual: str | None) -> str | None:
+    if before.ends(_START):
         return "start"
-    if _DEADLINE.search(before):
+    if before.ends(_DEADLINE):
         # "voor 2016" names a budget year; "voor 1 juli 2017" and "voor eind 2017" are deadlines
-        if _BEFORE.search(before) and precision != "day" and (qual or "").casefold() != "eind":
+        if before.ends(_BEFORE) and precision != "day" and (qual or "").casefold() != "eind":
             return None
         return "deadline"
     return None
@@ -137,13 +201,11 @@ def _months(ctx: SentenceContext, m: re.Match[str]) -> tuple[str, str | None] | 
     return values[0], (values[-1] if len(values) > 1 else None)
 
 
-def find_dates(ctx: SentenceContext) -> list[Fact]:
-    text = ctx.text
-    if not (_YEAR_HINT.search(text) or mentions(text, _HINT_WORDS)):
-        return []
+def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]:
     facts: list[Fact] = []
-    for m in _DATE.finditer(text):
-        before = text[: m.start()]
+    text = ctx.text
+    for m in matches:
+        before = _Before(text, m.start())
         qual: str | None = None
         approximate = False
         if m.group("days"):
@@ -152,7 +214,7 @@ def find_dates(ctx: SentenceContext) -> list[Fact]:
             qual = m.group("drel")
         elif m.group("months"):
             qual = m.group("mqual")
-            if not (qual or m.group("myear") or m.group("mrel") or _PREPOSITION.search(before)):
+            if not (qual or m.group("myear") or m.group("mrel") or before.ends(_PREPOSITION)):
                 continue  # a month name alone is not a date
             found = _months(ctx, m)
             precision = "month"
@@ -168,7 +230,7 @@ def find_dates(ctx: SentenceContext) -> list[Fact]:
             found = (str(ctx.letter_date.year + _DEICTIC_YEAR[word]), None)
             precision, approximate = "year", period != "jaar"
         else:
-            if not _PREPOSITION.search(before):
+            if not before.ends(_PREPOSITION):
                 continue
             found = (m.group("byear"), None)
             precision = "year"
@@ -180,3 +242,70 @@ def find_dates(ctx: SentenceContext) -> list[Fact]:
             ctx.fact("date", m.start(), m.end(), value, role, approximate, qualifier=qual, range_end=range_end)
         )
     return facts
+
+
+def find_dates(ctx: SentenceContext) -> list[Fact]:
+    text = ctx.text
+    if not (_YEAR_HINT.search(text) or mentions(text, _HINT_WORDS)):
+        return []
+    return _dates(ctx, _DATE.finditer(text))
+
+
+_ASCII_DIGITS = re.compile(r"[0-9][0-9]*")
+_MONTH_SET = frozenset(MONTHS)
+_QUAL_SET = frozenset(_QUAL_WORDS)
+_YEAR_QUAL_SET = frozenset((*_QUAL_WORDS, *_SEASON_WORDS))
+
+
+def _word_before(text: str, at: int) -> tuple[int, str] | None:
+    """The word (a run of word characters) that whitespace separates from position `at`."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == at:
+        return None
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):  # what the regex calls \w
+        start -= 1
+    return (start, text[start:end].casefold()) if start < end else None
+
+
+def _starts(text: str, anchors: Sequence[tuple[int, str]]) -> list[int]:
+    """Every position where `_DATE` can match, from the scan's anchors (see scan.py).
+
+    A date starts at a month name or a year (anchors), at the day or qualifier before a month, at
+    the qualifier or season before a year ("eind 2016", "najaar van 2016"), or at "dit", "vorig"
+    ... before "jaar" or a season. Day, qualifier and season are whole words, so the word before
+    an anchor is looked up; a day is a run of at most two digits somewhere before a month.
+    """
+    starts: list[int] = []
+    last_month = -1
+    for at, word in anchors:
+        if word in _MONTH_SET:
+            starts.append(at)
+            last_month = max(last_month, at)
+            prev = _word_before(text, at)
+            if prev and prev[1] in _QUAL_SET:
+                starts.append(prev[0])
+        elif word in ("19", "20"):
+            starts.append(at)
+            prev = _word_before(text, at)
+            if prev and prev[1] == "van" and text[prev[0] : prev[0] + 3] == "van":  # "van" is case-sensitive
+                prev = _word_before(text, prev[0])
+            if prev and prev[1] in _YEAR_QUAL_SET:
+                starts.append(prev[0])
+        else:  # "jaar" (also in "najaar", "voorjaar") or a season
+            start = at
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                start -= 1
+            prev = _word_before(text, start)
+            if prev and prev[1] in _DEICTIC_YEAR:
+                starts.append(prev[0])
+    if last_month > 0:
+        starts.extend(m.start() for m in _ASCII_DIGITS.finditer(text, 0, last_month) if m.end() - m.start() <= 2)
+    return starts
+
+
+def dates_at(ctx: SentenceContext, anchors: Sequence[tuple[int, str]]) -> list[Fact]:
+    """`find_dates` for a sentence whose keyword anchors the scan found."""
+    return _dates(ctx, matches_at(_DATE, ctx.text, _starts(ctx.text, anchors)))

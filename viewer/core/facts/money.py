@@ -5,9 +5,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from viewer.core.facts.context import QUALIFIER, SentenceContext, mentions
+from viewer.core.facts.context import QUALIFIER, SentenceContext, ahead, back, mentions
 from viewer.core.facts.model import Fact
 from viewer.core.facts.numbers import DIGITS, NOT_AFTER, NOT_BEFORE, SCALE, WORD_NUMBER, parse_number, plain, scale_of
 
@@ -38,6 +39,7 @@ _MONEY = re.compile(
 )
 # A cheap first look: no currency, no money.
 _HINT_WORDS = ("euro", "dollar", "pond", "eur", "usd", "gbp", "€", "$", "£")
+KEYWORDS = ("eur", "dollar", "pond", "usd", "gbp", "€", "$", "£")  # see scan.py
 # The bare first amount of "van 28 tot circa 45 dollar", "tussen 5 en 10 miljoen euro".
 _LEADING = re.compile(rf"{NOT_AFTER}(?P<num>{DIGITS})\s+(?:tot(?:\s+en\s+met)?|en|à|–|-)\s+$")
 
@@ -52,22 +54,33 @@ def _year_like(number: str) -> bool:
     return len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2099
 
 
-def find_money(ctx: SentenceContext) -> list[Fact]:
+# Runs of whitespace at most in a match of `_LEADING` ("28 tot en met "), from the start of a
+# `_MONEY` match to its currency ("om en nabij 2 miljoen Amerikaanse dollar"), and from its
+# currency to its end ("€ 10 miljoen").
+_LEADING_RUNS, _MONEY_RUNS, _AFTER_RUNS = 4, 6, 2
+
+
+def _leading(text: str, end: int) -> re.Match[str] | None:
+    """`_LEADING.search(text, 0, end)`, looking at the last few words only."""
+    if end == 0 or not text[end - 1].isspace():
+        return None
+    return _LEADING.search(text, back(text, end, _LEADING_RUNS), end)
+
+
+def _money(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]:
     text = ctx.text
-    if not mentions(text, _HINT_WORDS):
-        return []
     facts: list[Fact] = []
-    for m in _MONEY.finditer(text):
+    for m in matches:
         amount = parse_number(m.group("n1") or m.group("n2"))
         if amount is None:
             continue
         scale = scale_of(m.group("s1") or m.group("s2"))
         qual = m.group("qual")
         start = m.start()
-        if qual and qual.casefold() == "tot" and _LEADING.search(text, 0, m.end("qual") + 1):
+        if qual and qual.casefold() == "tot" and _leading(text, m.end("qual") + 1):
             # "28 tot 45 dollar": "tot" joins a range here, it does not cap the amount
             qual, start = None, m.start("sign") if m.group("sign") else m.start("n2")
-        lead = _LEADING.search(text, 0, start)
+        lead = _leading(text, start)
         if lead and not (_year_like(lead.group("num")) and scale == 1):
             first = parse_number(lead.group("num"))
             if first is not None:
@@ -77,3 +90,20 @@ def find_money(ctx: SentenceContext) -> list[Fact]:
         value = plain(amount * Decimal(scale))
         facts.append(ctx.fact("money", start, m.end(), value, _code(m), bool(qual), qualifier=qual))
     return facts
+
+
+def find_money(ctx: SentenceContext) -> list[Fact]:
+    text = ctx.text
+    if not mentions(text, _HINT_WORDS):
+        return []
+    return _money(ctx, _MONEY.finditer(text))
+
+
+def money_at(ctx: SentenceContext, anchors: Sequence[tuple[int, str]]) -> list[Fact]:
+    """`find_money` for a sentence whose currencies the scan found: every match holds one, a few
+    words from its start and its end, so the pattern runs from a few words before the first to a
+    few words after the last."""
+    text = ctx.text
+    first = min(at for at, _ in anchors)
+    last = max(at for at, _ in anchors)
+    return _money(ctx, _MONEY.finditer(text, back(text, first, _MONEY_RUNS), ahead(text, last, _AFTER_RUNS)))

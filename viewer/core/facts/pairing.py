@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from viewer.core.document import Document
-from viewer.core.facts.model import Fact, FactPair
+from viewer.core.facts.model import FACT_KINDS, Fact, FactPair
 
 # A fact pairs within its section pair from this score up (0..1). Measured on nr. 597: two
 # different facts of one kind in different sentences of one section score at most 0.59 ("79
@@ -44,41 +44,73 @@ COMMITMENT_ACCEPT = 0.7
 MOVED_ACCEPT = 0.9
 CONTEXT_WORDS = 4
 
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_WORDS = re.compile(r"\S+")
+# `\d\d*` rather than `\d+`: the same matches, but a pattern that starts with a character class
+# lets the regex engine skip ahead to the next digit instead of trying every position.
+_DIGITS = re.compile(r"\d\d*(?:[.,]\d+)*")
 _PLURAL = re.compile(r"(?:en|s|['’]s)$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is several times slower to build
 class _Prepared:
     fact: Fact
-    sentence: str  # the fact masked, digits masked, whitespace collapsed, case folded
-    context: str  # CONTEXT_WORDS words either side of the fact, masked the same way
     noun: str | None  # troops: unit without plural ending, case folded
+    # What the masked texts depend on: kind, sentence, place in it, length (and unit, for the noun).
+    raw: tuple[object, ...]
+    # Everything else the score looks at; for a commitment its value, which fixes its masked sentence.
+    sig: tuple[object, ...]
+
+
+class _Masks:
+    """Per pairing, the masked sentence and context of each distinct `raw`, made when first needed.
+
+    sentence: the fact masked, digits masked, whitespace collapsed, case folded; context:
+    CONTEXT_WORDS words either side of the fact, masked the same way ("" for commitments).
+    """
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[object, ...], tuple[str, str]] = {}
+
+    def __call__(self, p: _Prepared) -> tuple[str, str]:
+        got = self._cache.get(p.raw)
+        if got is None:
+            got = self._cache[p.raw] = _masked(p.fact)
+        return got
 
 
 def _mask(text: str) -> str:
     return " ".join(_DIGITS.sub("#", text).casefold().split())
 
 
-def _prepare(fact: Fact) -> _Prepared:
+def _masked(fact: Fact) -> tuple[str, str]:
     if fact.kind == "commitment":
-        return _Prepared(fact, _mask(fact.sentence), "", None)
+        return _mask(fact.sentence), ""
     at = fact.offset - fact.sentence_offset
     before, after = fact.sentence[:at], fact.sentence[at + len(fact.text) :]
-    left = _WORDS.findall(before)[-CONTEXT_WORDS:]
-    right = _WORDS.findall(after)[:CONTEXT_WORDS]
+    # the last and first CONTEXT_WORDS whitespace-separated words (`str.split` and the regex `\S+`
+    # agree on what whitespace is), without splitting the whole sentence
+    left = before.rsplit(None, CONTEXT_WORDS)[-CONTEXT_WORDS:]
+    right = after.split(None, CONTEXT_WORDS)[:CONTEXT_WORDS]
+    return _mask(f"{before} \x00 {after}"), _mask(" ".join([*left, "\x00", *right]))
+
+
+def _prepare(fact: Fact) -> _Prepared:
+    raw = (fact.kind, fact.sentence, fact.offset - fact.sentence_offset, len(fact.text))
+    if fact.kind == "commitment":
+        return _Prepared(fact, None, raw, (fact.kind, fact.value))
     noun = _PLURAL.sub("", fact.unit.casefold()) if fact.kind == "troops" and fact.unit else None
-    return _Prepared(fact, _mask(f"{before} \x00 {after}"), _mask(" ".join([*left, "\x00", *right])), noun)
+    sig = (fact.kind, fact.unit, fact.qualifier, fact.modifier, fact.approximate, fact.value)
+    return _Prepared(fact, noun, raw, sig)
 
 
-def _score(a: _Prepared, b: _Prepared) -> float:
+def _score(a: _Prepared, b: _Prepared, masks: _Masks) -> float:
     """How sure we are that `a` and `b` state the same fact (0..1); 0 when they cannot."""
     fa, fb = a.fact, b.fact
     if fa.kind != fb.kind:
         return 0.0
+    sa, ca = masks(a)
+    sb, cb = masks(b)
     if fa.kind == "commitment":
-        return (fuzz.ratio(a.sentence, b.sentence) + fuzz.token_set_ratio(a.sentence, b.sentence)) / 200.0
+        return _combine("commitment", fuzz.ratio(sa, sb), fuzz.token_set_ratio(sa, sb), 0.0, 0.0)
     if a.noun != b.noun or (fa.modifier and fb.modifier and fa.modifier != fb.modifier):
         return 0.0
     agree = [
@@ -87,10 +119,37 @@ def _score(a: _Prepared, b: _Prepared) -> float:
         fa.modifier == fb.modifier,
         fa.approximate == fb.approximate,
     ]
-    attributes = sum(agree) / len(agree)
-    sentence = fuzz.ratio(a.sentence, b.sentence) / 100.0
-    context = fuzz.ratio(a.context, b.context) / 100.0
-    return 0.55 * sentence + 0.35 * context + 0.10 * attributes
+    return _combine(fa.kind, fuzz.ratio(sa, sb), 0.0, fuzz.ratio(ca, cb), sum(agree) / len(agree))
+
+
+def _combine(kind: str, sentence: float, token_set: float, context: float, attributes: float) -> float:
+    """The score from rapidfuzz's 0..100 similarities and the share of agreeing attributes."""
+    if kind == "commitment":
+        return (sentence + token_set) / 200.0
+    return 0.55 * (sentence / 100.0) + 0.35 * (context / 100.0) + 0.10 * attributes
+
+
+# The score of two facts with equal `_top_keys`: everything alike, and the equal-value bonus.
+_TOP = {kind: _combine(kind, 100.0, 100.0, 100.0, 1.0) + 1e-6 for kind in FACT_KINDS}
+
+
+def _top_keys(items: Sequence[_Prepared], masks: _Masks) -> list[tuple[object, ...]]:
+    """Keys that are equal exactly when two facts reach the highest score their kind allows:
+    equal masked sentences and contexts, equal attributes and noun, and equal values (the tie bonus).
+
+    A commitment's value fixes its masked sentence. Facts that share everything else but come from
+    one `raw` share their masked texts too, so only groups with several `raw`s need masking.
+    """
+    raws: dict[tuple[object, ...], set[tuple[object, ...]]] = defaultdict(set)
+    for p in items:
+        raws[p.sig].add(p.raw)
+    keys: list[tuple[object, ...]] = []
+    for p in items:
+        if p.fact.kind == "commitment" or len(raws[p.sig]) == 1:
+            keys.append(p.sig)
+        else:
+            keys.append((*p.sig, *masks(p)))
+    return keys
 
 
 def _threshold(kind: str) -> float:
@@ -103,25 +162,69 @@ def _same(a: Fact, b: Fact) -> bool:
     return (a.value, a.end, a.unit, a.approximate, a.modifier) == (b.value, b.end, b.unit, b.approximate, b.modifier)
 
 
-def _assign(olds: Sequence[_Prepared], news: Sequence[_Prepared], floor: float | None = None) -> list[tuple[int, int]]:
-    """Greedy by score: best pair first, each fact used once."""
-    candidates: list[tuple[float, int, int]] = []
+def _assign(
+    olds: Sequence[_Prepared], news: Sequence[_Prepared], masks: _Masks, floor: float | None = None
+) -> list[tuple[int, int]]:
+    """Greedy by score: best pair first (ties by position), each fact used once.
+
+    Most facts stand unchanged in both letters. Facts with equal `_top_keys` score the most their
+    kind allows, and only they do; so these pairs come first in the greedy order, among themselves
+    by position, which pairs the k-th such old fact with the k-th such new one. Kinds never pair,
+    so they do not compete. Only the facts left over need scoring against each other.
+    """
+    if not olds or not news:
+        return []
+    if len(olds) == len(news) and all(a.raw == b.raw and a.sig == b.sig for a, b in zip(olds, news, strict=True)):
+        # the same facts in the same order, as in most sections: equal keys at equal positions,
+        # so each fact pairs with its counterpart
+        same = [(_TOP[a.fact.kind], i, i) for i, a in enumerate(olds)]
+        if all(top >= (floor if floor is not None else _threshold(olds[i].fact.kind)) for top, i, _ in same):
+            same.sort(key=lambda c: (-c[0], c[1], c[2]))
+            return [(i, j) for _, i, j in same]
+    keys = _top_keys([*olds, *news], masks)
+    old_keys, new_keys = keys[: len(olds)], keys[len(olds) :]
+    waiting: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for j in range(len(news) - 1, -1, -1):
+        waiting[new_keys[j]].append(j)  # popped from the end: lowest position first
+    chosen: list[tuple[float, int, int]] = []
+    rest_old: list[int] = []
+    used_new: set[int] = set()
     for i, a in enumerate(olds):
-        for j, b in enumerate(news):
-            s = _score(a, b)
+        partners = waiting.get(old_keys[i])
+        if not partners:
+            rest_old.append(i)
+            continue
+        j = partners.pop()
+        top = _TOP[a.fact.kind]
+        if top < (floor if floor is not None else _threshold(a.fact.kind)):
+            partners.append(j)
+            rest_old.append(i)
+            continue
+        chosen.append((top, i, j))
+        used_new.add(j)
+    rest_new = [j for j in range(len(news)) if j not in used_new]
+    candidates: list[tuple[float, int, int]] = []
+    for i in rest_old:
+        a = olds[i]
+        for j in rest_new:
+            b = news[j]
+            if b.fact.kind != a.fact.kind:
+                continue  # scores 0, below every threshold
+            s = _score(a, b, masks)
             if s >= (floor if floor is not None else _threshold(a.fact.kind)):
                 tie = 1e-6 if a.fact.value == b.fact.value else 0.0
                 candidates.append((s + tie, i, j))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
-    used_old: set[int] = set()
-    used_new: set[int] = set()
-    out: list[tuple[int, int]] = []
-    for _, i, j in candidates:
-        if i not in used_old and j not in used_new:
-            used_old.add(i)
+    taken_old: set[int] = set()
+    for c in candidates:
+        _, i, j = c
+        if i not in taken_old and j not in used_new:
+            taken_old.add(i)
             used_new.add(j)
-            out.append((i, j))
-    return out
+            chosen.append(c)
+    # the order a full greedy pass would have taken them in
+    chosen.sort(key=lambda c: (-c[0], c[1], c[2]))
+    return [(i, j) for _, i, j in chosen]
 
 
 def _pair(a: Fact | None, b: Fact | None) -> FactPair:
@@ -142,6 +245,7 @@ def pair_facts(
 ) -> list[FactPair]:
     """Fact pairs grouped by `section_pairs` (in that order), by position within each group."""
     del old_doc, new_doc  # facts carry their sentences; the documents are part of the contract
+    masks = _Masks()
     old_by: dict[int, list[_Prepared]] = defaultdict(list)
     new_by: dict[int, list[_Prepared]] = defaultdict(list)
     for fact in old_facts:
@@ -159,7 +263,7 @@ def pair_facts(
         news = new_by.get(n, []) if n is not None and n not in seen_new else []
         seen_old.update([o] if o is not None else [])
         seen_new.update([n] if n is not None else [])
-        matched = _assign(olds, news)
+        matched = _assign(olds, news, masks)
         groups[g].extend(_pair(olds[i].fact, news[j].fact) for i, j in matched)
         paired_old = {i for i, _ in matched}
         paired_new = {j for _, j in matched}
@@ -172,7 +276,7 @@ def pair_facts(
     lost_old.extend((tail, p) for s, ps in old_by.items() if s not in seen_old for p in ps)
     lost_new.extend((tail, p) for s, ps in new_by.items() if s not in seen_new for p in ps)
 
-    moved = _assign([p for _, p in lost_old], [p for _, p in lost_new], floor=MOVED_ACCEPT)
+    moved = _assign([p for _, p in lost_old], [p for _, p in lost_new], masks, floor=MOVED_ACCEPT)
     moved_old = {i for i, _ in moved}
     moved_new = {j for _, j in moved}
     for i, j in moved:

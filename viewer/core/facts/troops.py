@@ -8,8 +8,9 @@ brigades, teams and detachments never do, so they are simply not in the noun lis
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
-from viewer.core.facts.context import QUALIFIER, SentenceContext, mentions
+from viewer.core.facts.context import QUALIFIER, SentenceContext, ahead, back, mentions
 from viewer.core.facts.model import Fact
 from viewer.core.facts.numbers import NOT_AFTER, WORD_NUMBER, parse_number, plain
 
@@ -77,6 +78,7 @@ _HINT_WORDS = (
     "stafled",
     "beveiliger",
 )
+KEYWORDS = _HINT_WORDS  # see scan.py
 _PLACED = re.compile(r"\b(?:geplaatst|gedetacheerd|ingezet|uitgezonden|gestationeerd|aangesteld|toegevoegd)\b")
 
 
@@ -94,13 +96,13 @@ def _fresh(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return all(end <= a or start >= b for a, b in taken)
 
 
-def find_troops(ctx: SentenceContext) -> list[Fact]:
-    text = ctx.text
-    if not mentions(text, _HINT_WORDS):
-        return []
+_Matches = Iterable[re.Match[str]]
+
+
+def _troops(ctx: SentenceContext, coordinated: _Matches, single: _Matches, one_placed: _Matches) -> list[Fact]:
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
-    for m in _COORDINATED.finditer(text):
+    for m in coordinated:
         n1, n2 = _count(m.group("n1")), _count(m.group("n2"))
         if n1 is None or n2 is None or m.group("m1") in _LOCAL or m.group("m2") in _LOCAL:
             continue
@@ -113,7 +115,7 @@ def find_troops(ctx: SentenceContext) -> list[Fact]:
             ctx.fact("troops", second_start, m.end(), n2, noun, bool(q2), qualifier=q2, modifier=m.group("m2"))
         )
         taken.append((m.start(), m.end()))
-    for m in _SINGLE.finditer(text):
+    for m in single:
         count = _count(m.group("num"))
         mod = m.group("mod")
         if count is None or mod in _LOCAL or not _fresh(taken, m.start(), m.end()):
@@ -123,9 +125,62 @@ def find_troops(ctx: SentenceContext) -> list[Fact]:
             ctx.fact("troops", m.start(), m.end(), count, m.group("noun"), bool(qual), qualifier=qual, modifier=mod)
         )
         taken.append((m.start(), m.end()))
-    for m in _ONE_PLACED.finditer(text):
+    for m in one_placed:
         mod = m.group("mod")
         if mod in _LOCAL or not _PLACED.search(m.group("rest")) or not _fresh(taken, m.start(), m.end("noun")):
             continue
         facts.append(ctx.fact("troops", m.start(), m.end("noun"), 1, m.group("noun"), False, modifier=mod))
     return facts
+
+
+def find_troops(ctx: SentenceContext) -> list[Fact]:
+    text = ctx.text
+    if not mentions(text, _HINT_WORDS):
+        return []
+    return _troops(ctx, _COORDINATED.finditer(text), _SINGLE.finditer(text), _ONE_PLACED.finditer(text))
+
+
+# A count as the patterns above read it; before a noun, it must be one of the three words before it.
+_COUNT_ONLY = re.compile(rf"{NOT_AFTER}(?i:{COUNT}){_ONE_WORD_END}")
+# Runs of whitespace at most from a match's start to its noun: qualifier words, count,
+# nationality, adjective (and for two counts: "en" and the second count, nationality, qualifier).
+_SINGLE_RUNS, _COORDINATED_RUNS, _ONE_PLACED_RUNS, _COUNT_RUNS = 6, 12, 2, 3
+# ... and from a noun's first word to the match's end: "militair personeel", and four words more
+# for the `rest` of _ONE_PLACED.
+_NOUN_RUNS, _REST_RUNS = 1, 5
+assert _ONE_PLACED_RUNS <= _COUNT_RUNS
+
+
+def troops_at(ctx: SentenceContext, anchors: Sequence[tuple[int, str]]) -> list[Fact]:
+    """`find_troops` for a sentence whose troop nouns the scan found (`anchors`).
+
+    Every match ends at a noun and starts a few words before it; a noun with no count among the
+    three words before it ends neither a single nor a coordinated count, and one without "een"
+    just before it no `_ONE_PLACED`. So each pattern runs from the first noun that can end one of
+    its matches, and not at all when none can.
+    """
+    text = ctx.text
+    counted = placed = -1
+    for at, _ in sorted(anchors):
+        lo = back(text, at, _COUNT_RUNS)  # also takes in "een" (fewer runs before the noun)
+        if counted < 0 and _COUNT_ONLY.search(text, lo, at):
+            counted = at
+        if placed < 0 and (text.find("een", lo, at) >= 0 or text.find("Een", lo, at) >= 0):
+            placed = at
+        if counted >= 0 and placed >= 0:
+            break
+    if placed >= 0 and not _PLACED.search(text, placed):
+        placed = -1  # a match of _ONE_PLACED counts only with one of these words after its noun
+    none: tuple[re.Match[str], ...] = ()
+    last = max(at for at, _ in anchors)
+    if counted >= 0:
+        end = ahead(text, last, _NOUN_RUNS)
+        coordinated = _COORDINATED.finditer(text, back(text, counted, _COORDINATED_RUNS), end)
+        single = _SINGLE.finditer(text, back(text, counted, _SINGLE_RUNS), end)
+    else:
+        coordinated = single = iter(none)
+    if placed >= 0:
+        one_placed = _ONE_PLACED.finditer(text, back(text, placed, _ONE_PLACED_RUNS), ahead(text, last, _REST_RUNS))
+    else:
+        one_placed = iter(none)
+    return _troops(ctx, coordinated, single, one_placed)
