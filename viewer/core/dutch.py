@@ -21,6 +21,17 @@ MONTHS: dict[str, int] = {
 }
 MONTH_NAMES = "|".join(MONTHS)
 
+
+def month_number(word: str) -> int:
+    """The month a matched month name stands for.
+
+    A case-insensitive pattern also matches odd spellings such as a Turkish dotless "ı"
+    ("aprıl") or "ſ"; fold those the way the regex engine did, so a match always has a month.
+    """
+    folded = word.casefold().replace("ı", "i").replace("ſ", "s")
+    return MONTHS[folded]
+
+
 # "Den Haag, 9 september 2016", "'s-Gravenhage, 9 september 2016"
 _PLACE_DATE = re.compile(
     rf"^(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Utrecht)\s*,\s*(\d{{1,2}})\s+({MONTH_NAMES})\s+(\d{{4}})\b",
@@ -33,7 +44,7 @@ def parse_place_date(line: str) -> dt.date | None:
     match = _PLACE_DATE.match(line.strip())
     if not match:
         return None
-    day, month, year = int(match.group(1)), MONTHS[match.group(2).lower()], int(match.group(3))
+    day, month, year = int(match.group(1)), month_number(match.group(2)), int(match.group(3))
     try:
         return dt.date(year, month, day)
     except ValueError:

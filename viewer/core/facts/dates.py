@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from viewer.core.dutch import MONTH_NAMES, MONTHS
+from viewer.core.dutch import MONTH_NAMES, MONTHS, month_number
 from viewer.core.facts.context import SentenceContext, back, matches_at, mentions
 from viewer.core.facts.model import Fact
 from viewer.core.facts.numbers import NOT_AFTER
@@ -164,14 +164,14 @@ def _role(before: _Before, precision: str, qual: str | None) -> str | None:
 
 
 def _days(ctx: SentenceContext, m: re.Match[str]) -> tuple[str, str | None] | None:
-    month = MONTHS[m.group("dmonth").casefold()]
+    month = month_number(m.group("dmonth"))
     days = [int(d) for d in _DAY_NUMBER.findall(m.group("days"))]
     year_text, rel = m.group("dyear"), m.group("drel")
     if year_text:
         year = int(year_text)
     elif not rel and (shared := _SHARED_YEAR.match(ctx.text, m.end())):
         # "30 december en 2 januari 2017": the earlier day falls in the year before
-        year = int(shared.group("year")) - (1 if month > MONTHS[shared.group("month").casefold()] else 0)
+        year = int(shared.group("year")) - (1 if month > month_number(shared.group("month")) else 0)
     elif ctx.letter_date is None:
         return None
     else:
@@ -188,7 +188,7 @@ def _days(ctx: SentenceContext, m: re.Match[str]) -> tuple[str, str | None] | No
 
 
 def _months(ctx: SentenceContext, m: re.Match[str]) -> tuple[str, str | None] | None:
-    months = [MONTHS[w.casefold()] for w in _MONTH_WORD.findall(m.group("months"))]
+    months = [month_number(w) for w in _MONTH_WORD.findall(m.group("months"))]
     year_text, rel = m.group("myear"), m.group("mrel")
     if year_text:
         last_year = int(year_text)

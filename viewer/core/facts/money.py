@@ -47,7 +47,9 @@ _LEADING = re.compile(rf"{NOT_AFTER}(?P<num>{DIGITS})\s+(?:tot(?:\s+en\s+met)?|e
 def _code(m: re.Match[str]) -> str:
     if m.group("sign"):
         return _CURRENCY_SIGNS[m.group("sign")]
-    return _CURRENCY_WORDS[" ".join(m.group("word").casefold().split())]
+    # "euro’s" is printed with a curly apostrophe as often as with a straight one
+    word = " ".join(m.group("word").casefold().replace("’", "'").split())
+    return _CURRENCY_WORDS.get(word, "EUR" if word.startswith("euro") else "USD" if "dollar" in word else "XXX")
 
 
 def _year_like(number: str) -> bool:

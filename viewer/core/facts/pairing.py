@@ -54,7 +54,7 @@ _PLURAL = re.compile(r"(?:en|s|['’]s)$")
 class _Prepared:
     fact: Fact
     noun: str | None  # troops: unit without plural ending, case folded
-    # What the masked texts depend on: kind, sentence, place in it, length (and unit, for the noun).
+    # What the masked texts depend on: kind, sentence, place in it, length.
     raw: tuple[object, ...]
     # Everything else the score looks at; for a commitment its value, which fixes its masked sentence.
     sig: tuple[object, ...]
