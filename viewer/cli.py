@@ -77,7 +77,7 @@ def _compare(argv: Sequence[str]) -> int:
     if not args.output:
         sys.stdout.write(text)
         return 0
-    from viewer.core.export.json_export import write_atomically
+    from viewer.core.export.atomic import write_atomically
 
     try:
         write_atomically(args.output, text)

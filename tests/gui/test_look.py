@@ -181,3 +181,19 @@ def test_screenshot_of_a_bad_file_exits_with_status_3(tmp_path) -> None:
         check=False,
     )
     assert result.returncode == 3 and "leeg.txt" in result.stderr
+
+
+def test_screenshot_that_cannot_be_written_exits_with_status_4(tmp_path) -> None:
+    target = tmp_path / "missing-folder" / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--demo", "--screenshot", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 4
+    assert "shot.png" in result.stderr and "Traceback" not in result.stderr
+    assert not target.parent.exists()

@@ -41,11 +41,6 @@ class Comparison:
     sections: tuple[SectionPair, ...]
     facts: tuple[FactPair, ...] = field(default_factory=tuple)
 
-    @property
-    def changes(self) -> list[Change]:
-        """Every word-level change in output order (the order next/previous change visits them)."""
-        return [c for pair in self.sections for c in pair.changes]
-
     def section_counts(self) -> dict[str, int]:
         counts = Counter(p.status for p in self.sections)
         out = {status: counts.get(status, 0) for status in ("same", "changed", "added", "removed")}
@@ -67,10 +62,6 @@ def _unit_pairs(old: Section, new: Section) -> list[tuple[Sentence | None, Sente
     if old_head or new_head:
         heads.append((old_head[0] if old_head else None, new_head[0] if new_head else None))
     return heads + align_sentences(section_sentences(old), section_sentences(new))
-
-
-def _anchor(section: Section | None, fallback: int) -> int:
-    return section.span.start if section else fallback
 
 
 def _whole(section: Section, inserted: bool, anchor: int) -> SectionPair:

@@ -9,7 +9,6 @@ so a later finding (a changed word, a fact) can point back to its place.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -91,9 +90,6 @@ class Document:
         """Direct children of `section`; `None` gives the top of the tree."""
         parent = None if section is None else section.index
         return tuple(s for s in self.sections if s.parent == parent)
-
-    def walk(self) -> Iterator[Section]:
-        return iter(self.sections)
 
     def section_at(self, offset: int) -> Section | None:
         """The section whose span holds `offset` (headings included)."""

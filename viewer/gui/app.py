@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QIODevice, QLibraryInfo, QLocale, QSaveFile, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 TRANSLATIONS = RESOURCES / "translations"
 EXIT_INPUT = 3
+EXIT_OUTPUT = 4
 
 
 @dataclass
@@ -154,8 +155,17 @@ class Controller:
         self.window.apply_palette(palette)
 
 
-def _screenshot(window: MainWindow, path: str) -> None:
-    window.grab().save(path)
+def _screenshot(window: MainWindow, path: str) -> bool:
+    """Save a picture of the window; QSaveFile writes a temporary file and renames it, so a crash
+    or a full disk never leaves half a picture."""
+    target = QSaveFile(path)
+    if not target.open(QIODevice.OpenModeFlag.WriteOnly):
+        return False
+    if not window.grab().save(target, "PNG"):
+        target.cancelWriting()
+        target.commit()
+        return False
+    return target.commit()
 
 
 def run(options: Options) -> int:
@@ -188,8 +198,9 @@ def run(options: Options) -> int:
     def finish() -> None:
         shown = controller.window
         shown.repaint()  # paint now, synchronously: the picture and the timing include drawing
-        if options.screenshot:
-            _screenshot(shown, options.screenshot)
+        if options.screenshot and not _screenshot(shown, options.screenshot):
+            sys.stderr.write(f"fout: {options.screenshot}: kan niet geschreven worden (cannot be written)\n")
+            status["code"] = EXIT_OUTPUT
         app.quit()
 
     def failed(*_: object) -> None:

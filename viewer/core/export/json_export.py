@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from collections import Counter
 from typing import Any
 
@@ -76,19 +73,3 @@ def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
 
 def dumps(comparison: Comparison) -> str:
     return json.dumps(comparison_to_json(comparison), ensure_ascii=False, indent=2) + "\n"
-
-
-def write_atomically(path: str, text: str) -> None:
-    """Write via a temporary file in the same folder and a rename: a crash or full disk never leaves half a file."""
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".briefvergelijker-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from viewer.core.compare import Comparison, SectionPair
-from viewer.core.document import Document
+from viewer.core.document import Document, Section
 
 _TEXT = {
     "nl": {
@@ -67,11 +67,12 @@ def _describe(doc: Document, t: dict[str, str]) -> str:
     return ", ".join(parts)
 
 
-def _heading(pair_side: object, t: dict[str, str]) -> str:
-    heading = getattr(pair_side, "heading", None)
-    if heading is None:
-        return "-"
-    return " / ".join(h or t["opening"] for h in getattr(pair_side, "path", (heading,)))
+def _where(path: tuple[str, ...], t: dict[str, str]) -> str:
+    return " / ".join(h or t["opening"] for h in path)
+
+
+def _heading(section: Section | None, t: dict[str, str]) -> str:
+    return _where(section.path, t) if section else "-"
 
 
 def section_line(pair: SectionPair, t: dict[str, str]) -> str:
@@ -87,10 +88,6 @@ def section_line(pair: SectionPair, t: dict[str, str]) -> str:
         where = _heading(pair.new or pair.old, t)
     counts = f"+{pair.inserted_words} −{pair.deleted_words} {t['words']}"
     return f"  {status:<28} {where}  ({counts})"
-
-
-def _where(path: tuple[str, ...], t: dict[str, str]) -> str:
-    return " / ".join(h or t["opening"] for h in path)
 
 
 def fact_lines(comparison: Comparison, t: dict[str, str]) -> list[str]:
