@@ -126,6 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args and args[0] in COMMANDS:
         return COMMANDS[args[0]](args[1:])
+    if args and args[0] == "_prefetch":  # the viewer's helper process (gui/prefetch.py), not for people
+        from viewer.gui.handoff import serve
+
+        return serve(args[1:])
     if args and args[0] in ("-h", "--help"):
         print(__doc__)
         return 0

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from viewer.core.compare import Comparison, compare_documents
+from viewer.core.compare import compare_documents
+from viewer.core.comparison import Comparison
 from viewer.core.load import load_document
 
 import revisions as rev

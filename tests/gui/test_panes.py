@@ -234,3 +234,23 @@ def test_next_and_previous_fact_walk_the_facts_list(window) -> None:  # type: ig
     commands.previous_fact.trigger()  # at the first fact: stays
     assert panel.table.currentIndex().row() == 0
     assert "vorig feit" in window.statusBar().currentMessage()
+
+
+def test_a_comparison_ready_before_the_window_is_shown_is_lined_up_for_the_real_width(  # type: ignore[no-untyped-def]
+    qtbot, comparison
+) -> None:
+    # the helper process often delivers before the window is first shown (gui/prefetch.py)
+    from viewer.gui.main_window import MainWindow
+    from viewer.gui.settings import Settings
+
+    win = MainWindow(Settings(), "nl")
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show_comparison(comparison)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: _aligned(win), timeout=3000)
+    pane = win.view.pane("new")
+    assert pane.document().textWidth() == pytest.approx(pane.viewport().width(), abs=1)
+    assert any(p > 20 for p in win.view.aligner.padding["old"])
+    win.close()

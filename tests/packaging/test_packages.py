@@ -206,6 +206,46 @@ def test_headless_commands_never_load_qt(built: Built, tmp_path: Path) -> None:
         assert not qt, f"{arguments[0]} loads Qt:\n" + "\n".join(qt[:5])
 
 
+def test_viewer_compares_in_its_helper_process_which_loads_no_qt(built: Built, tmp_path: Path) -> None:
+    """The installed viewer starts itself as `_prefetch OLD NEW` to compare while Qt loads (gui/prefetch.py);
+    that helper opens no Qt library, and its output is the comparison the source makes."""
+    if shutil.which("strace") is None:
+        pytest.skip("strace is not installed (apt-get install strace)")
+    from viewer.core.export.json_export import dumps
+    from viewer.gui.handoff import TAG, compare_files, read_outcome
+
+    executable = built.folder / built.info.name
+    old, new = (str(built.folder / "_internal" / "resources" / "samples" / name) for name in SAMPLES)
+    (tmp_path / "home").mkdir()
+    env = app_env(tmp_path / "home", tmp_path / "session")
+    log = tmp_path / "helper.strace"
+    traced = subprocess.run(
+        ["strace", "-f", "-e", "trace=openat", "-o", str(log), str(executable), "_prefetch", old, new],
+        env=env,
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    assert traced.returncode == 0, traced.stderr[-2000:]
+    assert traced.stdout.startswith(TAG)
+    comparison = read_outcome(traced.stdout)
+    assert comparison is not None and dumps(comparison) == dumps(compare_files(old, new))
+    qt = [line for line in log.read_text().splitlines() if "libQt6" in line and "ENOENT" not in line]
+    assert not qt, "the helper loads Qt:\n" + "\n".join(qt[:5])
+    if gui_ready():
+        log = tmp_path / "viewer.strace"
+        command = [str(executable), "--demo", "--screenshot", str(tmp_path / "w.png")]
+        drawn = subprocess.run(
+            ["strace", "-f", "-e", "trace=execve", "-o", str(log), *command],
+            env=env,
+            capture_output=True,
+            check=False,
+            timeout=180,
+        )
+        assert drawn.returncode == 0, drawn.stderr[-2000:]
+        assert any("execve(" in line and '"_prefetch"' in line for line in log.read_text().splitlines())
+
+
 def test_installed_program_reads_every_format_as_the_source_does(built: Built, tmp_path: Path) -> None:
     """PDF (PDFium), Word (python-docx and its templates), XML and HTML (lxml) work in the bundle: the installed
     program's JSON for each pair is the one `python main.py compare` prints."""

@@ -2,51 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
-from typing import Literal
-
 from viewer.core.align import SectionMatch, align_sections, align_sentences
+from viewer.core.comparison import Comparison, SectionPair
 from viewer.core.document import Document, Section, Span
-from viewer.core.facts import FactPair, extract_facts, pair_facts
-from viewer.core.facts.extract import Memo
+from viewer.core.facts.extract import Memo, extract_facts
+from viewer.core.facts.pairing import pair_facts
 from viewer.core.sentences import Sentence, section_sentences
 from viewer.core.textdiff import Change, WordDiffer, count_words, tokenize, word_count
-
-SectionStatus = Literal["same", "changed", "added", "removed"]
-
-
-@dataclass(frozen=True, slots=True)
-class SectionPair:
-    status: SectionStatus
-    old: Section | None
-    new: Section | None
-    renamed: bool
-    moved: bool
-    similarity: float
-    inserted_words: int
-    deleted_words: int
-    changes: tuple[Change, ...] = ()
-
-    @property
-    def heading(self) -> str:
-        section = self.new or self.old
-        return section.heading if section else ""
-
-
-@dataclass(frozen=True, slots=True)
-class Comparison:
-    old: Document
-    new: Document
-    sections: tuple[SectionPair, ...]
-    facts: tuple[FactPair, ...] = field(default_factory=tuple)
-
-    def section_counts(self) -> dict[str, int]:
-        counts = Counter(p.status for p in self.sections)
-        out = {status: counts.get(status, 0) for status in ("same", "changed", "added", "removed")}
-        out["renamed"] = sum(1 for p in self.sections if p.renamed)
-        out["moved"] = sum(1 for p in self.sections if p.moved)
-        return out
 
 
 def _heading_unit(section: Section) -> list[Sentence]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +25,7 @@ from viewer.gui.settings import APPLICATION, ORGANISATION, Settings
 from viewer.gui.worker import CompareRunner
 
 if TYPE_CHECKING:
-    from viewer.core.compare import Comparison
+    from viewer.core.comparison import Comparison
     from viewer.gui.main_window import MainWindow
 
 TRANSLATIONS = RESOURCES / "translations"
@@ -198,6 +199,8 @@ def run(options: Options) -> int:
     def finish() -> None:
         shown = controller.window
         shown.repaint()  # paint now, synchronously: the picture and the timing include drawing
+        if options.exit_when_drawn:  # for the start-time benchmark (tests/bench/gui_start.py)
+            print(f"drawn at {time.monotonic():.6f}", flush=True)
         if options.screenshot and not _screenshot(shown, options.screenshot):
             sys.stderr.write(f"fout: {options.screenshot}: kan niet geschreven worden (cannot be written)\n")
             status["code"] = EXIT_OUTPUT

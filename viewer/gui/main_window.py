@@ -10,7 +10,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QFileSystemWatcher, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QFileSystemWatcher, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -36,7 +36,7 @@ from viewer.gui.settings import Settings
 from viewer.gui.worker import CompareRunner, Request
 
 if TYPE_CHECKING:
-    from viewer.core.compare import Comparison
+    from viewer.core.comparison import Comparison
     from viewer.core.document import Document
 
 DEFAULT_SIZE = (1440, 900)
@@ -224,6 +224,9 @@ class MainWindow(QMainWindow):
             sys.stderr.write(trace)
 
     def show_comparison(self, comparison: Comparison) -> None:
+        # A comparison that arrives with the window still unsized (it can be ready before the window
+        # is first shown) would be laid out for one width and then again for the real one.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.comparison = comparison
         self.paths = (comparison.old.meta.path, comparison.new.meta.path)
         self.view.set_titles(

@@ -26,7 +26,7 @@ from viewer.gui.i18n import tr
 from viewer.gui.icons import icon
 
 if TYPE_CHECKING:
-    from viewer.core.compare import Comparison, SectionPair
+    from viewer.core.comparison import Comparison, SectionPair
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1  # the pair's index in Comparison.sections
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # the status keys, e.g. ("changed", "renamed")

@@ -24,7 +24,7 @@ from viewer.gui.highlight import Colours
 from viewer.gui.i18n import tr
 
 if TYPE_CHECKING:
-    from viewer.core.compare import Comparison, SectionPair
+    from viewer.core.comparison import Comparison, SectionPair
     from viewer.core.document import Document, Section, Span
 
 Side = Literal["old", "new"]
@@ -226,7 +226,6 @@ def build_documents(comparison: Comparison, colours: Colours) -> PaneDocuments:
         rows.append(Row(index, sides["old"], sides["new"]))
     rows.append(Row(-1, builders["old"].tail(), builders["new"].tail()))
     for b in builders.values():
-        b.cursor.endEditBlock()
         b.map.finish()
     maps: dict[Side, PositionMap] = {"old": builders["old"].map, "new": builders["new"].map}
     bands: dict[Side, list[Band]] = {"old": [], "new": []}
@@ -239,6 +238,9 @@ def build_documents(comparison: Comparison, colours: Colours) -> PaneDocuments:
     # facts first: where a fact's words changed, the change's underline or strike-out must win
     _mark_facts(panes, comparison, colours)
     _mark_changes(panes, comparison, colours)
+    # the marks join the edit block, so each document sees one change and is laid out once, later
+    for b in builders.values():
+        b.cursor.endEditBlock()
     return panes
 
 

@@ -3,8 +3,7 @@
 The heights depend on the width each pane wraps its text to and on the zoom, so this runs after
 every resize or zoom. It measures the laid-out position of each row's first line, takes the
 natural height of each row on each side (what it measures less the padding it added last time),
-and gives the shorter side the difference as extra top margin on the next row. All margin
-changes go into one edit block per document, so each document is laid out again once.
+and gives the shorter side the difference as extra top margin on the next row.
 """
 
 from __future__ import annotations
@@ -57,7 +56,8 @@ class RowAligner:
     def _apply(self, side: Side, padding: list[float]) -> None:
         doc = self.panes.document(side)
         cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
+        # No edit block: one block spanning the first to the last changed row makes Qt lay out all
+        # the text between them again, while each change on its own only moves the blocks below it.
         for k, row in enumerate(self.panes.rows):
             if padding[k] == self.padding[side][k]:
                 continue
@@ -66,5 +66,4 @@ class RowAligner:
             fmt = QTextBlockFormat()
             fmt.setTopMargin(row_side.base_margin + padding[k])
             cursor.mergeBlockFormat(fmt)
-        cursor.endEditBlock()
         self.padding[side] = padding

@@ -38,6 +38,9 @@ class TextPane(QTextEdit):
         self.setUndoRedoEnabled(False)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
+        # A scroll bar that came and went with the content would change the width the text wraps
+        # to, and every width change means laying out both letters and lining up the rows again.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )

@@ -4,7 +4,7 @@ A single-thread QThreadPool runs the jobs in order, so two requests never run at
 request gets a generation number; starting a new one raises the generation, a job that sees
 it is no longer current does not start, and a result of an old generation is dropped on
 arrival. The steps a job takes (load, compare, pair the facts) are one call
-(prefetch.compare_files), which may already be running when the window starts. A user error
+(handoff.compare_files), which may already be running when the window starts. A user error
 (LoadError) comes back as a message; anything else is a programming error
 and comes back with its traceback, to be shown and not swallowed.
 """
@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from viewer.gui.prefetch import compare_files
+from viewer.gui.handoff import compare_files
 
 if TYPE_CHECKING:
-    from viewer.core.compare import Comparison
+    from viewer.core.comparison import Comparison
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from viewer.core.compare import Comparison, SectionPair
+from viewer.core.comparison import Comparison, SectionPair
 from viewer.core.document import Document, Section
 from viewer.core.facts import fact_to_json
 

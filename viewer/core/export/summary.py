@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from viewer.core.compare import Comparison, SectionPair
+from viewer.core.comparison import Comparison, SectionPair
 from viewer.core.document import Document, Section
 
 _TEXT = {

@@ -5,10 +5,32 @@
 
 Troop numbers, money, dates and commitments; `python -m viewer.core.facts.evaluate` measures
 the extractor against the hand-made gold annotations of letter nr. 597.
+
+The extractor and the pairing load on first use: code that only holds facts (the viewer,
+unpickling a comparison) needs the model, not the rules and number parsers behind them.
 """
 
-from viewer.core.facts.extract import extract_facts
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from viewer.core.facts.model import FACT_KINDS, Fact, FactKind, FactPair, PairStatus, fact_to_json
-from viewer.core.facts.pairing import pair_facts
+
+if TYPE_CHECKING:
+    from viewer.core.facts.extract import extract_facts
+    from viewer.core.facts.pairing import pair_facts
+
+
+def __getattr__(name: str) -> object:
+    if name == "extract_facts":
+        from viewer.core.facts.extract import extract_facts
+
+        return extract_facts
+    if name == "pair_facts":
+        from viewer.core.facts.pairing import pair_facts
+
+        return pair_facts
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["FACT_KINDS", "Fact", "FactKind", "FactPair", "PairStatus", "extract_facts", "fact_to_json", "pair_facts"]
