@@ -11,6 +11,8 @@ from viewer.core.document import Metadata
 from viewer.core.facts import extract_facts
 from viewer.core.load.build import build_document, heading, para
 
+from factkit import letter
+
 
 def _facts(text: str):  # type: ignore[no-untyped-def]
     doc = build_document(Metadata("brief.txt", "text", date=dt.date(2016, 9, 9)), [heading("Financiën"), para(text)])
@@ -86,3 +88,17 @@ def test_any_mix_of_fact_words_extracts_without_error(words: list[str]) -> None:
     text = " ".join(words)
     for fact in _facts(text):
         assert fact.text and fact.offset >= 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["", " ", "  ", "\n", " \t"]), st.lists(WORDS, min_size=1, max_size=12))
+def test_a_paragraph_that_starts_with_whitespace_extracts_without_error(lead: str, words: list[str]) -> None:
+    # the loaders strip paragraphs, but a Document built by other code need not ("\n9 mei jl." once crashed)
+    doc = letter(lead + " ".join(words))
+    for fact in extract_facts(doc):
+        assert doc.text[fact.offset : fact.offset + len(fact.text)] == fact.text
+
+
+def test_a_date_after_leading_whitespace_is_found() -> None:
+    dates = [(f.text, f.value) for f in extract_facts(letter("\n9 mei jl.")) if f.kind == "date"]
+    assert dates == [("9 mei jl.", "2016-05-09")]

@@ -34,8 +34,40 @@ _PLACE = (
 )
 # Any other nationality ("Iraakse", "Belgische", "Turkse", "Canadese") names a foreign actor.
 _NATIONALITY = r"(?!Nederlandse\b|Diverse\b)[A-Z][a-zë]+(?:se|sche)"
+# "organisaties" with any lower-case prefix: the one alternative that may start with any letter.
+_ORGANISATIONS = "[a-z]*organisaties"
+
+
+def _by_first_letter(alternatives: str) -> str:
+    """The same alternation, its alternatives grouped by first letter in their order:
+    "N(?:ederland|ederlandse|ederlands)|k(?:abinet)|...".
+
+    At the start of a word the regex engine then rules out a dozen groups by their first letter
+    rather than a hundred alternatives one by one; where it matches, it matches what the plain
+    alternation would, as only the alternatives of one letter can.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives.split("|"):
+        if alternative.startswith("["):  # "[Ww]ij": under either letter
+            letters, rest = alternative[1 : alternative.index("]")], alternative[alternative.index("]") + 1 :]
+        else:
+            letters, rest = alternative[0], alternative[1:]
+        assert letters.isalpha(), alternative  # a plain word, or a class of letters first
+        for letter in letters:
+            groups.setdefault(letter, []).append(rest)
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+# What `(?<![\w\-])(?:(?P<dutch>{_DUTCH})|(?P<foreign>{_FOREIGN}|{_NATIONALITY})|(?P<place>{_PLACE}))(?![\w])`
+# finds in a clause, matched from the character before each mention: `clause_actor` puts a space in
+# front of the clause. Most characters are letters inside a word, and a pattern that starts with
+# a class of characters lets the engine skip them, instead of trying the look-behind at each. No
+# other alternative of the foreign group matches what "organisaties" does, so its place does not
+# matter; "Europese Unie" stays before the nationality "Europese".
 _MENTION = re.compile(
-    rf"(?<![\w\-])(?:(?P<dutch>{_DUTCH})|(?P<foreign>{_FOREIGN}|{_NATIONALITY})|(?P<place>{_PLACE}))(?![\w])"
+    rf"[^\w\-](?:(?P<dutch>{_by_first_letter(_DUTCH)})"
+    rf"|(?P<foreign>{_by_first_letter(_FOREIGN.replace(f'|{_ORGANISATIONS}', ''))}|{_ORGANISATIONS}|{_NATIONALITY})"
+    rf"|(?P<place>{_by_first_letter(_PLACE)}))(?![\w])"
 )
 _WORD_BEFORE = re.compile(r"([\w\-’']+)\W*$")
 # "door" is left out on purpose: "door de Iraakse strijdkrachten" names the agent of a passive.
@@ -113,10 +145,11 @@ def _governed(clause: str, start: int) -> bool:
 def clause_actor(clause: str) -> Actor | None:
     """The actor of a clause, or None when it names nobody."""
     fallback: Actor | None = None
-    for m in _MENTION.finditer(clause):
-        kind: Actor = "dutch" if m.group("dutch") else "foreign"
-        if not _governed(clause, m.start()):
+    for m in _MENTION.finditer(" " + clause):
+        group = m.lastgroup
+        kind: Actor = "dutch" if group == "dutch" else "foreign"
+        if not _governed(clause, m.start()):  # in the clause, the mention starts here
             return kind
-        if fallback is None and not m.group("place"):
+        if fallback is None and group != "place":
             fallback = kind
     return fallback

@@ -22,7 +22,10 @@ from viewer.core.facts.actors import Actor, clause_actor
 from viewer.core.facts.context import SentenceContext, ahead, matches_at, mentions
 from viewer.core.facts.model import Fact
 
-_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—-]\s")
+# A clause break: "[,;:]\s" or "\s[–—-]\s". Matched from its punctuation, so that the regex
+# engine can skip ahead to the few characters that may start one (see `_breaks`).
+_BREAK_MARK = re.compile(r"[,;:–—-](?:(?<=[,;:])|(?<=\s[–—-]))\s")
+_DASHES = frozenset("–—-")
 _FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b")
 _NOT_BINDING = re.compile(r"\b(?:moeten|moet|kunnen|kan|mogen|mag|zouden|zou)\b")
 _PASSIVE = re.compile(r"\b(?:worden|wordt)\b")
@@ -42,6 +45,39 @@ _ALLOCATE = re.compile(
 )
 _MEANS = re.compile(r"\b(?:middelen|geld|gelden|uitgaven|budget|bedrag|bijdrage|steun|pakket)\b")
 _MONEY = re.compile(r"\d\s*(?:miljoen|miljard|mln|mld|mrd)?\s*(?:euro|dollar)|[€$]\s*\d", re.IGNORECASE)
+
+
+def _breaks(text: str) -> list[tuple[int, int]]:
+    r"""The spans `re.finditer(r"[,;:]\s|\s[–—-]\s", text)` gives.
+
+    A dash's break starts at the whitespace before it; where that whitespace closes the break
+    before, the leftmost-first scan of that pattern has no break there either.
+    """
+    out: list[tuple[int, int]] = []
+    last = 0
+    for m in _BREAK_MARK.finditer(text):
+        start, end = m.span()
+        if text[start] in _DASHES:
+            start -= 1
+            if start < last:
+                continue
+        out.append((start, end))
+        last = end
+    return out
+
+
+def _not_binding(text: str) -> bool:
+    # the words' stems first: most clauses have none, and the pattern tries every position
+    stems = "moe" in text or "kun" in text or "kan" in text or "mog" in text or "mag" in text or "zou" in text
+    return stems and _NOT_BINDING.search(text) is not None
+
+
+def _has_money(text: str, start: int, end: int) -> bool:
+    """`_MONEY.search(text, start, end)`, looking for its currencies first (case folded)."""
+    part = text[start:end]
+    folded = part.casefold()
+    currency = "euro" in folded or "dollar" in folded or "€" in part or "$" in part
+    return currency and _MONEY.search(text, start, end) is not None
 
 
 # Every rule above starts from one of these words.
@@ -95,7 +131,7 @@ class _Sentence:
         sentence lies wholly before or after `at`, and scanning the sentence once serves all rules.
         """
         if self._breaks is None:
-            self._breaks = [m.span() for m in _CLAUSE_BREAK.finditer(self.text)]
+            self._breaks = _breaks(self.text)
         start, end = 0, len(self.text)
         for b, e in self._breaks:
             if e <= at:
@@ -116,7 +152,7 @@ class _Sentence:
             text = self.text
             # the pattern's words first: a search for them costs little, the pattern's own a lot
             words = "kosten" in text or "bedragen" in text
-            self._forecast = words and bool(_COST_FORECAST.search(text) and _MONEY.search(text))
+            self._forecast = words and bool(_COST_FORECAST.search(text)) and _has_money(text, 0, len(text))
         return self._forecast
 
 
@@ -124,7 +160,7 @@ def _future(s: _Sentence, m: re.Match[str]) -> bool:
     text = s.text
     start, end = s.clause(m.start())
     after = text[m.end() : end]
-    if _NOT_BINDING.search(after) or s.forecast():
+    if _not_binding(after) or s.forecast():
         return False
     actor = s.actor(start, end)
     return actor == "dutch" or (actor is None and bool(_PASSIVE.search(after)))
@@ -138,13 +174,13 @@ def _by_government(s: _Sentence, m: re.Match[str]) -> bool:
 
 def _money_by_government(s: _Sentence, m: re.Match[str]) -> bool:
     start, end = s.clause(m.start())
-    return bool(_MONEY.search(s.text, start, end)) and s.actor(start, end) != "foreign"
+    return _has_money(s.text, start, end) and s.actor(start, end) != "foreign"
 
 
 def _support(s: _Sentence, m: re.Match[str]) -> bool:
     # "steunt" is active: it needs a Dutch subject, and an amount to be more than a stance
     start, end = s.clause(m.start())
-    return bool(_MONEY.search(s.text, start, end)) and s.actor(start, end) == "dutch"
+    return _has_money(s.text, start, end) and s.actor(start, end) == "dutch"
 
 
 def _pledge(s: _Sentence, m: re.Match[str]) -> bool:
@@ -157,7 +193,7 @@ def _pledge(s: _Sentence, m: re.Match[str]) -> bool:
 def _allocation(s: _Sentence, m: re.Match[str]) -> bool:
     start, _ = s.clause(m.start())
     subject = s.text[start : m.end()]
-    if _NOT_BINDING.search(subject) or not (_MONEY.search(subject) or _MEANS.search(subject)):
+    if _not_binding(subject) or not (_has_money(subject, 0, len(subject)) or _MEANS.search(subject)):
         return False
     return s.actor(start, m.end()) != "foreign"
 
@@ -178,18 +214,21 @@ _RULE = {pattern: i for i, (pattern, _) in enumerate(_RULES)}
 # (and one of _HINT_WORDS). Per keyword, its rule and where a match can start relative to it:
 # "bij|dragen", "bijge|dragen", "toe|zeg", "toege|zeg". The participles of _ALLOCATE start no
 # match (its auxiliary verb does); they mark the stretch that rule has to search.
+_AT_KEYWORD = (0,)
 _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
-    **{word: (_RULE[_FUTURE], (0,)) for word in ("zal", "zullen", "gaa")},
-    **{word: (_RULE[_DECISION], (0,)) for word in ("besl", "voornemens")},
-    "beschikbaar": (_RULE[_AVAILABLE], (0,)),
+    **{word: (_RULE[_FUTURE], _AT_KEYWORD) for word in ("zal", "zullen", "gaa")},
+    **{word: (_RULE[_DECISION], _AT_KEYWORD) for word in ("besl", "voornemens")},
+    "beschikbaar": (_RULE[_AVAILABLE], _AT_KEYWORD),
     **{word: (_RULE[_CONTRIBUTE], (0, -3, -5)) for word in ("draagt", "dragen")},
-    "droeg": (_RULE[_CONTRIBUTE], (0,)),
-    "steun": (_RULE[_SUPPORT], (0,)),
+    "droeg": (_RULE[_CONTRIBUTE], _AT_KEYWORD),
+    "steun": (_RULE[_SUPPORT], _AT_KEYWORD),
     "zeg": (_RULE[_PLEDGE], (0, -3, -5)),
-    **{word: (_RULE[_ALLOCATE], (0,)) for word in ("ingezet", "uitgebreid", "geïnvesteerd", "gefinancierd")},
-    **{word: (_RULE[_ALLOCATE], (0,)) for word in ("toegekend", "vrijgemaakt", "gereserveerd", "verstrekt")},
+    **{word: (_RULE[_ALLOCATE], _AT_KEYWORD) for word in ("ingezet", "uitgebreid", "geïnvesteerd", "gefinancierd")},
+    **{word: (_RULE[_ALLOCATE], _AT_KEYWORD) for word in ("toegekend", "vrijgemaakt", "gereserveerd", "verstrekt")},
 }
 KEYWORDS = tuple(_ANCHORED)
+# The rules whose matches start at their keyword and nowhere else (see `_anchored` for the others).
+_MATCH_AT_KEYWORD = frozenset(range(len(_RULES))) - {_RULE[_AVAILABLE], _RULE[_ALLOCATE]}
 
 
 def is_commitment(sentence: str) -> bool:
@@ -205,11 +244,23 @@ def _anchored(text: str, anchors: Sequence[tuple[int, str]]) -> bool:
     `anchors` are all keywords of the sentence, so they hold every match of every rule; the hint
     words need no second look (a sentence without them has no rule match either).
     """
+    if len(anchors) == 1:  # mostly: one keyword, where its rule's match can start
+        at, word = anchors[0]
+        rule, offsets = _ANCHORED[word]
+        if offsets is _AT_KEYWORD and rule in _MATCH_AT_KEYWORD:
+            pattern, check = _RULES[rule]
+            m = pattern.match(text, at)
+            return m is not None and check(_Sentence(text), m)
     starts: dict[int, list[int]] = {}
     for at, word in anchors:
         rule, offsets = _ANCHORED[word]
-        found = starts.setdefault(rule, [])
-        found.extend(at + offset for offset in offsets if at + offset >= 0)
+        found = starts.get(rule)
+        if found is None:
+            found = starts[rule] = []
+        if offsets is _AT_KEYWORD:
+            found.append(at)
+        else:
+            found.extend(at + offset for offset in offsets if at + offset >= 0)
     available = starts.get(_RULE[_AVAILABLE])
     if available:  # "stelt ... beschikbaar" starts at the verb, somewhere before "beschikbaar"
         last = max(available)
@@ -218,15 +269,22 @@ def _anchored(text: str, anchors: Sequence[tuple[int, str]]) -> bool:
             available.append(at)
             at = text.find("stel", at + 1)
     s: _Sentence | None = None
-    for rule in sorted(starts):
+    for rule in sorted(starts) if len(starts) > 1 else starts:
         pattern, check = _RULES[rule]
+        positions = starts[rule]
+        matches: Iterable[re.Match[str]]
         if pattern is _ALLOCATE:
             # a match holds no "," or ";" and ends in the word of a participle
-            first, last = min(starts[rule]), max(starts[rule])
+            first, last = min(positions), max(positions)
             lo = max(text.rfind(",", 0, first), text.rfind(";", 0, first)) + 1
-            matches: Iterable[re.Match[str]] = pattern.finditer(text, lo, ahead(text, last, 0))
+            matches = pattern.finditer(text, lo, ahead(text, last, 0))
+        elif len(positions) == 1:  # mostly: one keyword, where the match can start
+            m = pattern.match(text, positions[0])
+            if m is None:
+                continue
+            matches = (m,)
         else:
-            matches = matches_at(pattern, text, starts[rule])
+            matches = matches_at(pattern, text, positions)
         for m in matches:
             if s is None:
                 s = _Sentence(text)

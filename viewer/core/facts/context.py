@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 
 from viewer.core.document import Section
-from viewer.core.facts.model import Fact, FactKind
+from viewer.core.facts.model import Fact, FactKind, new_fact
 from viewer.core.sentences import Sentence
 
 # Qualifiers that make a count or an amount inexact. "tot" and "maximaal" give an upper bound:
@@ -86,15 +85,21 @@ def ahead(text: str, start: int, runs: int) -> int:
     return end if text[start:end].isprintable() else len(text)
 
 
-@dataclass(slots=True)  # not frozen: built for every sentence with a keyword, read many times
 class SentenceContext:
-    sentence: Sentence
-    section: Section
-    letter_date: dt.date | None
-    text: str = field(init=False)  # the sentence's
+    """One sentence, where it stands, and the letter's date; built for every sentence with a
+    keyword, read many times."""
 
-    def __post_init__(self) -> None:
-        self.text = self.sentence.text
+    __slots__ = ("base", "index", "letter_date", "path", "section", "sentence", "text")
+
+    def __init__(self, sentence: Sentence, section: Section, letter_date: dt.date | None) -> None:
+        self.sentence = sentence
+        self.section = section
+        self.letter_date = letter_date
+        self.text = sentence.text
+        # what every fact of the sentence carries
+        self.base = sentence.span.start
+        self.path = section.path
+        self.index = section.index
 
     def fact(
         self,
@@ -110,16 +115,16 @@ class SentenceContext:
         range_end: str | None = None,
     ) -> Fact:
         """A fact for the characters [start, end) of this sentence."""
-        base = self.sentence.span.start
+        base = self.base
         text = self.text
-        return Fact(  # by position, in the order of Fact's fields: measurably faster than by name
+        return new_fact(
             kind,
             text[start:end],
             value,
             unit,
             approximate,
-            self.section.path,
-            self.section.index,
+            self.path,
+            self.index,
             text,
             base + start,
             " ".join(qualifier.casefold().split()) if qualifier else None,

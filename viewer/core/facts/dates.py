@@ -88,8 +88,13 @@ _ENDINGS: dict[re.Pattern[str], tuple[str, ...]] = {
     _BEFORE: _last_words(_BEFORE_WORDS),
 }
 _LONGEST_ENDING = max(len(word) for words in _ENDINGS.values() for word in words)
-# How many runs of whitespace a match of any of them holds at most ("met ingang van vrijdag ").
+# How many runs of whitespace a match of any of them holds at most ("met ingang van vrijdag "),
+# and how many characters when each run is a single space.
 _TAIL_RUNS = 4
+_TAIL_CHARS = max(
+    len(phrase.replace(r"\s+", " ").replace("\\", "")) + 1
+    for phrase in (*_PREPOSITION_WORDS, *_DEADLINE_WORDS, *_START_WORDS, *_BEFORE_WORDS)
+) + max(len(day) + 1 for day in _WEEKDAYS)
 
 
 def _resolve_month(month: int, rel: str | None, letter: dt.date) -> tuple[int, int]:
@@ -114,69 +119,83 @@ def _resolve_day(day: int, month: int, rel: str | None, letter: dt.date) -> dt.d
     return max(earlier) if earlier else None
 
 
-class _Before:
-    """The text before a date, up to `end`, asked whether it ends with a preposition or a role.
-
-    `pattern.search(text[:end])` for patterns anchored at the end, without copying the text or
-    trying every position of it: a quick look at the last word first, then the last few words.
-    """
-
-    __slots__ = ("_last", "_lo", "end", "text")
-
-    def __init__(self, text: str, end: int) -> None:
-        self.text = text
-        self.end = end
-        self._last: str | None = None  # the last word, case folded; "" when it cannot tell
-        self._lo = -1
-
-    def ends(self, pattern: re.Pattern[str]) -> bool:
-        if self._last is None:
-            self._last = self._last_word()
-        if self._last and not self._last.endswith(_ENDINGS[pattern]):
-            return False
-        if self._lo < 0:
-            self._lo = back(self.text, self.end, _TAIL_RUNS)
-        return pattern.search(self.text, self._lo, self.end) is not None
-
-    def _last_word(self) -> str:
-        text, end = self.text, self.end
-        if end == 0 or not text[end - 1].isspace():  # every pattern ends in whitespace
-            return "\x00"  # a word nothing ends with
-        lo = max(0, end - 40)
-        head = text[lo:end].rstrip()
-        if lo and len(head) < _LONGEST_ENDING:
-            return ""  # mostly whitespace in sight: the word may be cut short
-        word = head.rsplit(None, 1)[-1]
-        if "ı" in word or "İ" in word:
-            return ""  # IGNORECASE takes both for "i", case folding neither
-        return word.casefold()
+def _last_word(text: str, end: int) -> str:
+    """The word before `end`, case folded, for a quick look at what the patterns below can find
+    there: "\x00" (a word nothing ends with) when no whitespace precedes `end`, as every pattern
+    ends in whitespace; "" when it cannot tell."""
+    if end == 0 or not text[end - 1].isspace():
+        return "\x00"
+    lo = max(0, end - 40)
+    head = text[lo:end].rstrip()
+    if lo and len(head) < _LONGEST_ENDING:
+        return ""  # mostly whitespace in sight: the word may be cut short
+    if not head:
+        return "\x00"  # only whitespace before: no word for a pattern to end in
+    word = head.rsplit(None, 1)[-1]
+    if "ı" in word or "İ" in word:
+        return ""  # IGNORECASE takes both for "i", case folding neither
+    return word.casefold()
 
 
-def _role(before: _Before, precision: str, qual: str | None) -> str | None:
-    if before.ends(_START):
+def _ends(pattern: re.Pattern[str], text: str, end: int, last: str) -> bool:
+    """`pattern.search(text[:end])` for a pattern anchored at the end, without copying the text
+    or trying every position of it: `last` (`_last_word`) first, then the last few words."""
+    if last and not last.endswith(_ENDINGS[pattern]):
+        return False
+    lo = end - _TAIL_CHARS
+    if lo <= 0:
+        lo = 0
+    else:
+        # With single spaces a match holds at most `_TAIL_CHARS` characters. In a longer one, the
+        # last run of whitespace longer than a space ends within its last `_TAIL_CHARS` characters
+        # and its last two characters are among them (the words before that run make up for at
+        # least two): two spaces, or other whitespace, which is unprintable. Then go by words.
+        tail = text[lo:end]
+        if "  " in tail or not tail.isprintable():
+            lo = back(text, end, _TAIL_RUNS)
+    return pattern.search(text, lo, end) is not None
+
+
+_ROLE_ENDINGS = (*_ENDINGS[_START], *_ENDINGS[_DEADLINE])
+
+
+def _role(text: str, end: int, last: str, precision: str, qual: str | None) -> str | None:
+    if last and not last.endswith(_ROLE_ENDINGS):
+        return None  # most dates: neither role's pattern can end here
+    if _ends(_START, text, end, last):
         return "start"
-    if before.ends(_DEADLINE):
+    if _ends(_DEADLINE, text, end, last):
         # "voor 2016" names a budget year; "voor 1 juli 2017" and "voor eind 2017" are deadlines
-        if before.ends(_BEFORE) and precision != "day" and (qual or "").casefold() != "eind":
+        if _ends(_BEFORE, text, end, last) and precision != "day" and (qual or "").casefold() != "eind":
             return None
         return "deadline"
     return None
 
 
-def _days(ctx: SentenceContext, m: re.Match[str]) -> tuple[str, str | None] | None:
-    month = month_number(m.group("dmonth"))
-    days = [int(d) for d in _DAY_NUMBER.findall(m.group("days"))]
-    year_text, rel = m.group("dyear"), m.group("drel")
+# Month names as letters mostly print them, looked up before `month_number` folds them.
+_MONTH_OF = {form: number for name, number in MONTHS.items() for form in (name, name.capitalize(), name.upper())}
+
+
+def _month(word: str) -> int:
+    return _MONTH_OF.get(word) or month_number(word)
+
+
+def _days(
+    text: str, letter: dt.date | None, end: int, days_text: str, month_text: str, year_text: str | None, rel: str | None
+) -> tuple[str, str | None] | None:
+    month = _month(month_text)
+    # one day (a run of digits) or a range or list of them
+    days = [int(days_text)] if days_text.isdigit() else [int(d) for d in _DAY_NUMBER.findall(days_text)]
     if year_text:
         year = int(year_text)
-    elif not rel and (shared := _SHARED_YEAR.match(ctx.text, m.end())):
+    elif not rel and (shared := _SHARED_YEAR.match(text, end)):
         # "30 december en 2 januari 2017": the earlier day falls in the year before
-        year = int(shared.group("year")) - (1 if month > month_number(shared.group("month")) else 0)
-    elif ctx.letter_date is None:
+        year = int(shared.group("year")) - (1 if month > _month(shared.group("month")) else 0)
+    elif letter is None:
         return None
     else:
         # the days of one range share the year of the last one
-        last = _resolve_day(days[-1], month, rel, ctx.letter_date)
+        last = _resolve_day(days[-1], month, rel, letter)
         if last is None:
             return None
         year = last.year
@@ -187,60 +206,71 @@ def _days(ctx: SentenceContext, m: re.Match[str]) -> tuple[str, str | None] | No
     return dates[0].isoformat(), (dates[-1].isoformat() if len(dates) > 1 else None)
 
 
-def _months(ctx: SentenceContext, m: re.Match[str]) -> tuple[str, str | None] | None:
-    months = [month_number(w) for w in _MONTH_WORD.findall(m.group("months"))]
-    year_text, rel = m.group("myear"), m.group("mrel")
+def _months(
+    letter: dt.date | None, months_text: str, year_text: str | None, rel: str | None
+) -> tuple[str, str | None] | None:
+    single = _MONTH_OF.get(months_text)
+    months = [single] if single else [_month(w) for w in _MONTH_WORD.findall(months_text)]
     if year_text:
         last_year = int(year_text)
-    elif ctx.letter_date is None:
+    elif letter is None:
         return None
     else:
-        last_year, _ = _resolve_month(months[-1], rel, ctx.letter_date)
+        last_year, _ = _resolve_month(months[-1], rel, letter)
     # "november en december 2016" share the year; a list that runs over new year steps back one
     values = [f"{last_year - (1 if month > months[-1] else 0):04d}-{month:02d}" for month in months]
     return values[0], (values[-1] if len(values) > 1 else None)
 
 
+_GROUPS = ("days", "dmonth", "dyear", "drel", "mqual", "months", "myear", "mrel", "yqual", "qyear", "deictic", "byear")
+assert tuple(_DATE.groupindex) == _GROUPS and _DATE.groups == len(_GROUPS)
+
+
 def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]:
     facts: list[Fact] = []
     text = ctx.text
+    letter = ctx.letter_date
     for m in matches:
-        before = _Before(text, m.start())
+        days, dmonth, dyear, drel, mqual, months, myear, mrel, yqual, qyear, deictic, byear = m.groups()
+        start = m.start()
+        last: str | None = None  # `_last_word`, looked up when first needed
         qual: str | None = None
         approximate = False
-        if m.group("days"):
-            found = _days(ctx, m)
+        found: tuple[str, str | None] | None
+        if days:
+            found = _days(text, letter, m.end(), days, dmonth, dyear, drel)
             precision = "day"
-            qual = m.group("drel")
-        elif m.group("months"):
-            qual = m.group("mqual")
-            if not (qual or m.group("myear") or m.group("mrel") or before.ends(_PREPOSITION)):
-                continue  # a month name alone is not a date
-            found = _months(ctx, m)
+            qual = drel
+        elif months:
+            qual = mqual
+            if not (qual or myear or mrel):
+                last = _last_word(text, start)
+                if not _ends(_PREPOSITION, text, start, last):
+                    continue  # a month name alone is not a date
+            found = _months(letter, months, myear, mrel)
             precision = "month"
             approximate = bool(qual)
-        elif m.group("qyear"):
-            qual = m.group("yqual")
-            found = (m.group("qyear"), None)
+        elif qyear:
+            qual = yqual
+            found = (qyear, None)
             precision, approximate = "year", True
-        elif m.group("deictic"):
-            if ctx.letter_date is None:
+        elif deictic:
+            if letter is None:
                 continue
-            word, period = m.group("deictic").casefold().split()
-            found = (str(ctx.letter_date.year + _DEICTIC_YEAR[word]), None)
+            word, period = deictic.casefold().split()
+            found = (str(letter.year + _DEICTIC_YEAR[word]), None)
             precision, approximate = "year", period != "jaar"
         else:
-            if not before.ends(_PREPOSITION):
+            last = _last_word(text, start)
+            if not _ends(_PREPOSITION, text, start, last):
                 continue
-            found = (m.group("byear"), None)
+            found = (byear, None)
             precision = "year"
         if found is None:
             continue
         value, range_end = found
-        role = _role(before, precision, qual)
-        facts.append(
-            ctx.fact("date", m.start(), m.end(), value, role, approximate, qualifier=qual, range_end=range_end)
-        )
+        role = _role(text, start, _last_word(text, start) if last is None else last, precision, qual)
+        facts.append(ctx.fact("date", start, m.end(), value, role, approximate, qualifier=qual, range_end=range_end))
     return facts
 
 
@@ -259,6 +289,12 @@ _YEAR_QUAL_SET = frozenset((*_QUAL_WORDS, *_SEASON_WORDS))
 
 def _word_before(text: str, at: int) -> tuple[int, str] | None:
     """The word (a run of word characters) that whitespace separates from position `at`."""
+    if at > 1 and text[at - 1] == " " and not text[at - 2].isspace():
+        # mostly: one space, and before it a word that a space or the text's start bounds
+        start = text.rfind(" ", 0, at - 1) + 1
+        word = text[start : at - 1]
+        if word.isalnum():  # what the regex calls \w, but "_"; and no whitespace
+            return start, word.casefold()
     end = at
     while end > 0 and text[end - 1].isspace():
         end -= 1

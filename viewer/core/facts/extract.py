@@ -13,9 +13,9 @@ from viewer.core.document import Document, Section
 from viewer.core.facts.commitments import commitments_at, find_commitments
 from viewer.core.facts.context import SentenceContext
 from viewer.core.facts.dates import dates_at, find_dates
-from viewer.core.facts.model import KIND_ORDER, Fact
+from viewer.core.facts.model import KIND_ORDER, Fact, new_fact
 from viewer.core.facts.money import find_money, money_at
-from viewer.core.facts.scan import COMMITMENT, DATE, EMPTY, MONEY, TROOPS, Anchors, scan
+from viewer.core.facts.scan import COMMITMENT, DATE, MONEY, TROOPS, scan
 from viewer.core.facts.troops import find_troops, troops_at
 from viewer.core.sentences import Sentence, section_sentences
 
@@ -49,45 +49,52 @@ _ANCHORED_FINDERS = (
 )
 
 
-def _batch(fresh: dict[str, tuple[Sentence, Section]], date: dt.date | None, memo: Memo) -> None:
-    """The facts of each sentence in `fresh` (text: where it first stands) into `memo`.
+def _batch(fresh: dict[str, tuple[Sentence, Section]], date: dt.date | None, known: Known) -> None:
+    """The facts of each sentence in `fresh` (text: where it first stands) into `known`.
 
     The sentences are scanned together, and each extractor runs over all its sentences in turn
     rather than sentence by sentence: the same few patterns and functions over and over keep the
     processor's caches warm (measured: 7 % less time than taking the sentences one by one).
     """
     texts = list(fresh)
-    work: list[tuple[int, SentenceContext, Anchors]] = []  # sentences with anchors
-    plain: list[tuple[int, SentenceContext]] = []  # sentences for the plain extractors (see scan.py)
-    for i, anchors in enumerate(scan(texts)):
-        if anchors is not EMPTY:
-            ctx = SentenceContext(*fresh[texts[i]], date)
-            if anchors is None:
-                plain.append((i, ctx))
-            else:
-                work.append((i, ctx, anchors))
-    found: list[list[list[Fact]]] = [[] for _ in texts]  # per sentence, per extractor
+    by_kind, odd = scan(texts)
+    contexts: dict[int, SentenceContext] = {}  # of the sentences with anchors, made when first needed
+    found: dict[int, list[list[Fact]]] = {}  # per sentence with facts, per extractor in order
     try:
         for kind, finder in _ANCHORED_FINDERS:
-            for i, ctx, anchors in work:
-                if anchors[kind]:
-                    found[i].append(finder(ctx, anchors[kind]))
-        for i, ctx in plain:
-            found[i].append(sentence_facts(ctx))
+            for i, anchors in by_kind[kind].items():
+                ctx = contexts.get(i)
+                if ctx is None:
+                    ctx = contexts[i] = SentenceContext(*fresh[texts[i]], date)
+                facts = finder(ctx, anchors)
+                if facts:
+                    lists = found.get(i)
+                    if lists is None:
+                        found[i] = [facts]
+                    else:
+                        lists.append(facts)
+        for i in odd:
+            found[i] = [sentence_facts(SentenceContext(*fresh[texts[i]], date))]
     except Exception:
-        # a letter an extractor fails on: fail on the same sentence, with `memo` holding the
+        # a letter an extractor fails on: fail on the same sentence, with `known` holding the
         # sentences before it, as extracting one sentence after the other does
         for text in texts:
-            memo[(text, date)] = tuple(sentence_facts(SentenceContext(*fresh[text], date)))
+            known[text] = tuple(sentence_facts(SentenceContext(*fresh[text], date)))
         raise  # not reached: the same sentence fails again
-    for text, lists in zip(texts, found, strict=True):
-        facts: list[Fact] = []
-        for kind_facts in lists:
-            _add(facts, kind_facts)
-        memo[(text, date)] = tuple(facts)
+    for i, text in enumerate(texts):
+        lists = found.get(i)
+        if lists is None:
+            known[text] = ()
+        else:
+            facts = []
+            for kind_facts in lists:
+                _add(facts, kind_facts)
+            known[text] = tuple(facts)
 
 
-Memo = dict[tuple[str, dt.date | None], tuple[Fact, ...]]
+# The facts of each sentence met so far, by its text; and those per letter date (see `extract_facts`).
+Known = dict[str, tuple[Fact, ...]]
+Memo = dict[dt.date | None, Known]
 
 
 def _moved(facts: tuple[Fact, ...], sentence: Sentence, section: Section) -> list[Fact]:
@@ -98,7 +105,7 @@ def _moved(facts: tuple[Fact, ...], sentence: Sentence, section: Section) -> lis
     # built directly: `dataclasses.replace` costs several times more, and the new letter's
     # extraction is mostly this
     return [
-        Fact(
+        new_fact(
             f.kind,
             f.text,
             f.value,
@@ -126,22 +133,25 @@ def extract_facts(document: Document, memo: Memo | None = None) -> list[Fact]:
     """
     memo = {} if memo is None else memo
     date = document.meta.date
-    placed: list[tuple[Sentence, Section, tuple[Fact, ...] | None]] = []  # None: not in `memo` yet
-    fresh: dict[str, tuple[Sentence, Section]] = {}  # where each sentence `memo` lacks first stands
+    known = memo.setdefault(date, {})
+    placed: list[tuple[Sentence, Section]] = []
+    fresh: dict[str, tuple[Sentence, Section]] = {}  # where each sentence `known` lacks first stands
     for section in document.sections:
         for sentence in section_sentences(section):
-            found = memo.get((sentence.text, date))
-            if found is None and sentence.text not in fresh:
-                fresh[sentence.text] = (sentence, section)
-            placed.append((sentence, section, found))
+            text = sentence.text
+            if text not in known and text not in fresh:
+                fresh[text] = (sentence, section)
+            placed.append((sentence, section))
     if fresh:
-        _batch(fresh, date, memo)
+        _batch(fresh, date, known)
     facts: list[Fact] = []
-    for sentence, section, known in placed:
-        found = known if known is not None else memo[(sentence.text, date)]
-        if known is None and fresh[sentence.text][0] is sentence:
-            facts.extend(found)
-        elif found:
-            facts.extend(_moved(found, sentence, section))
+    for sentence, section in placed:
+        found = known[sentence.text]
+        if found:
+            first = fresh.get(sentence.text)
+            if first is not None and first[0] is sentence:
+                facts.extend(found)
+            else:
+                facts.extend(_moved(found, sentence, section))
     facts.sort(key=lambda f: (f.offset, KIND_ORDER[f.kind]))
     return facts

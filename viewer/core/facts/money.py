@@ -101,11 +101,30 @@ def find_money(ctx: SentenceContext) -> list[Fact]:
     return _money(ctx, _MONEY.finditer(text))
 
 
+def _currency_at(text: str, at: int, word: str) -> bool:
+    """Can the scan's keyword at `at` be the currency of a match? "eur" mostly stands in words
+    ("Europese", "adviseur"): as a currency it is the sign "EUR", or a whole word "eur", "euro",
+    "euro's" after whitespace, as `_MONEY` has it. Every other keyword may be."""
+    if word != "eur" or text.startswith("EUR", at):
+        return True
+    if not (at and text[at - 1].isspace()):
+        return False
+    after = at + 3
+    if text[after : after + 1] in ("o", "O"):
+        after += 1  # "euro": "euro's" has a non-word character after "euro" too
+    if after == len(text):
+        return True
+    char = text[after]
+    return not (char.isalnum() or char == "_")  # the regex's \b: a non-word character follows
+
+
 def money_at(ctx: SentenceContext, anchors: Sequence[tuple[int, str]]) -> list[Fact]:
     """`find_money` for a sentence whose currencies the scan found: every match holds one, a few
     words from its start and its end, so the pattern runs from a few words before the first to a
     few words after the last."""
     text = ctx.text
-    first = min(at for at, _ in anchors)
-    last = max(at for at, _ in anchors)
+    found = [at for at, word in anchors if _currency_at(text, at, word)]
+    if not found:
+        return []
+    first, last = min(found), max(found)
     return _money(ctx, _MONEY.finditer(text, back(text, first, _MONEY_RUNS), ahead(text, last, _AFTER_RUNS)))

@@ -236,6 +236,44 @@ def _pair(a: Fact | None, b: Fact | None) -> FactPair:
     return FactPair(a.kind, "removed", a, None)
 
 
+def _alike(a: Fact, b: Fact) -> bool:
+    """Do `_prepare(a)` and `_prepare(b)` have equal `raw` and `sig`? Without building them."""
+    if a.kind != b.kind or a.value != b.value or len(a.text) != len(b.text):
+        return False
+    if a.offset - a.sentence_offset != b.offset - b.sentence_offset or a.sentence != b.sentence:
+        return False
+    if a.kind == "commitment":
+        return True
+    same = a.unit == b.unit and a.qualifier == b.qualifier and a.modifier == b.modifier
+    return same and a.approximate == b.approximate
+
+
+# `_assign` pairs the facts of a section whose facts all stand unchanged one to one, each at the
+# top score, and when every kind has the same top score, in their order.
+_KEPT_IN_ORDER = len(set(_TOP.values())) == 1 and all(_TOP[kind] >= _threshold(kind) for kind in FACT_KINDS)
+
+
+def _new_offset(pair: tuple[Fact, Fact]) -> int:
+    return pair[1].offset
+
+
+def _kept(olds: Sequence[Fact], news: Sequence[Fact]) -> list[FactPair] | None:
+    """The pairs of a section pair whose facts all stand unchanged, in position; None otherwise.
+
+    What `_assign` and `_in_position` give for such a section, without preparing its facts for
+    scoring: most sections of a later letter are such sections.
+    """
+    if not _KEPT_IN_ORDER or not olds or len(olds) != len(news):
+        return None
+    for a, b in zip(olds, news, strict=True):
+        if not _alike(a, b):
+            return None
+    return [
+        FactPair(b.kind, "unchanged" if _same(a, b) else "changed", a, b)
+        for a, b in sorted(zip(olds, news, strict=True), key=_new_offset)
+    ]
+
+
 def pair_facts(
     old_doc: Document,
     new_doc: Document,
@@ -246,23 +284,33 @@ def pair_facts(
     """Fact pairs grouped by `section_pairs` (in that order), by position within each group."""
     del old_doc, new_doc  # facts carry their sentences; the documents are part of the contract
     masks = _Masks()
-    old_by: dict[int, list[_Prepared]] = defaultdict(list)
-    new_by: dict[int, list[_Prepared]] = defaultdict(list)
+    old_by: dict[int, list[Fact]] = defaultdict(list)
+    new_by: dict[int, list[Fact]] = defaultdict(list)
     for fact in old_facts:
-        old_by[fact.section_index].append(_prepare(fact))
+        old_by[fact.section_index].append(fact)
     for fact in new_facts:
-        new_by[fact.section_index].append(_prepare(fact))
+        new_by[fact.section_index].append(fact)
 
     groups: list[list[FactPair]] = [[] for _ in section_pairs]
+    placed = [False] * (len(section_pairs) + 1)  # per group: in position already
     lost_old: list[tuple[int, _Prepared]] = []  # (group, fact) left without a partner
     lost_new: list[tuple[int, _Prepared]] = []
     seen_old: set[int] = set()
     seen_new: set[int] = set()
     for g, (o, n) in enumerate(section_pairs):
-        olds = old_by.get(o, []) if o is not None and o not in seen_old else []
-        news = new_by.get(n, []) if n is not None and n not in seen_new else []
-        seen_old.update([o] if o is not None else [])
-        seen_new.update([n] if n is not None else [])
+        old_list = old_by.get(o, []) if o is not None and o not in seen_old else []
+        new_list = new_by.get(n, []) if n is not None and n not in seen_new else []
+        if o is not None:
+            seen_old.add(o)
+        if n is not None:
+            seen_new.add(n)
+        kept = _kept(old_list, new_list)
+        if kept is not None:
+            groups[g] = kept
+            placed[g] = True
+            continue
+        olds = [_prepare(f) for f in old_list]
+        news = [_prepare(f) for f in new_list]
         matched = _assign(olds, news, masks)
         groups[g].extend(_pair(olds[i].fact, news[j].fact) for i, j in matched)
         paired_old = {i for i, _ in matched}
@@ -273,8 +321,8 @@ def pair_facts(
     # facts of sections that no section pair mentions still count: at the end, as removed/added
     tail = len(groups)
     groups.append([])
-    lost_old.extend((tail, p) for s, ps in old_by.items() if s not in seen_old for p in ps)
-    lost_new.extend((tail, p) for s, ps in new_by.items() if s not in seen_new for p in ps)
+    lost_old.extend((tail, _prepare(f)) for s, fs in old_by.items() if s not in seen_old for f in fs)
+    lost_new.extend((tail, _prepare(f)) for s, fs in new_by.items() if s not in seen_new for f in fs)
 
     moved = _assign([p for _, p in lost_old], [p for _, p in lost_new], masks, floor=MOVED_ACCEPT)
     moved_old = {i for i, _ in moved}
@@ -288,7 +336,7 @@ def pair_facts(
     for j, (g, p) in enumerate(lost_new):
         if j not in moved_new:
             groups[g].append(_pair(None, p.fact))
-    return [pair for group in groups for pair in _in_position(group)]
+    return [pair for g, group in enumerate(groups) for pair in (group if placed[g] else _in_position(group))]
 
 
 def _in_position(group: list[FactPair]) -> list[FactPair]:

@@ -11,10 +11,11 @@ three currency signs anchor all but four keywords, which are looked up with `str
 matches the anchor character alone and checks the rest of its keywords by look-around, so
 overlapping keywords are all found.
 
-A sentence comes back with its anchors per kind (`Anchors`), positions in the sentence; `EMPTY`
-when it has none, `None` when its case folding changes its length (positions would not map back)
-or it holds a dotless "ı", which the regex engine's IGNORECASE equates with "i" but case folding
-does not: the caller then runs the plain per-sentence extractors.
+The sentences come back per kind, each with its anchors of that kind (`Anchors`), positions in the
+sentence; a sentence without any is in none. Apart come the sentences whose case folding changes
+their length (positions would not map back) or that hold a dotless "ı", which the regex engine's
+IGNORECASE equates with "i" but case folding does not: the caller runs the plain per-sentence
+extractors on those.
 """
 
 from __future__ import annotations
@@ -27,10 +28,11 @@ from itertools import accumulate
 
 from viewer.core.facts import commitments, dates, money, troops
 
-# Per sentence, the (position, keyword) hits of each kind: indexed by COMMITMENT ... MONEY.
-Anchors = tuple[list[tuple[int, str]], list[tuple[int, str]], list[tuple[int, str]], list[tuple[int, str]]]
+# A sentence's (position, keyword) hits of one kind; and per kind (indexed by COMMITMENT ...
+# MONEY), the sentences that have any, by their index in the batch.
+Anchors = list[tuple[int, str]]
+Found = tuple[dict[int, Anchors], dict[int, Anchors], dict[int, Anchors], dict[int, Anchors]]
 COMMITMENT, DATE, TROOPS, MONEY = range(4)
-EMPTY: Anchors = ([], [], [], [])  # shared by every sentence without anchors: never added to
 
 _KEYWORDS = (commitments.KEYWORDS, dates.KEYWORDS, troops.KEYWORDS, money.KEYWORDS)
 # Anchor characters, preferred first: a keyword is anchored on the first of these it holds. Chosen
@@ -83,31 +85,37 @@ def _compile() -> tuple[list[_Scan], list[tuple[int, str]]]:
 _SCANS, _FINDS = _compile()
 
 
-def scan(texts: Sequence[str]) -> list[Anchors | None]:
-    """Anchors of each text; `None` for a text the anchors cannot stand for (see the module doc)."""
+def scan(texts: Sequence[str]) -> tuple[Found, list[int]]:
+    """Per kind, the texts with anchors of that kind (by index) and the anchors; and the texts the
+    anchors cannot stand for (see the module doc), which are left out of the former."""
     folded = [t.casefold() for t in texts]
     joined = "\n".join(folded)  # no keyword holds a newline, so none runs across two sentences
     starts = [0, *accumulate(len(f) + 1 for f in folded)]
-    hits: list[tuple[int, int, str]] = []  # (where the keyword starts in `joined`, kind, keyword)
+    found: Found = ({}, {}, {}, {})
     for pattern, entries in _SCANS:
         for m in pattern.finditer(joined):
             kind, word, offset = entries[m.lastindex]  # type: ignore[index]
-            hits.append((m.start() - offset, kind, word))
+            at = m.start() - offset
+            i = bisect_right(starts, at) - 1
+            anchors = found[kind].get(i)
+            if anchors is None:
+                anchors = found[kind][i] = []
+            anchors.append((at - starts[i], word))
     for kind, word in _FINDS:
         at = joined.find(word)
         while at >= 0:
-            hits.append((at, kind, word))
+            i = bisect_right(starts, at) - 1
+            anchors = found[kind].get(i)
+            if anchors is None:
+                anchors = found[kind][i] = []
+            anchors.append((at - starts[i], word))
             at = joined.find(word, at + 1)
-    out: list[Anchors | None] = [EMPTY] * len(texts)
-    for at, kind, word in hits:
-        i = bisect_right(starts, at) - 1
-        anchors = out[i]
-        if anchors is EMPTY:
-            anchors = out[i] = ([], [], [], [])
-        anchors[kind].append((at - starts[i], word))  # type: ignore[index]
-    odd = "ı" in joined
-    if odd or len(joined) != sum(map(len, texts)) + len(texts) - 1:
+    odd: list[int] = []
+    dotless = "ı" in joined
+    if dotless or len(joined) != sum(map(len, texts)) + len(texts) - 1:
         for i, (text, fold) in enumerate(zip(texts, folded, strict=True)):
-            if len(fold) != len(text) or (odd and "ı" in fold):
-                out[i] = None
-    return out
+            if len(fold) != len(text) or (dotless and "ı" in fold):
+                odd.append(i)
+                for by_text in found:
+                    by_text.pop(i, None)
+    return found, odd

@@ -8,7 +8,7 @@ brigades, teams and detachments never do, so they are simply not in the noun lis
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from viewer.core.facts.context import QUALIFIER, SentenceContext, ahead, back, mentions
 from viewer.core.facts.model import Fact
@@ -140,6 +140,8 @@ def find_troops(ctx: SentenceContext) -> list[Fact]:
     return _troops(ctx, _COORDINATED.finditer(text), _SINGLE.finditer(text), _ONE_PLACED.finditer(text))
 
 
+# A troop noun's head where a keyword starts it (see `troops_at`).
+_HEAD_AT = re.compile(rf"(?:{_HEADS})\b")
 # A count as the patterns above read it; before a noun, it must be one of the three words before it.
 _COUNT_ONLY = re.compile(rf"{NOT_AFTER}(?i:{COUNT}){_ONE_WORD_END}")
 # Runs of whitespace at most from a match's start to its noun: qualifier words, count,
@@ -151,36 +153,58 @@ _NOUN_RUNS, _REST_RUNS = 1, 5
 assert _ONE_PLACED_RUNS <= _COUNT_RUNS
 
 
+def _windows(text: str, heads: list[int], runs: int) -> list[tuple[int, int]]:
+    """Where a pattern whose matches start at most `runs` runs of whitespace before their noun can
+    match: around each head, merged where they overlap. A match lies within the window of the head
+    it ends at, so `finditer` over the windows in turn finds what it finds over all of them."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted((back(text, at, runs), ahead(text, at, _NOUN_RUNS)) for at in heads):
+        if out and lo <= out[-1][1]:
+            if hi > out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _over(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    for lo, hi in windows:
+        yield from pattern.finditer(text, lo, hi)
+
+
 def troops_at(ctx: SentenceContext, anchors: Sequence[tuple[int, str]]) -> list[Fact]:
     """`find_troops` for a sentence whose troop nouns the scan found (`anchors`).
 
     Every match ends at a noun and starts a few words before it; a noun with no count among the
     three words before it ends neither a single nor a coordinated count, and one without "een"
-    just before it no `_ONE_PLACED`. So each pattern runs from the first noun that can end one of
-    its matches, and not at all when none can.
+    just before it no `_ONE_PLACED`. So the counts run only around nouns with a count before them,
+    and `_ONE_PLACED` from the first noun that can end one of its matches; not at all when none can.
     """
     text = ctx.text
-    counted = placed = -1
-    for at, _ in sorted(anchors):
+    # Every noun holds a head that starts at a keyword ("officier" starts "officieren" in
+    # "verbindingsofficieren" too); a keyword inside another word ("militaire") or capitalised
+    # ("Militairen": NOUN is lower case) starts none, and most sentences have no other.
+    heads = sorted(at for at, _ in anchors if _HEAD_AT.match(text, at))
+    if not heads:
+        return []
+    counted: list[int] = []
+    placed = -1
+    for at in heads:
         lo = back(text, at, _COUNT_RUNS)  # also takes in "een" (fewer runs before the noun)
-        if counted < 0 and _COUNT_ONLY.search(text, lo, at):
-            counted = at
+        if _COUNT_ONLY.search(text, lo, at):
+            counted.append(at)
         if placed < 0 and (text.find("een", lo, at) >= 0 or text.find("Een", lo, at) >= 0):
             placed = at
-        if counted >= 0 and placed >= 0:
-            break
     if placed >= 0 and not _PLACED.search(text, placed):
         placed = -1  # a match of _ONE_PLACED counts only with one of these words after its noun
     none: tuple[re.Match[str], ...] = ()
-    last = max(at for at, _ in anchors)
-    if counted >= 0:
-        end = ahead(text, last, _NOUN_RUNS)
-        coordinated = _COORDINATED.finditer(text, back(text, counted, _COORDINATED_RUNS), end)
-        single = _SINGLE.finditer(text, back(text, counted, _SINGLE_RUNS), end)
-    else:
-        coordinated = single = iter(none)
+    coordinated: Iterable[re.Match[str]] = none
+    single: Iterable[re.Match[str]] = none
+    one_placed: Iterable[re.Match[str]] = none
+    if counted:
+        coordinated = _over(_COORDINATED, text, _windows(text, counted, _COORDINATED_RUNS))
+        single = _over(_SINGLE, text, _windows(text, counted, _SINGLE_RUNS))
     if placed >= 0:
-        one_placed = _ONE_PLACED.finditer(text, back(text, placed, _ONE_PLACED_RUNS), ahead(text, last, _REST_RUNS))
-    else:
-        one_placed = iter(none)
+        lo, hi = back(text, placed, _ONE_PLACED_RUNS), ahead(text, heads[-1], _REST_RUNS)
+        one_placed = _ONE_PLACED.finditer(text, lo, hi)
     return _troops(ctx, coordinated, single, one_placed)

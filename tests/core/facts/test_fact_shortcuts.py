@@ -1,0 +1,88 @@
+"""The shortcuts the extractors take for speed give what the plain patterns give."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.core.document import Section, Span
+from viewer.core.facts import actors, dates
+from viewer.core.facts.commitments import _breaks
+from viewer.core.facts.context import SentenceContext
+from viewer.core.facts.extract import _batch, sentence_facts
+from viewer.core.facts.model import Fact, new_fact
+from viewer.core.sentences import Sentence
+
+FACT_WORDS = [
+    *("Nederland", "zal", "zullen", "gaat", "155", "militairen", "militaire", "Militairen", "tot", "en", "met", "31"),
+    *("december", "2017", "eind", "2016", "€", "EUR", "10,3", "miljoen", "euro’s", "euro", "Europese", "adviseur"),
+    *("dollar", "ongeveer", "twintig", "trainers", "jl.", "a.s.", "29", "april", "mei", "ıſ", "İ", "ß", "drie"),
+    *("Nederlandse", "Belgische", "SOF-operators", "het", "kabinet", "besloten", "beschikbaar", "stelt", "steunt"),
+    *("steun", "draagt", "bij", "toezegging", "is", "ingezet", "middelen", "moet", "kosten", "coalitie", "Iraakse"),
+    *("een", "stafofficier", "geplaatst", "vanaf", "in", "voor", "vóór", "sinds", "dit", "jaar", "najaar", "van"),
+    *("verbindingsofficieren", "militair", "personeel", "(", ")", ",", ";", "–", "-", "2.100", "26,5", "miljard"),
+]
+SENTENCE = st.lists(st.sampled_from(FACT_WORDS), min_size=1, max_size=30).map(" ".join)
+SECTION = Section(0, "Financiën", 1, ("Financiën",), None, (), None, Span(0, 0))
+
+
+@settings(max_examples=300, deadline=None)
+@given(SENTENCE, st.sampled_from([dt.date(2016, 9, 9), None]))
+def test_anchored_extractors_find_what_the_plain_ones_find(text: str, date: dt.date | None) -> None:
+    # a letter's sentences go through the keyword scan and the anchored extractors; a sentence
+    # whose case folding changes its length goes through the plain ones
+    sentence = Sentence(text, Span(7, 7 + len(text)), 0)
+    known: dict[str, tuple[Fact, ...]] = {}
+    _batch({text: (sentence, SECTION)}, date, known)
+    assert list(known[text]) == sentence_facts(SentenceContext(sentence, SECTION, date))
+
+
+CLAUSE_PIECES = [",", ";", ":", "-", "–", "—", " ", "  ", "\n", "\u00a0", "\t", "a", "Wij", " - ", ", "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CLAUSE_PIECES), max_size=16).map("".join))
+def test_clause_breaks_are_the_patterns(text: str) -> None:
+    assert _breaks(text) == [m.span() for m in re.finditer(r"[,;:]\s|\s[–—-]\s", text)]
+
+
+MENTION_PIECES = [
+    *("Nederland", "Nederlands", "Nederlandse", "Diverse", "Franse", "Belgische", "Europese", "Unie", "Verenigde"),
+    *("Staten", "Naties", "De", "de", "Kamer", "uw", "Uw", "Mistura", "wij", "We", "Minister-President", "minister"),
+    *("Saoedi-Arabië", "Syrië-conferentie", "hulporganisaties", "organisaties", "ISIS-strijders", "VN-", "Irak"),
+    *("coalitiepartners", "holding", "force", "Pooled", "Funds", "militairen", "in", "van", "’", "'", "_", "1"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(MENTION_PIECES), st.sampled_from([" ", "", "-", "(", ", ", "\n"]))))
+def test_mentions_are_the_patterns(pieces: list[tuple[str, str]]) -> None:
+    clause = "".join(word + sep for word, sep in pieces)
+    plain = re.compile(
+        rf"(?<![\w\-])(?:(?P<dutch>{actors._DUTCH})|(?P<foreign>{actors._FOREIGN}|{actors._NATIONALITY})"
+        rf"|(?P<place>{actors._PLACE}))(?![\w])"
+    )
+    found = [(m.start(), m.lastgroup) for m in actors._MENTION.finditer(" " + clause)]
+    assert found == [(m.start(), m.lastgroup) for m in plain.finditer(clause)]
+
+
+TAIL_PIECES = ["met", "ingang", "van", "donderdag", "tot", "en", "t/m", "vóór", "voor", "sinds", "per", "Met", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(TAIL_PIECES), st.sampled_from([" ", "  ", "   ", "\t", "\n", "-"]))))
+def test_role_before_a_date_is_the_patterns(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + sep for word, sep in pieces)
+    for pattern in (dates._PREPOSITION, dates._DEADLINE, dates._START, dates._BEFORE):
+        found = dates._ends(pattern, text, len(text), dates._last_word(text, len(text)))
+        assert found == (pattern.search(text) is not None)
+
+
+def test_new_fact_is_the_dataclass() -> None:
+    args = ("money", "€ 5 miljoen", 5_000_000, "EUR", True, ("Financiën",), 3, "Zo’n € 5 miljoen.", 40, "zo’n", None)
+    built = new_fact(*args, None, 36)
+    assert built == Fact(*args, None, 36) and repr(built) == repr(Fact(*args, None, 36))
+    assert hash(built) == hash(Fact(*args, None, 36))
