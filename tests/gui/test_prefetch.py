@@ -126,3 +126,25 @@ def test_serve_reports_a_load_error_as_its_parts(tmp_path: Path) -> None:
     with pytest.raises(LoadError) as caught:
         handoff.read_outcome(out.getvalue())
     assert caught.value.path == str(empty)
+
+
+def test_a_helper_still_running_when_the_viewer_exits_is_stopped(tmp_path: Path) -> None:
+    # a viewer process that starts a helper which would run for a minute, then exits at once
+    script = (
+        "import sys, time; sys.path.insert(0, sys.argv[1]); from viewer.gui import prefetch; "
+        "prefetch.child_command = lambda old, new: [sys.executable, '-c', 'import time; time.sleep(60)']; "
+        "spawn = prefetch._spawn; "
+        "prefetch._spawn = lambda old, new: print(p := spawn(old, new), p.pid, flush=True) or p; "
+        "prefetch.start(sys.argv[2], sys.argv[3])"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script, str(ROOT), OLD, NEW], capture_output=True, text=True, timeout=30
+    )
+    assert run.returncode == 0, run.stderr
+    pid = int(run.stdout.split()[-1])
+    assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
+
+
+def test_a_helper_without_standard_output_declines(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(sys, "stdout", None)
+    assert handoff.serve([OLD, NEW]) == 1

@@ -37,6 +37,8 @@ def serve(argv: list[str], out: BinaryIO | None = None) -> int:
         outcome: tuple[object, ...] = ("ok", compare_files(argv[0], argv[1]))
     except LoadError as error:
         outcome = ("load-error", error.path, error.problem)
+    if out is None and sys.stdout is None:  # a windowed program without a pipe: the viewer compares itself
+        return 1
     stream = out or sys.stdout.buffer
     stream.write(TAG + pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL))
     stream.flush()

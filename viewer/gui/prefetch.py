@@ -12,6 +12,7 @@ we expect), the same comparison runs here instead: the helper only ever makes th
 
 from __future__ import annotations
 
+import atexit
 import subprocess
 import sys
 import threading
@@ -71,9 +72,16 @@ def _collect(process: subprocess.Popen[bytes] | None, old_path: str, new_path: s
         future.set_result(comparison)
 
 
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:  # the viewer closed before a long comparison finished: nobody will read it
+        process.kill()
+
+
 def start(old_path: str, new_path: str, *, use_helper: bool = True) -> Future[Comparison]:
     """Begin comparing the two files now; the Future holds the Comparison or raises its LoadError."""
     process = _spawn(old_path, new_path) if use_helper else None
+    if process is not None:
+        atexit.register(_stop, process)
     from concurrent.futures import Future  # after the spawn: the helper need not wait for this import
 
     future: Future[Comparison] = Future()
