@@ -30,8 +30,6 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 SAMPLES = ROOT / "resources" / "samples"
 DEMO = (SAMPLES / "kst-27925-597.txt", SAMPLES / "kst-27925-597-demo-bewerkt.txt")
 
-__all__ = ["DEMO", "compare_files", "start"]
-
 
 def child_command(old_path: str, new_path: str) -> list[str]:
     if getattr(sys, "frozen", False):  # the packaged program: its own executable takes the command
