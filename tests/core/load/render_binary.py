@@ -77,6 +77,22 @@ def render_docx(doc: Document, path: str | os.PathLike[str], *, headings: Headin
     return out
 
 
+def add_footnotes_part(members: dict[str, bytes], footnotes: bytes) -> None:
+    """Put `footnotes` into a docx package's members as its footnotes part, registered as Word does
+    (python-docx cannot write footnotes)."""
+    members["word/footnotes.xml"] = footnotes
+    members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(
+        b"</Types>",
+        b'<Override PartName="/word/footnotes.xml" ContentType="application/'
+        b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
+    )
+    members["word/_rels/document.xml.rels"] = members["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/footnotes" Target="footnotes.xml"/></Relationships>',
+    )
+
+
 def render_docx_lines(text: str, path: str | os.PathLike[str]) -> Path:
     """Copied PDF text pasted into Word: one paragraph per line, empty paragraphs between."""
     import docx

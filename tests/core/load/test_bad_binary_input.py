@@ -23,6 +23,8 @@ from viewer.core.load.docx import OLE_MAGIC, load_docx
 from viewer.core.load.pdf import load_pdf
 from viewer.core.load.source import Source
 
+from render_binary import add_footnotes_part
+
 
 def _refused(path: Path, *fragments: str) -> LoadError:
     """Load `path` expecting a LoadError whose one-line message names the file and the problem."""
@@ -96,17 +98,7 @@ def test_invalid_xml_inside(tmp_path: Path, part: str) -> None:
 def test_unreadable_footnotes_refuse_the_letter(tmp_path: Path) -> None:
     # a letter whose footnotes silently went missing would compare wrongly: refuse it
     members = _members(_docx_bytes())
-    members["word/footnotes.xml"] = b"<w:footnotes xmlns:w='x'><w:footnote"
-    members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(
-        b"</Types>",
-        b'<Override PartName="/word/footnotes.xml" ContentType="application/'
-        b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
-    )
-    members["word/_rels/document.xml.rels"] = members["word/_rels/document.xml.rels"].replace(
-        b"</Relationships>",
-        b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-        b'relationships/footnotes" Target="footnotes.xml"/></Relationships>',
-    )
+    add_footnotes_part(members, b"<w:footnotes xmlns:w='x'><w:footnote")
     _refused(_write(tmp_path, "voetnoten.docx", _zip(members)), "voetnoten onleesbaar")
 
 

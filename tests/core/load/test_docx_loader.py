@@ -17,7 +17,7 @@ from viewer.core.document import Document
 from viewer.core.errors import LoadError
 from viewer.core.load import load_document
 
-from render_binary import render_docx, render_docx_lines
+from render_binary import add_footnotes_part, render_docx, render_docx_lines
 
 
 def outline(doc: Document) -> list[tuple[int, str, tuple[str, ...]]]:
@@ -234,17 +234,7 @@ def _add_footnotes(path: Path, notes: dict[int, str]) -> None:
     footnotes = f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes xmlns:w="{w}">{"".join(parts)}</w:footnotes>'
     with zipfile.ZipFile(path) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
-    members["word/footnotes.xml"] = footnotes.encode()
-    members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(
-        b"</Types>",
-        b'<Override PartName="/word/footnotes.xml" ContentType="application/'
-        b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
-    )
-    members["word/_rels/document.xml.rels"] = members["word/_rels/document.xml.rels"].replace(
-        b"</Relationships>",
-        b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-        b'relationships/footnotes" Target="footnotes.xml"/></Relationships>',
-    )
+    add_footnotes_part(members, footnotes.encode())
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in members.items():
             archive.writestr(name, data)
