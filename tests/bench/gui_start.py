@@ -6,9 +6,11 @@ Both are started from here with subprocess, in the same run on the same machine,
 the monotonic clock at the moment its window has been painted:
 - bare: a script that imports PySide6, shows an empty QMainWindow, paints it once and quits;
 - app:  `main.py --demo --exit-when-drawn`, which loads and compares the bundled pair (in its
-  helper process, gui/prefetch.py), draws the panes, navigator and facts, paints the window
-  once and quits.
+  helper process, gui/prefetch.py), shows it in the panes, navigator and facts, and prints once
+  the window's first paint with the comparison is over, then quits.
 "Drawn" is from just before the process is started to that paint; "exit" adds closing down.
+The two are started in turn (bare, app, bare, app, ...), so that a machine getting busier or
+quieter during the run weighs on both alike.
 Target (issue #5): drawn, app ≤ 2 × bare and under 1 s. Runs offscreen unless QT_QPA_PLATFORM is set.
 
 The viewer's modules are byte-compiled first, as they are in the installed program: with
@@ -46,18 +48,15 @@ app.exec()
 """
 
 
-def timed(command: list[str], env: dict[str, str], repeat: int) -> tuple[list[float], list[float]]:
-    """Seconds from start to drawn, and from start to exit, per run."""
-    drawn, exited = [], []
-    for _ in range(repeat):
-        start = time.monotonic()
-        run = subprocess.run(command, check=True, env=env, capture_output=True, text=True)
-        exited.append(time.monotonic() - start)
-        stamps = [line.split()[-1] for line in run.stdout.splitlines() if line.startswith("drawn at ")]
-        if not stamps:
-            raise SystemExit(f"{command[1]}: printed no 'drawn at' line; stderr: {run.stderr.strip()[-300:]}")
-        drawn.append(float(stamps[-1]) - start)
-    return drawn, exited
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from start to drawn, and from start to exit, of one run."""
+    start = time.monotonic()
+    run = subprocess.run(command, check=True, env=env, capture_output=True, text=True)
+    exited = time.monotonic() - start
+    stamps = [line.split()[-1] for line in run.stdout.splitlines() if line.startswith("drawn at ")]
+    if not stamps:
+        raise SystemExit(f"{command[1]}: printed no 'drawn at' line; stderr: {run.stderr.strip()[-300:]}")
+    return float(stamps[-1]) - start, exited
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,10 +69,17 @@ def main(argv: list[str] | None = None) -> int:
     app_command = [sys.executable, str(ROOT / "main.py"), "--demo", "--exit-when-drawn"]
     bare_command = [sys.executable, "-c", BARE]
     # one warm-up each: the first run pays for the disk cache
-    timed(app_command, env, 1)
-    timed(bare_command, env, 1)
-    bare_drawn, bare_exit = timed(bare_command, env, args.repeat)
-    app_drawn, app_exit = timed(app_command, env, args.repeat)
+    timed(app_command, env)
+    timed(bare_command, env)
+    bare_drawn: list[float] = []
+    bare_exit: list[float] = []
+    app_drawn: list[float] = []
+    app_exit: list[float] = []
+    for _ in range(args.repeat):
+        for command, drawn, exited in ((bare_command, bare_drawn, bare_exit), (app_command, app_drawn, app_exit)):
+            at_drawn, at_exit = timed(command, env)
+            drawn.append(at_drawn)
+            exited.append(at_exit)
     med = statistics.median
     print(f"GUI start, median of {args.repeat} ({env['QT_QPA_PLATFORM']}), in ms:")
     print("                                          drawn      (min)    exit")

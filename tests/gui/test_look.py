@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -197,3 +198,22 @@ def test_screenshot_that_cannot_be_written_exits_with_status_4(tmp_path) -> None
     assert result.returncode == 4
     assert "shot.png" in result.stderr and "Traceback" not in result.stderr
     assert not target.parent.exists()
+
+
+def test_exit_when_drawn_reports_the_moment_the_comparison_was_painted() -> None:
+    """The start-time benchmark's hook (tests/bench/gui_start.py): one line, after the paint, then exit."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    before = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--demo", "--exit-when-drawn"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    after = time.monotonic()
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith("drawn at ")]
+    assert len(lines) == 1
+    assert before < float(lines[0].split()[-1]) < after

@@ -254,3 +254,43 @@ def test_a_comparison_ready_before_the_window_is_shown_is_lined_up_for_the_real_
     assert pane.document().textWidth() == pytest.approx(pane.viewport().width(), abs=1)
     assert any(p > 20 for p in win.view.aligner.padding["old"])
     win.close()
+
+
+def test_a_pane_draws_its_text_on_its_own_viewport(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The pane replaces Qt's viewport (gui/text_pane.py); it must look and behave like Qt's own."""
+    from PySide6.QtGui import QPalette
+
+    from viewer.gui.highlight import Colours
+    from viewer.gui.text_pane import TextPane
+
+    pane = TextPane(Colours.from_palette(QPalette()))
+    qtbot.addWidget(pane)
+    viewport = pane.viewport()
+    assert viewport.objectName() == "qt_scrollarea_viewport" and viewport.hasMouseTracking()
+    assert viewport.autoFillBackground() and viewport.backgroundRole() == QPalette.ColorRole.Base
+    assert viewport.cursor().shape() == Qt.CursorShape.IBeamCursor and viewport.acceptDrops()
+    # the first document lays out for the new viewport: the one Qt made is gone, and laying out for
+    # it (on show or resize) would crash
+    assert pane.document().documentLayout().paintDevice() is viewport
+    pane.setPlainText("Den Haag, 9 september 2016. " * 200)
+    pane.resize(300, 200)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.resize(500, 300)
+    image = pane.grab().toImage()
+    assert len({image.pixel(x, y) for x in range(0, 280, 3) for y in range(0, 180, 3)}) > 2  # text drawn
+    pane.close()
+
+
+def test_call_after_paint_runs_once_right_after_the_next_paint(window) -> None:  # type: ignore[no-untyped-def]
+    pane = window.view.old_pane
+    QApplication.processEvents()
+    pane.viewport().repaint()  # whatever was waiting to be painted is painted now
+    calls: list[bool] = []
+    pane.call_after_paint(lambda: calls.append(True))
+    QApplication.processEvents()  # nothing to paint
+    assert calls == []
+    pane.viewport().repaint()
+    assert calls == [True]
+    pane.viewport().repaint()
+    assert calls == [True]

@@ -8,14 +8,13 @@ the translations PySide6 ships.
 from __future__ import annotations
 
 import sys
-import tempfile
 import time
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QIODevice, QLibraryInfo, QLocale, QSaveFile, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
 TRANSLATIONS = RESOURCES / "translations"
 EXIT_INPUT = 3
 EXIT_OUTPUT = 4
+NO_PAINT_WAIT_MS = 2000
 
 
 @dataclass
@@ -159,6 +159,8 @@ class Controller:
 def _screenshot(window: MainWindow, path: str) -> bool:
     """Save a picture of the window; QSaveFile writes a temporary file and renames it, so a crash
     or a full disk never leaves half a picture."""
+    from PySide6.QtCore import QIODevice, QSaveFile  # only pictures need them: not loaded at every start
+
     target = QSaveFile(path)
     if not target.open(QIODevice.OpenModeFlag.WriteOnly):
         return False
@@ -182,6 +184,8 @@ def run(options: Options) -> int:
     scratch = None
     if options.screenshot or options.exit_when_drawn:
         # a picture or a timing must not depend on (or change) the user's remembered layout
+        import tempfile
+
         scratch = tempfile.TemporaryDirectory(prefix="briefvergelijker-")
         settings = Settings(QSettings(str(Path(scratch.name, "settings.ini")), QSettings.Format.IniFormat))
     else:
@@ -194,17 +198,26 @@ def run(options: Options) -> int:
         runner.request(options.old, options.new, options.prefetched)
     controller = Controller(app, settings, language, interactive=scratch is None, runner=runner)
     window = controller.window
-    status = {"code": 0}
+    status = {"code": 0, "finished": 0}
 
     def finish() -> None:
+        if status["finished"]:
+            return
+        status["finished"] = 1
         shown = controller.window
-        shown.repaint()  # paint now, synchronously: the picture and the timing include drawing
         if options.exit_when_drawn:  # for the start-time benchmark (tests/bench/gui_start.py)
             print(f"drawn at {time.monotonic():.6f}", flush=True)
         if options.screenshot and not _screenshot(shown, options.screenshot):
             sys.stderr.write(f"fout: {options.screenshot}: kan niet geschreven worden (cannot be written)\n")
             status["code"] = EXIT_OUTPUT
         app.quit()
+
+    def when_drawn() -> None:
+        # The window paints all its widgets in one pass; a zero timer set during the pane's paint
+        # fires once that pass is over, so the whole window with the comparison has been drawn.
+        controller.window.view.old_pane.call_after_paint(lambda: QTimer.singleShot(0, finish))
+        # a window the platform never exposes is never painted: picture it (grab renders) anyway
+        QTimer.singleShot(NO_PAINT_WAIT_MS, finish)
 
     def failed(*_: object) -> None:
         status["code"] = EXIT_INPUT
@@ -214,7 +227,7 @@ def run(options: Options) -> int:
         from viewer.gui.main_window import DEFAULT_SIZE
 
         window.resize(*DEFAULT_SIZE)
-        window.comparisonShown.connect(lambda: QTimer.singleShot(0, finish))
+        window.comparisonShown.connect(when_drawn)
         window.runner.failed.connect(failed)
         window.runner.crashed.connect(failed)
     window.show()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -11,6 +13,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QResizeEvent,
     QTextCharFormat,
@@ -34,6 +37,7 @@ class TextPane(QTextEdit):
 
     def __init__(self, colours: Colours, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._install_viewport()
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setAcceptDrops(True)
@@ -50,6 +54,25 @@ class TextPane(QTextEdit):
         self.caret_colour = QColor()
         self._layers: dict[str, list[tuple[int, int, QTextCharFormat]]] = {name: [] for name in LAYERS}
         self._shown: QTextDocument | None = None
+        self._after_paint: list[Callable[[], None]] = []
+
+    def _install_viewport(self) -> None:
+        """Give the pane a viewport made here rather than the one Qt made.
+
+        PySide6 loads its classes lazily, and the first call returning a QWidget that Python has not
+        seen (`viewport()`) makes it create every QWidget subclass of QtWidgets to find the
+        object's type: about 8 ms of the viewer's start. A viewport made in Python is known.
+        """
+        viewport = QWidget()
+        # what QAbstractScrollArea and QTextEdit do to the viewport they make
+        viewport.setObjectName("qt_scrollarea_viewport")
+        viewport.setMouseTracking(True)
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        viewport.setCursor(Qt.CursorShape.IBeamCursor)
+        self.setViewport(viewport)
+        # the first document is laid out for the viewport Qt made, which setViewport deleted
+        self.document().documentLayout().setPaintDevice(viewport)
 
     # -- content -------------------------------------------------------------------------
     def show_document(self, doc: QTextDocument, bands: list[Band], carets: list[int], caret: QColor) -> None:
@@ -121,6 +144,14 @@ class TextPane(QTextEdit):
             self._paint_layers(painter)
         finally:
             painter.end()
+        if self._after_paint:
+            waiting, self._after_paint = self._after_paint, []
+            for call in waiting:
+                call()
+
+    def call_after_paint(self, call: Callable[[], None]) -> None:
+        """Call `call` once, right after this pane next paints."""
+        self._after_paint.append(call)
 
     def _paint_bands(self, painter: QPainter) -> None:
         if not self.bands:
