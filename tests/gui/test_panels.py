@@ -119,3 +119,41 @@ def test_facts_panel_sorts_by_column(window) -> None:  # type: ignore[no-untyped
     olds = [panel.proxy.index(r, 1).data() for r in range(panel.proxy.rowCount())]
     keys = ["" if t == "—" else t.casefold() for t in olds]
     assert keys == sorted(keys, reverse=True)
+
+
+def test_the_tree_follows_the_change_visited_and_shows_it_selected(window, qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
+    """Visiting a change selects its section in the tree, visibly (the tree repaints on the selection
+    model's signals), without the tree sending the panes anywhere."""
+    tree = window.navigator.view
+    window.commands.first_change.trigger()
+    with (
+        qtbot.waitSignal(tree.selectionModel().selectionChanged, timeout=1000),
+        qtbot.assertNotEmitted(window.navigator.pairActivated),
+    ):
+        window.commands.next_change.trigger()
+    place = window.view.changes[1]
+    assert tree.currentIndex().data(PAIR_ROLE) == place.row
+    assert tree.selectionModel().isSelected(tree.currentIndex())
+    assert comparison.sections[place.row].heading == tree.currentIndex().data()
+
+
+def test_the_tree_follows_the_section_the_reader_scrolls_to(window, qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
+    tree = window.navigator.view
+    heading = "Tankervliegtuigen"
+    row = next(k for k, p in enumerate(comparison.sections) if p.heading == heading)
+    with qtbot.assertNotEmitted(window.navigator.pairActivated):  # following never moves the panes back
+        with qtbot.waitSignal(window.view.topRowChanged, timeout=2000) as report:
+            bar = window.view.new_pane.verticalScrollBar()
+            bar.setValue(round(window.view.row_view_top(row)) + 2)  # as a wheel or the scroll bar would
+        assert report.args == [row]
+        assert tree.currentIndex().data() == heading and tree.currentIndex().data(PAIR_ROLE) == row
+
+
+def test_moves_to_a_section_change_or_fact_do_not_report_the_top_row(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The tree selects what was asked for; a later report of the row at the top would overrule it
+    when the section asked for cannot reach the top (the letter's last sections)."""
+    last = len(window.view.docs.rows) - 2
+    with qtbot.assertNotEmitted(window.view.topRowChanged, wait=300):
+        window.view.go_to_pair(last)
+        window.commands.last_change.trigger()
+    assert window.navigator.view.currentIndex().data(PAIR_ROLE) == window.view.changes[-1].row

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 BASE_POINT_SIZE = 11
 ZOOM_LIMITS = (-5, 14)
+TOP_ROW_DELAY_MS = 80  # the navigator follows the panes once the scrolling pauses this long
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,9 @@ class Place:
 class CompareView(QWidget):
     changeVisited = Signal(int, int)
     aligned = Signal()
+    # the section pair at the top of the panes once the reader has scrolled there (not emitted for
+    # the moves to a section, change or fact, which say themselves where they went)
+    topRowChanged = Signal(int)
 
     def __init__(self, colours: Colours, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,9 +99,15 @@ class CompareView(QWidget):
         self._realign.setSingleShot(True)
         self._realign.setInterval(0)
         self._realign.timeout.connect(self.align_now)
-        for pane in (self.old_pane, self.new_pane):
+        self._top_row = QTimer(self)
+        self._top_row.setSingleShot(True)
+        self._top_row.setInterval(TOP_ROW_DELAY_MS)
+        self._top_row.timeout.connect(self._report_top_row)
+        self._top_side: Side = "new"
+        for side, pane in (("old", self.old_pane), ("new", self.new_pane)):
             pane.resized.connect(self._realign.start)
             pane.verticalScrollBar().valueChanged.connect(self._update_strip_view)
+            pane.verticalScrollBar().valueChanged.connect(lambda _, side=side: self._scrolled(side))
         self.strip.jumpRequested.connect(self._jump_to_y)
         self.apply_zoom()
 
@@ -183,11 +193,24 @@ class CompareView(QWidget):
         return min(k, len(self.docs.rows) - 2)
 
     # -- moving --------------------------------------------------------------------------
+    def _scrolled(self, side: Side) -> None:
+        self._top_side = side
+        self._top_row.start()
+
+    def _report_top_row(self) -> None:
+        if self.docs is not None and len(self.docs.rows) > 1:
+            self.topRowChanged.emit(self.row_at_top(self._top_side))
+
+    def _place(self, old_y: float, new_y: float) -> None:
+        """Scroll to a place the caller names (a section, change or fact): no top-row report."""
+        self.sync.scroll_both(old_y, new_y)
+        self._top_row.stop()
+
     def go_to_pair(self, row: int) -> None:
         if self.docs is None or not 0 <= row < len(self.docs.rows):
             return
         y = self.row_view_top(row)
-        self.sync.scroll_both(y, y)
+        self._place(y, y)
         # "next change" continues from here
         self.current_change = next(
             (k - 1 for k, place in enumerate(self.changes) if place.row >= row), len(self.changes) - 1
@@ -201,7 +224,7 @@ class CompareView(QWidget):
             span = place.span(side)
             third = self.pane(side).viewport().height() / 3
             ys[side] = max(row_top, self.pane(side).y_of(span[0]) - third) if span else row_top
-        self.sync.scroll_both(ys["old"], ys["new"])
+        self._place(ys["old"], ys["new"])
 
     def go_to_change(self, index: int) -> bool:
         if not 0 <= index < len(self.changes):

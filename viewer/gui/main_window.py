@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         self.view.old_pane.filesDropped.connect(lambda paths: self._dropped("old", paths))
         self.view.new_pane.filesDropped.connect(lambda paths: self._dropped("new", paths))
         self.navigator.pairActivated.connect(self.view.go_to_pair)
+        self.view.topRowChanged.connect(self.navigator.select_pair)
         self.facts.factSelected.connect(self._show_fact)
         self.runner.started.connect(self._started)
         self.runner.progress.connect(self._progress)

@@ -248,6 +248,7 @@ class Navigator(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.changed_only)
         box.addWidget(self.view)
+        self._following = False  # True while the tree follows the panes (select_pair)
         self.view.selectionModel().currentChanged.connect(self._current)
         self.view.activated.connect(self._current)
 
@@ -260,16 +261,20 @@ class Navigator(QWidget):
         self.view.expandAll()
 
     def _current(self, index: QModelIndex, *_: object) -> None:
-        if index.isValid():
+        if index.isValid() and not self._following:
             self.pairActivated.emit(index.data(PAIR_ROLE))
 
     def select_pair(self, pair: int) -> None:
-        """Select a pair in the tree without asking the panes to move."""
+        """Select a pair in the tree without asking the panes to move.
+
+        The selection model's signals must flow: the tree repaints the new selection on them.
+        """
         index = self.proxy.mapFromSource(self.model.index_of_pair(pair))
-        if index.isValid():
-            self.view.blockSignals(True)
-            self.view.selectionModel().blockSignals(True)
+        self._following = True
+        try:
+            # a section the filter hides: no row stays selected that is not where the panes are
             self.view.setCurrentIndex(index)
-            self.view.selectionModel().blockSignals(False)
-            self.view.blockSignals(False)
+        finally:
+            self._following = False
+        if index.isValid():
             self.view.scrollTo(index)
