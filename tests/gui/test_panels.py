@@ -157,3 +157,16 @@ def test_moves_to_a_section_change_or_fact_do_not_report_the_top_row(window, qtb
         window.view.go_to_pair(last)
         window.commands.last_change.trigger()
     assert window.navigator.view.currentIndex().data(PAIR_ROLE) == window.view.changes[-1].row
+
+
+def test_following_a_section_the_filter_hides_leaves_no_other_selected(window, comparison) -> None:  # type: ignore[no-untyped-def]
+    navigator = window.navigator
+    essentie = next(k for k, p in enumerate(comparison.sections) if p.heading == "Essentie")
+    navigator.select_pair(essentie)
+    assert navigator.view.currentIndex().data() == "Essentie"
+    navigator.changed_only.setChecked(True)
+    irak = next(k for k, p in enumerate(comparison.sections) if p.heading == "Irak" and p.status == "same")
+    assert not navigator.proxy.mapFromSource(navigator.model.index_of_pair(irak)).isValid()  # hidden
+    navigator.select_pair(irak)
+    assert not navigator.view.currentIndex().isValid()
+    assert navigator.view.selectionModel().selectedIndexes() == []
