@@ -217,3 +217,25 @@ def test_exit_when_drawn_reports_the_moment_the_comparison_was_painted() -> None
     lines = [line for line in result.stdout.splitlines() if line.startswith("drawn at ")]
     assert len(lines) == 1
     assert before < float(lines[0].split()[-1]) < after
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_fact_kind_and_status_columns_fit_their_words(qtbot, language, comparison) -> None:  # type: ignore[no-untyped-def]
+    """No "commitm…" in English: the columns fit the longest kind and status in the window's language."""
+    translations = translate_to(language)
+    try:
+        window = MainWindow(Settings(), language)
+        qtbot.addWidget(window)
+        window.show_comparison(comparison)
+        panel = window.facts
+        panel.status.setCurrentIndex(1)  # "Alle": unchanged facts too
+        table, metrics = panel.table, panel.table.fontMetrics()
+        header = table.horizontalHeader()
+        icon = table.iconSize().width() if table.iconSize().isValid() else 16
+        for column, extra in ((0, 0), (3, icon)):
+            texts = {panel.proxy.index(row, column).data() for row in range(panel.proxy.rowCount())}
+            assert len(texts) >= 3
+            widest = max(metrics.horizontalAdvance(text) for text in texts) + extra
+            assert header.sectionSize(column) >= widest + 8, (column, texts)
+    finally:
+        translations.use("nl")

@@ -185,7 +185,12 @@ class FactsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((80, 150, 150, 90)):
+        # the kind and status columns fit their longest word in the window's language ("toezegging",
+        # "commitment"), with room for the sort arrow and the status icon
+        metrics = self.table.fontMetrics()
+        kind = max(metrics.horizontalAdvance(name) for name in (*kind_names().values(), tr("Soort"))) + 30
+        status = max(metrics.horizontalAdvance(name) for name in (*status_names().values(), tr("Status"))) + 40
+        for column, width in enumerate((kind, 150, 150, status)):
             header.resizeSection(column, width)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(tr("Soort:")))
