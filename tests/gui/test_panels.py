@@ -170,3 +170,24 @@ def test_following_a_section_the_filter_hides_leaves_no_other_selected(window, c
     navigator.select_pair(irak)
     assert not navigator.view.currentIndex().isValid()
     assert navigator.view.selectionModel().selectedIndexes() == []
+
+
+def test_the_status_column_widens_to_the_longest_status_of_the_comparison(window, comparison) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from viewer.gui.navigator import status_text
+
+    k = next(k for k, p in enumerate(comparison.sections) if p.renamed)
+    sections = list(comparison.sections)
+    sections[k] = dataclasses.replace(sections[k], moved=True)  # changed, renamed and moved
+    longest = dataclasses.replace(comparison, sections=tuple(sections))
+    header = window.navigator.view.header()
+    before = header.sectionSize(1)
+    window.navigator.set_comparison(longest)
+    text = status_text(longest.sections[k])
+    assert text == "gewijzigd, hernoemd, verplaatst"
+    assert header.sectionSize(1) >= window.navigator.view.fontMetrics().horizontalAdvance(text) + 8
+    assert header.sectionSize(1) > before
+    header.resizeSection(1, header.sectionSize(1) + 40)  # the reader widens it further
+    window.navigator.set_comparison(comparison)
+    assert header.sectionSize(1) > before + 40  # a later comparison never narrows it

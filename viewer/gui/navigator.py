@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1  # the pair's index in Comparison.sections
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # the status keys, e.g. ("changed", "renamed")
 Index = QModelIndex | QPersistentModelIndex
+STATUS_PADDING = 16  # the cell's margins around a status text
 
 
 def status_keys(pair: SectionPair) -> tuple[str, ...]:
@@ -239,7 +240,9 @@ class Navigator(QWidget):
         metrics = self.fontMetrics()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, metrics.horizontalAdvance("gewijzigd, hernoemd") + 16)
+        names = status_names()
+        usual = f"{names['changed']}, {names['renamed']}"  # the longest status most letters have
+        header.resizeSection(1, metrics.horizontalAdvance(usual) + STATUS_PADDING)
         header.resizeSection(2, metrics.horizontalAdvance("Wijz.") + 18)
         self.changed_only = QCheckBox(tr("Alleen gewijzigde secties"))
         self.changed_only.setAccessibleName(tr("Alleen gewijzigde secties tonen"))
@@ -255,6 +258,19 @@ class Navigator(QWidget):
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.model.set_comparison(comparison)
         self.view.expandAll()
+        if comparison is not None:
+            self._fit_status_column(comparison)
+
+    def _fit_status_column(self, comparison: Comparison) -> None:
+        """Widen the status column (never narrow it: the reader may have set it) to the longest
+        status of this comparison, e.g. "gewijzigd, hernoemd, verplaatst"."""
+        names = status_names()
+        metrics = self.view.fontMetrics()
+        texts = {", ".join(names[k] for k in status_keys(pair)) for pair in comparison.sections}
+        needed = max(metrics.horizontalAdvance(text) for text in texts) + STATUS_PADDING
+        header = self.view.header()
+        if header.sectionSize(1) < needed:
+            header.resizeSection(1, needed)
 
     def _filter(self, on: bool) -> None:
         self.proxy.set_changed_only(on)
