@@ -22,6 +22,18 @@ from viewer.gui.settings import Settings
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
+def _main(*args: str) -> subprocess.CompletedProcess[str]:
+    """`python main.py ARGS` as a user starts it, offscreen."""
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+
+
 def _menu_titles(window: MainWindow) -> list[str]:
     return [action.text() for action in window.menuBar().actions()]
 
@@ -141,15 +153,7 @@ def test_icons_are_drawn_sharp_at_high_dpi(window) -> None:  # type: ignore[no-u
 
 def test_screenshot_option_writes_a_png_of_the_window(tmp_path) -> None:
     out = tmp_path / "shot.png"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--demo", "--screenshot", str(out)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=False,
-    )
+    result = _main("--demo", "--screenshot", str(out))
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert not image.isNull() and (image.width(), image.height()) == (1440, 900)
@@ -159,42 +163,20 @@ def test_screenshot_option_writes_a_png_of_the_window(tmp_path) -> None:
 
 
 def test_the_gui_start_needs_both_files(tmp_path) -> None:
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), str(tmp_path / "a.txt")],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = _main(str(tmp_path / "a.txt"))
     assert result.returncode == 2 and "OLD and NEW" in result.stderr
 
 
 def test_screenshot_of_a_bad_file_exits_with_status_3(tmp_path) -> None:
     bad = tmp_path / "leeg.txt"
     bad.write_text("")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), str(bad), str(bad), "--screenshot", str(tmp_path / "x.png")],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=False,
-    )
+    result = _main(str(bad), str(bad), "--screenshot", str(tmp_path / "x.png"))
     assert result.returncode == 3 and "leeg.txt" in result.stderr
 
 
 def test_screenshot_that_cannot_be_written_exits_with_status_4(tmp_path) -> None:
     target = tmp_path / "missing-folder" / "shot.png"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--demo", "--screenshot", str(target)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=False,
-    )
+    result = _main("--demo", "--screenshot", str(target))
     assert result.returncode == 4
     assert "shot.png" in result.stderr and "Traceback" not in result.stderr
     assert not target.parent.exists()
@@ -202,16 +184,8 @@ def test_screenshot_that_cannot_be_written_exits_with_status_4(tmp_path) -> None
 
 def test_exit_when_drawn_reports_the_moment_the_comparison_was_painted() -> None:
     """The start-time benchmark's hook (tests/bench/gui_start.py): one line, after the paint, then exit."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     before = time.monotonic()
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--demo", "--exit-when-drawn"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=False,
-    )
+    result = _main("--demo", "--exit-when-drawn")
     after = time.monotonic()
     assert result.returncode == 0, result.stderr
     lines = [line for line in result.stdout.splitlines() if line.startswith("drawn at ")]
