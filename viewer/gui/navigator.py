@@ -54,8 +54,8 @@ def status_names() -> dict[str, str]:
     }
 
 
-def status_text(pair: SectionPair) -> str:
-    names = status_names()
+def status_text(pair: SectionPair, names: dict[str, str] | None = None) -> str:
+    names = names or status_names()
     return ", ".join(names[k] for k in status_keys(pair))
 
 
@@ -266,8 +266,8 @@ class Navigator(QWidget):
         status of this comparison, e.g. "gewijzigd, hernoemd, verplaatst"."""
         names = status_names()
         metrics = self.view.fontMetrics()
-        texts = {", ".join(names[k] for k in status_keys(pair)) for pair in comparison.sections}
-        needed = max(metrics.horizontalAdvance(text) for text in texts) + STATUS_PADDING
+        texts = {status_text(pair, names) for pair in comparison.sections}
+        needed = max((metrics.horizontalAdvance(text) for text in texts), default=0) + STATUS_PADDING
         header = self.view.header()
         if header.sectionSize(1) < needed:
             header.resizeSection(1, needed)
