@@ -213,3 +213,28 @@ def test_fact_kind_and_status_columns_fit_their_words(qtbot, language, compariso
             assert header.sectionSize(column) >= widest + 8, (column, texts)
     finally:
         translations.use("nl")
+
+
+def test_a_language_switch_while_other_letters_load_still_shows_those_letters(qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
+    """The reader opened new letters and switched language before they were compared: the new
+    window must show those letters, not keep the comparison that was on screen."""
+    from viewer.gui.prefetch import DEMO
+
+    app = QApplication.instance()
+    controller = Controller(app, Settings(), "nl")
+    first = controller.window  # closed and deleted by the switch: not handed to qtbot
+    first.show()
+    first.show_comparison(comparison)
+    first.open_files(str(DEMO[1]), str(DEMO[0]))  # swapped: a different comparison
+    assert first.runner.busy
+    first.commands.english.trigger()
+    second = controller.window
+    qtbot.addWidget(second)
+    try:
+        assert second.comparison is comparison  # on screen until the asked-for letters are ready
+        qtbot.waitUntil(lambda: second.comparison is not comparison, timeout=10000)
+        assert second.comparison.old.meta.path == str(DEMO[1])
+        assert second.comparison.new.meta.path == str(DEMO[0])
+    finally:
+        controller.translations.use("nl")
+        second.close()

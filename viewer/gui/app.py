@@ -139,10 +139,12 @@ class Controller:
         old = self.window
         old.save_layout()
         self.window = self._make_window()
-        if old.paths and old.comparison is None and old.runner.busy:
-            self.window.open_files(*old.paths)
         if old.comparison is not None:
             self.window.show_comparison(old.comparison)
+        if old.paths and old.runner.busy:
+            # the letters asked for last are still loading: the new window asks again (old.paths
+            # names them, whether or not an earlier comparison is on screen meanwhile)
+            self.window.open_files(*old.paths)
         self.window.show()
         old.close()
         old.deleteLater()
