@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Vergelijkt twee brieven uit een Kamerstukkenreeks: per kop uitgelijnd, met de wijzigingen per woord en de feiten (troepenaantallen, data, bedragen, toezeggingen) naast elkaar.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt {qt} en PySide6 {pyside}. Qt en PySide6 vallen onder de GNU LGPL versie 3 en worden als gedeelde bibliotheken gebruikt; u mag ze vervangen door een eigen, gewijzigde versie. De broncode van Qt staat op qt.io.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Compares two letters of a parliamentary series: aligned by heading, with the changes word by word and the facts (troop numbers, dates, amounts, commitments) side by side.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2.&lt;/p&gt;&lt;p&gt;Built with Qt {qt} and PySide6 {pyside}. Qt and PySide6 are licensed under the GNU LGPL version 3 and are used as shared libraries; you may replace them with your own modified version. The source code of Qt is available at qt.io.&lt;/p&gt;</translation>
@@ -452,6 +452,10 @@ Now drop the other letter on the other side.</translation>
     <message>
         <source>Lijst wissen</source>
         <translation>Clear the list</translation>
+    </message>
+    <message>
+        <source>{0} staat niet meer op schijf; de vergelijking blijft staan.</source>
+        <translation>{0} is no longer on disk; the comparison stays as it is.</translation>
     </message>
     <message>
         <source>gelijk</source>

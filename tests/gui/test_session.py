@@ -132,6 +132,25 @@ def test_a_file_changed_on_disk_is_reloaded_after_asking(empty_window, qtbot, mo
     assert "200 militairen" in empty_window.comparison.new.text
 
 
+def test_a_file_deleted_on_disk_is_reported_and_the_comparison_stays(  # type: ignore[no-untyped-def]
+    empty_window, qtbot, monkeypatch, tmp_path
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_reload", lambda parent, path: asked.append(path) or True)
+    monkeypatch.setattr(dialogs, "show_load_error", lambda parent, message: None)  # never a modal box here
+    old, new = tmp_path / "oud.txt", tmp_path / "nieuw.txt"
+    shutil.copy(OLD, old)
+    shutil.copy(NEW, new)
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        empty_window.open_files(str(old), str(new))
+    shown = empty_window.comparison
+    new.unlink()
+    qtbot.waitUntil(lambda: "nieuw.txt" in empty_window.statusBar().currentMessage(), timeout=5000)
+    assert "staat niet meer op schijf" in empty_window.statusBar().currentMessage()
+    assert asked == []  # no offer to reload what is not there
+    assert empty_window.comparison is shown and not empty_window.runner.busy
+
+
 def test_recent_comparisons_menu_reopens_a_pair(empty_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     empty_window.settings.add_recent(str(OLD), str(NEW))
     menu = empty_window.commands.recent_menu

@@ -274,8 +274,8 @@ class MainWindow(QMainWindow):
             tr("Secties: {0}  ·  {1} wijzigingen  ·  {2} feiten anders").format(sections, len(self.view.changes), facts)
         )
 
-    def _say(self, message: str) -> None:
-        self.statusBar().showMessage(message, 4000)
+    def _say(self, message: str, seconds: int = 4) -> None:
+        self.statusBar().showMessage(message, seconds * 1000)
 
     def _change_visited(self, index: int, total: int) -> None:
         self._say(tr("Wijziging {0} van {1}").format(index + 1, total))
@@ -356,7 +356,13 @@ class MainWindow(QMainWindow):
         changed, self._changed_files = sorted(self._changed_files), set()
         if not changed or not self.paths:
             return
-        if dialogs.ask_reload(self, ", ".join(changed)):
+        gone = [path for path in changed if not os.path.exists(path)]
+        if gone:
+            # deleted or moved away (and not back once the saving settled): a reload could only
+            # fail, so say so and keep the comparison on screen
+            self._say(tr("{0} staat niet meer op schijf; de vergelijking blijft staan.").format(", ".join(gone)), 15)
+            changed = [path for path in changed if path not in gone]
+        if changed and dialogs.ask_reload(self, ", ".join(changed)):
             self.reload()
         else:
             self._watch(*self.paths)  # a replaced file drops out of the watcher: watch it again
