@@ -40,6 +40,19 @@ def test_directory(tmp_path: Path, name: str) -> None:
     assert "map" in load_error(folder) and "directory" in load_error(folder)
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    pipe = tmp_path / "brief.txt"
+    os.mkfifo(pipe)
+    message = load_error(pipe)  # reading it would block until someone writes: it must not be read
+    assert "geen gewoon bestand" in message and "not a regular file" in message
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_a_device_is_refused() -> None:
+    assert "not a regular file" in load_error(Path("/dev/zero"))
+
+
 @pytest.mark.parametrize(
     ("name", "content"),
     [("leeg.txt", b""), ("spaties.txt", b"  \n\t\r\n  \n"), ("leeg.xml", b""), ("spaties.html", b"\n \n")],

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 import zipfile
 from dataclasses import dataclass
 from io import BytesIO
@@ -57,6 +58,9 @@ def read_source(path: str | os.PathLike[str], limit: int | None = None) -> Sourc
     if os.path.isdir(name):
         raise LoadError(name, "dit is een map, geen bestand (is a directory)")
     try:
+        if not stat.S_ISREG(os.stat(name).st_mode):
+            # a named pipe would block the read until someone writes to it; a device never ends
+            raise LoadError(name, "geen gewoon bestand maar een pipe, apparaat of socket (not a regular file)")
         size = os.path.getsize(name)
         if size > limit:
             raise LoadError(
