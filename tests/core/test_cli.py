@@ -43,6 +43,14 @@ def test_json_to_file_is_written_whole(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["result.json"]  # no temporary file left behind
 
 
+@pytest.mark.skipif(not Path("/dev/stdout").exists(), reason="no /dev/stdout here")
+def test_json_to_dev_stdout_goes_to_standard_output() -> None:
+    """`-o /dev/stdout` is written to, not replaced by a renamed temporary file."""
+    result = run("compare", str(OLD), str(NEW), "--json", "-o", "/dev/stdout")
+    assert result.returncode == 0, result.stderr
+    jsonschema.validate(json.loads(result.stdout), SCHEMA)
+
+
 def test_readable_summary_lists_sections_that_changed() -> None:
     result = run("compare", str(OLD), str(NEW))
     assert result.returncode == 0, result.stderr

@@ -4,19 +4,50 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows (Linux), since
+    changing it, even for a moment, applies to every thread's new files."""
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(path: str, text: str) -> None:
-    """Write via a temporary file in the same folder and a rename: a crash or full disk never leaves half a file."""
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".briefvergelijker-", suffix=".tmp", dir=folder)
+    """Write `text` to `path` so that a crash or a full disk never leaves half a file.
+
+    The text goes to a temporary file beside the target, which then replaces it in one rename.
+    - Through a symbolic link, the file the link names is replaced; the link stays.
+    - A file that exists keeps its permissions; a new one gets what the umask gives any new file
+      (a temporary file alone would be readable by its owner only).
+    - A terminal, pipe or device (`-o /dev/stdout`) is written to directly: nothing can be
+      renamed over it, and it must stay what it is.
+    """
+    try:
+        existing: os.stat_result | None = os.stat(path)  # through links
+    except FileNotFoundError:
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        with open(path, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        return
+    target = os.path.realpath(path)
+    mode = stat.S_IMODE(existing.st_mode) if existing is not None else 0o666 & ~_umask()
+    fd, tmp = tempfile.mkstemp(prefix=".briefvergelijker-", suffix=".tmp", dir=os.path.dirname(target))
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
