@@ -12,6 +12,9 @@ the monotonic clock at the moment its window has been painted:
 The two are started in turn (bare, app, bare, app, ...), so that a machine getting busier or
 quieter during the run weighs on both alike.
 Target (issue #5): drawn, app ≤ 2 × bare and under 1 s. Runs offscreen unless QT_QPA_PLATFORM is set.
+It also prints the app's phases, the moments the viewer reports with --exit-when-drawn: Qt and
+app.py loaded (PySide6 and the first of our GUI modules imported), window built (the rest
+imported and the window made), comparison shown (in the panes, navigator and facts), drawn.
 
 The viewer's modules are byte-compiled first, as they are in the installed program: with
 PYTHONDONTWRITEBYTECODE set (as on some CI machines), Python would otherwise compile every
@@ -48,14 +51,19 @@ app.exec()
 """
 
 
-def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Seconds from start to drawn, and from start to exit, of one run."""
+def timed(command: list[str], env: dict[str, str], phases: dict[str, list[float]] | None = None) -> tuple[float, float]:
+    """Seconds from start to drawn, and from start to exit, of one run; the phases the viewer
+    reports ("phase NAME at T") are added to `phases`, as seconds from start."""
     start = time.monotonic()
     run = subprocess.run(command, check=True, env=env, capture_output=True, text=True)
     exited = time.monotonic() - start
     stamps = [line.split()[-1] for line in run.stdout.splitlines() if line.startswith("drawn at ")]
     if not stamps:
         raise SystemExit(f"{command[1]}: printed no 'drawn at' line; stderr: {run.stderr.strip()[-300:]}")
+    for line in run.stdout.splitlines():
+        if line.startswith("phase ") and phases is not None:
+            name, at = line[len("phase ") :].rsplit(" at ", 1)
+            phases.setdefault(name, []).append(float(at) - start)
     return float(stamps[-1]) - start, exited
 
 
@@ -75,9 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     bare_exit: list[float] = []
     app_drawn: list[float] = []
     app_exit: list[float] = []
+    phases: dict[str, list[float]] = {}
     for _ in range(args.repeat):
         for command, drawn, exited in ((bare_command, bare_drawn, bare_exit), (app_command, app_drawn, app_exit)):
-            at_drawn, at_exit = timed(command, env)
+            at_drawn, at_exit = timed(command, env, phases if command is app_command else None)
             drawn.append(at_drawn)
             exited.append(at_exit)
     med = statistics.median
@@ -91,6 +100,13 @@ def main(argv: list[str] | None = None) -> int:
     ratio = med(app_drawn) / med(bare_drawn)
     print(f"  ratio app / bare, drawn           {ratio:8.2f}   (target <= 2.0)")
     print(f"  app drawn under 1 s               {'yes' if med(app_drawn) < 1.0 else 'NO'}")
+    # where the app's time goes: the medians of its phases, ms from start, and each one's share
+    print("app phases (median ms from start; the step from the phase before):")
+    before = 0.0
+    for name, times in [*phases.items(), ("comparison drawn", app_drawn)]:
+        at = med(times) * 1000
+        print(f"  {name:<24} {at:8.1f}   +{at - before:6.1f}")
+        before = at
     return 0
 
 

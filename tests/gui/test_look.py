@@ -190,7 +190,15 @@ def test_exit_when_drawn_reports_the_moment_the_comparison_was_painted() -> None
     assert result.returncode == 0, result.stderr
     lines = [line for line in result.stdout.splitlines() if line.startswith("drawn at ")]
     assert len(lines) == 1
-    assert before < float(lines[0].split()[-1]) < after
+    drawn = float(lines[0].split()[-1])
+    assert before < drawn < after
+    # the phases the benchmark breaks the start into, in the order they happen
+    phases = [
+        line[len("phase ") :].rsplit(" at ", 1) for line in result.stdout.splitlines() if line.startswith("phase ")
+    ]
+    assert [name for name, _ in phases] == ["Qt and app.py loaded", "window built", "comparison shown"]
+    moments = [float(at) for _, at in phases]
+    assert before < moments[0] <= moments[1] <= moments[2] <= drawn
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

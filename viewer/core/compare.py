@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from viewer.core.align import SectionMatch, align_sections, align_sentences
-from viewer.core.comparison import Comparison, SectionPair
+from viewer.core.comparison import Change, Comparison, SectionPair
 from viewer.core.document import Document, Section, Span
 from viewer.core.facts.extract import Memo, extract_facts
 from viewer.core.facts.pairing import pair_facts
 from viewer.core.sentences import Sentence, section_sentences
-from viewer.core.textdiff import Change, WordDiffer, count_words, tokenize, word_count
+from viewer.core.textdiff import WordDiffer, count_words, tokenize, word_count
 
 
 def _heading_unit(section: Section) -> list[Sentence]:

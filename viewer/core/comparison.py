@@ -11,11 +11,26 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
-from viewer.core.document import Document, Section
+from viewer.core.document import Document, Section, Span
 from viewer.core.facts.model import FactPair
-from viewer.core.textdiff import Change
 
 SectionStatus = Literal["same", "changed", "added", "removed"]
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One run of differing words. An empty span marks where the other side's words would go."""
+
+    old: Span
+    new: Span
+    deleted_words: int
+    inserted_words: int
+
+    @property
+    def kind(self) -> str:
+        if len(self.old) and len(self.new):
+            return "replace"
+        return "delete" if len(self.old) else "insert"
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
 
+from viewer.core.comparison import Change
 from viewer.core.document import Span
 
 # A word keeps its inner hyphens, apostrophes, decimal commas and dots ("F-16’s",
@@ -34,22 +35,6 @@ class Token:
     start: int
     end: int
     is_word: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """One run of differing words. An empty span marks where the other side's words would go."""
-
-    old: Span
-    new: Span
-    deleted_words: int
-    inserted_words: int
-
-    @property
-    def kind(self) -> str:
-        if len(self.old) and len(self.new):
-            return "replace"
-        return "delete" if len(self.old) else "insert"
 
 
 def tokenize(text: str, base: int = 0) -> list[Token]:
