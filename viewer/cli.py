@@ -5,6 +5,9 @@
     python main.py --demo               open the viewer on the bundled sample pair
         viewer options: --lang nl|en, --screenshot OUT.png (draw the comparison, save it, exit)
     python main.py compare OLD NEW      print the comparison (headless, never imports Qt)
+        compare options: --format text|json|csv|html (--json is short for --format json),
+        -o FILE (write FILE; without --format its extension .txt/.json/.csv/.html/.htm picks
+        the format), --lang nl|en (the words of text, CSV and HTML)
     python main.py outline FILE         print a letter's outline
 
 Exit status: 0 fine, 2 usage error, 3 unreadable input, 4 output could not be written.
@@ -13,6 +16,7 @@ Exit status: 0 fine, 2 usage error, 3 unreadable input, 4 output could not be wr
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from collections.abc import Sequence
 
@@ -47,13 +51,33 @@ def _outline(argv: Sequence[str]) -> int:
 
 
 def _compare(argv: Sequence[str]) -> int:
+    from viewer.core.export.formats import EXPORT_FORMATS, format_for_path, render
+
     parser = _Parser(prog="main.py compare", description="Compare two letters and print what changed.")
     parser.add_argument("old", help="the earlier letter")
     parser.add_argument("new", help="the later letter")
-    parser.add_argument("--json", action="store_true", help="print the comparison as JSON (the contract's shape)")
+    parser.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        help="text (the readable summary, the default), json (the contract's shape), csv (the facts, for a "
+        "spreadsheet) or html (a report to read or print); with -o and no --format, FILE's extension decides",
+    )
+    parser.add_argument("--json", action="store_true", help="short for --format json")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
-    parser.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the summary (default nl)")
+    parser.add_argument(
+        "--lang", choices=("nl", "en"), default="nl", help="language of the summary, CSV and HTML (default nl)"
+    )
     args = parser.parse_args(argv)
+    if args.json and args.format not in (None, "json"):
+        parser.error(f"--json is short for --format json: give one, not --json with --format {args.format}")
+    fmt = "json" if args.json else args.format or (format_for_path(args.output) if args.output else None) or "text"
+    if args.output:
+        from viewer.core.export.atomic import same_file
+
+        for letter in (args.old, args.new):
+            if same_file(args.output, letter):
+                # input files are never written to: `-o` naming a letter is a slip, not a wish
+                parser.error(f"-o {args.output} is the letter {letter}; the letters are never overwritten")
 
     from viewer.core.compare import compare_documents
     from viewer.core.errors import LoadError
@@ -66,15 +90,11 @@ def _compare(argv: Sequence[str]) -> int:
         sys.stderr.write(f"fout: {error}\n")
         return EXIT_INPUT
     comparison = compare_documents(old, new)
-    if args.json:
-        from viewer.core.export.json_export import dumps
-
-        text = dumps(comparison)
-    else:
-        from viewer.core.export.summary import render_summary
-
-        text = render_summary(comparison, args.lang)
+    text = render(comparison, fmt, args.lang)
     if not args.output:
+        if "\r" in text and isinstance(sys.stdout, io.TextIOWrapper):
+            # the CSV brings its own CRLF line ends: translating "\n" again gives "\r\r\n" on Windows
+            sys.stdout.reconfigure(newline="")
         sys.stdout.write(text)
         return 0
     from viewer.core.export.atomic import write_atomically

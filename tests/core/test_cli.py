@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import jsonschema
+import lxml.html
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,6 +80,9 @@ def test_same_letter_prints_no_section_lines() -> None:
         (("compare", "/nonexistent/old.txt", str(NEW)), 3, "/nonexistent/old.txt"),
         (("compare", str(OLD), str(ROOT / "resources")), 3, "map"),
         (("outline", "/nonexistent/x.txt"), 3, "/nonexistent/x.txt"),
+        (("compare", str(OLD), str(NEW), "--json", "--format", "csv"), 2, "--json"),
+        (("compare", str(OLD), str(NEW), "--format", "csv", "--json", "-o", "/nonexistent/x.json"), 2, "--format csv"),
+        (("compare", str(OLD), str(NEW), "--format", "pdf"), 2, "--format"),
     ],
 )
 def test_errors_are_one_line_with_a_status(args: tuple[str, ...], status: int, needle: str) -> None:
@@ -85,6 +91,76 @@ def test_errors_are_one_line_with_a_status(args: tuple[str, ...], status: int, n
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and needle in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_format_html_to_a_file(tmp_path: Path) -> None:
+    out = tmp_path / "x.html"
+    result = run("compare", str(OLD), str(NEW), "--format", "html", "-o", str(out))
+    assert result.returncode == 0 and result.stdout == "" and result.stderr == ""
+    page = lxml.html.document_fromstring(out.read_text("utf-8"))
+    assert page.get("lang") == "nl"
+    assert page.get_element_by_id("title").text_content().startswith("Vergelijking: kst-27925-597.txt, nr. 597")
+    assert "180 militairen" in page.get_element_by_id("facts").text_content()
+    assert [p.name for p in tmp_path.iterdir()] == ["x.html"]
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [("x.csv", "csv"), ("X.HTM", "html"), ("x.json", "json"), ("x.txt", "text"), ("x.uitvoer", "text")],
+)
+def test_the_output_files_extension_picks_the_format(tmp_path: Path, name: str, fmt: str) -> None:
+    out = tmp_path / name
+    result = run("compare", str(OLD), str(NEW), "-o", str(out), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    data = out.read_bytes()
+    starts = {
+        "csv": "\ufeffkind;status;old;new;".encode(),
+        "html": b'<!DOCTYPE html>\n<html lang="en">',
+        "json": b'{\n  "schema": "briefvergelijker/comparison/1"',
+        "text": b"Comparison: ",
+    }
+    assert data.startswith(starts[fmt])
+
+
+def test_csv_from_the_extension_is_the_facts_table(tmp_path: Path) -> None:
+    out = tmp_path / "feiten.csv"
+    assert run("compare", str(OLD), str(NEW), "-o", str(out)).returncode == 0
+    data = out.read_bytes()
+    assert data.startswith("\ufeffsoort;status;oud;nieuw;".encode()) and b"\r\n" in data
+    assert b"\r\r" not in data
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
+    expected = json.loads(run("compare", str(OLD), str(NEW), "--json").stdout)
+    assert len(rows) - 1 == len(expected["facts"])
+    assert ["troepen", "gewijzigd", "155 militairen", "180 militairen"] in [row[:4] for row in rows]
+
+
+def test_an_explicit_format_wins_over_the_extension(tmp_path: Path) -> None:
+    out = tmp_path / "rapport.html"
+    assert run("compare", str(OLD), str(NEW), "--format", "csv", "-o", str(out)).returncode == 0
+    assert out.read_text("utf-8").startswith("\ufeffsoort;")
+    assert run("compare", str(OLD), str(NEW), "--json", "-o", str(out)).returncode == 0
+    jsonschema.validate(json.loads(out.read_text("utf-8")), SCHEMA)
+
+
+def test_json_is_the_same_however_it_is_asked_for(tmp_path: Path) -> None:
+    from viewer.core.compare import compare_documents
+    from viewer.core.export.json_export import dumps
+    from viewer.core.load import load_document
+
+    expected = dumps(compare_documents(load_document(str(OLD)), load_document(str(NEW))))
+    assert run("compare", str(OLD), str(NEW), "--json").stdout == expected
+    assert run("compare", str(OLD), str(NEW), "--format", "json").stdout == expected
+    assert run("compare", str(OLD), str(NEW), "--json", "--format", "json").stdout == expected
+    out = tmp_path / "uit.json"
+    assert run("compare", str(OLD), str(NEW), "-o", str(out)).returncode == 0
+    assert out.read_text("utf-8") == expected
+
+
+def test_html_and_csv_on_standard_output() -> None:
+    html = run("compare", str(OLD), str(NEW), "--format", "html", "--lang", "en")
+    assert html.returncode == 0 and html.stdout.startswith('<!DOCTYPE html>\n<html lang="en">')
+    table = run("compare", str(OLD), str(NEW), "--format", "csv")
+    assert table.returncode == 0 and table.stdout.startswith("\ufeffsoort;status;")
 
 
 def test_unwritable_output_is_one_line(tmp_path: Path) -> None:
@@ -103,9 +179,10 @@ def test_empty_and_binary_input(tmp_path: Path) -> None:
         assert result.returncode == 3 and str(bad) in result.stderr and "Traceback" not in result.stderr
 
 
-def test_compare_never_imports_qt() -> None:
+@pytest.mark.parametrize("options", [["--json"], ["--format", "html"], ["--format", "csv"]])
+def test_compare_never_imports_qt(options: list[str]) -> None:
     code = (
-        f"import sys, runpy; sys.argv=['main.py','compare',{str(OLD)!r},{str(NEW)!r},'--json'];"
+        f"import sys, runpy; sys.argv=['main.py','compare',{str(OLD)!r},{str(NEW)!r},*{options!r}];"
         "import io, contextlib\n"
         "buf=io.StringIO()\n"
         "with contextlib.redirect_stdout(buf):\n"
@@ -128,3 +205,20 @@ def test_outline_prints_nesting_and_metadata() -> None:
 def test_version() -> None:
     result = run("--version")
     assert result.returncode == 0 and result.stdout.startswith("Briefvergelijker ")
+
+
+def test_output_never_replaces_a_letter(tmp_path: Path) -> None:
+    old, new = tmp_path / "oud.txt", tmp_path / "nieuw.txt"
+    old.write_bytes(OLD.read_bytes())
+    new.write_bytes(NEW.read_bytes())
+    link = tmp_path / "link.txt"
+    link.symlink_to(new)
+    before = new.read_bytes()
+    for target in (str(new), str(tmp_path / "." / "nieuw.txt"), str(link)):
+        result = run("compare", str(old), str(new), "-o", target)
+        assert result.returncode == 2, target
+        assert len(result.stderr.strip().splitlines()) == 1 and "never overwritten" in result.stderr
+    result = run("compare", str(old), str(link), "-o", str(old), "--json")
+    assert result.returncode == 2
+    assert new.read_bytes() == before and old.read_bytes() == OLD.read_bytes()
+    assert link.is_symlink()

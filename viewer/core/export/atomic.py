@@ -20,6 +20,18 @@ def _umask() -> int:
     return mask
 
 
+def same_file(a: str, b: str) -> bool:
+    """Do `a` and `b` name one file (through links, hard links, "." and ".." included)?
+
+    An export must never replace a letter it was made from; comparing names alone would miss
+    "./brief.txt" against a link to it.
+    """
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet): then only the names can tell
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
 def write_atomically(path: str, text: str) -> None:
     """Write `text` to `path` so that a crash or a full disk never leaves half a file.
 
@@ -29,20 +41,24 @@ def write_atomically(path: str, text: str) -> None:
       (a temporary file alone would be readable by its owner only).
     - A terminal, pipe or device (`-o /dev/stdout`) is written to directly: nothing can be
       renamed over it, and it must stay what it is.
+    - Text that carries its own carriage returns (the CSV's CRLF rows) is written as it is; other
+      text gets the platform's line ends.
     """
+    # translating "\n" again would turn the CSV's "\r\n" into "\r\r\n" on Windows
+    newline = "" if "\r" in text else None
     try:
         existing: os.stat_result | None = os.stat(path)  # through links
     except FileNotFoundError:
         existing = None
     if existing is not None and not stat.S_ISREG(existing.st_mode):
-        with open(path, "w", encoding="utf-8") as stream:
+        with open(path, "w", encoding="utf-8", newline=newline) as stream:
             stream.write(text)
         return
     target = os.path.realpath(path)
     mode = stat.S_IMODE(existing.st_mode) if existing is not None else 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(prefix=".briefvergelijker-", suffix=".tmp", dir=os.path.dirname(target))
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())

@@ -4,57 +4,11 @@ from __future__ import annotations
 
 from viewer.core.comparison import Comparison, SectionPair
 from viewer.core.document import Document, Section
+from viewer.core.export.words import TEXT
+from viewer.core.export.words import where as _where
 
-_TEXT = {
-    "nl": {
-        "title": "Vergelijking",
-        "sections": "Secties",
-        "facts": "Feiten",
-        "same": "gelijk",
-        "changed": "gewijzigd",
-        "added": "toegevoegd",
-        "removed": "verwijderd",
-        "unchanged": "ongewijzigd",
-        "renamed": "hernoemd",
-        "moved": "verplaatst",
-        "words": "woorden",
-        "opening": "(opening)",
-        "no_changes": "Geen verschillen in de tekst.",
-        "no_facts": "Geen wijzigingen in feiten.",
-        "was": "was",
-        "new": "nieuw",
-        "dropped": "vervallen",
-        "troops": "troepen",
-        "money": "geld",
-        "date": "datum",
-        "commitment": "toezegging",
-        "nr": "nr.",
-    },
-    "en": {
-        "title": "Comparison",
-        "sections": "Sections",
-        "facts": "Facts",
-        "same": "same",
-        "changed": "changed",
-        "added": "added",
-        "removed": "removed",
-        "unchanged": "unchanged",
-        "renamed": "renamed",
-        "moved": "moved",
-        "words": "words",
-        "opening": "(opening)",
-        "no_changes": "No differences in the text.",
-        "no_facts": "No changes in facts.",
-        "was": "was",
-        "new": "new",
-        "dropped": "dropped",
-        "troops": "troops",
-        "money": "money",
-        "date": "date",
-        "commitment": "commitment",
-        "nr": "no.",
-    },
-}
+# shared with the CSV and the HTML report, so that every export calls things by the same names
+_TEXT = TEXT
 
 
 def _describe(doc: Document, t: dict[str, str]) -> str:
@@ -65,10 +19,6 @@ def _describe(doc: Document, t: dict[str, str]) -> str:
     if meta.date:
         parts.append(meta.date.isoformat())
     return ", ".join(parts)
-
-
-def _where(path: tuple[str, ...], t: dict[str, str]) -> str:
-    return " / ".join(h or t["opening"] for h in path)
 
 
 def _heading(section: Section | None, t: dict[str, str]) -> str:

@@ -1,0 +1,205 @@
+"""The comparison as one HTML page a committee member can open or print without the viewer.
+
+One self-contained file: the style inline, no script, nothing fetched, so it opens from an
+e-mail attachment or a USB stick, offline, and shows what the viewer shows: the facts that
+changed, then both letters side by side, section by section, the changed words marked. Every
+word of both letters is in it once; sections without changes are folded away, not left out.
+Everything taken from a letter is escaped: a letter is data, never markup.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Iterable
+from html import escape
+
+from viewer import APP_NAME, __version__
+from viewer.core.comparison import Comparison, SectionPair
+from viewer.core.document import Document, Section, Span
+from viewer.core.export.html_style import STYLE
+from viewer.core.export.words import letter_name, where, words
+from viewer.core.facts.model import Fact, FactPair
+from viewer.core.review import pair_key
+
+FACT_STATUSES = ("unchanged", "changed", "added", "removed")
+SECTION_COUNTS = ("same", "changed", "added", "removed", "renamed", "moved")
+
+
+def _marked(text: str, span: Span, marks: Iterable[Span], tag: str) -> str:
+    """`text[span]`, escaped, with the parts that `marks` cover wrapped in `<tag>`.
+
+    A change can run over several paragraphs, or from a heading into the text: each piece of
+    the letter takes only its own part of it. `marks` must be sorted by start.
+    """
+    out: list[str] = []
+    pos = span.start
+    for mark in marks:
+        start, end = max(mark.start, pos), min(mark.end, span.end)
+        if start >= end:  # before this piece, after it, or an empty anchor
+            continue
+        out.append(escape(text[pos:start]))
+        out.append(f"<{tag}>{escape(text[start:end])}</{tag}>")
+        pos = end
+    out.append(escape(text[pos : span.end]))
+    return "".join(out)
+
+
+def _cell(doc: Document, section: Section | None, marks: list[Span], side: str, t: dict[str, str]) -> str:
+    if section is None:
+        # empty on purpose: the note comes from the style sheet, so the cell holds no words the
+        # letter does not have
+        note = escape(t["not_in_old" if side == "old" else "not_in_new"])
+        return f'<td class="{side} missing" data-note="{note}" title="{note}"></td>'
+    tag = "del" if side == "old" else "ins"
+    parts: list[str] = []
+    if section.heading_span is not None:
+        heading = _marked(doc.text, section.heading_span, marks, tag)
+        parts.append(f'<h4 class="heading level-{section.level}">{heading}</h4>')
+    parts.extend(f"<p>{_marked(doc.text, p.span, marks, tag)}</p>" for p in section.paragraphs)
+    return f'<td class="{side}" data-section="{section.index}">{"".join(parts)}</td>'
+
+
+def _flags(pair: SectionPair) -> list[str]:
+    return [flag for flag, on in (("renamed", pair.renamed), ("moved", pair.moved)) if on]
+
+
+def _title(pair: SectionPair, t: dict[str, str]) -> str:
+    """The section's place, its status and its word counts, as the summary prints them."""
+    if pair.old and pair.new and pair.renamed:
+        path = f"{where(pair.old.path, t)} → {where(pair.new.path, t)}"
+    else:
+        section = pair.new or pair.old
+        path = where(section.path, t) if section else ""
+    flags = [t[flag] for flag in (pair.status, *_flags(pair))]
+    counts = f"+{pair.inserted_words} −{pair.deleted_words} {t['words']}"
+    return (
+        f'<h3><span class="path">{escape(path)}</span> <span class="status">{escape(", ".join(flags))}</span>'
+        f' <span class="counts">({escape(counts)})</span></h3>'
+    )
+
+
+def _section(number: int, pair: SectionPair, comparison: Comparison, t: dict[str, str]) -> str:
+    old_marks = sorted((c.old for c in pair.changes if len(c.old)), key=lambda s: s.start)
+    new_marks = sorted((c.new for c in pair.changes if len(c.new)), key=lambda s: s.start)
+    row = (
+        '<table class="pair"><tr>'
+        + _cell(comparison.old, pair.old, old_marks, "old", t)
+        + _cell(comparison.new, pair.new, new_marks, "new", t)
+        + "</tr></table>"
+    )
+    classes = " ".join(["section", pair.status, *_flags(pair)])
+    title = _title(pair, t)
+    if pair.status == "same" and not _flags(pair):
+        return f'<details class="{classes}" id="section-{number}"><summary>{title}</summary>{row}</details>'
+    return f'<section class="{classes}" id="section-{number}">{title}{row}</section>'
+
+
+def _anchors(comparison: Comparison) -> dict[tuple[str, int], str]:
+    """Where each letter's section is in the report, so a fact can link to it."""
+    anchors: dict[tuple[str, int], str] = {}
+    for number, pair in enumerate(comparison.sections):
+        for side, section in (("old", pair.old), ("new", pair.new)):
+            if section is not None:
+                anchors[(side, section.index)] = f"#section-{number}"
+    return anchors
+
+
+def _fact_row(
+    pair: FactPair, anchors: dict[tuple[str, int], str], t: dict[str, str], reviewed: Collection[str] | None
+) -> str:
+    side, fact = ("new", pair.new) if pair.new else ("old", pair.old)
+    assert fact is not None  # a pair has a fact on one side at least
+
+    def text(f: Fact | None) -> str:
+        return escape(f.text) if f else ""
+
+    place = escape(where(fact.section, t))
+    anchor = anchors.get((side, fact.section_index))
+    if anchor:
+        place = f'<a href="{anchor}">{place}</a>'
+    return (
+        f'<tr class="fact {pair.status}"><td class="kind">{escape(t[pair.kind])}</td>'
+        f'<td class="fact-status">{escape(t[pair.status])}</td>'
+        f'<td class="old">{text(pair.old)}</td><td class="new">{text(pair.new)}</td>'
+        f'<td class="where">{place}</td>{_review_cell(pair, t, reviewed)}</tr>'
+    )
+
+
+def _review_cell(pair: FactPair, t: dict[str, str], reviewed: Collection[str] | None) -> str:
+    if reviewed is None:
+        return ""
+    if pair_key(pair) in reviewed:
+        return f'<td class="reviewed yes">✓ {escape(t["yes"])}</td>'
+    return f'<td class="reviewed no">{escape(t["no"])}</td>'
+
+
+def _facts(comparison: Comparison, t: dict[str, str], reviewed: Collection[str] | None) -> str:
+    shown = [pair for pair in comparison.facts if pair.status != "unchanged"]
+    heading = f"<h2>{escape(t['changed_facts'])}</h2>"
+    if not shown:
+        return f'<section id="facts">{heading}<p class="none">{escape(t["no_facts"])}</p></section>'
+    anchors = _anchors(comparison)
+    names = ["col_kind", "col_status", "col_old", "col_new", "col_section"]
+    if reviewed is not None:
+        names.append("col_reviewed")
+    columns = "".join(f'<th scope="col">{escape(t[c])}</th>' for c in names)
+    rows = "\n".join(_fact_row(pair, anchors, t, reviewed) for pair in shown)
+    return (
+        f'<section id="facts">{heading}<table><thead><tr>{columns}</tr></thead><tbody>{rows}</tbody></table></section>'
+    )
+
+
+def _counts(comparison: Comparison, t: dict[str, str]) -> str:
+    sections = comparison.section_counts()
+    facts: Counter[str] = Counter(pair.status for pair in comparison.facts)
+    section_text = ", ".join(f"{sections[k]} {t[k]}" for k in SECTION_COUNTS)
+    fact_text = ", ".join(f"{facts.get(k, 0)} {t[k]}" for k in FACT_STATUSES)
+    return (
+        f'<p id="section-counts">{escape(t["sections"])}: {escape(section_text)}</p>'
+        f'<p id="fact-counts">{escape(t["facts"])}: {escape(fact_text)}</p>'
+    )
+
+
+def _legend(t: dict[str, str]) -> str:
+    return (
+        f'<section id="legend"><h2>{escape(t["legend"])}</h2><ul>'
+        f"<li><del>{escape(t['example_deleted'])}</del> {escape(t['legend_deleted'])}</li>"
+        f"<li><ins>{escape(t['example_inserted'])}</ins> {escape(t['legend_inserted'])}</li>"
+        f'<li><span class="missing-example"></span> {escape(t["legend_missing"])}</li>'
+        f'</ul><p class="note">{escape(t["legend_same"])}</p></section>'
+    )
+
+
+def _letters(comparison: Comparison, t: dict[str, str], lang: str) -> str:
+    heads = "".join(
+        f'<th scope="col" class="{side}">{escape(t[side + "_letter"])}: {escape(letter_name(doc, lang))}'
+        + (f'<br><span class="meta">{escape(doc.meta.title)}</span>' if doc.meta.title else "")
+        + "</th>"
+        for side, doc in (("old", comparison.old), ("new", comparison.new))
+    )
+    sections = "\n".join(_section(n, pair, comparison, t) for n, pair in enumerate(comparison.sections))
+    nothing = ""
+    if all(p.status == "same" and not _flags(p) for p in comparison.sections):
+        nothing = f'<p class="none">{escape(t["no_changes"])}</p>'
+    return (
+        f'<section id="sections"><h2>{escape(t["text"])}</h2>{nothing}'
+        f'<table class="pair columns"><tr>{heads}</tr></table>\n{sections}\n</section>'
+    )
+
+
+def render_html(comparison: Comparison, lang: str = "nl", reviewed: Collection[str] | None = None) -> str:
+    """The whole report, a complete HTML5 document in `lang` ("nl" or "en"); with `reviewed` (see
+    review.py) the facts table says which facts the clerk ticked off."""
+    t = words(lang)
+    lang = "en" if lang == "en" else "nl"  # the page's language is the language of its words
+    title = escape(f"{t['title']}: {letter_name(comparison.old, lang)} → {letter_name(comparison.new, lang)}")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="generator" content="{escape(f"{APP_NAME} {__version__}")}">\n'
+        f"<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
+        f'<header><h1 id="title">{title}</h1>\n{_counts(comparison, t)}</header>\n'
+        f"{_legend(t)}\n{_facts(comparison, t, reviewed)}\n{_letters(comparison, t, lang)}\n"
+        f'<footer class="meta">{escape(t["made_by"])} {escape(APP_NAME)} {escape(__version__)}</footer>\n'
+        "</body>\n</html>\n"
+    )

@@ -1,0 +1,133 @@
+"""Review marks: which fact pairs the clerk has checked, kept per pair of letters between sessions.
+
+A clerk works through forty changed facts over a day, with interruptions; the marks say which
+ones are done. They belong to the two letters' *text*, not to the files' names: the same pair
+opened again (moved, renamed, or as XML instead of the PDF text, which loads to the same text)
+finds its marks, and a letter whose text changed starts afresh, since the facts may have too.
+
+A fact pair is known by its kind and each side's words and place in the letter, which the
+comparison of the same two texts always reproduces. The marks of one pair of letters live in
+one small JSON file, written whole or not at all (export/atomic.py), so a crash or a full disk
+never loses the marks already saved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from viewer.core.comparison import Comparison
+from viewer.core.export.atomic import write_atomically
+from viewer.core.facts.model import Fact, FactPair
+
+FORMAT = "briefvergelijker/review/1"
+# Far above what any letter pair needs (a key is ~100 bytes); a bigger file is not ours.
+MAX_BYTES = 5 * 2**20
+SUFFIX = ".json"
+SET_ASIDE = ".onleesbaar"
+
+
+def comparison_key(comparison: Comparison) -> str:
+    """The two letters' texts, old then new, as a file name: the same texts give the same key."""
+    digest = hashlib.sha256()
+    for document in (comparison.old, comparison.new):
+        data = document.text.encode("utf-8")
+        digest.update(len(data).to_bytes(8, "big"))
+        digest.update(data)
+    return digest.hexdigest()[:40]
+
+
+def _side(fact: Fact | None) -> str:
+    return "-" if fact is None else f"{fact.offset}:{fact.text}"
+
+
+def pair_key(pair: FactPair) -> str:
+    return f"{pair.kind}|{_side(pair.old)}|{_side(pair.new)}"
+
+
+@dataclass
+class ReviewMarks:
+    """The marks of one pair of letters. `problem` says why earlier marks could not be read."""
+
+    key: str
+    old_path: str
+    new_path: str
+    reviewed: set[str] = field(default_factory=set)
+    problem: str | None = None
+
+    def is_reviewed(self, pair: FactPair) -> bool:
+        return pair_key(pair) in self.reviewed
+
+    def set_reviewed(self, pair: FactPair, done: bool) -> None:
+        if done:
+            self.reviewed.add(pair_key(pair))
+        else:
+            self.reviewed.discard(pair_key(pair))
+
+
+class ReviewStore:
+    """The folder of review files, one per pair of letters."""
+
+    def __init__(self, folder: str | os.PathLike[str]) -> None:
+        self.folder = Path(folder)
+
+    def path(self, key: str) -> Path:
+        return self.folder / f"{key}{SUFFIX}"
+
+    def load(self, comparison: Comparison) -> ReviewMarks:
+        """The marks saved for these two letters; none yet is not a problem, an unreadable file is.
+
+        An unreadable file is set aside under another name rather than overwritten by the next
+        save: what it held may still be recovered by hand.
+        """
+        key = comparison_key(comparison)
+        marks = ReviewMarks(key, comparison.old.meta.path, comparison.new.meta.path)
+        path = self.path(key)
+        try:
+            with path.open("rb") as stream:
+                data = stream.read(MAX_BYTES + 1)
+        except FileNotFoundError:
+            return marks
+        except OSError as error:
+            marks.problem = f"{path}: {error.strerror or error}"
+            return marks
+        try:
+            if len(data) > MAX_BYTES:
+                raise ValueError("te groot (too large)")
+            marks.reviewed = _parse(data)
+        except ValueError as error:
+            aside = path.with_name(path.name + SET_ASIDE)
+            with contextlib.suppress(OSError):
+                os.replace(path, aside)
+            marks.problem = f"{path}: {error}; bewaard als {aside.name}"
+        return marks
+
+    def save(self, marks: ReviewMarks) -> None:
+        """Write the marks whole or not at all; raises OSError (a full disk, a read-only folder)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        data = {
+            "format": FORMAT,
+            "old": marks.old_path,
+            "new": marks.new_path,
+            "saved": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "reviewed": sorted(marks.reviewed),
+        }
+        write_atomically(str(self.path(marks.key)), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+def _parse(data: bytes) -> set[str]:
+    try:
+        content = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ValueError(f"geen geldige JSON (not valid JSON: {error})") from None
+    if not isinstance(content, dict) or content.get("format") != FORMAT:
+        raise ValueError(f"geen bestand met nagekeken feiten (not a {FORMAT} file)")
+    reviewed = content.get("reviewed")
+    if not isinstance(reviewed, list) or not all(isinstance(k, str) for k in reviewed):
+        raise ValueError("de lijst 'reviewed' ontbreekt of is onjuist (bad 'reviewed' list)")
+    return set(reviewed)
