@@ -36,6 +36,14 @@
         <translation>Read both letters again</translation>
     </message>
     <message>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Bewaar de vergelijking als rapport, samenvatting, feitentabel of JSON</source>
+        <translation>Save the comparison as a report, summary, facts table or JSON</translation>
+    </message>
+    <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -90,6 +98,14 @@
     <message>
         <source>Ga naar het vorige feit in de lijst</source>
         <translation>Go to the previous fact in the list</translation>
+    </message>
+    <message>
+        <source>Feit &amp;nagekeken, volgende</source>
+        <translation>Fact &amp;reviewed, next</translation>
+    </message>
+    <message>
+        <source>Vink het gekozen feit af als nagekeken en ga naar het volgende</source>
+        <translation>Tick off the selected fact as reviewed and go to the next</translation>
     </message>
     <message>
         <source>&amp;Zoeken…</source>
@@ -160,6 +176,10 @@
         <translation>&amp;Go</translation>
     </message>
     <message>
+        <source>&amp;Feiten</source>
+        <translation>&amp;Facts</translation>
+    </message>
+    <message>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
@@ -224,6 +244,34 @@
         <translation>{0} has changed on disk. Reload and compare again?</translation>
     </message>
     <message>
+        <source>Vergelijking exporteren</source>
+        <translation>Export comparison</translation>
+    </message>
+    <message>
+        <source>Exporteren mislukt</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>{0} kon niet worden geschreven: {1}</source>
+        <translation>{0} could not be written: {1}</translation>
+    </message>
+    <message>
+        <source>Een bestaand bestand met die naam is ongewijzigd gebleven.</source>
+        <translation>An existing file of that name was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Markeringen niet bewaard</source>
+        <translation>Review marks not saved</translation>
+    </message>
+    <message>
+        <source>De markeringen &apos;nagekeken&apos; konden niet worden bewaard: {0}</source>
+        <translation>The review marks could not be saved: {0}</translation>
+    </message>
+    <message>
+        <source>Ze blijven zichtbaar zolang dit venster open is; eerder bewaarde blijven bewaard.</source>
+        <translation>They stay visible while this window is open; marks saved earlier are kept.</translation>
+    </message>
+    <message>
         <source>troepen</source>
         <translation>troops</translation>
     </message>
@@ -276,6 +324,10 @@
         <translation>Section</translation>
     </message>
     <message>
+        <source>Vink aan wat u hebt nagekeken (spatiebalk).</source>
+        <translation>Tick off what you have reviewed (space bar).</translation>
+    </message>
+    <message>
         <source>Soort feit</source>
         <translation>Kind of fact</translation>
     </message>
@@ -296,6 +348,10 @@
         <translation>All</translation>
     </message>
     <message>
+        <source>Nog na te kijken</source>
+        <translation>Not yet reviewed</translation>
+    </message>
+    <message>
         <source>Feiten</source>
         <translation>Facts</translation>
     </message>
@@ -308,8 +364,36 @@
         <translation>Status:</translation>
     </message>
     <message>
+        <source>&amp;Nagekeken aan/uit</source>
+        <translation>&amp;Reviewed on/off</translation>
+    </message>
+    <message>
+        <source>Vink de gekozen feiten af of weer aan</source>
+        <translation>Tick the selected facts off, or on again</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiëren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Kopieer de gekozen feiten, voor Excel of Word</source>
+        <translation>Copy the selected facts, for Excel or Word</translation>
+    </message>
+    <message>
+        <source>Alle feiten &amp;selecteren</source>
+        <translation>&amp;Select all facts</translation>
+    </message>
+    <message>
+        <source>Selecteer alle feiten in de lijst</source>
+        <translation>Select every fact in the list</translation>
+    </message>
+    <message>
         <source>{0} van {1}</source>
         <translation>{0} of {1}</translation>
+    </message>
+    <message>
+        <source>{0} van {1} verschillen nagekeken</source>
+        <translation>{0} of {1} differences reviewed</translation>
     </message>
     <message>
         <source>Zoeken in beide brieven</source>
@@ -404,6 +488,14 @@
         <translation>No previous fact in the list.</translation>
     </message>
     <message>
+        <source>Kies eerst een feit in de lijst; dit was het laatste.</source>
+        <translation>Choose a fact in the list first; this was the last one.</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd naar {0}</source>
+        <translation>Exported to {0}</translation>
+    </message>
+    <message>
         <source>Gekozen: {0}
 Sleep nu de andere brief naar de andere kant.</source>
         <translation>Chosen: {0}
@@ -424,6 +516,14 @@ Now drop the other letter on the other side.</translation>
     <message>
         <source>Vergelijken…</source>
         <translation>Comparing…</translation>
+    </message>
+    <message>
+        <source>Eerdere markeringen &apos;nagekeken&apos; niet te lezen: {0}</source>
+        <translation>Earlier review marks could not be read: {0}</translation>
+    </message>
+    <message>
+        <source>Markeringen &apos;nagekeken&apos; niet bewaard: {0}</source>
+        <translation>Review marks not saved: {0}</translation>
     </message>
     <message>
         <source>nr. {0}</source>
@@ -580,6 +680,30 @@ Now drop the other letter on the other side.</translation>
     <message>
         <source>«{0}» staat niet meer in de nieuwe brief</source>
         <translation>«{0}» is no longer in the new letter</translation>
+    </message>
+    <message>
+        <source>Rapport, naast elkaar (*.html *.htm)</source>
+        <translation>Report, side by side (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Samenvatting als tekst (*.txt)</source>
+        <translation>Summary as text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Feiten als tabel voor Excel (*.csv)</source>
+        <translation>Facts as a table for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Vergelijking als JSON (*.json)</source>
+        <translation>Comparison as JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>vergelijking</source>
+        <translation>comparison</translation>
+    </message>
+    <message>
+        <source>dat is een van de twee brieven; kies een andere naam</source>
+        <translation>that is one of the two letters; choose another name</translation>
     </message>
 </context>
 </TS>

@@ -52,6 +52,20 @@ def comparison():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
+def empty_window(qtbot):  # type: ignore[no-untyped-def]
+    """A shown main window (Dutch) with no comparison yet; closed after the test."""
+    from viewer.gui.main_window import MainWindow
+    from viewer.gui.settings import Settings
+
+    win = MainWindow(Settings(), "nl")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+@pytest.fixture
 def window(qtbot, comparison):  # type: ignore[no-untyped-def]
     """A shown main window (Dutch) with the sample comparison drawn; closed after the test."""
     from viewer.gui.main_window import MainWindow

@@ -49,14 +49,14 @@ def test_dutch_is_the_default_language(qtbot) -> None:  # type: ignore[no-untype
     translate_to("nl")
     window = MainWindow(Settings(), "nl")
     qtbot.addWidget(window)
-    assert _menu_titles(window) == ["&Bestand", "&Ga naar", "Bee&ld", "&Help"]
+    assert _menu_titles(window) == ["&Bestand", "&Ga naar", "&Feiten", "Bee&ld", "&Help"]
     assert window.commands.next_change.text() == "&Volgende wijziging"
 
 
 def test_english_translation_switches_menu_texts(qtbot, english) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(Settings(), "en")
     qtbot.addWidget(window)
-    assert _menu_titles(window) == ["&File", "&Go", "&View", "&Help"]
+    assert _menu_titles(window) == ["&File", "&Go", "&Facts", "&View", "&Help"]
     assert window.commands.next_change.text() == "&Next change"
     assert window.facts.model.headerData(1, Qt.Orientation.Horizontal) == "Old"
     assert window.navigator.changed_only.text() == "Changed sections only"
@@ -75,7 +75,7 @@ def test_language_can_be_switched_while_running(qtbot, comparison) -> None:  # t
     qtbot.addWidget(second)
     try:
         assert second is not first and not first.isVisible()
-        assert _menu_titles(second) == ["&File", "&Go", "&View", "&Help"]
+        assert _menu_titles(second) == ["&File", "&Go", "&Facts", "&View", "&Help"]
         assert second.comparison is comparison  # the comparison stays on screen
         assert settings.language() == "en"
         assert "Sections:" in second.totals.text()

@@ -19,16 +19,6 @@ OLD = SAMPLES / "kst-27925-597.txt"
 NEW = SAMPLES / "kst-27925-597-demo-bewerkt.txt"
 
 
-@pytest.fixture
-def empty_window(qtbot):  # type: ignore[no-untyped-def]
-    win = MainWindow(Settings(), "nl")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-
-
 def test_worker_loads_and_compares_off_the_gui_thread(empty_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
         empty_window.open_files(str(OLD), str(NEW))

@@ -26,6 +26,12 @@ class Actions(QObject):
             "swap", tr("&Wissel oud en nieuw"), ["Ctrl+Shift+W"], tr("Verwissel de oude en de nieuwe brief")
         )
         self.reload = make("reload", tr("Opnieuw &laden"), ["F5"], tr("Lees beide brieven opnieuw"))
+        self.export = make(
+            "export",
+            tr("&Exporteren…"),
+            [std.Save, "Ctrl+E"],
+            tr("Bewaar de vergelijking als rapport, samenvatting, feitentabel of JSON"),
+        )
         self.quit = make(None, tr("&Afsluiten"), ["Ctrl+Q"], tr("Sluit het programma"))
         self.next_change = make(
             "next-change", tr("&Volgende wijziging"), ["Alt+Down", "F8"], tr("Ga naar de volgende wijziging")
@@ -44,6 +50,12 @@ class Actions(QObject):
         )
         self.previous_fact = make(
             "previous-fact", tr("Vorig f&eit"), ["Alt+Shift+Up"], tr("Ga naar het vorige feit in de lijst")
+        )
+        self.review_next = make(
+            "review-next",
+            tr("Feit &nagekeken, volgende"),
+            ["Ctrl+M"],
+            tr("Vink het gekozen feit af als nagekeken en ga naar het volgende"),
         )
         self.find = make("find", tr("&Zoeken…"), [std.Find], tr("Zoek tekst in beide brieven"))
         self.sync = make("sync", tr("&Gelijk scrollen"), ["Ctrl+L"], tr("Scroll beide brieven samen"))
@@ -75,11 +87,13 @@ class Actions(QObject):
         self.window.addAction(action)  # shortcuts work even when the toolbar is hidden
         return action
 
-    def build_menus(self, view_extras: list[QAction]) -> None:
+    def build_menus(self, view_extras: list[QAction], fact_actions: list[QAction]) -> None:
         bar = self.window.menuBar()
         file = bar.addMenu(tr("&Bestand"))
         file.addActions([self.open, self.swap, self.reload])
         file.addMenu(self.recent_menu)
+        file.addSeparator()
+        file.addAction(self.export)
         file.addSeparator()
         file.addAction(self.quit)
         go = bar.addMenu(tr("&Ga naar"))
@@ -88,6 +102,10 @@ class Actions(QObject):
         go.addActions([self.next_fact, self.previous_fact])
         go.addSeparator()
         go.addAction(self.find)
+        facts = bar.addMenu(tr("&Feiten"))
+        facts.addActions([self.review_next, fact_actions[0]])
+        facts.addSeparator()
+        facts.addActions(fact_actions[1:])
         view = bar.addMenu(tr("Bee&ld"))
         view.addActions([self.sync, self.zoom_in, self.zoom_out, self.zoom_reset])
         view.addSeparator()
@@ -103,11 +121,11 @@ class Actions(QObject):
         toolbar = QToolBar(tr("Werkbalk"), self.window)
         toolbar.setObjectName("mainToolbar")
         toolbar.setAccessibleName(tr("Werkbalk"))
-        toolbar.addActions([self.open, self.swap, self.reload])
+        toolbar.addActions([self.open, self.swap, self.reload, self.export])
         toolbar.addSeparator()
         toolbar.addActions([self.first_change, self.previous_change, self.next_change, self.last_change])
         toolbar.addSeparator()
-        toolbar.addActions([self.previous_fact, self.next_fact])
+        toolbar.addActions([self.previous_fact, self.next_fact, self.review_next])
         toolbar.addSeparator()
         toolbar.addActions([self.sync, self.find, self.zoom_out, self.zoom_in])
         return toolbar

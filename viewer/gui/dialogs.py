@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from viewer.gui.i18n import tr
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QFileDialog, QWidget
 
 
 def show_load_error(parent: QWidget | None, message: str) -> None:
@@ -48,3 +48,59 @@ def ask_reload(parent: QWidget | None, path: str) -> bool:
         tr("{0} is op schijf gewijzigd. Opnieuw laden en vergelijken?").format(path),
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def export_file_dialog(parent: QWidget | None, start: str, filters: dict[str, str], selected: str) -> QFileDialog:
+    """The save dialog of Exporteren…, `filters` mapping each filter to its extension.
+
+    The dialog adds the chosen filter's extension to a name typed without one, so that it is
+    the dialog that asks before replacing "verslag.html", not a name it never saw.
+    """
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(parent, tr("Vergelijking exporteren"), start)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setNameFilters(list(filters))
+    dialog.selectNameFilter(selected)
+    dialog.setDefaultSuffix(filters[selected].lstrip("."))
+    dialog.filterSelected.connect(lambda name: dialog.setDefaultSuffix(filters.get(name, "").lstrip(".")))
+    return dialog
+
+
+def ask_export_path(parent: QWidget | None, start: str, filters: dict[str, str], selected: str) -> tuple[str, str]:
+    """Where to export: the path chosen ("" when cancelled) and the filter it was chosen under."""
+    dialog = export_file_dialog(parent, start, filters, selected)
+    if not dialog.exec() or not dialog.selectedFiles():
+        return "", selected
+    return dialog.selectedFiles()[0], dialog.selectedNameFilter()
+
+
+def show_export_error(parent: QWidget | None, path: str, reason: str) -> None:
+    """An export could not be written: nothing was left behind, and the file that was there is intact."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        tr("Exporteren mislukt"),
+        tr("{0} kon niet worden geschreven: {1}").format(path, reason),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setInformativeText(tr("Een bestaand bestand met die naam is ongewijzigd gebleven."))
+    box.exec()
+
+
+def show_marks_error(parent: QWidget | None, reason: str) -> None:
+    """The review marks could not be saved (once per comparison; later failures go to the status bar)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        tr("Markeringen niet bewaard"),
+        tr("De markeringen 'nagekeken' konden niet worden bewaard: {0}").format(reason),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setInformativeText(tr("Ze blijven zichtbaar zolang dit venster open is; eerder bewaarde blijven bewaard."))
+    box.exec()

@@ -8,7 +8,7 @@ column. By default the panel shows what a clerk must report: added, removed and 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,11 +18,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from viewer.gui.i18n import tr
 from viewer.gui.icons import icon
 from viewer.gui.navigator import refilter
+
+if TYPE_CHECKING:
+    from viewer.core.review import ReviewMarks
 
 KINDS = ("troops", "money", "date", "commitment")
 STATUSES = ("changed", "added", "removed", "unchanged")
@@ -57,16 +61,61 @@ def _section(pair: Any) -> str:
 
 
 class FactTableModel(QAbstractTableModel):
+    """The fact pairs; the kind column carries the review mark as a check box."""
+
     COLUMNS = 5  # kind, old, new, status, section
+    reviewToggled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pairs: Sequence[Any] = ()
+        self.marks: ReviewMarks | None = None
 
-    def set_pairs(self, pairs: Sequence[Any]) -> None:
+    def _table_action(self, text: str, key: QKeySequence | QKeySequence.StandardKey, tip: str) -> QAction:
+        action = QAction(text, self.table)
+        action.setShortcut(key)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({shortcut})")
+        action.setStatusTip(tip)
+        self.table.addAction(action)
+        return action
+
+    @property
+    def table_actions(self) -> list[QAction]:
+        return [self.review_action, self.copy_action, self.select_all_action]
+
+    def set_pairs(self, pairs: Sequence[Any], marks: ReviewMarks | None = None) -> None:
         self.beginResetModel()
         self.pairs = tuple(pairs)
+        self.marks = marks
         self.endResetModel()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 0 and self.marks is not None:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or self.marks is None or not index.isValid():
+            return False
+        done = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        self.set_reviewed([index.row()], done)
+        return True
+
+    def set_reviewed(self, rows: Sequence[int], done: bool) -> None:
+        """Mark the pairs of `rows` (source rows) reviewed or not, and say so once."""
+        if self.marks is None or not rows:
+            return
+        for row in rows:
+            self.marks.set_reviewed(self.pairs[row], done)
+            changed = self.index(row, 0)
+            self.dataChanged.emit(changed, changed, [Qt.ItemDataRole.CheckStateRole])
+        self.reviewToggled.emit()
+
+    def is_reviewed(self, row: int) -> bool:
+        return self.marks is not None and self.marks.is_reviewed(self.pairs[row])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt override)
         return 0 if parent.isValid() else len(self.pairs)
@@ -86,6 +135,8 @@ class FactTableModel(QAbstractTableModel):
         column = index.column()
         if role == FACT_ROLE:
             return pair
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0 and self.marks is not None:
+            return Qt.CheckState.Checked if self.marks.is_reviewed(pair) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(pair, column)
         if role == SORT_ROLE:
@@ -120,7 +171,7 @@ class FactTableModel(QAbstractTableModel):
 
     @staticmethod
     def _tooltip(pair: Any) -> str:
-        lines = []
+        lines = [tr("Vink aan wat u hebt nagekeken (spatiebalk).")]
         for label, fact in ((tr("Oud"), pair.old), (tr("Nieuw"), pair.new)):
             if fact is not None:
                 lines.append(f"{label}: {fact.sentence}")
@@ -132,21 +183,26 @@ class FactFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.kinds: frozenset[str] = frozenset(KINDS)
         self.statuses: frozenset[str] = DIFFERENCES
+        self.unreviewed_only = False
         self.setSortRole(SORT_ROLE)
 
-    def set_filter(self, kinds: frozenset[str], statuses: frozenset[str]) -> None:
+    def set_filter(self, kinds: frozenset[str], statuses: frozenset[str], unreviewed_only: bool = False) -> None:
         def change() -> None:
-            self.kinds, self.statuses = kinds, statuses
+            self.kinds, self.statuses, self.unreviewed_only = kinds, statuses, unreviewed_only
 
         refilter(self, change)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        pair = self.sourceModel().index(row, 0, parent).data(FACT_ROLE)
-        return pair is not None and pair.kind in self.kinds and pair.status in self.statuses
+        model = self.sourceModel()
+        pair = model.index(row, 0, parent).data(FACT_ROLE)
+        if pair is None or pair.kind not in self.kinds or pair.status not in self.statuses:
+            return False
+        return not self.unreviewed_only or not isinstance(model, FactTableModel) or not model.is_reviewed(row)
 
 
 class FactsPanel(QWidget):
     factSelected = Signal(object)
+    reviewChanged = Signal()  # a review mark was set or cleared: time to save the marks
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,6 +220,8 @@ class FactsPanel(QWidget):
         self.status.setAccessibleName(tr("Status van het feit"))
         self.status.addItem(tr("Verschillen"), sorted(DIFFERENCES))
         self.status.addItem(tr("Alle"), list(STATUSES))
+        self.status.addItem(tr("Nog na te kijken"), sorted(DIFFERENCES))
+        self._unreviewed_item = self.status.count() - 1
         for key, name in status_names().items():
             self.status.addItem(name, [key])
         self.kind.currentIndexChanged.connect(self._filter)
@@ -176,7 +234,8 @@ class FactsPanel(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        # several rows can be selected to copy them; the pane follows the row last clicked
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -188,7 +247,8 @@ class FactsPanel(QWidget):
         # the kind and status columns fit their longest word in the window's language ("toezegging",
         # "commitment"), with room for the sort arrow and the status icon
         metrics = self.table.fontMetrics()
-        kind = max(metrics.horizontalAdvance(name) for name in (*kind_names().values(), tr("Soort"))) + 30
+        # (and the review check box)
+        kind = max(metrics.horizontalAdvance(name) for name in (*kind_names().values(), tr("Soort"))) + 54
         status = max(metrics.horizontalAdvance(name) for name in (*status_names().values(), tr("Status"))) + 40
         for column, width in enumerate((kind, 150, 150, status)):
             header.resizeSection(column, width)
@@ -205,21 +265,130 @@ class FactsPanel(QWidget):
         box.addWidget(self.table)
         self.table.selectionModel().currentRowChanged.connect(self._picked)
         self.table.activated.connect(self._picked)
+        # these act on the table only (Ctrl+C in a pane copies its text); the window's Feiten menu
+        # lists them too, with their keys
+        self.review_action = self._table_action(
+            tr("&Nagekeken aan/uit"), QKeySequence(Qt.Key.Key_Space), tr("Vink de gekozen feiten af of weer aan")
+        )
+        self.review_action.triggered.connect(self.toggle_reviewed)
+        self.copy_action = self._table_action(
+            tr("&Kopiëren"), QKeySequence.StandardKey.Copy, tr("Kopieer de gekozen feiten, voor Excel of Word")
+        )
+        self.copy_action.triggered.connect(self.copy_selection)
+        self.select_all_action = self._table_action(
+            tr("Alle feiten &selecteren"), QKeySequence.StandardKey.SelectAll, tr("Selecteer alle feiten in de lijst")
+        )
+        self.select_all_action.triggered.connect(self.table.selectAll)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.model.reviewToggled.connect(self._reviewed)
 
-    def set_pairs(self, pairs: Sequence[Any]) -> None:
-        self.model.set_pairs(pairs)
+    def _table_action(self, text: str, key: QKeySequence | QKeySequence.StandardKey, tip: str) -> QAction:
+        action = QAction(text, self.table)
+        action.setShortcut(key)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({shortcut})")
+        action.setStatusTip(tip)
+        self.table.addAction(action)
+        return action
+
+    @property
+    def table_actions(self) -> list[QAction]:
+        return [self.review_action, self.copy_action, self.select_all_action]
+
+    def set_pairs(self, pairs: Sequence[Any], marks: ReviewMarks | None = None) -> None:
+        self.model.set_pairs(pairs, marks)
+        self.review_action.setEnabled(marks is not None)
         self._update_count()
 
     def _filter(self) -> None:
-        self.proxy.set_filter(frozenset(self.kind.currentData() or ()), frozenset(self.status.currentData() or ()))
+        self.proxy.set_filter(
+            frozenset(self.kind.currentData() or ()),
+            frozenset(self.status.currentData() or ()),
+            self.status.currentIndex() == self._unreviewed_item,
+        )
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(tr("{0} van {1}").format(self.proxy.rowCount(), self.model.rowCount()))
+        text = tr("{0} van {1}").format(self.proxy.rowCount(), self.model.rowCount())
+        if self.model.marks is not None:
+            differences = [r for r, p in enumerate(self.model.pairs) if p.status in DIFFERENCES]
+            done = sum(1 for r in differences if self.model.is_reviewed(r))
+            text += "  ·  " + tr("{0} van {1} verschillen nagekeken").format(done, len(differences))
+        self.count.setText(text)
+
+    def _reviewed(self) -> None:
+        self._update_count()
+        self.reviewChanged.emit()
+
+    def _selected_source_rows(self) -> list[int]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        current = self.table.currentIndex()
+        if not rows and current.isValid():
+            rows = {self.proxy.mapToSource(current).row()}
+        return sorted(rows)
+
+    def toggle_reviewed(self) -> None:
+        """Tick off the selected facts, or clear them when all of them were ticked already."""
+        rows = self._selected_source_rows()
+        if rows:
+            self.model.set_reviewed(rows, not all(self.model.is_reviewed(r) for r in rows))
+
+    def review_and_next(self) -> bool:
+        """Tick off the selected facts and go on to the next fact in the list; False at the end."""
+        rows = self._selected_source_rows()
+        if not rows or self.model.marks is None:
+            return False
+        current = self.table.currentIndex()
+        following = self.proxy.index(current.row() + 1, 0) if current.isValid() else QModelIndex()
+        # the next row, remembered by its fact: ticking off can hide the current row (filter
+        # "Nog na te kijken") and shift the rows below it up
+        target = following.data(FACT_ROLE) if following.isValid() else None
+        self.model.set_reviewed(rows, True)
+        if target is None:
+            return False
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(FACT_ROLE) is target:
+                self.table.setCurrentIndex(index)
+                return True
+        return False
 
     def _picked(self, index: QModelIndex, *_: object) -> None:
         if index.isValid():
             self.factSelected.emit(index.data(FACT_ROLE))
+
+    def selected_rows(self) -> list[list[str]]:
+        """The selected rows as shown (columns in the header's order, hidden ones left out), top down."""
+        header = self.table.horizontalHeader()
+        columns = [header.logicalIndex(v) for v in range(header.count())]
+        columns = [c for c in columns if not header.isSectionHidden(c)]
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [[str(self.proxy.index(row, column).data() or "") for column in columns] for row in rows]
+
+    def copy_selection(self) -> None:
+        """Put the selected facts on the clipboard: tab-separated for a spreadsheet, a table for Word."""
+        rows = self.selected_rows()
+        if not rows:
+            return
+        from html import escape
+
+        from PySide6.QtCore import QMimeData
+
+        header = self.table.horizontalHeader()
+        names = [
+            str(self.proxy.headerData(header.logicalIndex(v), Qt.Orientation.Horizontal))
+            for v in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(v))
+        ]
+        # a tab or line break inside a cell (a commitment's sentence) would split it in a spreadsheet
+        plain = "\n".join("\t".join(" ".join(cell.split()) for cell in row) for row in rows) + "\n"
+        cells = "".join(f"<th>{escape(n)}</th>" for n in names)
+        body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+        data = QMimeData()
+        data.setText(plain)
+        data.setHtml(f"<table><thead><tr>{cells}</tr></thead><tbody>{body}</tbody></table>")
+        QGuiApplication.clipboard().setMimeData(data)
 
     def step(self, delta: int) -> bool:
         """Select the next (+1) or previous (-1) visible fact; stops at the ends."""

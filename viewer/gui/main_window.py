@@ -38,6 +38,7 @@ from viewer.gui.worker import CompareRunner, Request
 if TYPE_CHECKING:
     from viewer.core.comparison import Comparison
     from viewer.core.document import Document
+    from viewer.core.review import ReviewMarks
 
 DEFAULT_SIZE = (1440, 900)
 
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
         self.language = language
         self.paths: tuple[str, str] | None = None
         self.comparison: Comparison | None = None
+        self.marks: ReviewMarks | None = None
+        self._marks_error_shown = False
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("app"))
         self.setWindowTitle(APP_NAME)
@@ -80,7 +83,9 @@ class MainWindow(QMainWindow):
         )
         self.facts_dock = self._dock("factsDock", tr("Feiten"), self.facts, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.commands = Actions(self)
-        self.commands.build_menus([self.navigator_dock.toggleViewAction(), self.facts_dock.toggleViewAction()])
+        self.commands.build_menus(
+            [self.navigator_dock.toggleViewAction(), self.facts_dock.toggleViewAction()], self.facts.table_actions
+        )
         self.addToolBar(self.commands.build_toolbar())
         self.letters = QLabel()
         self.totals = QLabel()
@@ -121,6 +126,7 @@ class MainWindow(QMainWindow):
         a.open.triggered.connect(self.open_dialog)
         a.swap.triggered.connect(self.swap)
         a.reload.triggered.connect(self.reload)
+        a.export.triggered.connect(self.export)
         a.quit.triggered.connect(self.close)
         a.next_change.triggered.connect(
             lambda: self._step_change(self.view.next_change, tr("Dit was de laatste wijziging."))
@@ -132,6 +138,11 @@ class MainWindow(QMainWindow):
         a.last_change.triggered.connect(lambda: self._step_change(self.view.last_change, tr("Geen wijzigingen.")))
         a.next_fact.triggered.connect(lambda: self.facts.step(1) or self._say(tr("Geen volgend feit in de lijst.")))
         a.previous_fact.triggered.connect(lambda: self.facts.step(-1) or self._say(tr("Geen vorig feit in de lijst.")))
+        a.review_next.triggered.connect(
+            lambda: (
+                self.facts.review_and_next() or self._say(tr("Kies eerst een feit in de lijst; dit was het laatste."))
+            )
+        )
         a.find.triggered.connect(self.find_bar.open_bar)
         a.sync.toggled.connect(self._set_sync)
         a.zoom_in.triggered.connect(lambda: self._zoom(1))
@@ -148,6 +159,7 @@ class MainWindow(QMainWindow):
         self.navigator.pairActivated.connect(self.view.go_to_pair)
         self.view.topRowChanged.connect(self.navigator.select_pair)
         self.facts.factSelected.connect(self._show_fact)
+        self.facts.reviewChanged.connect(self._save_marks)
         self.runner.started.connect(self._started)
         self.runner.progress.connect(self._progress)
         self.runner.finished.connect(self._finished)
@@ -177,6 +189,18 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         if self.paths:
             self.open_files(*self.paths)
+
+    def export(self) -> str | None:
+        """Save the comparison shown as a file of the user's choice; the path written, or None."""
+        if self.comparison is None:
+            return None
+        from viewer.gui.export import export_comparison
+
+        reviewed = self.marks.reviewed if self.marks is not None else None
+        path = export_comparison(self, self.comparison, self.settings, self.language, reviewed)
+        if path:
+            self._say(tr("Geëxporteerd naar {0}").format(path), 8)
+        return path
 
     def _dropped(self, side: str, paths: list[str]) -> None:
         if len(paths) >= 2:
@@ -236,6 +260,9 @@ class MainWindow(QMainWindow):
         self.view.set_comparison(comparison)
         self.navigator.set_comparison(comparison)
         self.facts.set_pairs(comparison.facts)
+        self.marks = None
+        # read after the first paint: the marks are a small file, but the window shows sooner
+        QTimer.singleShot(0, lambda: self._load_marks(comparison))
         if self.find_bar.isVisible():
             self.find_bar.search(self.find_bar.edit.text())
         names = (os.path.basename(comparison.old.meta.path), os.path.basename(comparison.new.meta.path))
@@ -243,6 +270,33 @@ class MainWindow(QMainWindow):
         self._show_totals(comparison)
         self._update_enabled()
         self.comparisonShown.emit()
+
+    # -- review marks ------------------------------------------------------------------
+    def _load_marks(self, comparison: Comparison) -> None:
+        if comparison is not self.comparison:
+            return  # another comparison came in the meantime
+        from viewer.core.review import ReviewStore
+
+        marks = ReviewStore(self.settings.review_folder()).load(comparison)
+        self.marks = marks
+        self._marks_error_shown = False
+        self.facts.set_pairs(comparison.facts, marks)
+        if marks.problem:
+            self._say(tr("Eerdere markeringen 'nagekeken' niet te lezen: {0}").format(marks.problem), 20)
+
+    def _save_marks(self) -> None:
+        if self.marks is None:
+            return
+        from viewer.core.review import ReviewStore
+
+        try:
+            ReviewStore(self.settings.review_folder()).save(self.marks)
+        except OSError as error:
+            reason = f"{error.filename or self.settings.review_folder()}: {error.strerror or error}"
+            if self.interactive and not self._marks_error_shown:
+                self._marks_error_shown = True
+                dialogs.show_marks_error(self, reason)
+            self._say(tr("Markeringen 'nagekeken' niet bewaard: {0}").format(reason), 20)
 
     # -- status bar ----------------------------------------------------------------------
     def _locale(self) -> QLocale:
@@ -321,6 +375,8 @@ class MainWindow(QMainWindow):
             a.next_fact,
             a.previous_fact,
             a.find,
+            a.export,
+            a.review_next,
         ):
             action.setEnabled(has)
         a.swap.setEnabled(bool(self.paths and all(self.paths)))

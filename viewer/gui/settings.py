@@ -78,6 +78,22 @@ class Settings:
     def set_zoom(self, steps: int) -> None:
         self.store.setValue("view/zoom", steps)
 
+    def export_folder(self) -> str:
+        return str(self.store.value("export/folder", "") or "")
+
+    def set_export_folder(self, folder: str) -> None:
+        self.store.setValue("export/folder", folder)
+
+    def export_format(self) -> str:
+        return str(self.store.value("export/format", "") or "")
+
+    def set_export_format(self, fmt: str) -> None:
+        self.store.setValue("export/format", fmt)
+
+    def review_folder(self) -> str:
+        """Where the review marks live: beside the settings file, so resetting one finds the other."""
+        return os.path.join(os.path.dirname(os.path.abspath(self.store.fileName())), f"{APPLICATION}-nagekeken")
+
     # -- window layout -------------------------------------------------------------------
     def bytes(self, key: str) -> QByteArray | None:
         value = self.store.value(f"window/{key}")

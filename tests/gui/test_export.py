@@ -1,0 +1,198 @@
+"""Exporteren… and copying facts: what the clerk takes out of the window to hand on."""
+
+from __future__ import annotations
+
+import csv
+import errno
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+from conftest import NEW, OLD
+from lxml import html as lxml_html
+from PySide6.QtWidgets import QApplication
+
+from viewer.gui import dialogs
+from viewer.gui.export import default_name, filter_names
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, path: str, chosen: str | None = None) -> list[tuple[str, str]]:
+    """Make the save dialog answer `path` under filter `chosen` (default: the one it proposes)."""
+    asked: list[tuple[str, str]] = []
+
+    def ask(parent, start, filters, selected):  # type: ignore[no-untyped-def]
+        assert selected in filters and set(filters.values()) == {".html", ".txt", ".csv", ".json"}
+        asked.append((start, selected))
+        return path, chosen or selected
+
+    monkeypatch.setattr(dialogs, "ask_export_path", ask)
+    return asked
+
+
+def _errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "show_export_error", lambda parent, path, reason: shown.append((path, reason)))
+    return shown
+
+
+def test_export_is_offered_only_with_a_comparison_shown(empty_window, window) -> None:  # type: ignore[no-untyped-def]
+    assert not empty_window.commands.export.isEnabled()
+    assert window.commands.export.isEnabled()
+    assert "Ctrl+S" in window.commands.export.toolTip()
+
+
+def test_the_report_is_proposed_first_beside_the_new_letter_and_written_whole(  # type: ignore[no-untyped-def]
+    window, monkeypatch, tmp_path
+) -> None:
+    target = tmp_path / "verslag.html"
+    asked = _answer(monkeypatch, str(target))
+    errors = _errors(monkeypatch)
+    written = window.export()
+    start, selected = asked[0]
+    assert Path(start) == NEW.parent / "vergelijking-597-597.html"
+    assert selected == filter_names()["html"]
+    assert written == str(target) and not errors
+    page = lxml_html.fromstring(Path(written).read_bytes())
+    # the planted troop change is marked on both sides of the report
+    assert any("155" in (d.text_content() or "") for d in page.iter("del"))
+    assert any("180" in (i.text_content() or "") for i in page.iter("ins"))
+    assert "Geëxporteerd naar" in window.statusBar().currentMessage()
+    assert [p.name for p in tmp_path.iterdir()] == ["verslag.html"]  # no temporary file left behind
+
+
+def test_a_name_without_a_known_extension_takes_the_filters_format(  # type: ignore[no-untyped-def]
+    window, monkeypatch, tmp_path
+) -> None:
+    target = tmp_path / "memo.doc"
+    _answer(monkeypatch, str(target), filter_names()["text"])
+    _errors(monkeypatch)
+    assert window.export() == str(target)
+    assert target.read_text("utf-8").startswith("Vergelijking:")
+
+
+def test_the_save_dialog_adds_the_extension_of_the_filter_chosen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    names = filter_names()
+    filters = {names[f]: ext for f, ext in (("html", ".html"), ("csv", ".csv"))}
+    dialog = dialogs.export_file_dialog(None, "/tmp/vergelijking.html", filters, names["html"])
+    qtbot.addWidget(dialog)
+    assert dialog.defaultSuffix() == "html"
+    assert dialog.acceptMode() == dialog.AcceptMode.AcceptSave
+    dialog.filterSelected.emit(names["csv"])
+    assert dialog.defaultSuffix() == "csv"
+
+
+def test_the_typed_extension_decides_the_format(window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "feiten.csv"
+    _answer(monkeypatch, str(target), filter_names()["html"])
+    _errors(monkeypatch)
+    assert window.export() == str(target)
+    text = target.read_text("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    assert len(rows) == 1 + len(window.comparison.facts)
+    assert any("155 militairen" in row and "180 militairen" in row for row in rows)
+
+
+def test_json_export_is_the_contract_shape(window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import jsonschema
+
+    schema_path = Path(__file__).resolve().parents[2] / "resources" / "contract" / "comparison.schema.json"
+    target = tmp_path / "vergelijking.json"
+    _answer(monkeypatch, str(target))
+    _errors(monkeypatch)
+    window.export()
+    data = json.loads(target.read_text("utf-8"))
+    jsonschema.validate(data, json.loads(schema_path.read_text("utf-8")))
+    assert data["old"]["path"] == str(OLD)
+
+
+def test_the_folder_and_format_are_remembered(window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "memo"
+    folder.mkdir()
+    _answer(monkeypatch, str(folder / "x.txt"))
+    _errors(monkeypatch)
+    window.export()
+    assert (folder / "x.txt").read_text("utf-8").startswith("Vergelijking:")
+    asked = _answer(monkeypatch, "")  # cancelled: nothing written, nothing said
+    assert window.export() is None
+    start, selected = asked[0]
+    assert Path(start) == folder / "vergelijking-597-597.txt" and selected == filter_names()["text"]
+
+
+def test_a_failed_write_names_the_file_and_keeps_the_old_one(window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    existing = tmp_path / "rapport.html"
+    existing.write_text("het vorige rapport", "utf-8")
+
+    def disk_full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", disk_full)  # the disk fills up while the report is written
+    _answer(monkeypatch, str(existing))
+    errors = _errors(monkeypatch)
+    assert window.export() is None
+    monkeypatch.undo()
+    assert errors == [(str(existing), os.strerror(errno.ENOSPC))]
+    assert existing.read_text("utf-8") == "het vorige rapport"
+    assert [p.name for p in tmp_path.iterdir()] == ["rapport.html"]  # the half-written file is gone
+    assert "Geëxporteerd" not in window.statusBar().currentMessage()
+
+
+def test_a_full_disk_is_reported_not_raised(window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    _answer(monkeypatch, "/dev/full")
+    errors = _errors(monkeypatch)
+    assert window.export() is None
+    assert errors == [("/dev/full", os.strerror(28))]
+
+
+def test_an_export_never_replaces_a_letter_being_compared(window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    before = NEW.read_bytes()
+    _answer(monkeypatch, str(NEW), filter_names()["text"])
+    errors = _errors(monkeypatch)
+    assert window.export() is None
+    assert NEW.read_bytes() == before
+    assert errors and errors[0][0] == str(NEW)
+
+
+def test_default_name_is_safe_without_numbers(comparison) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    odd = replace(
+        comparison,
+        old=replace(comparison.old, meta=replace(comparison.old.meta, number=None, path="/x/brief: oud?.txt")),
+    )
+    name = default_name(odd, "csv")
+    assert name == "vergelijking-brief_oud_-597.csv"
+    assert "/" not in name and ":" not in name and "?" not in name
+
+
+def test_selected_facts_are_copied_for_a_spreadsheet_and_for_word(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = window.facts
+    table = panel.table
+    table.setFocus()
+    table.selectAll()
+    rows = panel.proxy.rowCount()
+    assert rows > 1
+    panel.copy_action.trigger()
+    mime = QApplication.clipboard().mimeData()
+    lines = mime.text().splitlines()
+    assert len(lines) == rows
+    troops = [line.split("\t") for line in lines if line.startswith("troepen")]
+    assert ["troepen", "155 militairen", "180 militairen", "gewijzigd"] in [row[:4] for row in troops]
+    table_html = lxml_html.fromstring(mime.html())
+    assert [th.text_content() for th in table_html.iter("th")] == ["Soort", "Oud", "Nieuw", "Status", "Sectie"]
+    assert len(list(table_html.iter("tr"))) == rows + 1
+
+
+def test_copy_follows_the_columns_as_the_reader_arranged_them(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = window.facts
+    header = panel.table.horizontalHeader()
+    header.moveSection(3, 0)  # status first
+    header.hideSection(4)  # no section
+    panel.table.selectRow(0)
+    panel.copy_selection()
+    cells = QApplication.clipboard().text().rstrip("\n").split("\t")
+    assert len(cells) == 4
+    assert cells[0] in ("gewijzigd", "nieuw", "vervallen")

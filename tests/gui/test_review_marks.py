@@ -1,0 +1,145 @@
+"""Review marks in the facts panel: tick off, keep between sessions, never lose them silently."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from viewer.core.review import ReviewStore, comparison_key, pair_key
+from viewer.gui import dialogs
+from viewer.gui.facts_panel import FACT_ROLE
+from viewer.gui.main_window import MainWindow
+from viewer.gui.settings import Settings
+
+
+def _ready(window) -> None:  # type: ignore[no-untyped-def]
+    QApplication.processEvents()  # the marks are read right after the comparison is drawn
+    assert window.marks is not None
+
+
+def _check_state(window, row: int) -> Qt.CheckState:  # type: ignore[no-untyped-def]
+    return Qt.CheckState(window.facts.proxy.index(row, 0).data(Qt.ItemDataRole.CheckStateRole))
+
+
+def _saved(window) -> set[str]:  # type: ignore[no-untyped-def]
+    path = ReviewStore(window.settings.review_folder()).path(comparison_key(window.comparison))
+    return set(json.loads(path.read_text("utf-8"))["reviewed"])
+
+
+def test_a_ticked_fact_is_saved_at_once_and_shown_next_session(window, qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
+    _ready(window)
+    proxy = window.facts.proxy
+    assert proxy.index(0, 0).flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert _check_state(window, 0) == Qt.CheckState.Unchecked
+    assert proxy.setData(proxy.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    pair = proxy.index(0, 0).data(FACT_ROLE)
+    assert _saved(window) == {pair_key(pair)}
+    differences = sum(1 for p in comparison.facts if p.status != "unchanged")
+    assert f"1 van {differences} verschillen nagekeken" in window.facts.count.text()
+    window.close()
+
+    later = MainWindow(Settings(), "nl")
+    qtbot.addWidget(later)
+    later.show_comparison(comparison)
+    _ready(later)
+    rows = [r for r in range(later.facts.proxy.rowCount()) if later.facts.proxy.index(r, 0).data(FACT_ROLE) is pair]
+    assert rows and _check_state(later, rows[0]) == Qt.CheckState.Checked
+    assert f"1 van {differences} verschillen nagekeken" in later.facts.count.text()
+    later.close()
+
+
+def test_space_ticks_off_the_selected_facts_and_again_clears_them(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _ready(window)
+    table = window.facts.table
+    table.setFocus()
+    table.selectRow(0)
+    table.selectionModel().select(
+        window.facts.proxy.index(2, 0),
+        table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows,
+    )
+    QTest.keyClick(table, Qt.Key.Key_Space)
+    assert [_check_state(window, r) for r in (0, 1, 2)] == [
+        Qt.CheckState.Checked,
+        Qt.CheckState.Unchecked,
+        Qt.CheckState.Checked,
+    ]
+    assert len(_saved(window)) == 2
+    QTest.keyClick(table, Qt.Key.Key_Space)
+    assert _check_state(window, 0) == Qt.CheckState.Unchecked and _saved(window) == set()
+
+
+def test_reviewed_and_next_walks_the_open_facts(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _ready(window)
+    panel = window.facts
+    panel.status.setCurrentIndex(panel.status.findText("Nog na te kijken"))
+    open_facts = panel.proxy.rowCount()
+    assert open_facts > 2
+    panel.table.setCurrentIndex(panel.proxy.index(0, 0))
+    second = panel.proxy.index(1, 0).data(FACT_ROLE)
+    window.commands.review_next.trigger()
+    # the fact ticked off leaves the list of open facts, and the next one is the current fact
+    assert panel.proxy.rowCount() == open_facts - 1
+    assert panel.table.currentIndex().data(FACT_ROLE) is second
+    window.commands.review_next.trigger()
+    assert panel.proxy.rowCount() == open_facts - 2
+    assert len(_saved(window)) == 2
+
+
+def test_unreadable_marks_are_reported_and_set_aside(qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
+    settings = Settings()
+    store = ReviewStore(settings.review_folder())
+    os.makedirs(store.folder, exist_ok=True)
+    path = store.path(comparison_key(comparison))
+    path.write_bytes(b"\x00 kapot")
+    window = MainWindow(settings, "nl")
+    qtbot.addWidget(window)
+    window.show_comparison(comparison)
+    _ready(window)
+    message = window.statusBar().currentMessage()
+    assert "niet te lezen" in message and str(path) in message
+    assert not path.exists() and Path(str(path) + ".onleesbaar").read_bytes() == b"\x00 kapot"
+    window.close()
+
+
+def test_a_failed_save_is_shown_once_and_the_marks_stay_on_screen(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _ready(window)
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_marks_error", lambda parent, reason: shown.append(reason))
+
+    def disk_full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    table = window.facts.table
+    table.setFocus()
+    for row in (0, 1):
+        table.selectRow(row)
+        QTest.keyClick(table, Qt.Key.Key_Space)
+    assert len(shown) == 1 and os.strerror(errno.ENOSPC) in shown[0]
+    assert "niet bewaard" in window.statusBar().currentMessage()
+    assert _check_state(window, 0) == _check_state(window, 1) == Qt.CheckState.Checked
+
+
+def test_the_exported_facts_table_carries_the_marks(window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import csv
+    import io
+
+    _ready(window)
+    table = window.facts.table
+    table.setFocus()
+    table.selectRow(0)
+    QTest.keyClick(table, Qt.Key.Key_Space)
+    ticked = window.facts.proxy.index(0, 0).data(FACT_ROLE)
+    target = tmp_path / "feiten.csv"
+    monkeypatch.setattr(dialogs, "ask_export_path", lambda parent, start, filters, selected: (str(target), selected))
+    assert window.export() == str(target)
+    rows = list(csv.reader(io.StringIO(target.read_text("utf-8-sig")), delimiter=";"))
+    assert rows[0][-1] == "nagekeken"
+    marked = [row for row in rows[1:] if row[-1] == "ja"]
+    assert len(marked) == 1 and marked[0][2] == (ticked.old.text if ticked.old else "")

@@ -1,0 +1,120 @@
+"""Bestand > Exporteren…: the comparison saved as a report, a summary, a facts table or the JSON.
+
+A clerk hands the result to committee members who do not have the program, so the export is a
+file that stands on its own. What is written comes from viewer.core.export, the same text the
+command line writes; this module only asks where and reports how it went.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from viewer.gui import dialogs
+from viewer.gui.i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from viewer.core.comparison import Comparison
+    from viewer.core.document import Document
+    from viewer.gui.settings import Settings
+
+# the report first: it is what a committee member can read without the program
+FORMATS = ("html", "text", "csv", "json")
+EXTENSIONS = {"html": ".html", "text": ".txt", "csv": ".csv", "json": ".json"}
+
+
+def filter_names() -> dict[str, str]:
+    """The file dialog's filter per format, in the window's language."""
+    return {
+        "html": tr("Rapport, naast elkaar (*.html *.htm)"),
+        "text": tr("Samenvatting als tekst (*.txt)"),
+        "csv": tr("Feiten als tabel voor Excel (*.csv)"),
+        "json": tr("Vergelijking als JSON (*.json)"),
+    }
+
+
+def _letter_tag(document: Document) -> str:
+    meta = document.meta
+    if meta.number:
+        return meta.number
+    stem = os.path.splitext(os.path.basename(meta.path))[0]
+    return stem or "brief"
+
+
+def default_name(comparison: Comparison, fmt: str) -> str:
+    """ "vergelijking-590-597.html": the letters' numbers (else their file names), safe on any disk."""
+    tags = f"{_letter_tag(comparison.old)}-{_letter_tag(comparison.new)}"
+    safe = re.sub(r"[^\w.-]+", "_", tags).strip("._") or "brieven"
+    prefix = tr("vergelijking")
+    return f"{prefix}-{safe}{EXTENSIONS[fmt]}"
+
+
+def _format_of(path: str, chosen_filter: str) -> str:
+    """The format to write: the extension the user typed wins over the filter ("rapport.csv"
+    under the HTML filter is a CSV file); any other name takes the filter's format."""
+    from viewer.core.export.formats import format_for_path
+
+    typed = format_for_path(path)
+    if typed is not None:
+        return typed
+    by_filter = {name: fmt for fmt, name in filter_names().items()}
+    return by_filter.get(chosen_filter, "html")
+
+
+def export_comparison(
+    parent: QWidget,
+    comparison: Comparison,
+    settings: Settings,
+    language: str,
+    reviewed: Collection[str] | None = None,
+) -> str | None:
+    """Ask where, write the file whole or not at all; the path written, or None."""
+    names = filter_names()
+    fmt = settings.export_format() if settings.export_format() in FORMATS else FORMATS[0]
+    folder = settings.export_folder()
+    if not folder or not os.path.isdir(folder):
+        folder = os.path.dirname(os.path.abspath(comparison.new.meta.path))
+    start = os.path.join(folder, default_name(comparison, fmt))
+    path, chosen = dialogs.ask_export_path(parent, start, {names[f]: EXTENSIONS[f] for f in FORMATS}, names[fmt])
+    if not path:
+        return None
+    fmt = _format_of(path, chosen)
+    if not write_export(parent, comparison, path, fmt, language, reviewed):
+        return None
+    settings.set_export_folder(os.path.dirname(os.path.abspath(path)))
+    settings.set_export_format(fmt)
+    return path
+
+
+def write_export(
+    parent: QWidget,
+    comparison: Comparison,
+    path: str,
+    fmt: str,
+    language: str,
+    reviewed: Collection[str] | None = None,
+) -> bool:
+    """Render `comparison` as `fmt` and write it to `path`; a failure is shown, naming the file."""
+    from viewer.core.export.atomic import write_atomically
+    from viewer.core.export.formats import render
+
+    if _is_a_letter(comparison, path):
+        dialogs.show_export_error(parent, path, tr("dat is een van de twee brieven; kies een andere naam"))
+        return False
+    try:
+        write_atomically(path, render(comparison, fmt, language, reviewed))
+    except OSError as error:
+        dialogs.show_export_error(parent, path, error.strerror or str(error))
+        return False
+    return True
+
+
+def _is_a_letter(comparison: Comparison, path: str) -> bool:
+    """Would the export replace a letter being compared? Input files are never written to."""
+    from viewer.core.export.atomic import same_file
+
+    return any(same_file(path, doc.meta.path) for doc in (comparison.old, comparison.new))
