@@ -274,3 +274,18 @@ def test_a_change_is_cut_at_heading_and_paragraph_ends() -> None:
     assert [(e.getparent().tag, e.text_content()) for e in new_cell.iter("ins")] == [("p", ".")]
     assert [p.text_content() for p in old_cell.iter("p")] == ["Alinea een twee.", "Alinea drie."]
     assert old_cell.xpath("string(h4)") == "Kop oud" and new_cell.xpath("string(h4)") == "Kop"
+
+
+def test_a_changed_fact_shows_which_of_its_words_changed(page: HtmlElement) -> None:
+    rows = page.get_element_by_id("facts").find_class("fact")
+    commitment = [r for r in rows if "changed" in r.classes and "155 militairen" in r.text_content()]
+    assert len(commitment) == 2  # the troop number and the commitment sentence that holds it
+    for row in commitment:
+        old, new = row.find_class("old")[0], row.find_class("new")[0]
+        assert [d.text_content() for d in old.iter("del")] == ["155"]
+        assert [i.text_content() for i in new.iter("ins")] == ["180"]
+        assert not list(old.iter("ins")) and not list(new.iter("del"))
+    # added and removed facts are new or gone as a whole: nothing inside them is marked
+    for row in rows:
+        if "added" in row.classes or "removed" in row.classes:
+            assert not list(row.iter("del")) and not list(row.iter("ins"))

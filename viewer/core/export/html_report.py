@@ -104,14 +104,42 @@ def _anchors(comparison: Comparison) -> dict[tuple[str, int], str]:
     return anchors
 
 
+# The word changes of each letter, sorted, for marking them inside a changed fact's words.
+_Marks = tuple[list[Span], list[Span]]
+
+
+def _all_marks(comparison: Comparison) -> _Marks:
+    changes = [c for pair in comparison.sections for c in pair.changes]
+    return (
+        sorted((c.old for c in changes if len(c.old)), key=lambda s: s.start),
+        sorted((c.new for c in changes if len(c.new)), key=lambda s: s.start),
+    )
+
+
+def _fact_text(fact: Fact | None, doc: Document, marks: list[Span], tag: str, changed: bool) -> str:
+    """A fact's words; in a changed pair with the changed words marked, so that in two long
+    commitment sentences the reader sees at once what differs ("155" against "180")."""
+    if fact is None:
+        return ""
+    span = Span(fact.offset, fact.offset + len(fact.text))
+    if not changed or doc.text[span.start : span.end] != fact.text:
+        return escape(fact.text)
+    return _marked(doc.text, span, marks, tag)
+
+
 def _fact_row(
-    pair: FactPair, anchors: dict[tuple[str, int], str], t: dict[str, str], reviewed: Collection[str] | None
+    pair: FactPair,
+    anchors: dict[tuple[str, int], str],
+    t: dict[str, str],
+    reviewed: Collection[str] | None,
+    comparison: Comparison,
+    marks: _Marks,
 ) -> str:
     side, fact = ("new", pair.new) if pair.new else ("old", pair.old)
     assert fact is not None  # a pair has a fact on one side at least
-
-    def text(f: Fact | None) -> str:
-        return escape(f.text) if f else ""
+    changed = pair.status == "changed"
+    old = _fact_text(pair.old, comparison.old, marks[0], "del", changed)
+    new = _fact_text(pair.new, comparison.new, marks[1], "ins", changed)
 
     place = escape(where(fact.section, t))
     anchor = anchors.get((side, fact.section_index))
@@ -120,7 +148,7 @@ def _fact_row(
     return (
         f'<tr class="fact {pair.status}"><td class="kind">{escape(t[pair.kind])}</td>'
         f'<td class="fact-status">{escape(t[pair.status])}</td>'
-        f'<td class="old">{text(pair.old)}</td><td class="new">{text(pair.new)}</td>'
+        f'<td class="old">{old}</td><td class="new">{new}</td>'
         f'<td class="where">{place}</td>{_review_cell(pair, t, reviewed)}</tr>'
     )
 
@@ -143,7 +171,8 @@ def _facts(comparison: Comparison, t: dict[str, str], reviewed: Collection[str] 
     if reviewed is not None:
         names.append("col_reviewed")
     columns = "".join(f'<th scope="col">{escape(t[c])}</th>' for c in names)
-    rows = "\n".join(_fact_row(pair, anchors, t, reviewed) for pair in shown)
+    marks = _all_marks(comparison)
+    rows = "\n".join(_fact_row(pair, anchors, t, reviewed, comparison, marks) for pair in shown)
     return (
         f'<section id="facts">{heading}<table><thead><tr>{columns}</tr></thead><tbody>{rows}</tbody></table></section>'
     )
