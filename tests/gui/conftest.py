@@ -42,6 +42,15 @@ def no_leaked_windows(qapp: QApplication) -> Iterator[None]:
     assert not leaked, f"test left windows open: {[type(w).__name__ + ':' + w.windowTitle() for w in leaked]}"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def clipboard_settled(qapp: QApplication) -> Iterator[None]:
+    """Tests never quit the application, so do what quitting does to the clipboard (clipboard.py)."""
+    yield
+    from viewer.gui.clipboard import settle
+
+    settle()
+
+
 @pytest.fixture(scope="session")
 def comparison():  # type: ignore[no-untyped-def]
     """The core's comparison of the bundled pair, with its fact pairs (as the worker delivers it)."""

@@ -196,3 +196,33 @@ def test_copy_follows_the_columns_as_the_reader_arranged_them(window, qtbot) -> 
     cells = QApplication.clipboard().text().rstrip("\n").split("\t")
     assert len(cells) == 4
     assert cells[0] in ("gewijzigd", "nieuw", "vervallen")
+
+
+def test_copied_facts_outlive_the_program_as_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A real run: copy facts, quit. The text stays on the clipboard and the process ends cleanly
+    (a Python-made clipboard entry left to the application's destructor crashed it)."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "copy_and_quit.py"
+    script.write_text(
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from viewer.gui.clipboard import MARKER, put_table\n"
+        "app = QApplication(sys.argv)\n"
+        "put_table('troepen\\t155 militairen\\n', '<table><tr><td>troepen</td></tr></table>')\n"
+        "assert app.clipboard().mimeData().hasFormat(MARKER)\n"
+        "def after():\n"
+        "    data = app.clipboard().mimeData()\n"
+        "    print('left:', repr(data.text()), data.hasFormat(MARKER))\n"
+        "app.aboutToQuit.connect(after)  # runs after the module's own handler\n"
+        "QTimer.singleShot(0, app.quit)\n"
+        "app.exec()\n",
+        "utf-8",
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "left: 'troepen\\t155 militairen\\n' False" in result.stdout

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from viewer.gui.i18n import tr
@@ -373,7 +373,7 @@ class FactsPanel(QWidget):
             return
         from html import escape
 
-        from PySide6.QtCore import QMimeData
+        from viewer.gui.clipboard import put_table
 
         header = self.table.horizontalHeader()
         names = [
@@ -385,10 +385,7 @@ class FactsPanel(QWidget):
         plain = "\n".join("\t".join(" ".join(cell.split()) for cell in row) for row in rows) + "\n"
         cells = "".join(f"<th>{escape(n)}</th>" for n in names)
         body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
-        data = QMimeData()
-        data.setText(plain)
-        data.setHtml(f"<table><thead><tr>{cells}</tr></thead><tbody>{body}</tbody></table>")
-        QGuiApplication.clipboard().setMimeData(data)
+        put_table(plain, f"<table><thead><tr>{cells}</tr></thead><tbody>{body}</tbody></table>")
 
     def step(self, delta: int) -> bool:
         """Select the next (+1) or previous (-1) visible fact; stops at the ends."""
