@@ -84,6 +84,9 @@ class Translations:
         candidates = [(f"qtbase_{language}", qt_dir)]
         if language == "en":
             candidates.append(("briefvergelijker_en", str(TRANSLATIONS)))
+        else:
+            # what qtbase_nl lacks (the file dialog's "Look in:"), searched first as installed last
+            candidates.append(("qtbase_extra_nl", str(TRANSLATIONS)))
         for name, folder in candidates:
             translator = QTranslator(self.app)
             if translator.load(name, folder):
