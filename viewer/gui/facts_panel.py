@@ -71,20 +71,6 @@ class FactTableModel(QAbstractTableModel):
         self.pairs: Sequence[Any] = ()
         self.marks: ReviewMarks | None = None
 
-    def _table_action(self, text: str, key: QKeySequence | QKeySequence.StandardKey, tip: str) -> QAction:
-        action = QAction(text, self.table)
-        action.setShortcut(key)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({shortcut})")
-        action.setStatusTip(tip)
-        self.table.addAction(action)
-        return action
-
-    @property
-    def table_actions(self) -> list[QAction]:
-        return [self.review_action, self.copy_action, self.select_all_action]
-
     def set_pairs(self, pairs: Sequence[Any], marks: ReviewMarks | None = None) -> None:
         self.beginResetModel()
         self.pairs = tuple(pairs)
