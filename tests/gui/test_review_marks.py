@@ -143,3 +143,10 @@ def test_the_exported_facts_table_carries_the_marks(window, qtbot, monkeypatch, 
     assert rows[0][-1] == "nagekeken"
     marked = [row for row in rows[1:] if row[-1] == "ja"]
     assert len(marked) == 1 and marked[0][2] == (ticked.old.text if ticked.old else "")
+
+
+def test_the_facts_models_keep_qts_model_rules(window, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """Qt's own model tester over the table with its check boxes, and over the filter above it."""
+    _ready(window)
+    qtmodeltester.check(window.facts.model)
+    qtmodeltester.check(window.facts.proxy)
