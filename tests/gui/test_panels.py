@@ -191,3 +191,8 @@ def test_the_status_column_widens_to_the_longest_status_of_the_comparison(window
     header.resizeSection(1, header.sectionSize(1) + 40)  # the reader widens it further
     window.navigator.set_comparison(comparison)
     assert header.sectionSize(1) > before + 40  # a later comparison never narrows it
+
+
+def test_the_section_tree_keeps_qts_model_rules(window, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(window.navigator.model)
+    qtmodeltester.check(window.navigator.proxy)
