@@ -201,6 +201,24 @@ def test_exit_when_drawn_reports_the_moment_the_comparison_was_painted() -> None
     assert before < moments[0] <= moments[1] <= moments[2] <= drawn
 
 
+def test_exit_when_drawn_quits_even_when_its_output_has_no_reader() -> None:
+    """A benchmark piped into a reader that left (`| head -0`) made printing fail inside the paint
+    callback, and the viewer never quit."""
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, str(ROOT / "main.py"), "--demo", "--exit-when-drawn"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert process.stdout is not None
+    process.stdout.close()  # nobody reads what it prints
+    try:
+        _, err = process.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        raise
+    assert process.returncode == 4
+    assert b"Broken pipe" in err and b"Traceback" not in err
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_fact_kind_and_status_columns_fit_their_words(qtbot, language, comparison) -> None:  # type: ignore[no-untyped-def]
     """No "commitm…" in English: the columns fit the longest kind and status in the window's language."""

@@ -7,6 +7,7 @@ the translations PySide6 ships.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from concurrent.futures import Future
@@ -216,15 +217,21 @@ def run(options: Options) -> int:
             return
         status["finished"] = 1
         shown = controller.window
-        if options.exit_when_drawn:  # for the start-time benchmark (tests/bench/gui_start.py)
-            drawn = time.monotonic()
-            for name, at in phases:
-                print(f"phase {name} at {at:.6f}")
-            print(f"drawn at {drawn:.6f}", flush=True)
-        if options.screenshot and not _screenshot(shown, options.screenshot):
-            sys.stderr.write(f"fout: {options.screenshot}: kan niet geschreven worden (cannot be written)\n")
+        try:
+            if options.exit_when_drawn:  # for the start-time benchmark (tests/bench/gui_start.py)
+                drawn = time.monotonic()
+                for name, at in phases:
+                    print(f"phase {name} at {at:.6f}")
+                print(f"drawn at {drawn:.6f}", flush=True)
+            if options.screenshot and not _screenshot(shown, options.screenshot):
+                sys.stderr.write(f"fout: {options.screenshot}: kan niet geschreven worden (cannot be written)\n")
+                status["code"] = EXIT_OUTPUT
+        except OSError as error:  # stdout closed (a pipe whose reader left): still quit, never hang
             status["code"] = EXIT_OUTPUT
-        app.quit()
+            with contextlib.suppress(OSError):
+                sys.stderr.write(f"fout: {error}\n")
+        finally:
+            app.quit()
 
     def when_drawn() -> None:
         phases.append(("comparison shown", time.monotonic()))
