@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from viewer.core.review import ReviewStore, comparison_key, pair_key
 from viewer.gui import dialogs
@@ -19,8 +18,12 @@ from viewer.gui.settings import Settings
 
 
 def _ready(window) -> None:  # type: ignore[no-untyped-def]
-    QApplication.processEvents()  # the marks are read right after the comparison is drawn
-    assert window.marks is not None
+    # the marks are read right after the comparison is first drawn
+    for _ in range(500):
+        if window.marks is not None:
+            return
+        QTest.qWait(10)
+    raise AssertionError("the review marks were never read")
 
 
 def _check_state(window, row: int) -> Qt.CheckState:  # type: ignore[no-untyped-def]

@@ -223,6 +223,8 @@ def run(options: Options) -> int:
                 for name, at in phases:
                     print(f"phase {name} at {at:.6f}")
                 print(f"drawn at {drawn:.6f}", flush=True)
+            if options.screenshot:
+                shown.load_marks_now()  # the picture shows the window as the reader sees it a moment later
             if options.screenshot and not _screenshot(shown, options.screenshot):
                 sys.stderr.write(f"fout: {options.screenshot}: kan niet geschreven worden (cannot be written)\n")
                 status["code"] = EXIT_OUTPUT

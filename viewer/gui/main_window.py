@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from viewer.core.review import ReviewMarks
 
 DEFAULT_SIZE = (1440, 900)
+MARKS_AFTER_PAINT_MS, MARKS_FALLBACK_MS = 20, 300
 
 
 class MainWindow(QMainWindow):
@@ -261,8 +262,13 @@ class MainWindow(QMainWindow):
         self.navigator.set_comparison(comparison)
         self.facts.set_pairs(comparison.facts)
         self.marks = None
-        # read after the first paint: the marks are a small file, but the window shows sooner
-        QTimer.singleShot(0, lambda: self._load_marks(comparison))
+        # Read once the comparison is on screen: reading the marks (hashing both letters, a small
+        # file) takes ~7 ms that the first paint need not wait for, and a moment later lets input
+        # queued meanwhile go first. A window that is not painted soon (hidden, minimised) reads
+        # them anyway. The window is the timers' context: closed, it cancels them.
+        load = lambda: self._load_marks(comparison)  # noqa: E731
+        self.view.old_pane.call_after_paint(lambda: QTimer.singleShot(MARKS_AFTER_PAINT_MS, self, load))
+        QTimer.singleShot(MARKS_FALLBACK_MS, self, load)
         if self.find_bar.isVisible():
             self.find_bar.search(self.find_bar.edit.text())
         names = (os.path.basename(comparison.old.meta.path), os.path.basename(comparison.new.meta.path))
@@ -272,9 +278,14 @@ class MainWindow(QMainWindow):
         self.comparisonShown.emit()
 
     # -- review marks ------------------------------------------------------------------
+    def load_marks_now(self) -> None:
+        """Read the marks of the comparison shown, if not yet (for a picture of the window)."""
+        if self.comparison is not None:
+            self._load_marks(self.comparison)
+
     def _load_marks(self, comparison: Comparison) -> None:
-        if comparison is not self.comparison:
-            return  # another comparison came in the meantime
+        if comparison is not self.comparison or self.marks is not None:
+            return  # another comparison came in the meantime, or loaded already
         from viewer.core.review import ReviewStore
 
         marks = ReviewStore(self.settings.review_folder()).load(comparison)
