@@ -54,6 +54,23 @@ def check_cli(executable: Path, samples: Path, env: dict[str, str], scratch: Pat
     assert compared.returncode == 0, compared.stderr
     comparison = json.loads(output.read_text(encoding="utf-8"))
     jsonschema.validate(comparison, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    # the report and the facts table: their renderers are imported only when asked for, so this checks
+    # that the bundle holds them
+    for name, start in (("rapport.html", "<!DOCTYPE html>"), ("feiten.csv", "\ufeffsoort;status;oud;nieuw")):
+        exported = run_offline(
+            [
+                str(executable),
+                "compare",
+                str(samples / SAMPLES[0]),
+                str(samples / SAMPLES[1]),
+                "-o",
+                str(scratch / name),
+            ],
+            env,
+        )
+        assert exported.returncode == 0, exported.stderr
+        text = (scratch / name).read_text(encoding="utf-8")
+        assert text.startswith(start) and "180 militairen" in text
 
 
 def check_gui(executable: Path, env: dict[str, str], scratch: Path) -> Path:
