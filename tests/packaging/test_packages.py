@@ -56,7 +56,11 @@ def check_cli(executable: Path, samples: Path, env: dict[str, str], scratch: Pat
     jsonschema.validate(comparison, json.loads(SCHEMA.read_text(encoding="utf-8")))
     # the report and the facts table: their renderers are imported only when asked for, so this checks
     # that the bundle holds them
-    for name, start in (("rapport.html", "<!DOCTYPE html>"), ("feiten.csv", "\ufeffsoort;status;oud;nieuw")):
+    exports = (
+        ("rapport.html", "<!DOCTYPE html>", "<ins>180</ins> militairen"),
+        ("feiten.csv", "\ufeffsoort;status;oud;nieuw", ";155 militairen;180 militairen;"),
+    )
+    for name, start, planted in exports:
         exported = run_offline(
             [
                 str(executable),
@@ -70,7 +74,7 @@ def check_cli(executable: Path, samples: Path, env: dict[str, str], scratch: Pat
         )
         assert exported.returncode == 0, exported.stderr
         text = (scratch / name).read_text(encoding="utf-8")
-        assert text.startswith(start) and "180 militairen" in text
+        assert text.startswith(start) and planted in text, name
 
 
 def check_gui(executable: Path, env: dict[str, str], scratch: Path) -> Path:
