@@ -88,6 +88,9 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("Wij zullen de Kamer hierover nader informeren.", True),
         ("De minister zegt toe de Kamer voor de zomer te informeren.", True),
         ("Het kabinet heeft besloten de missie met een jaar te verlengen.", True),
+        # the simple past of the same decision, as letters also write it
+        ("Op 3 maart besloot het kabinet de bijdrage aan de coalitie te verlengen.", True),
+        ("In april besloot de NAVO haar trainingsmissie uit te breiden.", False),
         ("Nederland zal tot eind 2018 vier F-16's leveren.", True),
         ("Uw Kamer zal over de uitkomst worden geïnformeerd.", True),
         ("De NAVO gaat indirect bijdragen aan de strijd tegen ISIS.", False),

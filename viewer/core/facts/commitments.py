@@ -5,7 +5,7 @@ A sentence is a commitment when one of its clauses
   geïnformeerd", "zullen alle aspecten worden gewogen" (an agentless passive in the government's
   own letter is the government's act). Not with moeten/kunnen/mogen, which state a necessity or
   a possibility, and not a cost forecast ("zal ... 2 miljoen euro extra kosten");
-- announces a decision: "heeft besloten", "het besluit van het kabinet", "is voornemens";
+- announces a decision: "heeft besloten", "besloot", "het besluit van het kabinet", "is voornemens";
 - commits means, in any tense: "stelt ... beschikbaar", "draagt met 25 miljoen euro bij",
   "steunt ... met 10 miljoen euro", money or funds "ingezet", "uitgebreid", "gefinancierd uit";
 - pledges or refers to a toezegging: "een toezegging gedaan", "zoals toegezegd aan uw Kamer".
@@ -30,7 +30,7 @@ _FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b")
 _NOT_BINDING = re.compile(r"\b(?:moeten|moet|kunnen|kan|mogen|mag|zouden|zou)\b")
 _PASSIVE = re.compile(r"\b(?:worden|wordt)\b")
 _COST_FORECAST = re.compile(r"\b(?:kosten|bedragen)\s*[.;]?\s*$")
-_DECISION = re.compile(r"\b(?:besloten|besluit|voornemens)\b")
+_DECISION = re.compile(r"\b(?:besloten|besloot|besluit|voornemens)\b")
 _AVAILABLE = re.compile(
     r"\bbeschikbaar\s+(?:(?:te\s+)?stellen|gesteld|worden\s+gesteld)\b"
     r"|\bstel(?:t|len|de|den)\b(?=(?:(?!\bbeschikbaar\b)[^,;])*\bbeschikbaar\b)"
