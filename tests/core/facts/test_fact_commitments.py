@@ -91,6 +91,10 @@ def _sample_sentences(doc: Document) -> list[str]:
         # the simple past of the same decision, as letters also write it
         ("Op 3 maart besloot het kabinet de bijdrage aan de coalitie te verlengen.", True),
         ("In april besloot de NAVO haar trainingsmissie uit te breiden.", False),
+        ("Met deze brief herbevestigen wij de beëindiging van de inzet van F-16's per 1 juli.", True),
+        ("Het kabinet bevestigt dat de bijdrage eind 2019 afloopt.", True),
+        ("De coalitie bevestigde dat de luchtcampagne doorgaat.", False),
+        ("Irak bevestigt de aanwezigheid van de trainers.", False),
         ("Nederland zal tot eind 2018 vier F-16's leveren.", True),
         ("Uw Kamer zal over de uitkomst worden geïnformeerd.", True),
         ("De NAVO gaat indirect bijdragen aan de strijd tegen ISIS.", False),

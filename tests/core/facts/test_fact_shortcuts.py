@@ -24,6 +24,7 @@ FACT_WORDS = [
     *("steun", "draagt", "bij", "toezegging", "is", "ingezet", "middelen", "moet", "kosten", "coalitie", "Iraakse"),
     *("een", "stafofficier", "geplaatst", "vanaf", "in", "voor", "vóór", "sinds", "dit", "jaar", "najaar", "van"),
     *("verbindingsofficieren", "militair", "personeel", "(", ")", ",", ";", "–", "-", "2.100", "26,5", "miljard"),
+    *("besloot", "herbevestigen", "bevestigt", "bevestigde", "wij", "NAVO"),
 ]
 SENTENCE = st.lists(st.sampled_from(FACT_WORDS), min_size=1, max_size=30).map(" ".join)
 SECTION = Section(0, "Financiën", 1, ("Financiën",), None, (), None, Span(0, 0))

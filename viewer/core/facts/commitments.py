@@ -8,7 +8,8 @@ A sentence is a commitment when one of its clauses
 - announces a decision: "heeft besloten", "besloot", "het besluit van het kabinet", "is voornemens";
 - commits means, in any tense: "stelt ... beschikbaar", "draagt met 25 miljoen euro bij",
   "steunt ... met 10 miljoen euro", money or funds "ingezet", "uitgebreid", "gefinancierd uit";
-- pledges or refers to a toezegging: "een toezegging gedaan", "zoals toegezegd aan uw Kamer".
+- pledges or refers to a toezegging: "een toezegging gedaan", "zoals toegezegd aan uw Kamer";
+- reaffirms a decision, the government named: "herbevestigen wij de beëindiging van ...".
 Whatever ISIS, the coalition, the UN, NATO or another country will do is not a Dutch commitment;
 `actors.clause_actor` tells them apart.
 """
@@ -43,6 +44,8 @@ _ALLOCATE = re.compile(
     r"\b(?:is|zijn|werd|werden|wordt|worden)\b[^,;]*?"
     r"\b(?:ingezet|uitgebreid|geïnvesteerd|gefinancierd|toegekend|vrijgemaakt|gereserveerd|verstrekt)\b"
 )
+# "herbevestigen wij de beëindiging van de F-16-inzet": a decision taken before, confirmed again
+_CONFIRM = re.compile(r"\b(?:her)?bevestig(?:en|t|de|den)\b")
 _MEANS = re.compile(r"\b(?:middelen|geld|gelden|uitgaven|budget|bedrag|bijdrage|steun|pakket)\b")
 _MONEY = re.compile(r"\d\s*(?:miljoen|miljard|mln|mld|mrd)?\s*(?:euro|dollar)|[€$]\s*\d", re.IGNORECASE)
 
@@ -101,6 +104,7 @@ _HINT_WORDS = (
     "zegt",
     "zeggen",
     "zegde",
+    "bevestig",
     "ingezet",
     "uitgebreid",
     "geïnvesteerd",
@@ -190,6 +194,13 @@ def _pledge(s: _Sentence, m: re.Match[str]) -> bool:
     return s.actor(start, end) == "dutch"
 
 
+def _confirmation(s: _Sentence, m: re.Match[str]) -> bool:
+    # confirming is something anyone does ("de coalitie bevestigde"): only the government's own
+    # confirmation, with the government named, reaffirms a Dutch decision
+    start, end = s.clause(m.start())
+    return s.actor(start, end) == "dutch"
+
+
 def _allocation(s: _Sentence, m: re.Match[str]) -> bool:
     start, _ = s.clause(m.start())
     subject = s.text[start : m.end()]
@@ -206,6 +217,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Check], ...] = (
     (_CONTRIBUTE, _money_by_government),
     (_SUPPORT, _support),
     (_PLEDGE, _pledge),
+    (_CONFIRM, _confirmation),
     (_ALLOCATE, _allocation),
 )
 _RULE = {pattern: i for i, (pattern, _) in enumerate(_RULES)}
@@ -223,6 +235,7 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     "droeg": (_RULE[_CONTRIBUTE], _AT_KEYWORD),
     "steun": (_RULE[_SUPPORT], _AT_KEYWORD),
     "zeg": (_RULE[_PLEDGE], (0, -3, -5)),
+    "bevestig": (_RULE[_CONFIRM], (0, -3)),
     **{word: (_RULE[_ALLOCATE], _AT_KEYWORD) for word in ("ingezet", "uitgebreid", "geïnvesteerd", "gefinancierd")},
     **{word: (_RULE[_ALLOCATE], _AT_KEYWORD) for word in ("toegekend", "vrijgemaakt", "gereserveerd", "verstrekt")},
 }
