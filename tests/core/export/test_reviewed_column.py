@@ -40,8 +40,11 @@ def test_html_facts_table_says_which_facts_were_reviewed(demo: Comparison) -> No
     cells = [td.text_content() for td in page.find_class("reviewed")]
     differences = [p for p in demo.facts if p.status != "unchanged"]
     assert cells == ["✓ ja" if pair_key(p) in ticked else "nee" for p in differences]
+    assert page.get_element_by_id("review-count").text_content() == "Nagekeken: 2 van 11 veranderde feiten"
+    assert len(differences) == 11
     without = lxml_html.fromstring(render(demo, "html", "nl"))
     assert not without.find_class("reviewed")
+    assert without.get_element_by_id("review-count", None) is None
     assert "nagekeken" not in [th.text_content() for th in without.get_element_by_id("facts").iter("th")]
 
 

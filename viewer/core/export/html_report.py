@@ -189,6 +189,14 @@ def _counts(comparison: Comparison, t: dict[str, str]) -> str:
     )
 
 
+def _review_count(comparison: Comparison, t: dict[str, str], reviewed: Collection[str] | None) -> str:
+    if reviewed is None:
+        return ""
+    differences = [pair for pair in comparison.facts if pair.status != "unchanged"]
+    done = sum(1 for pair in differences if pair_key(pair) in reviewed)
+    return f'<p id="review-count">{escape(t["reviewed_count"].format(done, len(differences)))}</p>'
+
+
 def _legend(t: dict[str, str]) -> str:
     return (
         f'<section id="legend"><h2>{escape(t["legend"])}</h2><ul>'
@@ -227,7 +235,8 @@ def render_html(comparison: Comparison, lang: str = "nl", reviewed: Collection[s
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="{escape(f"{APP_NAME} {__version__}")}">\n'
         f"<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
-        f'<header><h1 id="title">{title}</h1>\n{_counts(comparison, t)}</header>\n'
+        f'<header><h1 id="title">{title}</h1>\n{_counts(comparison, t)}'
+        f"{_review_count(comparison, t, reviewed)}</header>\n"
         f"{_legend(t)}\n{_facts(comparison, t, reviewed)}\n{_letters(comparison, t, lang)}\n"
         f'<footer class="meta">{escape(t["made_by"])} {escape(APP_NAME)} {escape(__version__)}</footer>\n'
         "</body>\n</html>\n"
