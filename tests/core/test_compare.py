@@ -187,3 +187,17 @@ def test_similarity_and_spans(tmp_path: Path, sample_doc, sample_text: str, simi
     assert c.old.text[change.old.start : change.old.end] == "twintig"
     assert c.new.text[change.new.start : change.new.end] == "dertig"
     assert change.kind == "replace"
+
+
+def test_a_changed_count_that_shares_its_noun_names_it_in_the_summary(
+    tmp_path: Path, sample_doc, sample_text: str
+) -> None:  # type: ignore[no-untyped-def]
+    from viewer.core.export.summary import render_summary
+
+    new = rev.replace(sample_text, "moment drie Nederlandse en", "moment vier Nederlandse en")
+    c = _compare(tmp_path, sample_doc, new)
+    changed = [p for p in c.facts if p.status == "changed" and p.kind == "troops"]
+    assert [(p.old.text, p.new.text) for p in changed] == [("drie Nederlandse", "vier Nederlandse")]  # type: ignore[union-attr]
+    lines = [line for line in render_summary(c).splitlines() if line.lstrip().startswith("troepen")]
+    assert len(lines) == 1
+    assert "vier Nederlandse … SOF-operators  (was: drie Nederlandse … SOF-operators)" in lines[0]

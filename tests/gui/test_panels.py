@@ -196,3 +196,11 @@ def test_the_status_column_widens_to_the_longest_status_of_the_comparison(window
 def test_the_section_tree_keeps_qts_model_rules(window, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(window.navigator.model)
     qtmodeltester.check(window.navigator.proxy)
+
+
+def test_a_count_sharing_its_noun_shows_the_noun_in_the_facts_table(window) -> None:  # type: ignore[no-untyped-def]
+    panel = window.facts
+    panel.status.setCurrentIndex(panel.status.findText("Alle"))
+    shown = {panel.proxy.index(row, 1).data() for row in range(panel.proxy.rowCount())}
+    assert "drie Nederlandse … SOF-operators" in shown
+    assert "drie Belgische SOF-operators" in shown

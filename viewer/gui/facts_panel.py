@@ -139,7 +139,7 @@ class FactTableModel(QAbstractTableModel):
             return kind_names().get(pair.kind, pair.kind)
         if column in (1, 2):
             fact = pair.old if column == 1 else pair.new
-            return "—" if fact is None else fact.text
+            return "—" if fact is None else fact.label
         if column == 3:
             return status_names().get(pair.status, pair.status)
         return _section(pair)
@@ -152,7 +152,7 @@ class FactTableModel(QAbstractTableModel):
             return STATUSES.index(pair.status) if pair.status in STATUSES else len(STATUSES)
         if column in (1, 2):
             fact = pair.old if column == 1 else pair.new
-            return "" if fact is None else fact.text.casefold()
+            return "" if fact is None else fact.label.casefold()
         return _section(pair).casefold()
 
     @staticmethod

@@ -99,3 +99,14 @@ def test_counts_that_are_not_troops(sentence: str) -> None:
 def test_hundreds_in_words() -> None:
     [fact] = facts("Ongeveer driehonderd Nederlandse militairen zijn actief voor de missie.", "troops")
     assert (fact.value, fact.unit, fact.approximate, fact.modifier) == (300, "militairen", True, "Nederlandse")
+
+
+def test_a_count_sharing_its_noun_names_the_noun_when_shown_alone() -> None:
+    first, second = facts("Er zijn drie Nederlandse en twee Belgische SOF-operators ingezet.", "troops")
+    # the words as printed stay the words as printed (the contract's `text`) ...
+    assert (first.text, second.text) == ("drie Nederlandse", "twee Belgische SOF-operators")
+    # ... and a table, a summary line or a report names what was counted
+    assert first.label == "drie Nederlandse … SOF-operators"
+    assert second.label == second.text
+    (single,) = facts("Nederland levert 155 militairen.", "troops")
+    assert single.label == "155 militairen"

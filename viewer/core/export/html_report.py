@@ -123,8 +123,9 @@ def _fact_text(fact: Fact | None, doc: Document, marks: list[Span], tag: str, ch
         return ""
     span = Span(fact.offset, fact.offset + len(fact.text))
     if not changed or doc.text[span.start : span.end] != fact.text:
-        return escape(fact.text)
-    return _marked(doc.text, span, marks, tag)
+        return escape(fact.label)
+    # the words marked, then what `label` adds to them (the noun of a shared count)
+    return _marked(doc.text, span, marks, tag) + escape(fact.label[len(fact.text) :])
 
 
 def _fact_row(

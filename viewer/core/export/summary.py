@@ -46,11 +46,11 @@ def fact_lines(comparison: Comparison, t: dict[str, str]) -> list[str]:
     for pair in comparison.facts:
         old, new = pair.old, pair.new
         if pair.status == "changed" and old and new:
-            what = f"{new.text}  ({t['was']}: {old.text})"
+            what = f"{new.label}  ({t['was']}: {old.label})"
         elif pair.status == "added" and new:
-            what = f"{t['new']}: {new.text}"
+            what = f"{t['new']}: {new.label}"
         elif pair.status == "removed" and old:
-            what = f"{t['dropped']}: {old.text}"
+            what = f"{t['dropped']}: {old.label}"
         else:
             continue
         fact = new or old

@@ -39,6 +39,15 @@ class Fact:
     sentence_offset: int = 0  # where `sentence` starts in Document.text
 
     @property
+    def label(self) -> str:
+        """The fact as a reader needs it outside its sentence: its words, and for a count that
+        shares its noun with the next ("drie Nederlandse en drie Belgische SOF-operators" gives
+        "drie Nederlandse") the noun counted, after an ellipsis."""
+        if self.kind == "troops" and self.unit and self.unit.casefold() not in self.text.casefold():
+            return f"{self.text} … {self.unit}"
+        return self.text
+
+    @property
     def precision(self) -> str | None:
         """Day, month or year: how much of a date the letter gives; None for other kinds."""
         if self.kind != "date" or not isinstance(self.value, str):
