@@ -117,7 +117,7 @@ def test_facts_panel_sorts_by_column(window) -> None:  # type: ignore[no-untyped
     assert statuses == sorted(statuses, key=order.index)
     panel.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     olds = [panel.proxy.index(r, 1).data() for r in range(panel.proxy.rowCount())]
-    keys = ["" if t == "—" else t.casefold() for t in olds]
+    keys = ["" if t == "—" else t.lstrip("…").casefold() for t in olds]
     assert keys == sorted(keys, reverse=True)
 
 
@@ -204,3 +204,17 @@ def test_a_count_sharing_its_noun_shows_the_noun_in_the_facts_table(window) -> N
     shown = {panel.proxy.index(row, 1).data() for row in range(panel.proxy.rowCount())}
     assert "drie Nederlandse … SOF-operators" in shown
     assert "drie Belgische SOF-operators" in shown
+
+
+def test_a_changed_commitment_shows_its_changed_words_in_the_table(window) -> None:  # type: ignore[no-untyped-def]
+    panel = window.facts
+    rows = [
+        row
+        for row in range(panel.proxy.rowCount())
+        if panel.proxy.index(row, 3).data() == "gewijzigd" and panel.proxy.index(row, 0).data() == "toezegging"
+    ]
+    cells = {(panel.proxy.index(r, 1).data(), panel.proxy.index(r, 2).data()) for r in rows}
+    assert ("…oktober 2016 155 militairen beschikbaar…", "…oktober 2016 180 militairen beschikbaar…") in cells
+    # the whole sentences are in the tooltip
+    tip = panel.proxy.index(rows[0], 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Oud: " in tip and "Nieuw: " in tip

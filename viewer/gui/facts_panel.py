@@ -70,11 +70,13 @@ class FactTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.pairs: Sequence[Any] = ()
         self.marks: ReviewMarks | None = None
+        self._snippet_cache: dict[int, tuple[str, str]] = {}  # by id() of a pair in `pairs`
 
     def set_pairs(self, pairs: Sequence[Any], marks: ReviewMarks | None = None) -> None:
         self.beginResetModel()
         self.pairs = tuple(pairs)
         self.marks = marks
+        self._snippet_cache = {}
         self.endResetModel()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -133,26 +135,38 @@ class FactTableModel(QAbstractTableModel):
             return self._tooltip(pair)
         return None
 
-    @staticmethod
-    def _display(pair: Any, column: int) -> str:
+    def _display(self, pair: Any, column: int) -> str:
         if column == 0:
             return kind_names().get(pair.kind, pair.kind)
         if column in (1, 2):
             fact = pair.old if column == 1 else pair.new
-            return "—" if fact is None else fact.label
+            if fact is None:
+                return "—"
+            if pair.status == "changed" and pair.kind == "commitment":
+                return self._snippets(pair)[column - 1]
+            return str(fact.label)
         if column == 3:
             return status_names().get(pair.status, pair.status)
         return _section(pair)
 
-    @staticmethod
-    def _sort_key(pair: Any, column: int) -> Any:
+    def _snippets(self, pair: Any) -> tuple[str, str]:
+        """A changed commitment's changed words (the cell would show the same first words twice)."""
+        found = self._snippet_cache.get(id(pair))
+        if found is None:
+            from viewer.core.facts.snippet import change_snippets
+
+            found = self._snippet_cache[id(pair)] = change_snippets(pair.old.label, pair.new.label)
+        return found
+
+    def _sort_key(self, pair: Any, column: int) -> Any:
         if column == 0:
             return KINDS.index(pair.kind) if pair.kind in KINDS else len(KINDS)
         if column == 3:
             return STATUSES.index(pair.status) if pair.status in STATUSES else len(STATUSES)
         if column in (1, 2):
             fact = pair.old if column == 1 else pair.new
-            return "" if fact is None else fact.label.casefold()
+            # as shown, so the column looks sorted; a snippet's leading "…" does not count
+            return "" if fact is None else self._display(pair, column).lstrip("…").casefold()
         return _section(pair).casefold()
 
     @staticmethod
@@ -236,7 +250,9 @@ class FactsPanel(QWidget):
         # (and the review check box)
         kind = max(metrics.horizontalAdvance(name) for name in (*kind_names().values(), tr("Soort"))) + 54
         status = max(metrics.horizontalAdvance(name) for name in (*status_names().values(), tr("Status"))) + 40
-        for column, width in enumerate((kind, 150, 150, status)):
+        # the old and new words matter more than the section, which takes the rest
+        words = metrics.horizontalAdvance("…oktober 2016 155 militairen beschikbaar…") + 40
+        for column, width in enumerate((kind, words, words, status)):
             header.resizeSection(column, width)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(tr("Soort:")))
