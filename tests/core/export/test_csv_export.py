@@ -65,7 +65,8 @@ def test_header_and_one_row_per_fact_pair(demo: Comparison, rows: list[list[str]
     assert rows[0] == HEADER_NL
     assert len(rows) - 1 == len(demo.facts) == 157
     assert all(len(row) == len(HEADER_NL) for row in rows)
-    words = {"unchanged": "ongewijzigd", "changed": "gewijzigd", "added": "toegevoegd", "removed": "verwijderd"}
+    # a fact is "nieuw" or "vervallen", as the viewer's facts table says (a section is "toegevoegd")
+    words = {"unchanged": "ongewijzigd", "changed": "gewijzigd", "added": "nieuw", "removed": "vervallen"}
     assert Counter(row[1] for row in rows[1:]) == {
         words[k]: n for k, n in Counter(p.status for p in demo.facts).items()
     }
@@ -85,10 +86,10 @@ def test_the_changed_troop_number(rows: list[list[str]]) -> None:
 
 
 def test_added_removed_and_unchanged_rows(rows: list[list[str]]) -> None:
-    (money,) = row_of(rows, "geld", "toegevoegd")
+    (money,) = row_of(rows, "geld", "nieuw")
     assert money[2:8] == ["", "12 miljoen euro", "", "12000000", "EUR", "Humanitaire hulp / Libanon en Jordanië"]
     assert money[8] == ""
-    (dropped,) = [r for r in row_of(rows, "toezegging", "verwijderd") if r[2].startswith("Tot slot")]
+    (dropped,) = [r for r in row_of(rows, "toezegging", "vervallen") if r[2].startswith("Tot slot")]
     assert dropped[3] == dropped[5] == dropped[9] == "" and dropped[7] == "Essentie"
     (deadline,) = row_of(rows, "datum", "gewijzigd")
     assert deadline[2:8] == [
@@ -119,7 +120,7 @@ def test_english_words(demo: Comparison) -> None:
     assert rows[0] == HEADER_EN
     (troops,) = row_of(rows, "troops", "changed")
     assert troops[2:4] == ["155 militairen", "180 militairen"]
-    assert row_of(rows, "commitment", "removed") and row_of(rows, "money", "added")
+    assert row_of(rows, "commitment", "dropped") and row_of(rows, "money", "new")
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])

@@ -95,7 +95,7 @@ def test_counts_are_the_summarys(demo: Comparison, page: HtmlElement) -> None:
     statuses = Counter(pair.status for pair in demo.facts)
     assert statuses == {"unchanged": 146, "changed": 4, "added": 5, "removed": 2}
     assert page.get_element_by_id("fact-counts").text_content() == (
-        "Feiten: 146 ongewijzigd, 4 gewijzigd, 5 toegevoegd, 2 verwijderd"
+        "Feiten: 146 ongewijzigd, 4 gewijzigd, 5 nieuw, 2 vervallen"
     )
 
 
@@ -119,13 +119,13 @@ def test_facts_table_lists_what_changed_and_links_to_the_section(demo: Compariso
     assert ["datum", "gewijzigd", "1 juli 2017", "1 januari 2018", "Duur van de deelname"] in cells
     assert [
         "toezegging",
-        "verwijderd",
+        "vervallen",
         "Tot slot zal Nederland de nog beschikbare tankercapaciteit voor air-to-air refueling aanbieden aan "
         "de coalitie.",
         "",
         "Essentie",
     ] in cells
-    assert ["geld", "toegevoegd", "", "12 miljoen euro", "Humanitaire hulp / Libanon en Jordanië"] in cells
+    assert ["geld", "nieuw", "", "12 miljoen euro", "Humanitaire hulp / Libanon en Jordanië"] in cells
     assert "ongeveer twintig trainers" not in table.text_content()  # unchanged facts stay out
     troops = rows[[c[0] for c in cells].index("troepen")]
     (href,) = troops.xpath(".//a/@href")

@@ -12,7 +12,7 @@ import io
 from collections.abc import Collection
 
 from viewer.core.comparison import Comparison
-from viewer.core.export.words import where, words
+from viewer.core.export.words import fact_status, where, words
 from viewer.core.facts.model import Fact, FactPair
 from viewer.core.review import pair_key
 
@@ -75,7 +75,7 @@ def _row(pair: FactPair, t: dict[str, str], lang: str) -> list[str]:
     unit = fact.unit if fact and fact.unit else ""
     return [
         t[pair.kind],
-        t[pair.status],
+        fact_status(pair.status, t),
         _text(old),
         _text(new),
         _value(old, lang),

@@ -17,7 +17,7 @@ from viewer import APP_NAME, __version__
 from viewer.core.comparison import Comparison, SectionPair
 from viewer.core.document import Document, Section, Span
 from viewer.core.export.html_style import STYLE
-from viewer.core.export.words import letter_name, where, words
+from viewer.core.export.words import fact_status, letter_name, where, words
 from viewer.core.facts.model import Fact, FactPair
 from viewer.core.review import pair_key
 
@@ -148,7 +148,7 @@ def _fact_row(
         place = f'<a href="{anchor}">{place}</a>'
     return (
         f'<tr class="fact {pair.status}"><td class="kind">{escape(t[pair.kind])}</td>'
-        f'<td class="fact-status">{escape(t[pair.status])}</td>'
+        f'<td class="fact-status">{escape(fact_status(pair.status, t))}</td>'
         f'<td class="old">{old}</td><td class="new">{new}</td>'
         f'<td class="where">{place}</td>{_review_cell(pair, t, reviewed)}</tr>'
     )
@@ -183,7 +183,7 @@ def _counts(comparison: Comparison, t: dict[str, str]) -> str:
     sections = comparison.section_counts()
     facts: Counter[str] = Counter(pair.status for pair in comparison.facts)
     section_text = ", ".join(f"{sections[k]} {t[k]}" for k in SECTION_COUNTS)
-    fact_text = ", ".join(f"{facts.get(k, 0)} {t[k]}" for k in FACT_STATUSES)
+    fact_text = ", ".join(f"{facts.get(k, 0)} {fact_status(k, t)}" for k in FACT_STATUSES)
     return (
         f'<p id="section-counts">{escape(t["sections"])}: {escape(section_text)}</p>'
         f'<p id="fact-counts">{escape(t["facts"])}: {escape(fact_text)}</p>'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from viewer.core.comparison import Comparison, SectionPair
 from viewer.core.document import Document, Section
-from viewer.core.export.words import TEXT
+from viewer.core.export.words import TEXT, fact_status
 from viewer.core.export.words import where as _where
 
 # shared with the CSV and the HTML report, so that every export calls things by the same names
@@ -55,7 +55,7 @@ def fact_lines(comparison: Comparison, t: dict[str, str]) -> list[str]:
             continue
         fact = new or old
         assert fact is not None
-        lines.append(f"  {t[pair.kind]:<11} {t[pair.status]:<11} {what}  [{_where(fact.section, t)}]")
+        lines.append(f"  {t[pair.kind]:<11} {fact_status(pair.status, t):<11} {what}  [{_where(fact.section, t)}]")
     return lines
 
 

@@ -36,6 +36,9 @@ TEXT: dict[str, dict[str, str]] = {
         "date": "datum",
         "commitment": "toezegging",
         "nr": "nr.",
+        # a fact that appears or disappears is new or dropped, as the viewer's facts table says
+        "fact_added": "nieuw",
+        "fact_removed": "vervallen",
         # the HTML report and the CSV
         "legend": "Legenda",
         "legend_deleted": "weggehaald: alleen in de oude brief (blauw, doorgestreept)",
@@ -89,6 +92,8 @@ TEXT: dict[str, dict[str, str]] = {
         "date": "date",
         "commitment": "commitment",
         "nr": "no.",
+        "fact_added": "new",
+        "fact_removed": "dropped",
         "legend": "Legend",
         "legend_deleted": "deleted: only in the old letter (blue, struck through)",
         "legend_inserted": "inserted: only in the new letter (orange, underlined)",
@@ -142,6 +147,12 @@ _MONTHS_EN = (
 def words(lang: str) -> dict[str, str]:
     """The words of `lang`; Dutch for a language the table does not have."""
     return TEXT.get(lang, TEXT["nl"])
+
+
+def fact_status(status: str, t: dict[str, str]) -> str:
+    """A fact pair's status in words: a fact is "nieuw" or "vervallen" where a section is
+    "toegevoegd" or "verwijderd"."""
+    return t.get(f"fact_{status}", t[status])
 
 
 def long_date(date: dt.date, lang: str) -> str:
