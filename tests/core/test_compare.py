@@ -201,3 +201,19 @@ def test_a_changed_count_that_shares_its_noun_names_it_in_the_summary(
     lines = [line for line in render_summary(c).splitlines() if line.lstrip().startswith("troepen")]
     assert len(lines) == 1
     assert "vier Nederlandse … SOF-operators  (was: drie Nederlandse … SOF-operators)" in lines[0]
+
+
+def test_summary_fact_lines_of_the_demo_pair(sample_doc) -> None:  # type: ignore[no-untyped-def]
+    """The fact lines as a clerk reads them, checked against the demo's edit list
+    (resources/samples/kst-27925-597-demo-bewerkt.md): one per change, with its section."""
+    from viewer.core.export.summary import render_summary
+
+    new_doc = load_document(Path(__file__).resolve().parents[2] / "resources/samples/kst-27925-597-demo-bewerkt.txt")
+    text = render_summary(compare_documents(sample_doc, new_doc))
+    lines = [" ".join(line.split()) for line in text.split("Feiten:\n", 1)[1].splitlines()]
+    assert "troepen 180 militairen (was: 155 militairen) [Duur van de deelname]" in lines
+    assert "datum 1 januari 2018 (was: 1 juli 2017) [Duur van de deelname]" in lines
+    assert "geld nieuw: 12 miljoen euro [Humanitaire hulp / Libanon en Jordanië]" in lines
+    assert "datum vervallen: 19 juni 2015 [Militaire aspecten / Bevelsstructuur]" in lines
+    assert any(line.startswith("toezegging vervallen: Tot slot zal Nederland") for line in lines)
+    assert len(lines) == 11  # the 11 fact pairs that are not unchanged, and nothing else

@@ -48,14 +48,15 @@ def fact_lines(comparison: Comparison, t: dict[str, str]) -> list[str]:
         if pair.status == "changed" and old and new:
             what = f"{new.label}  ({t['was']}: {old.label})"
         elif pair.status == "added" and new:
-            what = f"{t['new']}: {new.label}"
+            what = f"{fact_status('added', t)}: {new.label}"
         elif pair.status == "removed" and old:
-            what = f"{t['dropped']}: {old.label}"
+            what = f"{fact_status('removed', t)}: {old.label}"
         else:
             continue
         fact = new or old
         assert fact is not None
-        lines.append(f"  {t[pair.kind]:<11} {fact_status(pair.status, t):<11} {what}  [{_where(fact.section, t)}]")
+        # what says how the fact changed ("was: ...", "nieuw: ...", "vervallen: ..."): no status column
+        lines.append(f"  {t[pair.kind]:<11} {what}  [{_where(fact.section, t)}]")
     return lines
 
 
