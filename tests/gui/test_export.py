@@ -186,6 +186,16 @@ def test_selected_facts_are_copied_for_a_spreadsheet_and_for_word(window, qtbot)
     assert len(list(table_html.iter("tr"))) == rows + 1
 
 
+def test_copied_cells_cannot_become_spreadsheet_formulas(qapp) -> None:  # type: ignore[no-untyped-def]
+    from viewer.gui.clipboard import put_table
+
+    put_table(["Oud", "Nieuw"], [['=HYPERLINK("http://x")', "180\tmilitairen\n"]])
+    mime = QApplication.clipboard().mimeData()
+    assert mime.text() == '\'=HYPERLINK("http://x")\t180 militairen\n'
+    cells = [td.text_content() for td in lxml_html.fromstring(mime.html()).iter("td")]
+    assert cells == ['\'=HYPERLINK("http://x")', "180 militairen"]
+
+
 def test_copy_follows_the_columns_as_the_reader_arranged_them(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     panel = window.facts
     header = panel.table.horizontalHeader()
@@ -211,7 +221,7 @@ def test_copied_facts_outlive_the_program_as_text(tmp_path) -> None:  # type: ig
         "from PySide6.QtWidgets import QApplication\n"
         "from viewer.gui.clipboard import MARKER, put_table\n"
         "app = QApplication(sys.argv)\n"
-        "put_table('troepen\\t155 militairen\\n', '<table><tr><td>troepen</td></tr></table>')\n"
+        "put_table(['Soort', 'Oud'], [['troepen', '155 militairen']])\n"
         "assert app.clipboard().mimeData().hasFormat(MARKER)\n"
         "def after():\n"
         "    data = app.clipboard().mimeData()\n"

@@ -17,7 +17,23 @@ MARKER = "application/x-briefvergelijker-table"
 _hooked: list[QCoreApplication] = []
 
 
-def put_table(plain: str, html: str) -> None:
+def put_table(header: list[str], rows: list[list[str]]) -> None:
+    """`rows` as tab-separated text (no header: rows paste into a sheet among others) and as an
+    HTML table with `header`. A cell is made harmless for a spreadsheet as the CSV export does it:
+    Excel reads both forms, and a letter's text starting with "=" must not become a formula."""
+    from html import escape
+
+    from viewer.core.export.csv_export import neutralise
+
+    # a tab or line break inside a cell (a commitment's sentence) would split it in a spreadsheet
+    cells = [[neutralise(" ".join(cell.split())) for cell in row] for row in rows]
+    plain = "".join("\t".join(row) + "\n" for row in cells)
+    head = "".join(f"<th>{escape(name)}</th>" for name in header)
+    body = "".join("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in cells)
+    _put_mime(plain, f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+
+
+def _put_mime(plain: str, html: str) -> None:
     data = QMimeData()
     data.setText(plain)
     data.setHtml(html)

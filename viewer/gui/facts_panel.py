@@ -373,8 +373,6 @@ class FactsPanel(QWidget):
         rows = self.selected_rows()
         if not rows:
             return
-        from html import escape
-
         from viewer.gui.clipboard import put_table
 
         header = self.table.horizontalHeader()
@@ -383,11 +381,7 @@ class FactsPanel(QWidget):
             for v in range(header.count())
             if not header.isSectionHidden(header.logicalIndex(v))
         ]
-        # a tab or line break inside a cell (a commitment's sentence) would split it in a spreadsheet
-        plain = "\n".join("\t".join(" ".join(cell.split()) for cell in row) for row in rows) + "\n"
-        cells = "".join(f"<th>{escape(n)}</th>" for n in names)
-        body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
-        put_table(plain, f"<table><thead><tr>{cells}</tr></thead><tbody>{body}</tbody></table>")
+        put_table(names, rows)
 
     def step(self, delta: int) -> bool:
         """Select the next (+1) or previous (-1) visible fact; stops at the ends."""
