@@ -92,7 +92,7 @@
         <translation>Go to the next fact in the list</translation>
     </message>
     <message>
-        <source>Vorig f&amp;eit</source>
+        <source>Vo&amp;rig feit</source>
         <translation>Previous f&amp;act</translation>
     </message>
     <message>
@@ -100,8 +100,8 @@
         <translation>Go to the previous fact in the list</translation>
     </message>
     <message>
-        <source>Feit &amp;nagekeken, volgende</source>
-        <translation>Fact &amp;reviewed, next</translation>
+        <source>Feit nagekeken, &amp;volgende</source>
+        <translation>Fact reviewed, &amp;next</translation>
     </message>
     <message>
         <source>Vink het gekozen feit af als nagekeken en ga naar het volgende</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>&amp;Zoeken…</source>
-        <translation>&amp;Find…</translation>
+        <translation>F&amp;ind…</translation>
     </message>
     <message>
         <source>Zoek tekst in beide brieven</source>
@@ -124,7 +124,7 @@
         <translation>Scroll both letters together</translation>
     </message>
     <message>
-        <source>&amp;Groter</source>
+        <source>Gr&amp;oter</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>&amp;Recente vergelijkingen</source>
-        <translation>&amp;Recent comparisons</translation>
+        <translation>Recen&amp;t comparisons</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>&amp;Feiten</source>
-        <translation>&amp;Facts</translation>
+        <translation>F&amp;acts</translation>
     </message>
     <message>
         <source>Bee&amp;ld</source>

@@ -56,7 +56,7 @@ def test_dutch_is_the_default_language(qtbot) -> None:  # type: ignore[no-untype
 def test_english_translation_switches_menu_texts(qtbot, english) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(Settings(), "en")
     qtbot.addWidget(window)
-    assert _menu_titles(window) == ["&File", "&Go", "&Facts", "&View", "&Help"]
+    assert _menu_titles(window) == ["&File", "&Go", "F&acts", "&View", "&Help"]
     assert window.commands.next_change.text() == "&Next change"
     assert window.facts.model.headerData(1, Qt.Orientation.Horizontal) == "Old"
     assert window.navigator.changed_only.text() == "Changed sections only"
@@ -75,7 +75,7 @@ def test_language_can_be_switched_while_running(qtbot, comparison) -> None:  # t
     qtbot.addWidget(second)
     try:
         assert second is not first and not first.isVisible()
-        assert _menu_titles(second) == ["&File", "&Go", "&Facts", "&View", "&Help"]
+        assert _menu_titles(second) == ["&File", "&Go", "F&acts", "&View", "&Help"]
         assert second.comparison is comparison  # the comparison stays on screen
         assert settings.language() == "en"
         assert "Sections:" in second.totals.text()
@@ -264,3 +264,30 @@ def test_a_language_switch_while_other_letters_load_still_shows_those_letters(qt
     finally:
         controller.translations.use("nl")
         second.close()
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single '&' (Alt+letter), lower case; None without one."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].casefold() if 0 <= at < len(plain) - 1 else None
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_alt_keys_are_unambiguous_in_every_menu(qtbot, language) -> None:  # type: ignore[no-untyped-def]
+    """Two menus (or two entries of one menu) on the same Alt+letter make that key cycle instead of open."""
+    translations = translate_to(language)
+    try:
+        window = MainWindow(Settings(), language)
+        qtbot.addWidget(window)
+        menus = [action.menu() for action in window.menuBar().actions()]
+        groups = [[action.text() for action in window.menuBar().actions()]]
+        for menu in menus:
+            entries = [a for a in menu.actions() if not a.isSeparator()]
+            groups.append([a.text() for a in entries])
+            groups.extend([[a.text() for a in e.menu().actions()] for e in entries if e.menu() is not None])
+        for texts in groups:
+            keys = [_mnemonic(t) for t in texts if _mnemonic(t)]
+            assert len(keys) == len(set(keys)), texts
+    finally:
+        translations.use("nl")

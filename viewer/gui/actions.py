@@ -49,18 +49,18 @@ class Actions(QObject):
             "next-fact", tr("Volgend &feit"), ["Alt+Shift+Down"], tr("Ga naar het volgende feit in de lijst")
         )
         self.previous_fact = make(
-            "previous-fact", tr("Vorig f&eit"), ["Alt+Shift+Up"], tr("Ga naar het vorige feit in de lijst")
+            "previous-fact", tr("Vo&rig feit"), ["Alt+Shift+Up"], tr("Ga naar het vorige feit in de lijst")
         )
         self.review_next = make(
             "review-next",
-            tr("Feit &nagekeken, volgende"),
+            tr("Feit nagekeken, &volgende"),
             ["Ctrl+M"],
             tr("Vink het gekozen feit af als nagekeken en ga naar het volgende"),
         )
         self.find = make("find", tr("&Zoeken…"), [std.Find], tr("Zoek tekst in beide brieven"))
         self.sync = make("sync", tr("&Gelijk scrollen"), ["Ctrl+L"], tr("Scroll beide brieven samen"))
         self.sync.setCheckable(True)
-        self.zoom_in = make("zoom-in", tr("&Groter"), ["Ctrl++", "Ctrl+="], tr("Tekst groter"))
+        self.zoom_in = make("zoom-in", tr("Gr&oter"), ["Ctrl++", "Ctrl+="], tr("Tekst groter"))
         self.zoom_out = make("zoom-out", tr("&Kleiner"), ["Ctrl+-"], tr("Tekst kleiner"))
         self.zoom_reset = make(None, tr("&Normale grootte"), ["Ctrl+0"], tr("Tekst op normale grootte"))
         self.dark = make(None, tr("&Donker kleurenschema"), [], tr("Lichte tekst op een donkere achtergrond"))
