@@ -291,3 +291,25 @@ def test_alt_keys_are_unambiguous_in_every_menu(qtbot, language) -> None:  # typ
             assert len(keys) == len(set(keys)), texts
     finally:
         translations.use("nl")
+
+
+def test_tab_reaches_every_part_of_the_window_and_leaves_each(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A keyboard user goes round the window with Tab: panes, section filter and tree, the facts'
+    filters and table, and on; no part keeps Tab to itself (a table stepping cell by cell did)."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    window.view.old_pane.setFocus()
+    QApplication.processEvents()
+    visited = []
+    for _ in range(12):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        visited.append(widget.objectName() or widget.accessibleName())
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+        QApplication.processEvents()
+    start = visited.index("factTable")
+    assert visited[start + 1] != "factTable"
+    for name in ("oldPane", "newPane", "sectionTree", "factKind", "factStatus", "factTable"):
+        assert name in visited

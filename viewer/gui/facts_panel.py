@@ -237,6 +237,8 @@ class FactsPanel(QWidget):
         # several rows can be selected to copy them; the pane follows the row last clicked
         self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        # Tab leaves the table (it selects whole rows; stepping cell by cell would trap the keyboard)
+        self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
