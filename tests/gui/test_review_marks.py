@@ -153,3 +153,20 @@ def test_the_facts_models_keep_qts_model_rules(window, qtmodeltester) -> None:  
     _ready(window)
     qtmodeltester.check(window.facts.model)
     qtmodeltester.check(window.facts.proxy)
+
+
+def test_marks_arriving_keep_the_readers_place(qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
+    """The marks are read just after the first paint; a row chosen before then stays chosen."""
+    window = MainWindow(Settings(), "nl")
+    qtbot.addWidget(window)
+    window.show()
+    window.show_comparison(comparison)
+    assert window.marks is None  # not read yet
+    table = window.facts.table
+    table.selectRow(2)
+    chosen = table.currentIndex().data(FACT_ROLE)
+    _ready(window)
+    assert table.currentIndex().data(FACT_ROLE) is chosen
+    assert table.selectionModel().isRowSelected(table.currentIndex().row())
+    assert window.facts.proxy.index(0, 0).flags() & Qt.ItemFlag.ItemIsUserCheckable
+    window.close()

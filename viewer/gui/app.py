@@ -225,9 +225,9 @@ def run(options: Options) -> int:
                 print(f"drawn at {drawn:.6f}", flush=True)
             if options.screenshot:
                 shown.load_marks_now()  # the picture shows the window as the reader sees it a moment later
-            if options.screenshot and not _screenshot(shown, options.screenshot):
-                sys.stderr.write(f"fout: {options.screenshot}: kan niet geschreven worden (cannot be written)\n")
-                status["code"] = EXIT_OUTPUT
+                if not _screenshot(shown, options.screenshot):
+                    sys.stderr.write(f"fout: {options.screenshot}: kan niet geschreven worden (cannot be written)\n")
+                    status["code"] = EXIT_OUTPUT
         except OSError as error:  # stdout closed (a pipe whose reader left): still quit, never hang
             status["code"] = EXIT_OUTPUT
             with contextlib.suppress(OSError):

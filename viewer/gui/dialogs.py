@@ -14,15 +14,17 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog, QWidget
 
 
-def show_load_error(parent: QWidget | None, message: str) -> None:
-    """A letter could not be read: `message` is the LoadError's one line, naming the file."""
+def _warn(parent: QWidget | None, title: str, text: str, information: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, tr("Brief niet te openen"), message, QMessageBox.StandardButton.Ok, parent
-    )
-    box.setInformativeText(tr("Kies een ander bestand; het venster blijft bruikbaar."))
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(information)
     box.exec()
+
+
+def show_load_error(parent: QWidget | None, message: str) -> None:
+    """A letter could not be read: `message` is the LoadError's one line, naming the file."""
+    _warn(parent, tr("Brief niet te openen"), message, tr("Kies een ander bestand; het venster blijft bruikbaar."))
 
 
 def show_internal_error(parent: QWidget | None, trace: str) -> None:
@@ -78,29 +80,19 @@ def ask_export_path(parent: QWidget | None, start: str, filters: dict[str, str],
 
 def show_export_error(parent: QWidget | None, path: str, reason: str) -> None:
     """An export could not be written: nothing was left behind, and the file that was there is intact."""
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
+    _warn(
+        parent,
         tr("Exporteren mislukt"),
         tr("{0} kon niet worden geschreven: {1}").format(path, reason),
-        QMessageBox.StandardButton.Ok,
-        parent,
+        tr("Een bestaand bestand met die naam is ongewijzigd gebleven."),
     )
-    box.setInformativeText(tr("Een bestaand bestand met die naam is ongewijzigd gebleven."))
-    box.exec()
 
 
 def show_marks_error(parent: QWidget | None, reason: str) -> None:
     """The review marks could not be saved (once per comparison; later failures go to the status bar)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
+    _warn(
+        parent,
         tr("Markeringen niet bewaard"),
         tr("De markeringen 'nagekeken' konden niet worden bewaard: {0}").format(reason),
-        QMessageBox.StandardButton.Ok,
-        parent,
+        tr("Ze blijven zichtbaar zolang dit venster open is; eerder bewaarde blijven bewaard."),
     )
-    box.setInformativeText(tr("Ze blijven zichtbaar zolang dit venster open is; eerder bewaarde blijven bewaard."))
-    box.exec()

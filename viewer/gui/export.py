@@ -74,7 +74,9 @@ def export_comparison(
 ) -> str | None:
     """Ask where, write the file whole or not at all; the path written, or None."""
     names = filter_names()
-    fmt = settings.export_format() if settings.export_format() in FORMATS else FORMATS[0]
+    fmt = settings.export_format()
+    if fmt not in FORMATS:
+        fmt = FORMATS[0]
     folder = settings.export_folder()
     if not folder or not os.path.isdir(folder):
         folder = os.path.dirname(os.path.abspath(comparison.new.meta.path))

@@ -72,12 +72,20 @@ class FactTableModel(QAbstractTableModel):
         self.marks: ReviewMarks | None = None
         self._snippet_cache: dict[int, tuple[str, str]] = {}  # by id() of a pair in `pairs`
 
-    def set_pairs(self, pairs: Sequence[Any], marks: ReviewMarks | None = None) -> None:
+    def set_pairs(self, pairs: Sequence[Any]) -> None:
         self.beginResetModel()
         self.pairs = tuple(pairs)
-        self.marks = marks
+        self.marks = None
         self._snippet_cache = {}
         self.endResetModel()
+
+    def set_marks(self, marks: ReviewMarks) -> None:
+        """The review marks of these pairs, once read: the check boxes appear in place, and the
+        reader's selection, sort and scroll position stay as they are (no model reset)."""
+        self.marks = marks
+        if self.pairs:
+            last = len(self.pairs) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(last, 0), [Qt.ItemDataRole.CheckStateRole])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -300,9 +308,14 @@ class FactsPanel(QWidget):
     def table_actions(self) -> list[QAction]:
         return [self.review_action, self.copy_action, self.select_all_action]
 
-    def set_pairs(self, pairs: Sequence[Any], marks: ReviewMarks | None = None) -> None:
-        self.model.set_pairs(pairs, marks)
-        self.review_action.setEnabled(marks is not None)
+    def set_pairs(self, pairs: Sequence[Any]) -> None:
+        self.model.set_pairs(pairs)
+        self.review_action.setEnabled(False)
+        self._update_count()
+
+    def set_marks(self, marks: ReviewMarks) -> None:
+        self.model.set_marks(marks)
+        self.review_action.setEnabled(True)
         self._update_count()
 
     def _filter(self) -> None:
@@ -362,11 +375,15 @@ class FactsPanel(QWidget):
         if index.isValid():
             self.factSelected.emit(index.data(FACT_ROLE))
 
-    def selected_rows(self) -> list[list[str]]:
-        """The selected rows as shown (columns in the header's order, hidden ones left out), top down."""
+    def _shown_columns(self) -> list[int]:
+        """The columns as the reader sees them: in the header's order, hidden ones left out."""
         header = self.table.horizontalHeader()
         columns = [header.logicalIndex(v) for v in range(header.count())]
-        columns = [c for c in columns if not header.isSectionHidden(c)]
+        return [c for c in columns if not header.isSectionHidden(c)]
+
+    def selected_rows(self) -> list[list[str]]:
+        """The selected rows as shown, top down."""
+        columns = self._shown_columns()
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [[str(self.proxy.index(row, column).data() or "") for column in columns] for row in rows]
 
@@ -377,13 +394,8 @@ class FactsPanel(QWidget):
             return
         from viewer.gui.clipboard import put_table
 
-        header = self.table.horizontalHeader()
-        names = [
-            str(self.proxy.headerData(header.logicalIndex(v), Qt.Orientation.Horizontal))
-            for v in range(header.count())
-            if not header.isSectionHidden(header.logicalIndex(v))
-        ]
-        put_table(names, rows)
+        horizontal = Qt.Orientation.Horizontal
+        put_table([str(self.proxy.headerData(c, horizontal)) for c in self._shown_columns()], rows)
 
     def step(self, delta: int) -> bool:
         """Select the next (+1) or previous (-1) visible fact; stops at the ends."""

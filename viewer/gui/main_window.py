@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
         marks = ReviewStore(self.settings.review_folder()).load(comparison)
         self.marks = marks
         self._marks_error_shown = False
-        self.facts.set_pairs(comparison.facts, marks)
+        self.facts.set_marks(marks)
         if marks.problem:
             self._say(tr("Eerdere markeringen 'nagekeken' niet te lezen: {0}").format(marks.problem), 20)
 
