@@ -83,6 +83,7 @@ def window(qtbot, comparison):  # type: ignore[no-untyped-def]
     win = MainWindow(Settings(), "nl")
     qtbot.addWidget(win)
     win.resize(1400, 900)
+    win.size_docks()
     win.show()
     qtbot.waitExposed(win)
     win.show_comparison(comparison)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 
 from viewer.gui.facts_panel import FACT_ROLE
 from viewer.gui.navigator import PAIR_ROLE, STATUS_ROLE
@@ -181,6 +182,9 @@ def test_the_status_column_widens_to_the_longest_status_of_the_comparison(window
     sections = list(comparison.sections)
     sections[k] = dataclasses.replace(sections[k], moved=True)  # changed, renamed and moved
     longest = dataclasses.replace(comparison, sections=tuple(sections))
+    # room for every width asked (a narrow tree gives the names room first: test_small_screen.py)
+    window.resizeDocks([window.navigator_dock], [700], Qt.Orientation.Horizontal)
+    QApplication.processEvents()
     header = window.navigator.view.header()
     before = header.sectionSize(1)
     window.navigator.set_comparison(longest)

@@ -250,7 +250,8 @@ def run(options: Options) -> int:
     if scratch is not None:
         from viewer.gui.main_window import DEFAULT_SIZE
 
-        window.resize(*DEFAULT_SIZE)
+        window.resize(*DEFAULT_SIZE)  # the same picture on any screen
+        window.size_docks()
         window.comparisonShown.connect(when_drawn)
         window.runner.failed.connect(failed)
         window.runner.crashed.connect(failed)

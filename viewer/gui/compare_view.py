@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextCharFormat
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
+from viewer.gui.elided_label import ElidedLabel
 from viewer.gui.highlight import Colours
 from viewer.gui.i18n import tr
 from viewer.gui.overview_strip import Marker, OverviewStrip
@@ -66,9 +67,8 @@ class CompareView(QWidget):
         self.new_pane.setAccessibleName(tr("Nieuwe brief"))
         self.old_pane.setPlaceholderText(tr("Sleep de oude brief hierheen (of Ctrl+O)"))
         self.new_pane.setPlaceholderText(tr("Sleep de nieuwe brief hierheen (of Ctrl+O)"))
-        self.old_title, self.new_title = QLabel(), QLabel()
+        self.old_title, self.new_title = ElidedLabel(), ElidedLabel()
         for label in (self.old_title, self.new_title):
-            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setContentsMargins(6, 2, 6, 2)
             font = label.font()
             font.setBold(True)

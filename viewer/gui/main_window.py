@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QFileSystemWatcher, 
 from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QMainWindow,
     QProgressBar,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from viewer import APP_NAME
 from viewer.gui import dialogs
 from viewer.gui.actions import Actions
 from viewer.gui.compare_view import CompareView
+from viewer.gui.elided_label import ElidedLabel
 from viewer.gui.facts_panel import FactsPanel
 from viewer.gui.find_bar import FindBar
 from viewer.gui.highlight import Colours
@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from viewer.core.review import ReviewMarks
 
 DEFAULT_SIZE = (1440, 900)
+SCREEN_SHARE = 0.92  # of the free screen a first window takes at most: its frame and edges stay in sight
+NAVIGATOR_WIDTH, FACTS_HEIGHT = 400, 210  # the docks' first sizes, shrunk in proportion on a small screen
 MARKS_AFTER_PAINT_MS, MARKS_FALLBACK_MS = 20, 300
 
 
@@ -88,8 +90,8 @@ class MainWindow(QMainWindow):
             [self.navigator_dock.toggleViewAction(), self.facts_dock.toggleViewAction()], self.facts.table_actions
         )
         self.addToolBar(self.commands.build_toolbar())
-        self.letters = QLabel()
-        self.totals = QLabel()
+        self.letters = ElidedLabel()
+        self.totals = ElidedLabel()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # no percentage to report: a moving bar says "working"
         self.busy.setMaximumWidth(140)
@@ -437,16 +439,12 @@ class MainWindow(QMainWindow):
     # -- settings ------------------------------------------------------------------------
     def _restore(self) -> None:
         s = self.settings
-        self.resize(*DEFAULT_SIZE)
         geometry = s.bytes("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._first_geometry()
         state = s.bytes("state")
-        if state is not None:
-            self.restoreState(state)
-        else:
-            self.resizeDocks([self.navigator_dock], [400], Qt.Orientation.Horizontal)
-            self.resizeDocks([self.facts_dock], [210], Qt.Orientation.Vertical)
+        if state is None or not self.restoreState(state):
+            self.size_docks()
         panes = s.bytes("panes")
         if panes is not None:
             self.view.splitter.restoreState(panes)
@@ -456,6 +454,23 @@ class MainWindow(QMainWindow):
         self.view.apply_zoom()
         self.commands.dark.setChecked(s.dark())
         (self.commands.english if self.language == "en" else self.commands.dutch).setChecked(True)
+
+    def _first_geometry(self) -> None:
+        """The default size, but never more than the screen holds (a 1366×768 laptop, a 1024×768
+        projector), centred on the free part of the screen."""
+        free = self.screen().availableGeometry()
+        width = min(DEFAULT_SIZE[0], int(free.width() * SCREEN_SHARE))
+        height = min(DEFAULT_SIZE[1], int(free.height() * SCREEN_SHARE))
+        self.resize(width, height)
+        self.move(free.x() + (free.width() - width) // 2, free.y() + (free.height() - height) // 2)
+
+    def size_docks(self) -> None:
+        """The docks' first sizes, for the window's present size: a small window keeps most of
+        its width for the two letters."""
+        navigator = min(NAVIGATOR_WIDTH, self.width() * 3 // 10)
+        facts = min(FACTS_HEIGHT, self.height() * FACTS_HEIGHT // DEFAULT_SIZE[1])
+        self.resizeDocks([self.navigator_dock], [navigator], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.facts_dock], [facts], Qt.Orientation.Vertical)
 
     def save_layout(self) -> None:
         s = self.settings
