@@ -72,7 +72,7 @@ def test_the_legend_wraps_on_a_narrow_window(qtbot) -> None:  # type: ignore[no-
 def test_a_narrow_navigator_keeps_room_for_the_names_and_a_wide_one_gives_the_status_its_width(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     navigator = window.navigator
     header = navigator.view.header()
-    asked = navigator.status_width
+    asked = navigator.columns.asked[1]
     window.resizeDocks([window.navigator_dock], [300], Qt.Orientation.Horizontal)
     QApplication.processEvents()
     assert header.sectionSize(1) < asked
@@ -84,3 +84,20 @@ def test_a_narrow_navigator_keeps_room_for_the_names_and_a_wide_one_gives_the_st
     window.resizeDocks([window.navigator_dock], [620], Qt.Orientation.Horizontal)
     QApplication.processEvents()
     assert header.sectionSize(1) == asked + 40
+
+
+def test_in_a_narrow_window_the_facts_table_shows_status_and_section_and_a_wide_one_the_whole_words(
+    window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    table = window.facts.table
+    header = table.horizontalHeader()
+    asked = window.facts.columns.asked[1]
+    window.resize(760, 700)
+    QApplication.processEvents()
+    visible = table.viewport().width()
+    # the section column (the last) starts inside the table, with room to read a heading
+    assert header.sectionViewportPosition(4) + 100 <= visible, (header.sectionViewportPosition(4), visible)
+    assert header.sectionSize(1) < asked and header.sectionSize(1) == header.sectionSize(2)
+    window.resize(1400, 900)
+    QApplication.processEvents()
+    assert header.sectionSize(1) == header.sectionSize(2) == asked

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from viewer.gui.column_fit import GivingColumns
 from viewer.gui.i18n import tr
 from viewer.gui.icons import icon
 from viewer.gui.navigator import refilter
@@ -33,6 +34,7 @@ STATUSES = ("changed", "added", "removed", "unchanged")
 DIFFERENCES = frozenset({"changed", "added", "removed"})
 FACT_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SECTION_ROOM = 160  # the section column keeps this much of a narrow table; the old and new words give way
 Index = QModelIndex | QPersistentModelIndex
 STATUS_ICON = {
     "changed": "status-changed",
@@ -262,8 +264,10 @@ class FactsPanel(QWidget):
         status = max(metrics.horizontalAdvance(name) for name in (*status_names().values(), tr("Status"))) + 40
         # the old and new words matter more than the section, which takes the rest
         words = metrics.horizontalAdvance("…oktober 2016 155 militairen beschikbaar…") + 40
-        for column, width in enumerate((kind, words, words, status)):
-            header.resizeSection(column, width)
+        header.resizeSection(0, kind)
+        header.resizeSection(3, status)
+        # ... but in a narrow table they give way, so that status and section stay in sight
+        self.columns = GivingColumns(self.table, header, {1: words, 2: words}, stretch=4, room=SECTION_ROOM, least=80)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(tr("Soort:")))
         filters.addWidget(self.kind)

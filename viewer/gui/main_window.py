@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
         """The docks' first sizes, for the window's present size: a small window keeps most of
         its width for the two letters."""
         navigator = min(NAVIGATOR_WIDTH, self.width() * 3 // 10)
-        facts = min(FACTS_HEIGHT, self.height() * FACTS_HEIGHT // DEFAULT_SIZE[1])
+        facts = min(FACTS_HEIGHT, self.height() * 3 // 10)
         self.resizeDocks([self.navigator_dock], [navigator], Qt.Orientation.Horizontal)
         self.resizeDocks([self.facts_dock], [facts], Qt.Orientation.Vertical)
 

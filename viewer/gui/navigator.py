@@ -14,9 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -24,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QTreeView, QVBoxLayout, QWidget
 
+from viewer.gui.column_fit import GivingColumns
 from viewer.gui.i18n import tr
 from viewer.gui.icons import icon
 
@@ -246,13 +245,10 @@ class Navigator(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         names = status_names()
         usual = f"{names['changed']}, {names['renamed']}"  # the longest status most letters have
-        # the width the status column asks for; the tree gives it what the names leave over
-        self.status_width = metrics.horizontalAdvance(usual) + STATUS_PADDING
-        self._sizing = False
-        header.resizeSection(1, self.status_width)
         header.resizeSection(2, metrics.horizontalAdvance("Wijz.") + 18)
-        header.sectionResized.connect(self._status_resized)
-        self.view.viewport().installEventFilter(self)
+        # the names matter more than the status, which the icon before each name also gives
+        asked = metrics.horizontalAdvance(usual) + STATUS_PADDING
+        self.columns = GivingColumns(self.view, header, {1: asked}, stretch=0, room=NAME_ROOM, least=LEAST_STATUS)
         self.changed_only = QCheckBox(tr("Alleen gewijzigde secties"))
         self.changed_only.setAccessibleName(tr("Alleen gewijzigde secties tonen"))
         self.changed_only.toggled.connect(self._filter)
@@ -277,29 +273,8 @@ class Navigator(QWidget):
         metrics = self.view.fontMetrics()
         texts = {status_text(pair, names) for pair in comparison.sections}
         needed = max((metrics.horizontalAdvance(text) for text in texts), default=0) + STATUS_PADDING
-        if self.status_width < needed:
-            self.status_width = needed
-            self._fit_status()
-
-    def _status_resized(self, column: int, _old: int, new: int) -> None:
-        if column == 1 and not self._sizing:
-            self.status_width = new  # the reader dragged it: that is the width asked for now
-
-    def _fit_status(self) -> None:
-        """The status column as wide as asked, but narrower where the tree is narrow (a small
-        screen): the names matter more, and the icon before each name also says its status."""
-        header = self.view.header()
-        room = self.view.viewport().width() - header.sectionSize(2) - NAME_ROOM
-        self._sizing = True
-        try:
-            header.resizeSection(1, max(LEAST_STATUS, min(self.status_width, room)))
-        finally:
-            self._sizing = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_status()
-        return super().eventFilter(watched, event)
+        if self.columns.asked[1] < needed:
+            self.columns.ask(1, needed)
 
     def _filter(self, on: bool) -> None:
         self.proxy.set_changed_only(on)

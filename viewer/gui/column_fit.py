@@ -1,0 +1,55 @@
+"""Columns that give way in a narrow view, so that the column that names things stays readable.
+
+Each giving column asks for a width (fitted to its texts, or dragged by the reader). While the
+view is wide enough they get it; in a narrow view (a small screen, a narrow dock) they shrink in
+proportion, down to a least width, so that the stretching column keeps `room` pixels.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+
+class GivingColumns(QObject):
+    def __init__(
+        self, view: QAbstractItemView, header: QHeaderView, asked: dict[int, int], stretch: int, room: int, least: int
+    ) -> None:
+        super().__init__(view)
+        self.view, self.header = view, header
+        self.asked = dict(asked)
+        self.stretch, self.room, self.least = stretch, room, least
+        self._sizing = False
+        header.sectionResized.connect(self._resized)
+        view.viewport().installEventFilter(self)
+        self.fit()
+
+    def ask(self, column: int, width: int) -> None:
+        self.asked[column] = width
+        self.fit()
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if column in self.asked and not self._sizing:
+            self.asked[column] = new  # the reader dragged it: that is the width asked for now
+
+    def fit(self) -> None:
+        fixed = sum(
+            self.header.sectionSize(c)
+            for c in range(self.header.count())
+            if c not in self.asked and c != self.stretch and not self.header.isSectionHidden(c)
+        )
+        shown = {c: w for c, w in self.asked.items() if not self.header.isSectionHidden(c)}
+        free = self.view.viewport().width() - fixed - self.room
+        wanted = sum(shown.values())
+        share = 1.0 if wanted <= free or wanted == 0 else max(free, 0) / wanted
+        self._sizing = True
+        try:
+            for column, width in shown.items():
+                self.header.resizeSection(column, max(self.least, int(width * share)))
+        finally:
+            self._sizing = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self.fit()
+        return super().eventFilter(watched, event)
