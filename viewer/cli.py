@@ -1,22 +1,14 @@
-"""Command line of `main.py`.
+"""Command line of `main.py`: the viewer, and the headless `compare` and `outline`.
 
-    python main.py                      open the viewer
-    python main.py OLD NEW              open the viewer on a comparison
-    python main.py --demo               open the viewer on the bundled sample pair
-        viewer options: --lang nl|en, --screenshot OUT.png (draw the comparison, save it, exit)
-    python main.py compare OLD NEW      print the comparison (headless, never imports Qt)
-        compare options: --format text|json|csv|html (--json is short for --format json),
-        -o FILE (write FILE; without --format its extension .txt/.json/.csv/.html/.htm picks
-        the format), --lang nl|en (the words of text, CSV and HTML)
-    python main.py outline FILE         print a letter's outline
-
-Exit status: 0 fine, 2 usage error, 3 unreadable input, 4 output could not be written.
+What it prints is in the user's language: Dutch, or English with `--lang en` (help, error lines
+and the summary). `HELP` is the text `--help` prints; exit statuses are the EXIT_ constants.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import re
 import sys
 from collections.abc import Sequence
 
@@ -26,17 +18,116 @@ EXIT_USAGE = 2
 EXIT_INPUT = 3
 EXIT_OUTPUT = 4
 
+HELP = {
+    "nl": """Briefvergelijker: twee brieven van een Kamerstukkenreeks naast elkaar, met wat er veranderde.
+
+    python main.py                       open het venster
+    python main.py OUD NIEUW             open het venster op de vergelijking van twee brieven
+    python main.py --demo                open het venster op het meegeleverde voorbeeldpaar
+        opties van het venster: --lang nl|en (de taal), --screenshot UIT.png (teken de
+        vergelijking, bewaar er een afbeelding van en stop)
+    python main.py compare OUD NIEUW     druk de vergelijking af, zonder venster
+        opties: --format text|json|csv|html (--json is kort voor --format json),
+        -o BESTAND (schrijf naar BESTAND; zonder --format kiest de extensie
+        .txt/.json/.csv/.html/.htm het formaat), --lang nl|en (de taal van tekst, CSV en HTML)
+    python main.py outline BESTAND       druk de koppen van een brief af
+    python main.py --version             de versie
+
+Een brief mag tekst, XML of HTML van officielebekendmakingen.nl, PDF of Word (.docx) zijn.
+Afsluitstatus: 0 goed, 2 verkeerd gebruik, 3 brief niet te lezen, 4 uitvoer niet te schrijven.
+In English: python main.py --help --lang en
+""",
+    "en": """Briefvergelijker: two letters of a parliamentary series side by side, with what changed.
+
+    python main.py                       open the window
+    python main.py OLD NEW               open the window on the comparison of two letters
+    python main.py --demo                open the window on the bundled sample pair
+        window options: --lang nl|en (the language), --screenshot OUT.png (draw the
+        comparison, save a picture of it and exit)
+    python main.py compare OLD NEW       print the comparison, without a window
+        options: --format text|json|csv|html (--json is short for --format json),
+        -o FILE (write to FILE; without --format its extension .txt/.json/.csv/.html/.htm
+        picks the format), --lang nl|en (the language of text, CSV and HTML)
+    python main.py outline FILE          print the headings of a letter
+    python main.py --version             the version
+
+A letter may be text, XML or HTML from officielebekendmakingen.nl, PDF or Word (.docx).
+Exit status: 0 fine, 2 usage error, 3 a letter cannot be read, 4 output could not be written.
+In Dutch: python main.py --help
+""",
+}
+
+# what the command line says itself, in each language
+WORDS = {
+    "nl": {
+        "error": "fout",
+        "old": "OUD",
+        "new": "NIEUW",
+        "both": "geef beide brieven, OUD en NIEUW, of geen van beide",
+        "demo": "--demo opent het voorbeeldpaar; geef er geen bestanden bij",
+        "json": "--json is kort voor --format json: geef één van beide, niet --json met --format {0}",
+        "letter": "-o {0} is de brief {1}; de brieven worden nooit overschreven",
+        "unwritable": "kan niet geschreven worden ({0})",
+        "picture": "afbeelding",
+    },
+    "en": {
+        "error": "error",
+        "old": "OLD",
+        "new": "NEW",
+        "both": "give both letters, OLD and NEW, or neither",
+        "demo": "--demo opens the sample pair; give no files with it",
+        "json": "--json is short for --format json: give one, not --json with --format {0}",
+        "letter": "-o {0} is the letter {1}; the letters are never overwritten",
+        "unwritable": "cannot be written ({0})",
+        "picture": "picture",
+    },
+}
+
+# argparse's own messages, in Dutch (it has no Dutch of its own)
+_ARGPARSE_NL = (
+    (re.compile(r"the following arguments are required: (.*)"), r"deze argumenten ontbreken: \1"),
+    (re.compile(r"unrecognized arguments: (.*)"), r"onbekende argumenten: \1"),
+    (
+        re.compile(r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)"),
+        r"argument \1: ongeldige keuze \2 (kies uit \3)",
+    ),
+    (re.compile(r"argument (\S+): expected one argument"), r"argument \1: hier hoort één waarde bij"),
+    (re.compile(r"argument (\S+): ignored explicit argument (.*)"), r"argument \1: neemt geen waarde, kreeg \2"),
+)
+
+
+def language_of(argv: Sequence[str]) -> str:
+    """The language asked for with `--lang en` or `--lang=en` anywhere in `argv`; else Dutch."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return "en" if argv[i + 1] == "en" else "nl"
+        if arg.startswith("--lang="):
+            return "en" if arg.partition("=")[2] == "en" else "nl"
+    return "nl"
+
+
+def _error_line(language: str, message: str) -> None:
+    sys.stderr.write(f"{WORDS[language]['error']}: {message}\n")
+
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, prog: str, language: str) -> None:
+        super().__init__(prog=prog, add_help=False)  # `main` answers -h and --help, in the language
+        self.language = language
+
     def error(self, message: str) -> None:  # type: ignore[override]
         # one line on stderr and status 2, no usage dump
+        if self.language == "nl":
+            for pattern, dutch in _ARGPARSE_NL:
+                message = pattern.sub(dutch, message)
         sys.stderr.write(f"{self.prog}: {message}\n")
         sys.exit(EXIT_USAGE)
 
 
-def _outline(argv: Sequence[str]) -> int:
-    parser = _Parser(prog="main.py outline", description="Print the outline of a letter.")
-    parser.add_argument("file")
+def _outline(argv: Sequence[str], language: str) -> int:
+    parser = _Parser("main.py outline", language)
+    parser.add_argument("file", metavar="BESTAND" if language == "nl" else "FILE")
+    parser.add_argument("--lang", choices=("nl", "en"), default="nl")
     args = parser.parse_args(argv)
     from viewer.core.errors import LoadError
     from viewer.core.load import load_document
@@ -44,32 +135,26 @@ def _outline(argv: Sequence[str]) -> int:
     try:
         document = load_document(args.file)
     except LoadError as error:
-        sys.stderr.write(f"fout: {error}\n")
+        _error_line(language, error.message(language))
         return EXIT_INPUT
     print(document.outline())
     return 0
 
 
-def _compare(argv: Sequence[str]) -> int:
+def _compare(argv: Sequence[str], language: str) -> int:
     from viewer.core.export.formats import EXPORT_FORMATS, format_for_path, render
 
-    parser = _Parser(prog="main.py compare", description="Compare two letters and print what changed.")
-    parser.add_argument("old", help="the earlier letter")
-    parser.add_argument("new", help="the later letter")
-    parser.add_argument(
-        "--format",
-        choices=EXPORT_FORMATS,
-        help="text (the readable summary, the default), json (the contract's shape), csv (the facts, for a "
-        "spreadsheet) or html (a report to read or print); with -o and no --format, FILE's extension decides",
-    )
-    parser.add_argument("--json", action="store_true", help="short for --format json")
-    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
-    parser.add_argument(
-        "--lang", choices=("nl", "en"), default="nl", help="language of the summary, CSV and HTML (default nl)"
-    )
+    words = WORDS[language]
+    parser = _Parser("main.py compare", language)
+    parser.add_argument("old", metavar=words["old"])
+    parser.add_argument("new", metavar=words["new"])
+    parser.add_argument("--format", choices=EXPORT_FORMATS)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("-o", "--output")
+    parser.add_argument("--lang", choices=("nl", "en"), default="nl")
     args = parser.parse_args(argv)
     if args.json and args.format not in (None, "json"):
-        parser.error(f"--json is short for --format json: give one, not --json with --format {args.format}")
+        parser.error(words["json"].format(args.format))
     fmt = "json" if args.json else args.format or (format_for_path(args.output) if args.output else None) or "text"
     if args.output:
         from viewer.core.export.atomic import same_file
@@ -77,7 +162,7 @@ def _compare(argv: Sequence[str]) -> int:
         for letter in (args.old, args.new):
             if same_file(args.output, letter):
                 # input files are never written to: `-o` naming a letter is a slip, not a wish
-                parser.error(f"-o {args.output} is the letter {letter}; the letters are never overwritten")
+                parser.error(words["letter"].format(args.output, letter))
 
     from viewer.core.compare import compare_documents
     from viewer.core.errors import LoadError
@@ -87,7 +172,7 @@ def _compare(argv: Sequence[str]) -> int:
         old = load_document(args.old)
         new = load_document(args.new)
     except LoadError as error:
-        sys.stderr.write(f"fout: {error}\n")
+        _error_line(language, error.message(language))
         return EXIT_INPUT
     comparison = compare_documents(old, new)
     text = render(comparison, fmt, args.lang)
@@ -102,7 +187,7 @@ def _compare(argv: Sequence[str]) -> int:
     try:
         write_atomically(args.output, text)
     except OSError as error:
-        sys.stderr.write(f"fout: {args.output}: kan niet geschreven worden ({error.strerror or error})\n")
+        _error_line(language, f"{args.output}: {words['unwritable'].format(error.strerror or error)}")
         return EXIT_OUTPUT
     return 0
 
@@ -110,24 +195,20 @@ def _compare(argv: Sequence[str]) -> int:
 COMMANDS = {"outline": _outline, "compare": _compare}
 
 
-def _gui(argv: Sequence[str]) -> int:
-    parser = _Parser(prog="main.py", description="Open the viewer.")
-    parser.add_argument("old", nargs="?", help="the earlier letter")
-    parser.add_argument("new", nargs="?", help="the later letter")
-    parser.add_argument("--demo", action="store_true", help="open the bundled sample pair")
-    parser.add_argument(
-        "--lang", choices=("nl", "en"), help="language of the window (default: the saved choice, else nl)"
-    )
-    parser.add_argument(
-        "--screenshot", metavar="PNG", help="save a picture of the window once the comparison is drawn, then exit"
-    )
+def _gui(argv: Sequence[str], language: str) -> int:
+    parser = _Parser("main.py", language)
+    parser.add_argument("old", nargs="?")
+    parser.add_argument("new", nargs="?")
+    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--lang", choices=("nl", "en"))  # none given: the saved choice, else Dutch
+    parser.add_argument("--screenshot")
     # for the start-time benchmark: quit as soon as the comparison is drawn
-    parser.add_argument("--exit-when-drawn", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--exit-when-drawn", action="store_true")
     args = parser.parse_args(argv)
     if (args.old is None) != (args.new is None):
-        parser.error("give both letters, OLD and NEW, or neither")
+        parser.error(WORDS[language]["both"])
     if args.demo and args.old:
-        parser.error("--demo opens the sample pair; give no files with it")
+        parser.error(WORDS[language]["demo"])
     from viewer.gui.prefetch import DEMO, start
 
     old, new = (str(DEMO[0]), str(DEMO[1])) if args.demo else (args.old, args.new)
@@ -144,13 +225,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] in ("--version", "-V"):
         print(f"{APP_NAME} {__version__}")
         return 0
-    if args and args[0] in COMMANDS:
-        return COMMANDS[args[0]](args[1:])
     if args and args[0] == "_prefetch":  # the viewer's helper process (gui/prefetch.py), not for people
         from viewer.gui.handoff import serve
 
         return serve(args[1:])
-    if args and args[0] in ("-h", "--help"):
-        print(__doc__)
+    language = language_of(args)
+    if "-h" in args or "--help" in args:
+        print(HELP[language], end="")
         return 0
-    return _gui(args)
+    if args and args[0] in COMMANDS:
+        return COMMANDS[args[0]](args[1:], language)
+    return _gui(args, language)

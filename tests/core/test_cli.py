@@ -74,15 +74,19 @@ def test_same_letter_prints_no_section_lines() -> None:
 @pytest.mark.parametrize(
     ("args", "status", "needle"),
     [
-        (("compare",), 2, "required"),
-        (("compare", "a.txt"), 2, "required"),
+        (("compare",), 2, "ontbreken: OUD, NIEUW"),
+        (("compare", "a.txt"), 2, "ontbreken: NIEUW"),
+        (("compare", "--lang", "en"), 2, "required: OLD, NEW"),
         (("compare", "--bogus", "a", "b"), 2, "--bogus"),
         (("compare", "/nonexistent/old.txt", str(NEW)), 3, "/nonexistent/old.txt"),
         (("compare", str(OLD), str(ROOT / "resources")), 3, "map"),
         (("outline", "/nonexistent/x.txt"), 3, "/nonexistent/x.txt"),
         (("compare", str(OLD), str(NEW), "--json", "--format", "csv"), 2, "--json"),
         (("compare", str(OLD), str(NEW), "--format", "csv", "--json", "-o", "/nonexistent/x.json"), 2, "--format csv"),
-        (("compare", str(OLD), str(NEW), "--format", "pdf"), 2, "--format"),
+        (("compare", str(OLD), str(NEW), "--format", "pdf"), 2, "ongeldige keuze 'pdf'"),
+        (("compare", str(OLD), str(ROOT / "resources"), "--lang", "en"), 3, "error: "),
+        (("outline", "/nonexistent/x.txt", "--lang=en"), 3, "x.txt: file not found"),
+        (("only-one-letter.txt",), 2, "geef beide brieven"),
     ],
 )
 def test_errors_are_one_line_with_a_status(args: tuple[str, ...], status: int, needle: str) -> None:
@@ -217,8 +221,32 @@ def test_output_never_replaces_a_letter(tmp_path: Path) -> None:
     for target in (str(new), str(tmp_path / "." / "nieuw.txt"), str(link)):
         result = run("compare", str(old), str(new), "-o", target)
         assert result.returncode == 2, target
-        assert len(result.stderr.strip().splitlines()) == 1 and "never overwritten" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1 and "nooit overschreven" in result.stderr
     result = run("compare", str(old), str(link), "-o", str(old), "--json")
     assert result.returncode == 2
     assert new.read_bytes() == before and old.read_bytes() == OLD.read_bytes()
     assert link.is_symlink()
+
+
+@pytest.mark.parametrize(
+    ("args", "words", "absent"),
+    [
+        (("--help",), ("open het venster", "Afsluitstatus", "compare OUD NIEUW"), "open the window"),
+        (("compare", "-h"), ("open het venster", "--format text|json|csv|html"), "Exit status"),
+        (("--help", "--lang", "en"), ("open the window", "Exit status", "compare OLD NEW"), "Afsluitstatus"),
+    ],
+)
+def test_help_speaks_dutch_unless_english_is_asked(args: tuple[str, ...], words: tuple[str, ...], absent: str) -> None:
+    result = run(*args)
+    assert result.returncode == 0 and result.stderr == ""
+    assert all(word in result.stdout for word in words) and absent not in result.stdout
+
+
+def test_a_load_error_is_in_one_language_at_a_time(tmp_path: Path) -> None:
+    empty = tmp_path / "leeg.txt"
+    empty.write_bytes(b"")
+    dutch = run("compare", str(empty), str(NEW))
+    english = run("compare", str(empty), str(NEW), "--lang", "en")
+    assert dutch.returncode == english.returncode == 3
+    assert dutch.stderr == f"fout: {empty}: bestand is leeg\n"
+    assert english.stderr == f"error: {empty}: the file is empty\n"

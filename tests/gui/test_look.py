@@ -164,7 +164,7 @@ def test_screenshot_option_writes_a_png_of_the_window(tmp_path) -> None:
 
 def test_the_gui_start_needs_both_files(tmp_path) -> None:
     result = _main(str(tmp_path / "a.txt"))
-    assert result.returncode == 2 and "OLD and NEW" in result.stderr
+    assert result.returncode == 2 and "OUD en NIEUW" in result.stderr
 
 
 def test_screenshot_of_a_bad_file_exits_with_status_3(tmp_path) -> None:

@@ -126,6 +126,8 @@ def test_serve_reports_a_load_error_as_its_parts(tmp_path: Path) -> None:
     with pytest.raises(LoadError) as caught:
         handoff.read_outcome(out.getvalue())
     assert caught.value.path == str(empty)
+    # both languages come across: an English window shows the English words
+    assert caught.value.problem == "bestand is leeg" and caught.value.problem_en == "the file is empty"
 
 
 def test_a_helper_still_running_when_the_viewer_exits_is_stopped(tmp_path: Path) -> None:

@@ -44,6 +44,20 @@ def test_a_second_request_supersedes_the_first(empty_window, qtbot) -> None:  # 
     assert empty_window.windowTitle().startswith("kst-27925-597-demo-bewerkt.txt ↔ kst-27925-597.txt")
 
 
+def test_an_english_window_names_the_problem_in_english(qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from viewer.gui.main_window import MainWindow
+    from viewer.gui.settings import Settings
+
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_load_error", lambda parent, message: shown.append(message))
+    win = MainWindow(Settings(), "en")
+    qtbot.addWidget(win)
+    missing = tmp_path / "gone.txt"
+    win.open_files(str(missing), str(NEW))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert shown == [f"{missing}: file not found"]
+
+
 @pytest.mark.parametrize("kind", ["empty", "binary", "missing"])
 def test_a_bad_file_gives_a_message_naming_it_and_the_window_stays_usable(  # type: ignore[no-untyped-def]
     window, qtbot, monkeypatch, tmp_path, kind

@@ -226,12 +226,15 @@ def run(options: Options) -> int:
             if options.screenshot:
                 shown.load_marks_now()  # the picture shows the window as the reader sees it a moment later
                 if not _screenshot(shown, options.screenshot):
-                    sys.stderr.write(f"fout: {options.screenshot}: kan niet geschreven worden (cannot be written)\n")
+                    from viewer.cli import WORDS
+
+                    problem = WORDS[language]["unwritable"].format(WORDS[language]["picture"])
+                    sys.stderr.write(f"{WORDS[language]['error']}: {options.screenshot}: {problem}\n")
                     status["code"] = EXIT_OUTPUT
         except OSError as error:  # stdout closed (a pipe whose reader left): still quit, never hang
             status["code"] = EXIT_OUTPUT
             with contextlib.suppress(OSError):
-                sys.stderr.write(f"fout: {error}\n")
+                sys.stderr.write(f"{'error' if language == 'en' else 'fout'}: {error}\n")
         finally:
             app.quit()
 

@@ -36,7 +36,7 @@ def serve(argv: list[str], out: BinaryIO | None = None) -> int:
     try:
         outcome: tuple[object, ...] = ("ok", compare_files(argv[0], argv[1]))
     except LoadError as error:
-        outcome = ("load-error", error.path, error.problem)
+        outcome = ("load-error", error.path, error.problem, error.problem_en)
     if out is None and sys.stdout is None:  # a windowed program without a pipe: the viewer compares itself
         return 1
     stream = out or sys.stdout.buffer
@@ -55,8 +55,8 @@ def read_outcome(data: bytes) -> Comparison | None:
         outcome = pickle.loads(data[len(TAG) :])  # our own helper's output, never a file's content
     except Exception:
         return None
-    if isinstance(outcome, tuple) and len(outcome) == 3 and outcome[0] == "load-error":
-        raise LoadError(str(outcome[1]), str(outcome[2]))
+    if isinstance(outcome, tuple) and len(outcome) == 4 and outcome[0] == "load-error":
+        raise LoadError(str(outcome[1]), str(outcome[2]), str(outcome[3]))
     if isinstance(outcome, tuple) and len(outcome) == 2 and outcome[0] == "ok":
         return outcome[1]  # type: ignore[no-any-return]
     return None

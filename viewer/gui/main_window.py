@@ -38,6 +38,7 @@ from viewer.gui.worker import CompareRunner, Request
 if TYPE_CHECKING:
     from viewer.core.comparison import Comparison
     from viewer.core.document import Document
+    from viewer.core.errors import LoadError
     from viewer.core.review import ReviewMarks
 
 DEFAULT_SIZE = (1440, 900)
@@ -234,14 +235,15 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(request.old_path, request.new_path)
         self._watch(request.old_path, request.new_path)
 
-    def _failed(self, request: Request, message: str) -> None:
+    def _failed(self, request: Request, error: LoadError) -> None:
         self.busy.hide()
         self.statusBar().clearMessage()
         self._update_enabled()
+        message = error.message(self.language)
         if self.interactive:
             dialogs.show_load_error(self, message)
         else:
-            sys.stderr.write(f"fout: {message}\n")
+            sys.stderr.write(f"{'error' if self.language == 'en' else 'fout'}: {message}\n")
 
     def _crashed(self, request: Request, trace: str) -> None:
         self.busy.hide()

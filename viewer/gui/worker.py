@@ -23,6 +23,7 @@ from viewer.gui.handoff import compare_files
 
 if TYPE_CHECKING:
     from viewer.core.comparison import Comparison
+    from viewer.core.errors import LoadError
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class Request:
 class _Signals(QObject):
     progress = Signal(int, str)
     done = Signal(int, object)
-    failed = Signal(int, str)
+    failed = Signal(int, object)
     crashed = Signal(int, str)
 
 
@@ -67,7 +68,7 @@ class _Job(QRunnable):
             if not self._stale():
                 self.signals.done.emit(gen, comparison)
         except LoadError as error:
-            self.signals.failed.emit(gen, str(error))
+            self.signals.failed.emit(gen, error)
         except Exception:
             self.signals.crashed.emit(gen, traceback.format_exc())
 
@@ -96,7 +97,7 @@ class CompareRunner(QObject):
     started = Signal(object)  # Request
     progress = Signal(str)  # "old", "new" or "compare"
     finished = Signal(object, object)  # Request, Comparison
-    failed = Signal(object, str)  # Request, LoadError message
+    failed = Signal(object, object)  # Request, LoadError (its message in the window's language)
     crashed = Signal(object, str)  # Request, traceback
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -146,11 +147,11 @@ class CompareRunner(QObject):
             self.current = None
             self.finished.emit(request, comparison)
 
-    def _on_failed(self, gen: int, message: str) -> None:
+    def _on_failed(self, gen: int, error: LoadError) -> None:
         request = self._take(gen)
         if request is not None:
             self.current = None
-            self.failed.emit(request, message)
+            self.failed.emit(request, error)
 
     def _on_crashed(self, gen: int, trace: str) -> None:
         request = self._take(gen)

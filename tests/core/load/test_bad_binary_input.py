@@ -30,9 +30,10 @@ def _refused(path: Path, *fragments: str) -> LoadError:
     """Load `path` expecting a LoadError whose one-line message names the file and the problem."""
     with pytest.raises(LoadError) as caught:
         load_document(path)
-    message = str(caught.value)
-    assert message.startswith(f"{path}: ")
-    assert "\n" not in message
+    dutch, english = str(caught.value), caught.value.message("en")
+    for line in (dutch, english):
+        assert line.startswith(f"{path}: ") and "\n" not in line
+    message = f"{dutch} | {english}"  # a fragment may be in either language
     for fragment in fragments:
         assert fragment in message
     return caught.value
@@ -77,8 +78,9 @@ def test_valid_docx_used_below_loads(tmp_path: Path) -> None:
 def test_truncated_docx(tmp_path: Path) -> None:
     data = _docx_bytes()[:2000]
     _refused(_write(tmp_path, "kapot.docx", data), "zip")
-    with pytest.raises(LoadError, match=r"beschadigd Word-document.*corrupt docx"):
+    with pytest.raises(LoadError, match=r"beschadigd Word-document") as caught:
         load_docx(Source("kapot.docx", data))
+    assert "corrupt docx" in caught.value.message("en")
 
 
 def test_zip_without_word_document(tmp_path: Path) -> None:
@@ -178,8 +180,9 @@ def test_password_protected_word_file(tmp_path: Path) -> None:
     # Word stores a .docx with a password as an OLE file with an EncryptedPackage stream
     data = _ole(["Root Entry", "EncryptionInfo", "EncryptedPackage", "\x06DataSpaces"])
     _refused(_write(tmp_path, "beveiligd.docx", data), "wachtwoord")
-    with pytest.raises(LoadError, match=r"wachtwoord.*encrypted"):
+    with pytest.raises(LoadError, match=r"wachtwoord") as caught:
         load_docx(Source("beveiligd.docx", data))
+    assert "encrypted" in caught.value.message("en") and "wachtwoord" not in caught.value.message("en")
 
 
 def test_legacy_doc_file(tmp_path: Path) -> None:

@@ -42,7 +42,7 @@ def load_document(path: str | os.PathLike[str], *, size_limit: int | None = None
     except LoadError:
         raise
     except (MemoryError, RecursionError):
-        raise LoadError(source.path, "bestand is te complex om te lezen (too complex)") from None
+        raise LoadError(source.path, "bestand is te complex om te lezen", "the file is too complex to read") from None
 
 
 __all__ = ["LoadError", "load_document"]

@@ -47,7 +47,7 @@ __all__ = [
 
 def load_docx(source: Source) -> Document:
     if source.data.startswith(OLE_MAGIC):
-        raise LoadError(source.path, ole_problem(source.data))
+        raise LoadError(source.path, *ole_problem(source.data))
     check_zip(source)
     reader = Reader(open_word(source), source.path)
     items = reader.items()
@@ -59,7 +59,7 @@ def load_docx(source: Source) -> Document:
         cleaned = clean_pdf_text(as_lines(items))
         blocks, title, dossier, number = cleaned.blocks, cleaned.title, cleaned.dossier, cleaned.number
     if not any(block.text.strip() for block in blocks):
-        raise LoadError(source.path, "geen tekst gevonden in het Word-document (no text)")
+        raise LoadError(source.path, "geen tekst gevonden in het Word-document", "no text found in the Word document")
     footer_dossier, footer_number = reader.footer_metadata()
     meta = Metadata(
         path=source.path,

@@ -21,7 +21,7 @@ MAX_PARTS = 10_000
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-def ole_problem(data: bytes) -> str:
+def ole_problem(data: bytes) -> tuple[str, str]:
     """What an OLE compound file (the pre-2007 Office container) that came as a letter is.
 
     Word stores a password-protected .docx in this container too, as an EncryptedPackage
@@ -29,12 +29,18 @@ def ole_problem(data: bytes) -> str:
     """
     if "EncryptedPackage".encode("utf-16-le") in data:
         return (
-            "het Word-document is beveiligd met een wachtwoord; sla het op zonder wachtwoord "
-            "(encrypted/password-protected document)"
+            "het Word-document is beveiligd met een wachtwoord; sla het op zonder wachtwoord",
+            "the Word document is encrypted (password-protected); save it without a password",
         )
     if "WordDocument".encode("utf-16-le") in data:
-        return "dit is een oud Word-document (.doc); sla het op als .docx (legacy .doc format)"
-    return "dit is een Office-bestand in het oude binaire formaat, geen .docx (OLE compound file)"
+        return (
+            "dit is een oud Word-document (.doc); sla het op als .docx",
+            "this is an old Word document (legacy .doc format); save it as .docx",
+        )
+    return (
+        "dit is een Office-bestand in het oude binaire formaat, geen .docx",
+        "this is an Office file in the old binary format (OLE compound file), not a .docx",
+    )
 
 
 def check_zip(source: Source) -> None:
@@ -48,28 +54,47 @@ def check_zip(source: Source) -> None:
         with zipfile.ZipFile(BytesIO(source.data)) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-        raise LoadError(source.path, "beschadigd Word-document: geen geldig zip-archief (corrupt docx)") from None
+        raise LoadError(
+            source.path,
+            "beschadigd Word-document: geen geldig zip-archief",
+            "corrupt Word document: not a valid zip archive (corrupt docx)",
+        ) from None
     if len(infos) > MAX_PARTS:
-        raise LoadError(source.path, f"Word-document met {len(infos)} onderdelen: geen brief (too many zip entries)")
+        raise LoadError(
+            source.path,
+            f"Word-document met {len(infos)} onderdelen: geen brief",
+            f"a Word document with {len(infos)} parts (too many zip entries): not a letter",
+        )
     if "word/document.xml" not in {info.filename for info in infos}:
-        raise LoadError(source.path, "geen Word-document: word/document.xml ontbreekt (not a .docx)")
+        raise LoadError(
+            source.path,
+            "geen Word-document: word/document.xml ontbreekt",
+            "not a Word document (.docx): word/document.xml is missing",
+        )
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
-            raise LoadError(source.path, "het Word-document bevat versleutelde onderdelen (encrypted zip entries)")
+            raise LoadError(
+                source.path,
+                "het Word-document bevat versleutelde onderdelen",
+                "the Word document holds encrypted parts",
+            )
         total += info.file_size
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             ratio = info.file_size // max(info.compress_size, 1)
             raise LoadError(
                 source.path,
                 f"onderdeel {info.filename} pakt {ratio} keer groter uit dan het is: "
-                "mogelijk een zip-bom, niet geopend (suspicious compression ratio, zip bomb?)",
+                "mogelijk een zip-bom, niet geopend",
+                f"part {info.filename} unpacks to {ratio} times its size: possibly a zip bomb, not opened",
             )
     if total > MAX_UNPACKED:
         raise LoadError(
             source.path,
             f"het Word-document pakt uit tot {total / 1e6:.0f} MB, de grens is {MAX_UNPACKED / 1e6:.0f} MB: "
-            "mogelijk een zip-bom, niet geopend (unpacks too large, zip bomb?)",
+            "mogelijk een zip-bom, niet geopend",
+            f"the Word document unpacks to {total / 1e6:.0f} MB, the limit is {MAX_UNPACKED / 1e6:.0f} MB: "
+            "possibly a zip bomb, not opened",
         )
 
 
@@ -81,7 +106,9 @@ def open_word(source: Source) -> Any:
     try:
         return docx.Document(BytesIO(source.data))
     except etree.XMLSyntaxError as exc:
-        raise LoadError(source.path, f"beschadigd Word-document: ongeldige XML (invalid XML: {exc})") from None
+        raise LoadError(
+            source.path, "beschadigd Word-document: ongeldige XML", f"corrupt Word document: invalid XML ({exc})"
+        ) from None
     # python-docx reports a broken package in many ways: a missing part (KeyError), a main
     # part of the wrong type (ValueError), a damaged member (BadZipFile, zlib.error), ...
     except (
@@ -98,4 +125,6 @@ def open_word(source: Source) -> Any:
         NotImplementedError,
         etree.LxmlError,
     ) as exc:
-        raise LoadError(source.path, f"beschadigd Word-document (corrupt docx: {type(exc).__name__})") from None
+        raise LoadError(
+            source.path, "beschadigd Word-document", f"corrupt Word document (corrupt docx: {type(exc).__name__})"
+        ) from None

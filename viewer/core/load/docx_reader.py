@@ -100,7 +100,9 @@ class Reader:
         except etree.LxmlError as exc:
             # refuse rather than compare a letter whose footnotes silently went missing
             raise LoadError(
-                path, f"beschadigd Word-document: voetnoten onleesbaar (invalid footnotes XML: {exc})"
+                path,
+                "beschadigd Word-document: voetnoten onleesbaar",
+                f"corrupt Word document: the footnotes cannot be read (invalid footnotes XML: {exc})",
             ) from None
         notes: dict[str, str] = {}
         for note in root.iter(W + "footnote"):

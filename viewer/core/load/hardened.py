@@ -18,7 +18,10 @@ from lxml import etree
 from viewer.core.errors import LoadError
 from viewer.core.load.source import Source
 
-ENTITIES_REFUSED = "XML met entiteitsdeclaraties wordt uit veiligheid niet gelezen (XML declares entities: refused)"
+ENTITIES_REFUSED = (
+    "XML met entiteitsdeclaraties wordt uit veiligheid niet gelezen",
+    "XML that declares entities is refused, for safety",
+)
 
 # The needles in the encodings a prolog can be written in; UTF-16 files would slip past an ASCII search.
 _ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be")
@@ -74,23 +77,25 @@ def xml_parser() -> etree.XMLParser:
 def parse_xml(source: Source) -> etree._Element:
     """The root element of `source`, or LoadError for hostile or malformed XML."""
     if _declares_entities(source.data):
-        raise LoadError(source.path, ENTITIES_REFUSED)
+        raise LoadError(source.path, *ENTITIES_REFUSED)
     try:
         root = etree.fromstring(source.data, xml_parser())
     except etree.XMLSyntaxError as exc:
         message = str(exc.msg or exc)
         if "entity" in message.lower() and ("amplification" in message or "loop" in message):
-            raise LoadError(source.path, ENTITIES_REFUSED) from None
+            raise LoadError(source.path, *ENTITIES_REFUSED) from None
         if "Excessive depth" in message:
-            raise LoadError(source.path, "XML is te diep genest om te lezen (too deeply nested)") from None
+            raise LoadError(
+                source.path, "XML is te diep genest om te lezen", "the XML is too deeply nested to read"
+            ) from None
         line = exc.lineno or 0
         raise LoadError(
-            source.path, f"ongeldige XML op regel {line} (malformed XML at line {line}: {message})"
+            source.path, f"ongeldige XML op regel {line}", f"malformed XML at line {line}: {message}"
         ) from None
     # The byte check above can be fooled by an odd encoding; the parsed DTD cannot.
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):  # type: ignore[union-attr]  # missing from lxml-stubs
-        raise LoadError(source.path, ENTITIES_REFUSED)
+        raise LoadError(source.path, *ENTITIES_REFUSED)
     return root
 
 
@@ -131,7 +136,7 @@ def parse_html(source: Source) -> etree._Element:
     try:
         root = etree.fromstring(data, parser)
     except (etree.XMLSyntaxError, ValueError) as exc:
-        raise LoadError(source.path, f"ongeldige HTML (malformed HTML: {exc})") from None
+        raise LoadError(source.path, "ongeldige HTML", f"malformed HTML: {exc}") from None
     if root is None:
-        raise LoadError(source.path, "geen HTML-inhoud gevonden (no HTML content)")
+        raise LoadError(source.path, "geen HTML-inhoud gevonden", "no HTML content found")
     return root

@@ -311,5 +311,5 @@ def load_html(source: Source) -> Document:
     _nest_under_h_tags(walker.items)
     blocks = levels_to_blocks(walker.items)
     if not blocks:
-        raise LoadError(source.path, "geen tekst gevonden in de HTML (no text in HTML)")
+        raise LoadError(source.path, "geen tekst gevonden in de HTML", "no text found in the HTML")
     return build_document(resolve_metadata(source.path, "html", front, blocks), blocks)

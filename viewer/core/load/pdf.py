@@ -39,8 +39,9 @@ def load_pdf(source: Source) -> Document:
     if not any(line.text.strip() for line in lines):
         raise LoadError(
             source.path,
-            "de PDF bevat geen tekst, alleen beeld (gescand?); tekstherkenning (OCR) doet dit programma niet "
-            "(no text layer, needs OCR)",
+            "de PDF bevat geen tekst, alleen beeld (gescand?); tekstherkenning (OCR) doet dit programma niet",
+            "the PDF holds no text, only images (scanned?); it needs text recognition (OCR), "
+            "which this program does not do",
         )
     paragraphs = find_paragraphs(lines)
     cleaned = clean_pdf_text(as_text(paragraphs))

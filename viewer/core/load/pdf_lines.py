@@ -76,11 +76,15 @@ def read_pages(source: Source, *, max_pages: int, max_chars: int) -> list[list[L
     try:
         pdf = pdfium.PdfDocument(source.data)
     except pdfium.PdfiumError as exc:
-        raise LoadError(source.path, _open_problem(exc)) from None
+        raise LoadError(source.path, *_open_problem(exc)) from None
     try:
         count = len(pdf)
         if count > max_pages:
-            raise LoadError(source.path, f"de PDF heeft {count} pagina's, de grens is {max_pages} (too many pages)")
+            raise LoadError(
+                source.path,
+                f"de PDF heeft {count} pagina's, de grens is {max_pages}",
+                f"the PDF has {count} pages, the limit is {max_pages} (too many pages)",
+            )
         pages: list[list[Line]] = []
         budget = max_chars
         for index in range(count):
@@ -88,11 +92,15 @@ def read_pages(source: Source, *, max_pages: int, max_chars: int) -> list[list[L
                 lines, budget = _read_page(pdf, index, budget)
             except pdfium.PdfiumError:
                 raise LoadError(
-                    source.path, f"beschadigde PDF: pagina {index + 1} is niet te lezen (corrupt page)"
+                    source.path,
+                    f"beschadigde PDF: pagina {index + 1} is niet te lezen",
+                    f"corrupt PDF: page {index + 1} cannot be read",
                 ) from None
             except _TooMuchText:
                 raise LoadError(
-                    source.path, f"de PDF bevat meer dan {max_chars:,} tekens; dat is geen brief (too much text)"
+                    source.path,
+                    f"de PDF bevat meer dan {max_chars:,} tekens; dat is geen brief",
+                    f"the PDF holds more than {max_chars:,} characters (too much text): not a letter",
                 ) from None
             pages.append(lines)
         return pages
@@ -104,13 +112,17 @@ class _TooMuchText(Exception):
     pass
 
 
-def _open_problem(exc: pdfium.PdfiumError) -> str:
+def _open_problem(exc: pdfium.PdfiumError) -> tuple[str, str]:
     if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
-        return "de PDF is beveiligd met een wachtwoord; sla hem eerst onbeveiligd op (password-protected PDF)"
+        return (
+            "de PDF is beveiligd met een wachtwoord; sla hem eerst onbeveiligd op",
+            "the PDF is password-protected; save it without protection first",
+        )
     if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_SECURITY:
-        return "de PDF gebruikt een onbekende beveiliging (unsupported security handler)"
+        return "de PDF gebruikt een onbekende beveiliging", "the PDF uses an unsupported security handler"
     reason = re.search(r"PDFium: ([^)]*)", str(exc))
-    return f"beschadigde PDF: het bestand is niet te openen (corrupt PDF: {reason.group(1) if reason else exc})"
+    detail = reason.group(1) if reason else exc
+    return "beschadigde PDF: het bestand is niet te openen", f"corrupt PDF: the file cannot be opened ({detail})"
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int, budget: int) -> tuple[list[Line], int]:

@@ -54,29 +54,40 @@ def read_source(path: str | os.PathLike[str], limit: int | None = None) -> Sourc
     name = os.fspath(path)
     limit = size_limit() if limit is None else limit
     if not os.path.exists(name):
-        raise LoadError(name, "bestand niet gevonden (file not found)")
+        raise LoadError(name, "bestand niet gevonden", "file not found")
     if os.path.isdir(name):
-        raise LoadError(name, "dit is een map, geen bestand (is a directory)")
+        raise LoadError(name, "dit is een map, geen bestand", "this is a folder, not a file")
     try:
         if not stat.S_ISREG(os.stat(name).st_mode):
             # a named pipe would block the read until someone writes to it; a device never ends
-            raise LoadError(name, "geen gewoon bestand maar een pipe, apparaat of socket (not a regular file)")
+            raise LoadError(
+                name,
+                "geen gewoon bestand maar een pipe, apparaat of socket",
+                "not a regular file but a pipe, device or socket",
+            )
         size = os.path.getsize(name)
         if size > limit:
             raise LoadError(
                 name,
-                f"bestand is te groot: {_size(size)}, de grens is {_size(limit)} (file too large)",
+                f"bestand is te groot: {_size(size)}, de grens is {_size(limit)}",
+                f"the file is too large: {_size(size)}, the limit is {_size(limit)}",
             )
         with open(name, "rb") as handle:
             data = handle.read(limit + 1)
     except PermissionError:
-        raise LoadError(name, "geen leesrechten (permission denied)") from None
+        raise LoadError(name, "geen leesrechten", "permission denied: the file may not be read") from None
     except OSError as exc:
-        raise LoadError(name, f"kan niet gelezen worden ({exc.strerror or exc})") from None
+        raise LoadError(
+            name, f"kan niet gelezen worden ({exc.strerror or exc})", f"cannot be read ({exc.strerror or exc})"
+        ) from None
     if len(data) > limit:
-        raise LoadError(name, f"bestand is te groot, de grens is {_size(limit)} (file too large)")
+        raise LoadError(
+            name,
+            f"bestand is te groot, de grens is {_size(limit)}",
+            f"the file is too large, the limit is {_size(limit)}",
+        )
     if not data.strip():
-        raise LoadError(name, "bestand is leeg (empty file)")
+        raise LoadError(name, "bestand is leeg", "the file is empty")
     return Source(name, data)
 
 
@@ -106,13 +117,16 @@ def sniff(source: Source) -> Format:
                 names = set(archive.namelist())
         except (zipfile.BadZipFile, ValueError, OSError):
             raise LoadError(
-                source.path, "beschadigd zip-bestand: geen geldig Word-document (corrupt zip/docx)"
+                source.path,
+                "beschadigd zip-bestand: geen geldig Word-document",
+                "corrupt zip file: not a valid Word document",
             ) from None
         if "word/document.xml" in names:
             return "docx"
         raise LoadError(
             source.path,
-            "onbekend formaat: een zip-archief maar geen Word-document (unknown format: a zip but not .docx)",
+            "onbekend formaat: een zip-archief maar geen Word-document",
+            "unknown format: a zip archive but not a Word document (.docx)",
         )
     head = _strip_bom_and_space(data)
     ext = os.path.splitext(source.path)[1].lower()
@@ -125,18 +139,19 @@ def sniff(source: Source) -> Format:
         # an old .doc, or a .docx saved with a password (Word wraps it in an OLE file)
         from viewer.core.load.docx import ole_problem  # lazy: docx imports this module
 
-        raise LoadError(source.path, ole_problem(data))
+        raise LoadError(source.path, *ole_problem(data))
     if _looks_binary(data):
         raise LoadError(
             source.path,
-            "onbekend formaat: binair bestand, geen tekst, XML, HTML, PDF of Word (unknown format: binary file)",
+            "onbekend formaat: binair bestand, geen tekst, XML, HTML, PDF of Word",
+            "unknown format: a binary file, not text, XML, HTML, PDF or Word",
         )
     guessed = _EXTENSIONS.get(ext)
     if guessed in ("xml", "html"):
         raise LoadError(
             source.path,
-            f"geen geldige {guessed.upper()}: het bestand begint niet met een element "
-            f"(not valid {guessed.upper()}: does not start with an element)",
+            f"geen geldige {guessed.upper()}: het bestand begint niet met een element",
+            f"not valid {guessed.upper()}: the file does not start with an element",
         )
     return "text"
 

@@ -38,14 +38,18 @@ def _decode(source: Source, data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise LoadError(source.path, f"tekst is niet te lezen als {encoding} ({exc.reason})") from None
+        raise LoadError(
+            source.path,
+            f"tekst is niet te lezen als {encoding} ({exc.reason})",
+            f"the text cannot be read as {encoding} ({exc.reason})",
+        ) from None
 
 
 def load_text(source: Source) -> Document:
     text = decode_text(source).replace("\r\n", "\n").replace("\r", "\n")
     cleaned = clean_pdf_text(text.split("\n"))
     if not cleaned.blocks:
-        raise LoadError(source.path, "geen tekst gevonden (no text)")
+        raise LoadError(source.path, "geen tekst gevonden", "no text found")
     meta = Metadata(
         path=source.path,
         format="text",

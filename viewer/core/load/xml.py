@@ -357,5 +357,5 @@ def load_xml(source: Source) -> Document:
     walker.block(root)
     blocks = levels_to_blocks(walker.items)
     if not blocks:
-        raise LoadError(source.path, "geen tekst gevonden in de XML (no text in XML)")
+        raise LoadError(source.path, "geen tekst gevonden in de XML", "no text found in the XML")
     return build_document(resolve_metadata(source.path, "xml", front, blocks), blocks)
