@@ -87,7 +87,8 @@ def test_an_unreadable_file_is_set_aside_and_reported(
     path.write_bytes(content)
     marks = store.load(comparison)
     assert marks.reviewed == set()
-    assert marks.problem is not None and needle in marks.problem and str(path) in marks.problem
+    assert marks.problem is not None and needle in marks.problem.nl and str(path) in marks.problem.nl
+    assert str(path) in marks.problem.en and "kept as" in marks.problem.en and "bewaard" not in marks.problem.en
     aside = path.with_name(path.name + ".onleesbaar")
     assert aside.read_bytes() == content and not path.exists()
     # the next save writes a fresh file and leaves the set-aside one alone
@@ -103,7 +104,7 @@ def test_an_oversized_file_is_not_read_whole(comparison: Comparison, tmp_path: P
     with path.open("wb") as stream:
         stream.truncate(MAX_BYTES + 10)
     marks = store.load(comparison)
-    assert marks.problem is not None and "te groot" in marks.problem
+    assert marks.problem is not None and "te groot" in marks.problem.nl and "too large" in marks.problem.en
 
 
 def test_a_failed_save_keeps_the_marks_saved_before(

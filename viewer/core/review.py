@@ -50,6 +50,23 @@ def pair_key(pair: FactPair) -> str:
     return f"{pair.kind}|{_side(pair.old)}|{_side(pair.new)}"
 
 
+@dataclass(frozen=True)
+class Problem:
+    """Why the saved marks could not be read, in Dutch and in English; names the file."""
+
+    nl: str
+    en: str
+
+    def text(self, language: str = "nl") -> str:
+        return self.en if language == "en" else self.nl
+
+
+class _Unreadable(ValueError):
+    def __init__(self, nl: str, en: str) -> None:
+        super().__init__(nl)
+        self.nl, self.en = nl, en
+
+
 @dataclass
 class ReviewMarks:
     """The marks of one pair of letters. `problem` says why earlier marks could not be read."""
@@ -58,7 +75,7 @@ class ReviewMarks:
     old_path: str
     new_path: str
     reviewed: set[str] = field(default_factory=set)
-    problem: str | None = None
+    problem: Problem | None = None
 
     def is_reviewed(self, pair: FactPair) -> bool:
         return pair_key(pair) in self.reviewed
@@ -94,17 +111,20 @@ class ReviewStore:
         except FileNotFoundError:
             return marks
         except OSError as error:
-            marks.problem = f"{path}: {error.strerror or error}"
+            reason = error.strerror or str(error)
+            marks.problem = Problem(f"{path}: {reason}", f"{path}: {reason}")
             return marks
         try:
             if len(data) > MAX_BYTES:
-                raise ValueError("te groot (too large)")
+                raise _Unreadable("te groot", "too large")
             marks.reviewed = _parse(data)
-        except ValueError as error:
+        except _Unreadable as error:
             aside = path.with_name(path.name + SET_ASIDE)
             with contextlib.suppress(OSError):
                 os.replace(path, aside)
-            marks.problem = f"{path}: {error}; bewaard als {aside.name}"
+            marks.problem = Problem(
+                f"{path}: {error.nl}; bewaard als {aside.name}", f"{path}: {error.en}; kept as {aside.name}"
+            )
         return marks
 
     def save(self, marks: ReviewMarks) -> None:
@@ -124,10 +144,10 @@ def _parse(data: bytes) -> set[str]:
     try:
         content = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ValueError(f"geen geldige JSON (not valid JSON: {error})") from None
+        raise _Unreadable(f"geen geldige JSON ({error})", f"not valid JSON ({error})") from None
     if not isinstance(content, dict) or content.get("format") != FORMAT:
-        raise ValueError(f"geen bestand met nagekeken feiten (not a {FORMAT} file)")
+        raise _Unreadable("geen bestand met nagekeken feiten", f"not a file of review marks ({FORMAT})")
     reviewed = content.get("reviewed")
     if not isinstance(reviewed, list) or not all(isinstance(k, str) for k in reviewed):
-        raise ValueError("de lijst 'reviewed' ontbreekt of is onjuist (bad 'reviewed' list)")
+        raise _Unreadable("de lijst 'reviewed' ontbreekt of is onjuist", "the list 'reviewed' is missing or wrong")
     return set(reviewed)

@@ -297,7 +297,9 @@ class MainWindow(QMainWindow):
         self._marks_error_shown = False
         self.facts.set_marks(marks)
         if marks.problem:
-            self._say(tr("Eerdere markeringen 'nagekeken' niet te lezen: {0}").format(marks.problem), 20)
+            self._say(
+                tr("Eerdere markeringen 'nagekeken' niet te lezen: {0}").format(marks.problem.text(self.language)), 20
+            )
 
     def _save_marks(self) -> None:
         if self.marks is None:
