@@ -44,6 +44,22 @@
         <translation>Save the comparison as a report, summary, facts table or JSON</translation>
     </message>
     <message>
+        <source>Af&amp;drukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Druk de vergelijking af, of bewaar haar als PDF</source>
+        <translation>Print the comparison, or save it as PDF</translation>
+    </message>
+    <message>
+        <source>Afdrukvoor&amp;beeld…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Bekijk de bladzijden zoals ze worden afgedrukt</source>
+        <translation>See the pages as they will print</translation>
+    </message>
+    <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -272,6 +288,18 @@
         <translation>They stay visible while this window is open; marks saved earlier are kept.</translation>
     </message>
     <message>
+        <source>Afdrukken mislukt</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>Afdrukken naar {0} is mislukt.</source>
+        <translation>Printing to {0} failed.</translation>
+    </message>
+    <message>
+        <source>Controleer de printer of kies een andere map voor het PDF-bestand.</source>
+        <translation>Check the printer, or choose another folder for the PDF file.</translation>
+    </message>
+    <message>
         <source>troepen</source>
         <translation>troops</translation>
     </message>
@@ -496,6 +524,10 @@
         <translation>Exported to {0}</translation>
     </message>
     <message>
+        <source>Afgedrukt</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
         <source>Gekozen: {0}
 Sleep nu de andere brief naar de andere kant.</source>
         <translation>Chosen: {0}
@@ -704,6 +736,18 @@ Now drop the other letter on the other side.</translation>
     <message>
         <source>dat is een van de twee brieven; kies een andere naam</source>
         <translation>that is one of the two letters; choose another name</translation>
+    </message>
+    <message>
+        <source>de printer</source>
+        <translation>the printer</translation>
+    </message>
+    <message>
+        <source>Vergelijking afdrukken</source>
+        <translation>Print comparison</translation>
+    </message>
+    <message>
+        <source>Afdrukvoorbeeld</source>
+        <translation>Print preview</translation>
     </message>
 </context>
 </TS>

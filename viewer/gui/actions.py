@@ -32,6 +32,12 @@ class Actions(QObject):
             [std.Save, "Ctrl+E"],
             tr("Bewaar de vergelijking als rapport, samenvatting, feitentabel of JSON"),
         )
+        self.print = make(
+            "print", tr("Af&drukken…"), [std.Print], tr("Druk de vergelijking af, of bewaar haar als PDF")
+        )
+        self.print_preview = make(
+            None, tr("Afdrukvoor&beeld…"), [], tr("Bekijk de bladzijden zoals ze worden afgedrukt")
+        )
         self.quit = make(None, tr("&Afsluiten"), ["Ctrl+Q"], tr("Sluit het programma"))
         self.next_change = make(
             "next-change", tr("&Volgende wijziging"), ["Alt+Down", "F8"], tr("Ga naar de volgende wijziging")
@@ -93,7 +99,7 @@ class Actions(QObject):
         file.addActions([self.open, self.swap, self.reload])
         file.addMenu(self.recent_menu)
         file.addSeparator()
-        file.addAction(self.export)
+        file.addActions([self.export, self.print, self.print_preview])
         file.addSeparator()
         file.addAction(self.quit)
         go = bar.addMenu(tr("&Ga naar"))

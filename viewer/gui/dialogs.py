@@ -96,3 +96,13 @@ def show_marks_error(parent: QWidget | None, reason: str) -> None:
         tr("De markeringen 'nagekeken' konden niet worden bewaard: {0}").format(reason),
         tr("Ze blijven zichtbaar zolang dit venster open is; eerder bewaarde blijven bewaard."),
     )
+
+
+def show_print_error(parent: QWidget | None, where: str) -> None:
+    """Printing failed: the printer refused, or a PDF file could not be written."""
+    _warn(
+        parent,
+        tr("Afdrukken mislukt"),
+        tr("Afdrukken naar {0} is mislukt.").format(where),
+        tr("Controleer de printer of kies een andere map voor het PDF-bestand."),
+    )

@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         a.swap.triggered.connect(self.swap)
         a.reload.triggered.connect(self.reload)
         a.export.triggered.connect(self.export)
+        a.print.triggered.connect(self.print_comparison)
+        a.print_preview.triggered.connect(self.preview_print)
         a.quit.triggered.connect(self.close)
         a.next_change.triggered.connect(
             lambda: self._step_change(self.view.next_change, tr("Dit was de laatste wijziging."))
@@ -200,11 +202,33 @@ class MainWindow(QMainWindow):
             return None
         from viewer.gui.export import export_comparison
 
-        reviewed = self.marks.reviewed if self.marks is not None else None
-        path = export_comparison(self, self.comparison, self.settings, self.language, reviewed)
+        path = export_comparison(self, self.comparison, self.settings, self.language, self._reviewed())
         if path:
             self._say(tr("Geëxporteerd naar {0}").format(path), 8)
         return path
+
+    def _reviewed(self) -> set[str] | None:
+        return self.marks.reviewed if self.marks is not None else None
+
+    def print_comparison(self) -> bool:
+        """Print the comparison shown, after the print dialog; True once printed."""
+        if self.comparison is None:
+            return False
+        from viewer.gui.printing import print_comparison
+
+        done = print_comparison(self, self.comparison, self.language, self._reviewed())
+        if done:
+            self._say(tr("Afgedrukt"), 8)
+        return done
+
+    def preview_print(self) -> None:
+        if self.comparison is None:
+            return
+        from viewer.gui.printing import preview_dialog
+
+        dialog = preview_dialog(self, self.comparison, self.language, self._reviewed())
+        dialog.exec()
+        dialog.deleteLater()
 
     def _dropped(self, side: str, paths: list[str]) -> None:
         if len(paths) >= 2:
@@ -393,6 +417,8 @@ class MainWindow(QMainWindow):
             a.previous_fact,
             a.find,
             a.export,
+            a.print,
+            a.print_preview,
             a.review_next,
         ):
             action.setEnabled(has)

@@ -22,11 +22,17 @@ from viewer.core.facts.model import Fact, FactPair
 from viewer.core.review import pair_key
 
 FACT_STATUSES = ("unchanged", "changed", "added", "removed")
+# The changed stretches of each letter, sorted by start.
+_Marks = tuple[list[Span], list[Span]]
+# how a changed stretch of each letter is wrapped: the markup that opens it and closes it
+Wrap = tuple[str, str]
+DELETED: Wrap = ("<del>", "</del>")
+INSERTED: Wrap = ("<ins>", "</ins>")
 SECTION_COUNTS = ("same", "changed", "added", "removed", "renamed", "moved")
 
 
-def _marked(text: str, span: Span, marks: Iterable[Span], tag: str) -> str:
-    """`text[span]`, escaped, with the parts that `marks` cover wrapped in `<tag>`.
+def marked(text: str, span: Span, marks: Iterable[Span], wrap: Wrap) -> str:
+    """`text[span]`, escaped, with the parts that `marks` cover wrapped in `wrap`.
 
     A change can run over several paragraphs, or from a heading into the text: each piece of
     the letter takes only its own part of it. `marks` must be sorted by start.
@@ -38,7 +44,7 @@ def _marked(text: str, span: Span, marks: Iterable[Span], tag: str) -> str:
         if start >= end:  # before this piece, after it, or an empty anchor
             continue
         out.append(escape(text[pos:start]))
-        out.append(f"<{tag}>{escape(text[start:end])}</{tag}>")
+        out.append(f"{wrap[0]}{escape(text[start:end])}{wrap[1]}")
         pos = end
     out.append(escape(text[pos : span.end]))
     return "".join(out)
@@ -50,46 +56,53 @@ def _cell(doc: Document, section: Section | None, marks: list[Span], side: str, 
         # letter does not have
         note = escape(t["not_in_old" if side == "old" else "not_in_new"])
         return f'<td class="{side} missing" data-note="{note}" title="{note}"></td>'
-    tag = "del" if side == "old" else "ins"
+    wrap = DELETED if side == "old" else INSERTED
     parts: list[str] = []
     if section.heading_span is not None:
-        heading = _marked(doc.text, section.heading_span, marks, tag)
+        heading = marked(doc.text, section.heading_span, marks, wrap)
         parts.append(f'<h4 class="heading level-{section.level}">{heading}</h4>')
-    parts.extend(f"<p>{_marked(doc.text, p.span, marks, tag)}</p>" for p in section.paragraphs)
+    parts.extend(f"<p>{marked(doc.text, p.span, marks, wrap)}</p>" for p in section.paragraphs)
     return f'<td class="{side}" data-section="{section.index}">{"".join(parts)}</td>'
 
 
-def _flags(pair: SectionPair) -> list[str]:
+def section_flags(pair: SectionPair) -> list[str]:
     return [flag for flag, on in (("renamed", pair.renamed), ("moved", pair.moved)) if on]
 
 
-def _title(pair: SectionPair, t: dict[str, str]) -> str:
+def section_title(pair: SectionPair, t: dict[str, str]) -> str:
     """The section's place, its status and its word counts, as the summary prints them."""
     if pair.old and pair.new and pair.renamed:
         path = f"{where(pair.old.path, t)} → {where(pair.new.path, t)}"
     else:
         section = pair.new or pair.old
         path = where(section.path, t) if section else ""
-    flags = [t[flag] for flag in (pair.status, *_flags(pair))]
-    counts = f"+{pair.inserted_words} −{pair.deleted_words} {t['words']}"
+    status = [t[flag] for flag in (pair.status, *section_flags(pair))]
+    sizes = f"+{pair.inserted_words} −{pair.deleted_words} {t['words']}"
     return (
-        f'<h3><span class="path">{escape(path)}</span> <span class="status">{escape(", ".join(flags))}</span>'
-        f' <span class="counts">({escape(counts)})</span></h3>'
+        f'<h3><span class="path">{escape(path)}</span> <span class="status">{escape(", ".join(status))}</span>'
+        f' <span class="counts">({escape(sizes)})</span></h3>'
+    )
+
+
+def section_marks(pair: SectionPair) -> _Marks:
+    """The pair's changed stretches in the old letter and in the new one, each sorted."""
+    return (
+        sorted((c.old for c in pair.changes if len(c.old)), key=lambda s: s.start),
+        sorted((c.new for c in pair.changes if len(c.new)), key=lambda s: s.start),
     )
 
 
 def _section(number: int, pair: SectionPair, comparison: Comparison, t: dict[str, str]) -> str:
-    old_marks = sorted((c.old for c in pair.changes if len(c.old)), key=lambda s: s.start)
-    new_marks = sorted((c.new for c in pair.changes if len(c.new)), key=lambda s: s.start)
+    old_marks, new_marks = section_marks(pair)
     row = (
         '<table class="pair"><tr>'
         + _cell(comparison.old, pair.old, old_marks, "old", t)
         + _cell(comparison.new, pair.new, new_marks, "new", t)
         + "</tr></table>"
     )
-    classes = " ".join(["section", pair.status, *_flags(pair)])
-    title = _title(pair, t)
-    if pair.status == "same" and not _flags(pair):
+    classes = " ".join(["section", pair.status, *section_flags(pair)])
+    title = section_title(pair, t)
+    if pair.status == "same" and not section_flags(pair):
         return f'<details class="{classes}" id="section-{number}"><summary>{title}</summary>{row}</details>'
     return f'<section class="{classes}" id="section-{number}">{title}{row}</section>'
 
@@ -104,11 +117,7 @@ def _anchors(comparison: Comparison) -> dict[tuple[str, int], str]:
     return anchors
 
 
-# The word changes of each letter, sorted, for marking them inside a changed fact's words.
-_Marks = tuple[list[Span], list[Span]]
-
-
-def _all_marks(comparison: Comparison) -> _Marks:
+def all_marks(comparison: Comparison) -> _Marks:
     changes = [c for pair in comparison.sections for c in pair.changes]
     return (
         sorted((c.old for c in changes if len(c.old)), key=lambda s: s.start),
@@ -116,7 +125,7 @@ def _all_marks(comparison: Comparison) -> _Marks:
     )
 
 
-def _fact_text(fact: Fact | None, doc: Document, marks: list[Span], tag: str, changed: bool) -> str:
+def fact_text(fact: Fact | None, doc: Document, marks: list[Span], wrap: Wrap, changed: bool) -> str:
     """A fact's words; in a changed pair with the changed words marked, so that in two long
     commitment sentences the reader sees at once what differs ("155" against "180")."""
     if fact is None:
@@ -125,25 +134,26 @@ def _fact_text(fact: Fact | None, doc: Document, marks: list[Span], tag: str, ch
     if not changed or doc.text[span.start : span.end] != fact.text:
         return escape(fact.label)
     # the words marked, then what `label` adds to them (the noun of a shared count)
-    return _marked(doc.text, span, marks, tag) + escape(fact.label[len(fact.text) :])
+    return marked(doc.text, span, marks, wrap) + escape(fact.label[len(fact.text) :])
 
 
 def _fact_row(
     pair: FactPair,
-    anchors: dict[tuple[str, int], str],
+    anchors: dict[tuple[str, int], str] | None,
     t: dict[str, str],
     reviewed: Collection[str] | None,
     comparison: Comparison,
     marks: _Marks,
+    wraps: tuple[Wrap, Wrap],
 ) -> str:
     side, fact = ("new", pair.new) if pair.new else ("old", pair.old)
     assert fact is not None  # a pair has a fact on one side at least
     changed = pair.status == "changed"
-    old = _fact_text(pair.old, comparison.old, marks[0], "del", changed)
-    new = _fact_text(pair.new, comparison.new, marks[1], "ins", changed)
+    old = fact_text(pair.old, comparison.old, marks[0], wraps[0], changed)
+    new = fact_text(pair.new, comparison.new, marks[1], wraps[1], changed)
 
     place = escape(where(fact.section, t))
-    anchor = anchors.get((side, fact.section_index))
+    anchor = anchors.get((side, fact.section_index)) if anchors is not None else None
     if anchor:
         place = f'<a href="{anchor}">{place}</a>'
     return (
@@ -162,24 +172,31 @@ def _review_cell(pair: FactPair, t: dict[str, str], reviewed: Collection[str] | 
     return f'<td class="reviewed no">{escape(t["no"])}</td>'
 
 
-def _facts(comparison: Comparison, t: dict[str, str], reviewed: Collection[str] | None) -> str:
+def facts_table(
+    comparison: Comparison,
+    t: dict[str, str],
+    reviewed: Collection[str] | None,
+    wraps: tuple[Wrap, Wrap] = (DELETED, INSERTED),
+    links: bool = True,
+) -> str:
+    """The facts that changed, a row each; `links` make each section a link to it in the page."""
     shown = [pair for pair in comparison.facts if pair.status != "unchanged"]
     heading = f"<h2>{escape(t['changed_facts'])}</h2>"
     if not shown:
         return f'<section id="facts">{heading}<p class="none">{escape(t["no_facts"])}</p></section>'
-    anchors = _anchors(comparison)
+    anchors = _anchors(comparison) if links else None
     names = ["col_kind", "col_status", "col_old", "col_new", "col_section"]
     if reviewed is not None:
         names.append("col_reviewed")
     columns = "".join(f'<th scope="col">{escape(t[c])}</th>' for c in names)
-    marks = _all_marks(comparison)
-    rows = "\n".join(_fact_row(pair, anchors, t, reviewed, comparison, marks) for pair in shown)
+    marks = all_marks(comparison)
+    rows = "\n".join(_fact_row(pair, anchors, t, reviewed, comparison, marks, wraps) for pair in shown)
     return (
         f'<section id="facts">{heading}<table><thead><tr>{columns}</tr></thead><tbody>{rows}</tbody></table></section>'
     )
 
 
-def _counts(comparison: Comparison, t: dict[str, str]) -> str:
+def counts(comparison: Comparison, t: dict[str, str]) -> str:
     sections = comparison.section_counts()
     facts: Counter[str] = Counter(pair.status for pair in comparison.facts)
     section_text = ", ".join(f"{sections[k]} {t[k]}" for k in SECTION_COUNTS)
@@ -190,7 +207,7 @@ def _counts(comparison: Comparison, t: dict[str, str]) -> str:
     )
 
 
-def _review_count(comparison: Comparison, t: dict[str, str], reviewed: Collection[str] | None) -> str:
+def review_count(comparison: Comparison, t: dict[str, str], reviewed: Collection[str] | None) -> str:
     if reviewed is None:
         return ""
     differences = [pair for pair in comparison.facts if pair.status != "unchanged"]
@@ -217,7 +234,7 @@ def _letters(comparison: Comparison, t: dict[str, str], lang: str) -> str:
     )
     sections = "\n".join(_section(n, pair, comparison, t) for n, pair in enumerate(comparison.sections))
     nothing = ""
-    if all(p.status == "same" and not _flags(p) for p in comparison.sections):
+    if all(p.status == "same" and not section_flags(p) for p in comparison.sections):
         nothing = f'<p class="none">{escape(t["no_changes"])}</p>'
     return (
         f'<section id="sections"><h2>{escape(t["text"])}</h2>{nothing}'
@@ -236,9 +253,9 @@ def render_html(comparison: Comparison, lang: str = "nl", reviewed: Collection[s
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="{escape(f"{APP_NAME} {__version__}")}">\n'
         f"<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
-        f'<header><h1 id="title">{title}</h1>\n{_counts(comparison, t)}'
-        f"{_review_count(comparison, t, reviewed)}</header>\n"
-        f"{_legend(t)}\n{_facts(comparison, t, reviewed)}\n{_letters(comparison, t, lang)}\n"
+        f'<header><h1 id="title">{title}</h1>\n{counts(comparison, t)}'
+        f"{review_count(comparison, t, reviewed)}</header>\n"
+        f"{_legend(t)}\n{facts_table(comparison, t, reviewed)}\n{_letters(comparison, t, lang)}\n"
         f'<footer class="meta">{escape(t["made_by"])} {escape(APP_NAME)} {escape(__version__)}</footer>\n'
         "</body>\n</html>\n"
     )

@@ -1,0 +1,100 @@
+"""Bestand > Afdrukken… and Afdrukvoorbeeld…: the comparison on paper, straight from the viewer.
+
+The page is core's print_html (the facts that changed, then both letters side by side with the
+changed words marked, unchanged sections by their heading only), laid out by Qt's QTextDocument
+on A4 landscape, which the print dialog lets the clerk change. Page numbers come from Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMarginsF, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QWidget
+
+from viewer.gui import dialogs
+from viewer.gui.i18n import tr
+
+if TYPE_CHECKING:
+    from viewer.core.comparison import Comparison
+
+MARGIN_MM = 12
+FONT_POINTS = 9.5  # the report's print size: two columns of a letter side by side on A4 landscape
+
+
+def new_printer() -> QPrinter:
+    """A printer set to A4 landscape with the report's margins (the dialog may change them)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    return printer
+
+
+def print_document(
+    comparison: Comparison, language: str, reviewed: Collection[str] | None, parent: QObject | None = None
+) -> QTextDocument:
+    from viewer.core.export.print_html import render_print_html
+
+    document = QTextDocument(parent)
+    font = QGuiApplication.font()
+    font.setPointSizeF(FONT_POINTS)
+    document.setDefaultFont(font)
+    document.setHtml(render_print_html(comparison, language, reviewed))
+    return document
+
+
+def print_to(printer: QPrinter, comparison: Comparison, language: str, reviewed: Collection[str] | None = None) -> bool:
+    """Lay the comparison out on `printer`'s pages and print it; False if the printer failed."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        print_document(comparison, language, reviewed).print_(printer)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    return printer.printerState() != QPrinter.PrinterState.Error
+
+
+def _failed(parent: QWidget, printer: QPrinter) -> None:
+    where = printer.outputFileName() or printer.printerName() or tr("de printer")
+    dialogs.show_print_error(parent, where)
+
+
+def print_comparison(
+    parent: QWidget, comparison: Comparison, language: str, reviewed: Collection[str] | None = None
+) -> bool:
+    """Ask which printer (or a PDF file) and print; True once printed."""
+    printer = new_printer()
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(tr("Vergelijking afdrukken"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    if not print_to(printer, comparison, language, reviewed):
+        _failed(parent, printer)
+        return False
+    return True
+
+
+def preview_dialog(
+    parent: QWidget, comparison: Comparison, language: str, reviewed: Collection[str] | None = None
+) -> QPrintPreviewDialog:
+    """The pages as they will print, with the preview's own print button; not yet shown."""
+    printer = new_printer()
+    dialog = QPrintPreviewDialog(printer, parent)
+    # the dialog only points at its printer: without this, Python frees it on return and the
+    # preview draws on a deleted printer (a crash)
+    dialog.kept_printer = printer  # type: ignore[attr-defined]
+    dialog.setWindowTitle(tr("Afdrukvoorbeeld"))
+    # laid out once and drawn again on every zoom; the dialog owns it
+    document = print_document(comparison, language, reviewed, dialog)
+    dialog.paintRequested.connect(document.print_)
+    geometry = parent.window().geometry()
+    dialog.resize(int(geometry.width() * 0.9), int(geometry.height() * 0.9))
+    return dialog
