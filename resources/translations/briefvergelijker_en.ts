@@ -172,6 +172,14 @@
         <translation>Light text on a dark background</translation>
     </message>
     <message>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <source>Uitleg van het venster, de kleuren en de sneltoetsen</source>
+        <translation>How the window, the colours and the keys work</translation>
+    </message>
+    <message>
         <source>&amp;Over Briefvergelijker</source>
         <translation>&amp;About Briefvergelijker</translation>
     </message>
@@ -748,6 +756,34 @@ Now drop the other letter on the other side.</translation>
     <message>
         <source>Afdrukvoorbeeld</source>
         <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Opdracht</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Toetsen</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Feiten: gekozen feiten afvinken als nagekeken</source>
+        <translation>Facts: tick the chosen facts as reviewed</translation>
+    </message>
+    <message>
+        <source>Spatiebalk</source>
+        <translation>Space bar</translation>
+    </message>
+    <message>
+        <source>Zoeken: volgende / vorige treffer</source>
+        <translation>Find: next / previous match</translation>
+    </message>
+    <message>
+        <source>Zoeken: sluiten</source>
+        <translation>Find: close</translation>
+    </message>
+    <message>
+        <source>Handleiding</source>
+        <translation>Manual</translation>
     </message>
 </context>
 </TS>

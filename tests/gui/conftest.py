@@ -61,6 +61,16 @@ def comparison():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
+def english():  # type: ignore[no-untyped-def]
+    """The English translations installed for the test, Dutch again after it."""
+    from viewer.gui.app import translate_to
+
+    translations = translate_to("en")
+    yield translations
+    translations.use("nl")
+
+
+@pytest.fixture
 def empty_window(qtbot):  # type: ignore[no-untyped-def]
     """A shown main window (Dutch) with no comparison yet; closed after the test."""
     from viewer.gui.main_window import MainWindow

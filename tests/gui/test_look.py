@@ -38,13 +38,6 @@ def _menu_titles(window: MainWindow) -> list[str]:
     return [action.text() for action in window.menuBar().actions()]
 
 
-@pytest.fixture
-def english():  # type: ignore[no-untyped-def]
-    translations = translate_to("en")
-    yield translations
-    translations.use("nl")
-
-
 def test_dutch_is_the_default_language(qtbot) -> None:  # type: ignore[no-untyped-def]
     translate_to("nl")
     window = MainWindow(Settings(), "nl")

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from viewer.gui.elided_label import ElidedLabel
 from viewer.gui.legend import Legend
-from viewer.gui.main_window import DEFAULT_SIZE, MainWindow
+from viewer.gui.main_window import MainWindow
 from viewer.gui.navigator import NAME_ROOM
 from viewer.gui.settings import Settings
+from viewer.gui.window_layout import DEFAULT_SIZE
 
 
 def test_first_window_fits_the_screen_and_stays_inside_it_with_a_comparison(qtbot, comparison) -> None:  # type: ignore[no-untyped-def]

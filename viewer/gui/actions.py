@@ -77,6 +77,9 @@ class Actions(QObject):
         for action in (self.dutch, self.english):
             action.setCheckable(True)
             self.languages.addAction(action)
+        self.manual = make(
+            None, tr("&Handleiding"), [std.HelpContents], tr("Uitleg van het venster, de kleuren en de sneltoetsen")
+        )
         self.about = make("about", tr("&Over Briefvergelijker"), [], tr("Versie en licentie"))
         self.recent_menu = QMenu(tr("&Recente vergelijkingen"), window)
         self.recent_menu.setObjectName("recentMenu")
@@ -121,7 +124,7 @@ class Actions(QObject):
         language = view.addMenu(tr("&Taal / Language"))
         language.addActions([self.dutch, self.english])
         help_menu = bar.addMenu(tr("&Help"))
-        help_menu.addAction(self.about)
+        help_menu.addActions([self.manual, self.about])
 
     def build_toolbar(self) -> QToolBar:
         toolbar = QToolBar(tr("Werkbalk"), self.window)

@@ -251,7 +251,7 @@ def run(options: Options) -> int:
         app.quit()
 
     if scratch is not None:
-        from viewer.gui.main_window import DEFAULT_SIZE
+        from viewer.gui.window_layout import DEFAULT_SIZE
 
         window.resize(*DEFAULT_SIZE)  # the same picture on any screen
         window.size_docks()

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QFileSystemWatcher, 
 from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
-    QMainWindow,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from viewer.gui.icons import icon
 from viewer.gui.legend import Legend
 from viewer.gui.navigator import Navigator, status_names
 from viewer.gui.settings import Settings
+from viewer.gui.window_layout import RememberedLayout
 from viewer.gui.worker import CompareRunner, Request
 
 if TYPE_CHECKING:
@@ -40,14 +40,12 @@ if TYPE_CHECKING:
     from viewer.core.document import Document
     from viewer.core.errors import LoadError
     from viewer.core.review import ReviewMarks
+    from viewer.gui.help import HelpDialog
 
-DEFAULT_SIZE = (1440, 900)
-SCREEN_SHARE = 0.92  # of the free screen a first window takes at most: its frame and edges stay in sight
-NAVIGATOR_WIDTH, FACTS_HEIGHT = 400, 210  # the docks' first sizes, shrunk in proportion on a small screen
 MARKS_AFTER_PAINT_MS, MARKS_FALLBACK_MS = 20, 300
 
 
-class MainWindow(QMainWindow):
+class MainWindow(RememberedLayout):
     comparisonShown = Signal()
     languageRequested = Signal(str)
     darkRequested = Signal(bool)
@@ -61,6 +59,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.paths: tuple[str, str] | None = None
         self.comparison: Comparison | None = None
+        self.manual: HelpDialog | None = None  # made when first asked for
         self.marks: ReviewMarks | None = None
         self._marks_error_shown = False
         self.setObjectName("mainWindow")
@@ -158,6 +157,7 @@ class MainWindow(QMainWindow):
         a.dutch.triggered.connect(lambda: self.languageRequested.emit("nl"))
         a.english.triggered.connect(lambda: self.languageRequested.emit("en"))
         a.about.triggered.connect(self._about)
+        a.manual.triggered.connect(self.show_manual)
         a.recent_menu.aboutToShow.connect(self._fill_recent)
         self.view.changeVisited.connect(self._change_visited)
         self.view.old_pane.filesDropped.connect(lambda paths: self._dropped("old", paths))
@@ -400,6 +400,16 @@ class MainWindow(QMainWindow):
         self.legend.set_colours(colours)
         self.view.set_colours(colours)
 
+    def show_manual(self) -> None:
+        from viewer.gui.help import HelpDialog, manual_html
+
+        if self.manual is None:
+            html = manual_html(self, self.language, self.settings.store.fileName(), self.settings.review_folder())
+            self.manual = HelpDialog(self, html)
+        self.manual.show()
+        self.manual.raise_()
+        self.manual.activateWindow()
+
     def _about(self) -> None:
         from viewer.gui.about import show_about
 
@@ -465,49 +475,6 @@ class MainWindow(QMainWindow):
             self.reload()
         else:
             self._watch(*self.paths)  # a replaced file drops out of the watcher: watch it again
-
-    # -- settings ------------------------------------------------------------------------
-    def _restore(self) -> None:
-        s = self.settings
-        geometry = s.bytes("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self._first_geometry()
-        state = s.bytes("state")
-        if state is None or not self.restoreState(state):
-            self.size_docks()
-        panes = s.bytes("panes")
-        if panes is not None:
-            self.view.splitter.restoreState(panes)
-        self.commands.sync.setChecked(s.sync_scrolling())
-        self.view.sync.set_enabled(s.sync_scrolling())
-        self.view.zoom_steps = s.zoom()
-        self.view.apply_zoom()
-        self.commands.dark.setChecked(s.dark())
-        (self.commands.english if self.language == "en" else self.commands.dutch).setChecked(True)
-
-    def _first_geometry(self) -> None:
-        """The default size, but never more than the screen holds (a 1366×768 laptop, a 1024×768
-        projector), centred on the free part of the screen."""
-        free = self.screen().availableGeometry()
-        width = min(DEFAULT_SIZE[0], int(free.width() * SCREEN_SHARE))
-        height = min(DEFAULT_SIZE[1], int(free.height() * SCREEN_SHARE))
-        self.resize(width, height)
-        self.move(free.x() + (free.width() - width) // 2, free.y() + (free.height() - height) // 2)
-
-    def size_docks(self) -> None:
-        """The docks' first sizes, for the window's present size: a small window keeps most of
-        its width for the two letters."""
-        navigator = min(NAVIGATOR_WIDTH, self.width() * 3 // 10)
-        facts = min(FACTS_HEIGHT, self.height() * 3 // 10)
-        self.resizeDocks([self.navigator_dock], [navigator], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.facts_dock], [facts], Qt.Orientation.Vertical)
-
-    def save_layout(self) -> None:
-        s = self.settings
-        s.set_bytes("geometry", self.saveGeometry())
-        s.set_bytes("state", self.saveState())
-        s.set_bytes("panes", self.view.splitter.saveState())
-        s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
