@@ -21,7 +21,10 @@ class GivingColumns(QObject):
         self.stretch, self.room, self.least = stretch, room, least
         self._sizing = False
         header.sectionResized.connect(self._resized)
-        view.viewport().installEventFilter(self)
+        # The header spans the view's viewport, so its resizing says the view's width changed.
+        # (Not the viewport itself: asking for it makes PySide look up its class, which built
+        # about 70 QtWidgets enum types at start-up, several milliseconds.)
+        header.installEventFilter(self)
         self.fit()
 
     def ask(self, column: int, width: int) -> None:
@@ -29,7 +32,9 @@ class GivingColumns(QObject):
         self.fit()
 
     def _resized(self, column: int, _old: int, new: int) -> None:
-        if column in self.asked and not self._sizing:
+        if self._sizing:
+            return
+        if column in self.asked:
             self.asked[column] = new  # the reader dragged it: that is the width asked for now
 
     def fit(self) -> None:
@@ -39,7 +44,7 @@ class GivingColumns(QObject):
             if c not in self.asked and c != self.stretch and not self.header.isSectionHidden(c)
         )
         shown = {c: w for c, w in self.asked.items() if not self.header.isSectionHidden(c)}
-        free = self.view.viewport().width() - fixed - self.room
+        free = self.header.width() - fixed - self.room
         wanted = sum(shown.values())
         share = 1.0 if wanted <= free or wanted == 0 else max(free, 0) / wanted
         self._sizing = True
@@ -50,6 +55,6 @@ class GivingColumns(QObject):
             self._sizing = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+        if event.type() == QEvent.Type.Resize and watched is self.header:
             self.fit()
         return super().eventFilter(watched, event)

@@ -35,17 +35,12 @@ class ElidedLabel(QLabel):
         self._update_tooltip()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # drawn with the painter, not the style: asking for the style would make PySide build
+        # QStyle's dozens of enum types at start-up, measurably slower
         painter = QPainter(self)
-        align = self.alignment() | Qt.AlignmentFlag.AlignVCenter
-        self.style().drawItemText(
-            painter,
-            self.contentsRect(),
-            int(align),
-            self.palette(),
-            self.isEnabled(),
-            self.shown_text(),
-            QPalette.ColorRole.WindowText,
-        )
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(self.contentsRect(), self.alignment() | Qt.AlignmentFlag.AlignVCenter, self.shown_text())
+        painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -22,9 +22,6 @@ class Legend(QWidget):
         self.setAccessibleName(tr("Legenda"))
         self.setAccessibleDescription(self.description())
         self.setToolTip(self.description())
-        policy = self.sizePolicy()
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
 
     @staticmethod
     def items() -> list[tuple[str, str]]:
