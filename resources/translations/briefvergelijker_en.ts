@@ -766,16 +766,12 @@ Now drop the other letter on the other side.</translation>
         <translation>Keys</translation>
     </message>
     <message>
-        <source>Feiten: gekozen feiten afvinken als nagekeken</source>
-        <translation>Facts: tick the chosen facts as reviewed</translation>
+        <source>Zoeken: volgende treffer</source>
+        <translation>Find: next match</translation>
     </message>
     <message>
-        <source>Spatiebalk</source>
-        <translation>Space bar</translation>
-    </message>
-    <message>
-        <source>Zoeken: volgende / vorige treffer</source>
-        <translation>Find: next / previous match</translation>
+        <source>Zoeken: vorige treffer</source>
+        <translation>Find: previous match</translation>
     </message>
     <message>
         <source>Zoeken: sluiten</source>

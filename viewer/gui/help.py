@@ -28,6 +28,10 @@ def _keys(action: QAction) -> str:
     return " · ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
 
 
+def _standard(key: QKeySequence.StandardKey) -> str:
+    return " · ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in QKeySequence.keyBindings(key))
+
+
 def _menu_rows(menu: QMenu, path: str) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     for action in menu.actions():
@@ -60,7 +64,8 @@ def manual_html(window: QMainWindow, language: str, settings_file: str, marks_fo
     text = (HELP / FILES.get(language, FILES["nl"])).read_text(encoding="utf-8")
     # keys that work in one place and have no menu entry
     extra = [
-        (tr("Zoeken: volgende / vorige treffer"), "Enter · Shift+Enter"),
+        (tr("Zoeken: volgende treffer"), f"Enter · {_standard(QKeySequence.StandardKey.FindNext)}"),
+        (tr("Zoeken: vorige treffer"), f"Shift+Enter · {_standard(QKeySequence.StandardKey.FindPrevious)}"),
         (tr("Zoeken: sluiten"), "Esc"),
     ]
     return (
