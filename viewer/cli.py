@@ -23,6 +23,7 @@ HELP = {
 
     python main.py                       open het venster
     python main.py OUD NIEUW             open het venster op de vergelijking van twee brieven
+    python main.py BRIEF                 open het venster en vraag bij deze brief de andere
     python main.py --demo                open het venster op het meegeleverde voorbeeldpaar
         opties van het venster: --lang nl|en (de taal), --screenshot UIT.png (teken de
         vergelijking, bewaar er een afbeelding van en stop)
@@ -41,6 +42,7 @@ In English: python main.py --help --lang en
 
     python main.py                       open the window
     python main.py OLD NEW               open the window on the comparison of two letters
+    python main.py LETTER                open the window and ask for the letter to compare it with
     python main.py --demo                open the window on the bundled sample pair
         window options: --lang nl|en (the language), --screenshot OUT.png (draw the
         comparison, save a picture of it and exit)
@@ -205,9 +207,13 @@ def _gui(argv: Sequence[str], language: str) -> int:
     # for the start-time benchmark: quit as soon as the comparison is drawn
     parser.add_argument("--exit-when-drawn", action="store_true")
     args = parser.parse_args(argv)
-    if (args.old is None) != (args.new is None):
-        parser.error(WORDS[language]["both"])
-    if args.demo and args.old:
+    one = None
+    if args.old is not None and args.new is None:
+        if args.screenshot or args.exit_when_drawn:
+            parser.error(WORDS[language]["both"])  # a picture needs the comparison, not a question
+        # one letter, from a file manager's "open with": the window asks for the other
+        one, args.old = args.old, None
+    if args.demo and (args.old or one):
         parser.error(WORDS[language]["demo"])
     from viewer.gui.prefetch import DEMO, start
 
@@ -217,7 +223,7 @@ def _gui(argv: Sequence[str], language: str) -> int:
     prefetched = start(old, new) if old and new else None
     from viewer.gui.app import Options, run
 
-    return run(Options(old, new, args.lang, args.screenshot, args.exit_when_drawn, prefetched))
+    return run(Options(old, new, args.lang, args.screenshot, args.exit_when_drawn, prefetched, one))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

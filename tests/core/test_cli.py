@@ -86,7 +86,8 @@ def test_same_letter_prints_no_section_lines() -> None:
         (("compare", str(OLD), str(NEW), "--format", "pdf"), 2, "ongeldige keuze 'pdf'"),
         (("compare", str(OLD), str(ROOT / "resources"), "--lang", "en"), 3, "error: "),
         (("outline", "/nonexistent/x.txt", "--lang=en"), 3, "x.txt: file not found"),
-        (("only-one-letter.txt",), 2, "geef beide brieven"),
+        (("only-one-letter.txt", "--screenshot", "x.png"), 2, "geef beide brieven"),
+        (("only-one-letter.txt", "--demo"), 2, "--demo"),
     ],
 )
 def test_errors_are_one_line_with_a_status(args: tuple[str, ...], status: int, needle: str) -> None:

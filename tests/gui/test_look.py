@@ -155,8 +155,8 @@ def test_screenshot_option_writes_a_png_of_the_window(tmp_path) -> None:
     assert len(colours) > 50
 
 
-def test_the_gui_start_needs_both_files(tmp_path) -> None:
-    result = _main(str(tmp_path / "a.txt"))
+def test_a_picture_needs_both_files(tmp_path) -> None:
+    result = _main(str(tmp_path / "a.txt"), "--screenshot", str(tmp_path / "x.png"))
     assert result.returncode == 2 and "OUD en NIEUW" in result.stderr
 
 

@@ -203,3 +203,28 @@ def test_open_dialog_takes_two_paths_and_swaps_them(empty_window, qtbot, monkeyp
     with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
         empty_window.commands.open.trigger()
     assert empty_window.paths == (str(OLD), str(NEW))
+
+
+def test_one_letter_on_the_command_line_opens_the_window_asking_for_the_other(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # as a file manager's "open with" does: the window opens, the open dialog has this letter as the old one
+    import viewer.cli
+    import viewer.gui.app
+
+    seen: list[viewer.gui.app.Options] = []
+    monkeypatch.setattr(viewer.gui.app, "run", lambda options: seen.append(options) or 0)
+    assert viewer.cli.main([str(OLD)]) == 0
+    assert seen[0].one == str(OLD) and seen[0].old is None and seen[0].new is None and seen[0].prefetched is None
+
+
+def test_the_open_dialog_starts_with_the_letter_given(empty_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from viewer.gui.open_dialog import OpenDialog
+
+    fields: list[tuple[str, str]] = []
+
+    def look(dialog: OpenDialog) -> int:
+        fields.append((dialog.old_edit.text(), dialog.new_edit.text()))
+        return 0
+
+    monkeypatch.setattr(OpenDialog, "exec", look)
+    empty_window.open_dialog(str(OLD))
+    assert fields == [(str(OLD), "")]

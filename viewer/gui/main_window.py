@@ -180,10 +180,11 @@ class MainWindow(RememberedLayout):
         self.paths = (old, new)
         return self.runner.request(old, new)
 
-    def open_dialog(self) -> None:
+    def open_dialog(self, first: str = "") -> None:
+        """Ask for the two letters; `first` (a letter the program was started with) fills the old one."""
         from viewer.gui.open_dialog import OpenDialog
 
-        old, new = self.paths or ("", "")
+        old, new = (first, "") if first else (self.paths or ("", ""))
         dialog = OpenDialog(self, old, new)
         if dialog.exec():
             self.open_files(*dialog.paths())

@@ -60,6 +60,8 @@ class OpenDialog(QDialog):
         self.new_edit.textChanged.connect(self._check)
         self.resize(640, self.sizeHint().height())
         self._check()
+        if old and not new:
+            self.new_edit.setFocus()  # the one letter given is the old one: the reader picks the new
 
     def _browse(self, edit: QLineEdit) -> None:
         start = edit.text() or self.old_edit.text() or os.path.expanduser("~")
