@@ -43,7 +43,6 @@ QT_MODULES_EXCLUDED = [
     "PySide6.QtPdf",
     "PySide6.QtPdfWidgets",
     "PySide6.QtPositioning",
-    "PySide6.QtPrintSupport",
     "PySide6.QtQml",
     "PySide6.QtQmlFeatures",
     "PySide6.QtQuick",
@@ -132,6 +131,9 @@ _PLUGINS_KEPT = [
     "wayland-decoration-client/bradient",
     "styles/qmodernwindowsstyle",  # the Windows 11 look
     "styles/qwindowsvistastyle",  # the same before Qt 6.7
+    # printing to the office's printers through the system's CUPS (Windows prints without a plugin); without
+    # CUPS on the machine the plugin does not load and the print dialog still writes PDF files
+    "printsupport/cupsprintersupport",
 ]
 _PLUGINS_KEPT_FOR_SVG = [
     "iconengines/qsvgicon",
@@ -217,11 +219,15 @@ SYSTEM_LIBRARIES = {
     "libglib-2.0.so.0": "libglib2.0-0",
     "libgthread-2.0.so.0": "libglib2.0-0",
     "libdbus-1.so.3": "libdbus-1-3",
+    "libcups.so.2": "libcups2",  # the printers are the system's: its CUPS client, never a bundled copy
 }
 
 # Pulled in only as dependencies of the libraries above (D-Bus, fontconfig, X11, GLib): dropped with them.
 SYSTEM_LIBRARY_DEPENDENCIES = re.compile(
-    r"^lib(systemd|gcrypt|gpg-error|lz4|cap|expat|png16|pcre2-8|Xau|Xdmcp|bsd|md|brotli(common|dec))\.so"
+    r"^lib(systemd|gcrypt|gpg-error|lz4|cap|expat|png16|pcre2-8|Xau|Xdmcp|bsd|md|brotli(common|dec)"
+    # CUPS's own: TLS, Kerberos, Avahi (dropped with it)
+    r"|gnutls|nettle|hogweed|gmp|p11-kit|tasn1|idn2|unistring|avahi-c\w+|gssapi_krb5|krb5\w*|k5crypto"
+    r"|com_err|keyutils)\.so"
 )
 
 # Bundled although Debian has them: the xcb-util family, which many desktops lack and without which Qt's X11

@@ -26,7 +26,8 @@ HELP = {
     python main.py BRIEF                 open het venster en vraag bij deze brief de andere
     python main.py --demo                open het venster op het meegeleverde voorbeeldpaar
         opties van het venster: --lang nl|en (de taal), --screenshot UIT.png (teken de
-        vergelijking, bewaar er een afbeelding van en stop)
+        vergelijking, bewaar er een afbeelding van en stop), --pdf UIT.pdf (druk de vergelijking
+        af naar een PDF-bestand, zoals Afdrukken, en stop)
     python main.py compare OUD NIEUW     druk de vergelijking af, zonder venster
         opties: --format text|json|csv|html (--json is kort voor --format json),
         -o BESTAND (schrijf naar BESTAND; zonder --format kiest de extensie
@@ -45,7 +46,8 @@ In English: python main.py --help --lang en
     python main.py LETTER                open the window and ask for the letter to compare it with
     python main.py --demo                open the window on the bundled sample pair
         window options: --lang nl|en (the language), --screenshot OUT.png (draw the
-        comparison, save a picture of it and exit)
+        comparison, save a picture of it and exit), --pdf OUT.pdf (print the comparison to a
+        PDF file, as Print does, and exit)
     python main.py compare OLD NEW       print the comparison, without a window
         options: --format text|json|csv|html (--json is short for --format json),
         -o FILE (write to FILE; without --format its extension .txt/.json/.csv/.html/.htm
@@ -68,9 +70,10 @@ WORDS = {
         "both": "geef beide brieven, OUD en NIEUW, of geen van beide",
         "demo": "--demo opent het voorbeeldpaar; geef er geen bestanden bij",
         "json": "--json is kort voor --format json: geef één van beide, niet --json met --format {0}",
-        "letter": "-o {0} is de brief {1}; de brieven worden nooit overschreven",
+        "letter": "{0} is de brief {1}; de brieven worden nooit overschreven",
         "unwritable": "kan niet geschreven worden ({0})",
         "picture": "afbeelding",
+        "pdf": "PDF",
     },
     "en": {
         "error": "error",
@@ -79,9 +82,10 @@ WORDS = {
         "both": "give both letters, OLD and NEW, or neither",
         "demo": "--demo opens the sample pair; give no files with it",
         "json": "--json is short for --format json: give one, not --json with --format {0}",
-        "letter": "-o {0} is the letter {1}; the letters are never overwritten",
+        "letter": "{0} is the letter {1}; the letters are never overwritten",
         "unwritable": "cannot be written ({0})",
         "picture": "picture",
+        "pdf": "PDF",
     },
 }
 
@@ -164,7 +168,7 @@ def _compare(argv: Sequence[str], language: str) -> int:
         for letter in (args.old, args.new):
             if same_file(args.output, letter):
                 # input files are never written to: `-o` naming a letter is a slip, not a wish
-                parser.error(words["letter"].format(args.output, letter))
+                parser.error(words["letter"].format(f"-o {args.output}", letter))
 
     from viewer.core.compare import compare_documents
     from viewer.core.errors import LoadError
@@ -204,12 +208,13 @@ def _gui(argv: Sequence[str], language: str) -> int:
     parser.add_argument("--demo", action="store_true")
     parser.add_argument("--lang", choices=("nl", "en"))  # none given: the saved choice, else Dutch
     parser.add_argument("--screenshot")
+    parser.add_argument("--pdf")
     # for the start-time benchmark: quit as soon as the comparison is drawn
     parser.add_argument("--exit-when-drawn", action="store_true")
     args = parser.parse_args(argv)
     one = None
     if args.old is not None and args.new is None:
-        if args.screenshot or args.exit_when_drawn:
+        if args.screenshot or args.exit_when_drawn or args.pdf:
             parser.error(WORDS[language]["both"])  # a picture needs the comparison, not a question
         # one letter, from a file manager's "open with": the window asks for the other
         one, args.old = args.old, None
@@ -223,7 +228,15 @@ def _gui(argv: Sequence[str], language: str) -> int:
     prefetched = start(old, new) if old and new else None
     from viewer.gui.app import Options, run
 
-    return run(Options(old, new, args.lang, args.screenshot, args.exit_when_drawn, prefetched, one))
+    if args.pdf:
+        from viewer.core.export.atomic import same_file
+
+        if not (old and new):
+            parser.error(WORDS[language]["both"])
+        for letter in (old, new):
+            if same_file(args.pdf, letter):
+                parser.error(WORDS[language]["letter"].format(f"--pdf {args.pdf}", letter))
+    return run(Options(old, new, args.lang, args.screenshot, args.exit_when_drawn, prefetched, one, args.pdf))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

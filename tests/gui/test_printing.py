@@ -3,6 +3,9 @@ preview and a failed print."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -11,6 +14,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from viewer.gui import dialogs, printing
 
+ROOT = Path(__file__).resolve().parents[2]
+OLD = ROOT / "resources" / "samples" / "kst-27925-597.txt"
+NEW = ROOT / "resources" / "samples" / "kst-27925-597-demo-bewerkt.txt"
 NEW_PRINTER = printing.new_printer  # the real one, also while a test replaces it
 
 
@@ -102,3 +108,54 @@ def test_nothing_to_print_without_a_comparison(empty_window) -> None:  # type: i
     assert not empty_window.commands.print.isEnabled()
     assert not empty_window.commands.print_preview.isEnabled()
     assert empty_window.print_comparison() is False
+
+
+def _main(*args: str) -> subprocess.CompletedProcess[str]:
+    """`python main.py ARGS` as a user starts it, offscreen."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, env=env)
+
+
+def test_pdf_option_prints_the_comparison_to_a_file_and_exits(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "vergelijking.pdf"
+    result = _main("--demo", "--pdf", str(out))
+    assert result.returncode == 0, result.stderr
+    pages, (width, height), text = pdf_text(out)
+    assert (round(width), round(height)) == (842, 595) and pages >= 5
+    assert "180militairen" in squeeze(text) and "Veranderdefeiten" in squeeze(text)
+    pdf = pdfium.PdfDocument(str(out))
+    try:
+        assert pdf.get_metadata_dict()["Title"].startswith("Vergelijking: kst-27925-597.txt, nr. 597")
+    finally:
+        pdf.close()
+    assert [p.name for p in tmp_path.iterdir()] == ["vergelijking.pdf"]  # no temporary file left
+
+
+def test_pdf_option_failures_are_one_line_and_never_touch_a_letter(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    nowhere = tmp_path / "geen-map" / "x.pdf"
+    result = _main("--demo", "--pdf", str(nowhere))
+    assert result.returncode == 4
+    assert result.stderr.strip().splitlines()[-1] == f"fout: {nowhere}: kan niet geschreven worden (PDF)"
+    letter = tmp_path / "brief.txt"
+    letter.write_bytes(OLD.read_bytes())
+    result = _main(str(letter), str(NEW), "--pdf", str(letter))
+    assert result.returncode == 2 and "nooit overschreven" in result.stderr
+    assert letter.read_bytes() == OLD.read_bytes()
+
+
+def test_a_fault_while_printing_to_pdf_is_a_failure_not_a_success(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # the frozen program once lacked QtPrintSupport: the import failed inside the event loop and the
+    # program still exited 0, with no file written
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import viewer.gui.printing as p\n"
+        "def broken(*a, **k): raise ImportError('no QtPrintSupport')\n"
+        "p.pdf_bytes = broken\n"
+        "import viewer.cli; sys.exit(viewer.cli.main(['--demo', '--pdf', sys.argv[2]]))\n"
+    )
+    out = tmp_path / "x.pdf"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(ROOT), str(out)], capture_output=True, text=True, env=env
+    )
+    assert result.returncode == 1 and "no QtPrintSupport" in result.stderr
+    assert not out.exists()

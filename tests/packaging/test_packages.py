@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from installed_app import (
     NAMESPACE_PROBLEM,
@@ -86,6 +87,16 @@ def check_gui(executable: Path, env: dict[str, str], scratch: Path) -> Path:
     assert drawn.returncode == 0, drawn.stderr
     data = picture.read_bytes()
     assert data.startswith(PNG_SIGNATURE) and len(data) > 10_000, f"{picture}: not a picture of a window"
+    # printing is bundled too (QtPrintSupport was once left out of the frozen program)
+    pdf = scratch / "afdruk.pdf"
+    printed = run_offline([str(executable), "--demo", "--pdf", str(pdf)], env)
+    assert printed.returncode == 0, printed.stderr
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        text = "".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+    finally:
+        document.close()
+    assert "180militairen" in "".join(text.split())
     return picture
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import sys
 import time
+import traceback
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
 LOADED = time.monotonic()  # Qt and this module's imports: a phase of the start-time benchmark
 TRANSLATIONS = RESOURCES / "translations"
+EXIT_INTERNAL = 1
 EXIT_INPUT = 3
 EXIT_OUTPUT = 4
 NO_PAINT_WAIT_MS = 2000
@@ -45,6 +47,7 @@ class Options:
     prefetched: Future[Comparison] | None = None  # the comparison of old and new, already started
     # one letter given (opened from a file manager): the window asks for the other, this one filled in
     one: str | None = None
+    pdf: str | None = None  # print the comparison to this PDF file, then exit
 
 
 def dark_palette() -> QPalette:
@@ -183,6 +186,28 @@ def _screenshot(window: MainWindow, path: str) -> bool:
     return target.commit()
 
 
+def _cannot_write(language: str, path: str, what: str) -> None:
+    from viewer.cli import WORDS
+
+    problem = WORDS[language]["unwritable"].format(WORDS[language][what])
+    sys.stderr.write(f"{WORDS[language]['error']}: {path}: {problem}\n")
+
+
+def _print_pdf(window: MainWindow, path: str) -> bool:
+    """The printed comparison as a PDF file, written whole or not at all, never over a letter."""
+    from viewer.core.export.atomic import same_file, write_bytes_atomically
+    from viewer.gui.printing import pdf_bytes
+
+    comparison = window.comparison
+    if comparison is None or any(same_file(path, doc.meta.path) for doc in (comparison.old, comparison.new)):
+        return False
+    try:
+        write_bytes_atomically(path, pdf_bytes(comparison, window.language, window.marks_reviewed()))
+    except OSError:
+        return False
+    return True
+
+
 def run(options: Options) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -194,8 +219,8 @@ def run(options: Options) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(icon("app"))
     scratch = None
-    if options.screenshot or options.exit_when_drawn:
-        # a picture or a timing must not depend on (or change) the user's remembered layout
+    if options.screenshot or options.exit_when_drawn or options.pdf:
+        # a picture, a PDF or a timing must not depend on (or change) the user's remembered layout
         import tempfile
 
         scratch = tempfile.TemporaryDirectory(prefix="briefvergelijker-")
@@ -225,18 +250,21 @@ def run(options: Options) -> int:
                 for name, at in phases:
                     print(f"phase {name} at {at:.6f}")
                 print(f"drawn at {drawn:.6f}", flush=True)
-            if options.screenshot:
-                shown.load_marks_now()  # the picture shows the window as the reader sees it a moment later
-                if not _screenshot(shown, options.screenshot):
-                    from viewer.cli import WORDS
-
-                    problem = WORDS[language]["unwritable"].format(WORDS[language]["picture"])
-                    sys.stderr.write(f"{WORDS[language]['error']}: {options.screenshot}: {problem}\n")
-                    status["code"] = EXIT_OUTPUT
+            shown.load_marks_now()  # the picture shows the window as the reader sees it a moment later
+            if options.screenshot and not _screenshot(shown, options.screenshot):
+                _cannot_write(language, options.screenshot, "picture")
+                status["code"] = EXIT_OUTPUT
+            if options.pdf and not _print_pdf(shown, options.pdf):
+                _cannot_write(language, options.pdf, "pdf")
+                status["code"] = EXIT_OUTPUT
         except OSError as error:  # stdout closed (a pipe whose reader left): still quit, never hang
             status["code"] = EXIT_OUTPUT
             with contextlib.suppress(OSError):
                 sys.stderr.write(f"{'error' if language == 'en' else 'fout'}: {error}\n")
+        except Exception:  # a fault of the program: say so and fail, never report success
+            status["code"] = EXIT_INTERNAL
+            with contextlib.suppress(OSError):
+                sys.stderr.write(traceback.format_exc())
         finally:
             app.quit()
 

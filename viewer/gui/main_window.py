@@ -203,12 +203,12 @@ class MainWindow(RememberedLayout):
             return None
         from viewer.gui.export import export_comparison
 
-        path = export_comparison(self, self.comparison, self.settings, self.language, self._reviewed())
+        path = export_comparison(self, self.comparison, self.settings, self.language, self.marks_reviewed())
         if path:
             self._say(tr("Geëxporteerd naar {0}").format(path), 8)
         return path
 
-    def _reviewed(self) -> set[str] | None:
+    def marks_reviewed(self) -> set[str] | None:
         return self.marks.reviewed if self.marks is not None else None
 
     def print_comparison(self) -> bool:
@@ -217,7 +217,7 @@ class MainWindow(RememberedLayout):
             return False
         from viewer.gui.printing import print_comparison
 
-        done = print_comparison(self, self.comparison, self.language, self._reviewed())
+        done = print_comparison(self, self.comparison, self.language, self.marks_reviewed())
         if done:
             self._say(tr("Afgedrukt"), 8)
         return done
@@ -227,7 +227,7 @@ class MainWindow(RememberedLayout):
             return
         from viewer.gui.printing import preview_dialog
 
-        dialog = preview_dialog(self, self.comparison, self.language, self._reviewed())
+        dialog = preview_dialog(self, self.comparison, self.language, self.marks_reviewed())
         dialog.exec()
         dialog.deleteLater()
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QObject, Qt
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
+from viewer import APP_NAME, __version__
 from viewer.gui import dialogs
 from viewer.gui.i18n import tr
 
@@ -25,18 +26,41 @@ MARGIN_MM = 12
 FONT_POINTS = 9.5  # the report's print size: two columns of a letter side by side on A4 landscape
 
 
-def new_printer() -> QPrinter:
-    """A printer set to A4 landscape with the report's margins (the dialog may change them)."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape,
-            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
+def page_layout() -> QPageLayout:
+    """A4 landscape with the report's margins (the print dialog may change them)."""
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Landscape,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
     )
+
+
+def new_printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout())
     return printer
+
+
+def pdf_bytes(comparison: Comparison, language: str, reviewed: Collection[str] | None = None) -> bytes:
+    """The printed pages as a PDF, made in memory (so that the file can be written whole or not at all)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(page_layout())
+    writer.setCreator(f"{APP_NAME} {__version__}")
+    writer.setTitle(print_title(comparison, language))
+    print_document(comparison, language, reviewed).print_(writer)
+    del writer  # finishes the file
+    buffer.close()
+    return bytes(buffer.data().data())
+
+
+def print_title(comparison: Comparison, language: str) -> str:
+    from viewer.core.export.words import letter_name, words
+
+    old, new = letter_name(comparison.old, language), letter_name(comparison.new, language)
+    return f"{words(language)['title']}: {old} → {new}"
 
 
 def print_document(
@@ -72,6 +96,7 @@ def print_comparison(
 ) -> bool:
     """Ask which printer (or a PDF file) and print; True once printed."""
     printer = new_printer()
+    printer.setDocName(print_title(comparison, language))  # the name in the printer's queue
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(tr("Vergelijking afdrukken"))
     if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -46,20 +46,26 @@ def write_atomically(path: str, text: str) -> None:
     """
     # translating "\n" again would turn the CSV's "\r\n" into "\r\r\n" on Windows
     newline = "" if "\r" in text else None
+    data = text.encode("utf-8") if newline == "" or os.linesep == "\n" else text.replace("\n", os.linesep).encode()
+    write_bytes_atomically(path, data)
+
+
+def write_bytes_atomically(path: str, data: bytes) -> None:
+    """`write_atomically` for bytes (a PDF): the same temporary file, rename, links and permissions."""
     try:
         existing: os.stat_result | None = os.stat(path)  # through links
     except FileNotFoundError:
         existing = None
     if existing is not None and not stat.S_ISREG(existing.st_mode):
-        with open(path, "w", encoding="utf-8", newline=newline) as stream:
-            stream.write(text)
+        with open(path, "wb") as stream:
+            stream.write(data)
         return
     target = os.path.realpath(path)
     mode = stat.S_IMODE(existing.st_mode) if existing is not None else 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(prefix=".briefvergelijker-", suffix=".tmp", dir=os.path.dirname(target))
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
