@@ -65,6 +65,12 @@ def test_coordinated_count_is_two_facts_each_with_its_own_qualifier() -> None:
         ("Nederland plaatst drie extra stafofficieren.", 3, "stafofficieren", False),
         ("Er zijn 25 Nederlandse militaire trainers.", 25, "trainers", False),
         ("Nederland heeft een kolonel uitgezonden naar Bagdad.", 1, "kolonel", False),
+        # forms of later letters and the press, written for these tests
+        ("Ook gaan er ruim tachtig man personeel mee naar Jordanië.", 80, "man", True),
+        ("Het detachement telt 45 man.", 45, "man", False),
+        ("Nederland stuurt zo'n vijftien militaire en civiele experts naar Erbil.", 15, "experts", True),
+        ("Nederland stuurt zo’n vijftien deskundigen.", 15, "deskundigen", True),
+        ("De missie wordt gesteund met hooguit tien adviseurs.", 10, "adviseurs", True),
     ],
 )
 def test_counts_in_digits_and_words(sentence: str, value: int, unit: str, approximate: bool) -> None:
@@ -90,6 +96,8 @@ def test_counts_in_digits_and_words(sentence: str, value: int, unit: str, approx
         "De coalitie traint 500 Iraakse militairen.",
         "De F-16 vliegers oefenen minder.",
         "Kamerstuk 27 925, nr. 590 en artikel 100 van de Grondwet.",
+        "Het mandaat van de missie loopt tot 2019.",
+        "De coalitie telt twintig Iraakse experts en de man van de VN.",
     ],
 )
 def test_counts_that_are_not_troops(sentence: str) -> None:

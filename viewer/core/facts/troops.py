@@ -19,14 +19,17 @@ _HEADS = (
     "adviseurs|adviseur|mariniers|commando['’]s|vliegers|piloten|medewerkers|medewerker|functionarissen|"
     "functionaris|specialisten|mentoren|planners|kolonels|kolonel|generaals|generaal|majoors|majoor|"
     "kapiteins|kapitein|luitenants|luitenant|personeelsleden|manschappen|militair\\s+personeel|"
-    "bemanningsleden|liaison\\s+officers?|stafleden|beveiligers|verbindingsofficieren"
+    "bemanningsleden|liaison\\s+officers?|stafleden|beveiligers|verbindingsofficieren|experts|expert|"
+    "deskundigen|man"
 )
 # Compounds: "stafofficieren", "liaisonofficieren" (a lower-case prefix) and "SOF-operators",
 # "SOF-trainers" (an acronym and a hyphen). "Peshmerga-militairen" (trainees) has neither form.
 NOUN = rf"(?:[A-Z]{{2,6}}-)?[a-z]*(?:{_HEADS})"
 # Nationality adjectives end in -se/-sche ("Nederlandse", "Belgische", "Duitse", "Britse").
 NATIONALITY = r"[A-Z][a-zë]+(?:se|sche)"
-_OTHER_ADJECTIVE = r"(?:extra|additionele|militaire|civiele|ervaren|eigen|nieuwe)"
+_ADJECTIVE = r"(?:extra|additionele|militaire|civiele|ervaren|eigen|nieuwe)"
+# one adjective, or two joined: "twintig militaire en civiele experts"
+_OTHER_ADJECTIVE = rf"{_ADJECTIVE}(?:\s+en\s+{_ADJECTIVE})?"
 # "en" and "een" are made of number morphemes too, but are a conjunction and an article here.
 COUNT = rf"(?:\d+|(?!(?:e?en|ën)\b){WORD_NUMBER})"
 # Local forces a coalition trains are trainees, not deployed personnel.
@@ -77,6 +80,9 @@ _HINT_WORDS = (
     "liaison",
     "stafled",
     "beveiliger",
+    "expert",
+    "deskundig",
+    "man",  # "honderd man personeel" (and "mandaat", which the noun pattern then passes over)
 )
 KEYWORDS = _HINT_WORDS  # see scan.py
 _PLACED = re.compile(r"\b(?:geplaatst|gedetacheerd|ingezet|uitgezonden|gestationeerd|aangesteld|toegevoegd)\b")
@@ -146,7 +152,7 @@ _HEAD_AT = re.compile(rf"(?:{_HEADS})\b")
 _COUNT_ONLY = re.compile(rf"{NOT_AFTER}(?i:{COUNT}){_ONE_WORD_END}")
 # Runs of whitespace at most from a match's start to its noun: qualifier words, count,
 # nationality, adjective (and for two counts: "en" and the second count, nationality, qualifier).
-_SINGLE_RUNS, _COORDINATED_RUNS, _ONE_PLACED_RUNS, _COUNT_RUNS = 6, 12, 2, 3
+_SINGLE_RUNS, _COORDINATED_RUNS, _ONE_PLACED_RUNS, _COUNT_RUNS = 8, 14, 2, 4
 # ... and from a noun's first word to the match's end: "militair personeel", and four words more
 # for the `rest` of _ONE_PLACED.
 _NOUN_RUNS, _REST_RUNS = 1, 5
