@@ -726,6 +726,10 @@ Now drop the other letter on the other side.</translation>
         <translation>Report, side by side (*.html *.htm)</translation>
     </message>
     <message>
+        <source>Afdruk als PDF (*.pdf)</source>
+        <translation>Printed pages as PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Samenvatting als tekst (*.txt)</source>
         <translation>Summary as text (*.txt)</translation>
     </message>

@@ -23,7 +23,7 @@ def _answer(monkeypatch: pytest.MonkeyPatch, path: str, chosen: str | None = Non
     asked: list[tuple[str, str]] = []
 
     def ask(parent, start, filters, selected):  # type: ignore[no-untyped-def]
-        assert selected in filters and set(filters.values()) == {".html", ".txt", ".csv", ".json"}
+        assert selected in filters and set(filters.values()) == {".html", ".pdf", ".txt", ".csv", ".json"}
         asked.append((start, selected))
         return path, chosen or selected
 
@@ -92,6 +92,24 @@ def test_the_typed_extension_decides_the_format(window, monkeypatch, tmp_path) -
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     assert len(rows) == 1 + len(window.comparison.facts)
     assert any("155 militairen" in row and "180 militairen" in row for row in rows)
+
+
+def test_the_printed_pages_export_as_pdf(window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pypdfium2 as pdfium
+
+    target = tmp_path / "vergelijking"  # no extension: the PDF filter's format
+    _answer(monkeypatch, str(target), filter_names()["pdf"])
+    assert not _errors(monkeypatch)
+    assert window.export() == str(target)
+    assert target.read_bytes().startswith(b"%PDF-")
+    pdf = pdfium.PdfDocument(str(target))
+    try:
+        text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+        assert len(pdf) >= 5 and "180militairen" in "".join(text.split())
+    finally:
+        pdf.close()
+    assert window.settings.export_format() == "pdf"
+    assert [p.name for p in tmp_path.iterdir()] == ["vergelijking"]  # no temporary file left behind
 
 
 def test_json_export_is_the_contract_shape(window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]

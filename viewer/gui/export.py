@@ -1,4 +1,5 @@
-"""Bestand > Exporteren…: the comparison saved as a report, a summary, a facts table or the JSON.
+"""Bestand > Exporteren…: the comparison saved as a report, its printed pages as PDF, a summary, a
+facts table or the JSON.
 
 A clerk hands the result to committee members who do not have the program, so the export is a
 file that stands on its own. What is written comes from viewer.core.export, the same text the
@@ -23,14 +24,15 @@ if TYPE_CHECKING:
     from viewer.gui.settings import Settings
 
 # the report first: it is what a committee member can read without the program
-FORMATS = ("html", "text", "csv", "json")
-EXTENSIONS = {"html": ".html", "text": ".txt", "csv": ".csv", "json": ".json"}
+FORMATS = ("html", "pdf", "text", "csv", "json")
+EXTENSIONS = {"html": ".html", "pdf": ".pdf", "text": ".txt", "csv": ".csv", "json": ".json"}
 
 
 def filter_names() -> dict[str, str]:
     """The file dialog's filter per format, in the window's language."""
     return {
         "html": tr("Rapport, naast elkaar (*.html *.htm)"),
+        "pdf": tr("Afdruk als PDF (*.pdf)"),
         "text": tr("Samenvatting als tekst (*.txt)"),
         "csv": tr("Feiten als tabel voor Excel (*.csv)"),
         "json": tr("Vergelijking als JSON (*.json)"),
@@ -58,7 +60,7 @@ def _format_of(path: str, chosen_filter: str) -> str:
     under the HTML filter is a CSV file); any other name takes the filter's format."""
     from viewer.core.export.formats import format_for_path
 
-    typed = format_for_path(path)
+    typed = "pdf" if path.lower().endswith(".pdf") else format_for_path(path)
     if typed is not None:
         return typed
     by_filter = {name: fmt for fmt, name in filter_names().items()}
@@ -108,7 +110,13 @@ def write_export(
         dialogs.show_export_error(parent, path, tr("dat is een van de twee brieven; kies een andere naam"))
         return False
     try:
-        write_atomically(path, render(comparison, fmt, language, reviewed))
+        if fmt == "pdf":  # the pages Afdrukken prints; made by Qt, so not one of core's text formats
+            from viewer.core.export.atomic import write_bytes_atomically
+            from viewer.gui.printing import pdf_bytes
+
+            write_bytes_atomically(path, pdf_bytes(comparison, language, reviewed))
+        else:
+            write_atomically(path, render(comparison, fmt, language, reviewed))
     except OSError as error:
         dialogs.show_export_error(parent, path, error.strerror or str(error))
         return False
