@@ -388,6 +388,18 @@
         <translation>Not yet reviewed</translation>
     </message>
     <message>
+        <source>Zoeken in de feiten</source>
+        <translation>Search the facts</translation>
+    </message>
+    <message>
+        <source>Zoeken in de feiten…</source>
+        <translation>Search the facts…</translation>
+    </message>
+    <message>
+        <source>Toont alleen de feiten met deze woorden in hun waarde, zin of sectie</source>
+        <translation>Shows only the facts with these words in their value, sentence or section</translation>
+    </message>
+    <message>
         <source>Feiten</source>
         <translation>Facts</translation>
     </message>

@@ -222,3 +222,36 @@ def test_a_changed_commitment_shows_its_changed_words_in_the_table(window) -> No
     # the whole sentences are in the tooltip
     tip = panel.proxy.index(rows[0], 1).data(Qt.ItemDataRole.ToolTipRole)
     assert "Oud: " in tip and "Nieuw: " in tip
+
+
+def test_searching_the_facts_keeps_those_with_all_the_words(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = window.facts
+    panel.status.setCurrentIndex(panel.status.findText("Alle"))
+    everything = panel.proxy.rowCount()
+    panel.search.setText("militairen")
+    shown = [panel.proxy.index(r, 0).data(FACT_ROLE) for r in range(panel.proxy.rowCount())]
+    assert 0 < len(shown) < everything
+    assert all("militairen" in (p.new or p.old).sentence for p in shown)
+    # case and accents do not matter; every word must be found (in the value, sentence or section)
+    panel.search.setText("SYRIE")
+    assert panel.proxy.rowCount() > 0
+    assert all("Syrië" in text for text in _searchables(panel))
+    panel.search.setText("155 oktober")
+    assert ("155 militairen", "180 militairen") in [(p.old.text, p.new.text) for p in _pairs_shown(panel) if p.old]
+    assert all("155" in text and "oktober" in text for text in _searchables(panel))
+    panel.search.setText("geen-feit-heeft-dit")
+    assert panel.proxy.rowCount() == 0 and panel.count.text().startswith("0 van 157")
+    panel.search.clear()
+    assert panel.proxy.rowCount() == everything
+
+
+def _pairs_shown(panel):  # type: ignore[no-untyped-def]
+    return [panel.proxy.index(r, 0).data(FACT_ROLE) for r in range(panel.proxy.rowCount())]
+
+
+def _searchables(panel):  # type: ignore[no-untyped-def]
+    out = []
+    for r in range(panel.proxy.rowCount()):
+        pair = panel.proxy.index(r, 0).data(FACT_ROLE)
+        out.append(" ".join(f"{f.label} {f.sentence} {' / '.join(f.section)}" for f in (pair.old, pair.new) if f))
+    return out

@@ -7,6 +7,7 @@ column. By default the panel shows what a clerk must report: added, removed and 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,16 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from viewer.gui.column_fit import GivingColumns
 from viewer.gui.i18n import tr
@@ -188,13 +198,35 @@ class FactTableModel(QAbstractTableModel):
         return "\n\n".join(lines)
 
 
+def folded(text: str) -> str:
+    """Text as a search compares it: case and accents ignored ("Syrië" finds "syrie")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _searchable(pair: Any) -> str:
+    """Everything a reader may look for a fact by: its words, its sentences and its section."""
+    parts = [_section(pair)]
+    for fact in (pair.old, pair.new):
+        if fact is not None:
+            parts += [fact.label, fact.sentence]
+    return folded("\n".join(parts))
+
+
 class FactFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kinds: frozenset[str] = frozenset(KINDS)
         self.statuses: frozenset[str] = DIFFERENCES
         self.unreviewed_only = False
+        self.words: list[str] = []  # every one must occur in the fact's words, sentences or section
         self.setSortRole(SORT_ROLE)
+
+    def set_words(self, text: str) -> None:
+        def change() -> None:
+            self.words = folded(text).split()
+
+        refilter(self, change)
 
     def set_filter(self, kinds: frozenset[str], statuses: frozenset[str], unreviewed_only: bool = False) -> None:
         def change() -> None:
@@ -207,6 +239,10 @@ class FactFilterProxy(QSortFilterProxyModel):
         pair = model.index(row, 0, parent).data(FACT_ROLE)
         if pair is None or pair.kind not in self.kinds or pair.status not in self.statuses:
             return False
+        if self.words:
+            searchable = _searchable(pair)
+            if not all(word in searchable for word in self.words):
+                return False
         return not self.unreviewed_only or not isinstance(model, FactTableModel) or not model.is_reviewed(row)
 
 
@@ -236,6 +272,13 @@ class FactsPanel(QWidget):
             self.status.addItem(name, [key])
         self.kind.currentIndexChanged.connect(self._filter)
         self.status.currentIndexChanged.connect(self._filter)
+        self.search = QLineEdit()
+        self.search.setObjectName("factSearch")
+        self.search.setAccessibleName(tr("Zoeken in de feiten"))
+        self.search.setPlaceholderText(tr("Zoeken in de feiten…"))
+        self.search.setToolTip(tr("Toont alleen de feiten met deze woorden in hun waarde, zin of sectie"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search)
         self.count = QLabel()
         self.table = QTableView()
         self.table.setObjectName("factTable")
@@ -273,7 +316,7 @@ class FactsPanel(QWidget):
         filters.addWidget(self.kind)
         filters.addWidget(QLabel(tr("Status:")))
         filters.addWidget(self.status)
-        filters.addStretch(1)
+        filters.addWidget(self.search, 1)
         filters.addWidget(self.count)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -328,6 +371,10 @@ class FactsPanel(QWidget):
             frozenset(self.status.currentData() or ()),
             self.status.currentIndex() == self._unreviewed_item,
         )
+        self._update_count()
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_words(text)
         self._update_count()
 
     def _update_count(self) -> None:
