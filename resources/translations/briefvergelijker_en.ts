@@ -444,6 +444,22 @@
         <translation>{0} of {1} differences reviewed</translation>
     </message>
     <message>
+        <source>Geen feiten met deze woorden bij deze keuze.</source>
+        <translation>No facts with these words in this selection.</translation>
+    </message>
+    <message>
+        <source>Geen verschillen in de feiten: alle {0} staan gelijk in beide brieven.</source>
+        <translation>No differences in the facts: all {0} stand the same in both letters.</translation>
+    </message>
+    <message>
+        <source>Alle verschillen zijn nagekeken.</source>
+        <translation>All differences have been reviewed.</translation>
+    </message>
+    <message>
+        <source>Geen feiten bij deze keuze.</source>
+        <translation>No facts in this selection.</translation>
+    </message>
+    <message>
         <source>Zoeken in beide brieven</source>
         <translation>Find in both letters</translation>
     </message>

@@ -60,6 +60,16 @@ def comparison():  # type: ignore[no-untyped-def]
     return compare_documents(load_document(OLD), load_document(NEW))
 
 
+@pytest.fixture(scope="session")
+def sample_comparison_same():  # type: ignore[no-untyped-def]
+    """The sample letter compared with itself: every fact unchanged."""
+    from viewer.core.compare import compare_documents
+    from viewer.core.load import load_document
+
+    document = load_document(OLD)
+    return compare_documents(document, document)
+
+
 @pytest.fixture
 def english():  # type: ignore[no-untyped-def]
     """The English translations installed for the test, Dutch again after it."""

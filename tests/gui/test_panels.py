@@ -7,7 +7,7 @@ from collections import Counter
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
-from viewer.gui.facts_panel import FACT_ROLE
+from viewer.gui.facts_model import FACT_ROLE
 from viewer.gui.navigator import PAIR_ROLE, STATUS_ROLE
 
 
@@ -255,3 +255,27 @@ def _searchables(panel):  # type: ignore[no-untyped-def]
         pair = panel.proxy.index(r, 0).data(FACT_ROLE)
         out.append(" ".join(f"{f.label} {f.sentence} {' / '.join(f.section)}" for f in (pair.old, pair.new) if f))
     return out
+
+
+def test_an_empty_facts_table_says_why(qtbot, sample_comparison_same) -> None:  # type: ignore[no-untyped-def]
+    from viewer.gui.facts_panel import FactsPanel
+
+    panel = FactsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_pairs(sample_comparison_same.facts)
+    assert panel.proxy.rowCount() == 0 and panel.empty.isVisible()
+    assert panel.empty.text().startswith("Geen verschillen in de feiten")
+    assert "nagekeken" not in panel.count.text()  # no "0 van 0 verschillen nagekeken"
+    panel.status.setCurrentIndex(panel.status.findText("Alle"))
+    assert panel.proxy.rowCount() > 0 and not panel.empty.isVisible()
+    panel.search.setText("geen-feit-heeft-dit")
+    assert panel.empty.isVisible() and panel.empty.text() == "Geen feiten met deze woorden bij deze keuze."
+
+
+def test_all_reviewed_is_said_under_not_yet_reviewed(window) -> None:  # type: ignore[no-untyped-def]
+    panel = window.facts
+    window.load_marks_now()
+    panel.model.set_reviewed(range(panel.model.rowCount()), True)
+    panel.status.setCurrentIndex(panel.status.findText("Nog na te kijken"))
+    assert panel.proxy.rowCount() == 0 and panel.empty.text() == "Alle verschillen zijn nagekeken."

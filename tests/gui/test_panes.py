@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from viewer.gui.facts_panel import FACT_ROLE
+from viewer.gui.facts_model import FACT_ROLE
 from viewer.gui.pane_layout import SIDES
 from viewer.gui.row_align import row_tops
 

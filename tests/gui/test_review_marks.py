@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 
 from viewer.core.review import ReviewStore, comparison_key, pair_key
 from viewer.gui import dialogs
-from viewer.gui.facts_panel import FACT_ROLE
+from viewer.gui.facts_model import FACT_ROLE
 from viewer.gui.main_window import MainWindow
 from viewer.gui.settings import Settings
 

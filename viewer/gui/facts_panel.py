@@ -1,24 +1,15 @@
 """The facts panel: a table of fact pairs (troops, money, dates, commitments) across the two letters.
 
-`FactTableModel` adapts `Comparison.facts` (a tuple of viewer.core.facts.FactPair) and reads
-only their attributes; `FactFilterProxy` filters by kind and status and sorts by a key per
-column. By default the panel shows what a clerk must report: added, removed and changed facts.
+By default the panel shows what a clerk must report: added, removed and changed facts; the model
+and its filter are in facts_model.py.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,218 +23,21 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.gui.column_fit import GivingColumns
+from viewer.gui.facts_model import (
+    DIFFERENCES,
+    FACT_ROLE,
+    KINDS,
+    SECTION_ROOM,
+    STATUSES,
+    FactFilterProxy,
+    FactTableModel,
+    kind_names,
+    status_names,
+)
 from viewer.gui.i18n import tr
-from viewer.gui.icons import icon
-from viewer.gui.navigator import refilter
 
 if TYPE_CHECKING:
     from viewer.core.review import ReviewMarks
-
-KINDS = ("troops", "money", "date", "commitment")
-STATUSES = ("changed", "added", "removed", "unchanged")
-DIFFERENCES = frozenset({"changed", "added", "removed"})
-FACT_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-SECTION_ROOM = 160  # the section column keeps this much of a narrow table; the old and new words give way
-Index = QModelIndex | QPersistentModelIndex
-STATUS_ICON = {
-    "changed": "status-changed",
-    "added": "status-added",
-    "removed": "status-removed",
-    "unchanged": "status-same",
-}
-
-
-def kind_names() -> dict[str, str]:
-    return {"troops": tr("troepen"), "money": tr("geld"), "date": tr("datum"), "commitment": tr("toezegging")}
-
-
-def status_names() -> dict[str, str]:
-    return {
-        "changed": tr("gewijzigd"),
-        "added": tr("nieuw"),
-        "removed": tr("vervallen"),
-        "unchanged": tr("ongewijzigd"),
-    }
-
-
-def _section(pair: Any) -> str:
-    fact = pair.new or pair.old
-    return " / ".join(h for h in fact.section if h) if fact is not None else ""
-
-
-class FactTableModel(QAbstractTableModel):
-    """The fact pairs; the kind column carries the review mark as a check box."""
-
-    COLUMNS = 5  # kind, old, new, status, section
-    reviewToggled = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.pairs: Sequence[Any] = ()
-        self.marks: ReviewMarks | None = None
-        self._snippet_cache: dict[int, tuple[str, str]] = {}  # by id() of a pair in `pairs`
-
-    def set_pairs(self, pairs: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.pairs = tuple(pairs)
-        self.marks = None
-        self._snippet_cache = {}
-        self.endResetModel()
-
-    def set_marks(self, marks: ReviewMarks) -> None:
-        """The review marks of these pairs, once read: the check boxes appear in place, and the
-        reader's selection, sort and scroll position stay as they are (no model reset)."""
-        self.marks = marks
-        if self.pairs:
-            last = len(self.pairs) - 1
-            self.dataChanged.emit(self.index(0, 0), self.index(last, 0), [Qt.ItemDataRole.CheckStateRole])
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() == 0 and self.marks is not None:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or self.marks is None or not index.isValid():
-            return False
-        done = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-        self.set_reviewed([index.row()], done)
-        return True
-
-    def set_reviewed(self, rows: Sequence[int], done: bool) -> None:
-        """Mark the pairs of `rows` (source rows) reviewed or not, and say so once."""
-        if self.marks is None or not rows:
-            return
-        for row in rows:
-            self.marks.set_reviewed(self.pairs[row], done)
-            changed = self.index(row, 0)
-            self.dataChanged.emit(changed, changed, [Qt.ItemDataRole.CheckStateRole])
-        self.reviewToggled.emit()
-
-    def is_reviewed(self, row: int) -> bool:
-        return self.marks is not None and self.marks.is_reviewed(self.pairs[row])
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt override)
-        return 0 if parent.isValid() else len(self.pairs)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt override)
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Soort"), tr("Oud"), tr("Nieuw"), tr("Status"), tr("Sectie"))[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        pair = self.pairs[index.row()]
-        column = index.column()
-        if role == FACT_ROLE:
-            return pair
-        if role == Qt.ItemDataRole.CheckStateRole and column == 0 and self.marks is not None:
-            return Qt.CheckState.Checked if self.marks.is_reviewed(pair) else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(pair, column)
-        if role == SORT_ROLE:
-            return self._sort_key(pair, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == 3:
-            return icon(STATUS_ICON.get(pair.status, "status-same"))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(pair)
-        return None
-
-    def _display(self, pair: Any, column: int) -> str:
-        if column == 0:
-            return kind_names().get(pair.kind, pair.kind)
-        if column in (1, 2):
-            fact = pair.old if column == 1 else pair.new
-            if fact is None:
-                return "—"
-            if pair.status == "changed" and pair.kind == "commitment":
-                return self._snippets(pair)[column - 1]
-            return str(fact.label)
-        if column == 3:
-            return status_names().get(pair.status, pair.status)
-        return _section(pair)
-
-    def _snippets(self, pair: Any) -> tuple[str, str]:
-        """A changed commitment's changed words (the cell would show the same first words twice)."""
-        found = self._snippet_cache.get(id(pair))
-        if found is None:
-            from viewer.core.facts.snippet import change_snippets
-
-            found = self._snippet_cache[id(pair)] = change_snippets(pair.old.label, pair.new.label)
-        return found
-
-    def _sort_key(self, pair: Any, column: int) -> Any:
-        if column == 0:
-            return KINDS.index(pair.kind) if pair.kind in KINDS else len(KINDS)
-        if column == 3:
-            return STATUSES.index(pair.status) if pair.status in STATUSES else len(STATUSES)
-        if column in (1, 2):
-            fact = pair.old if column == 1 else pair.new
-            # as shown, so the column looks sorted; a snippet's leading "…" does not count
-            return "" if fact is None else self._display(pair, column).lstrip("…").casefold()
-        return _section(pair).casefold()
-
-    @staticmethod
-    def _tooltip(pair: Any) -> str:
-        lines = [tr("Vink aan wat u hebt nagekeken (spatiebalk).")]
-        for label, fact in ((tr("Oud"), pair.old), (tr("Nieuw"), pair.new)):
-            if fact is not None:
-                lines.append(f"{label}: {fact.sentence}")
-        return "\n\n".join(lines)
-
-
-def folded(text: str) -> str:
-    """Text as a search compares it: case and accents ignored ("Syrië" finds "syrie")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def _searchable(pair: Any) -> str:
-    """Everything a reader may look for a fact by: its words, its sentences and its section."""
-    parts = [_section(pair)]
-    for fact in (pair.old, pair.new):
-        if fact is not None:
-            parts += [fact.label, fact.sentence]
-    return folded("\n".join(parts))
-
-
-class FactFilterProxy(QSortFilterProxyModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.kinds: frozenset[str] = frozenset(KINDS)
-        self.statuses: frozenset[str] = DIFFERENCES
-        self.unreviewed_only = False
-        self.words: list[str] = []  # every one must occur in the fact's words, sentences or section
-        self.setSortRole(SORT_ROLE)
-
-    def set_words(self, text: str) -> None:
-        def change() -> None:
-            self.words = folded(text).split()
-
-        refilter(self, change)
-
-    def set_filter(self, kinds: frozenset[str], statuses: frozenset[str], unreviewed_only: bool = False) -> None:
-        def change() -> None:
-            self.kinds, self.statuses, self.unreviewed_only = kinds, statuses, unreviewed_only
-
-        refilter(self, change)
-
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        model = self.sourceModel()
-        pair = model.index(row, 0, parent).data(FACT_ROLE)
-        if pair is None or pair.kind not in self.kinds or pair.status not in self.statuses:
-            return False
-        if self.words:
-            searchable = _searchable(pair)
-            if not all(word in searchable for word in self.words):
-                return False
-        return not self.unreviewed_only or not isinstance(model, FactTableModel) or not model.is_reviewed(row)
 
 
 class FactsPanel(QWidget):
@@ -280,6 +74,12 @@ class FactsPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search)
         self.count = QLabel()
+        # said in words when the table is empty: no differences at all, all reviewed, nothing found
+        self.empty = QLabel()
+        self.empty.setObjectName("factsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setContentsMargins(6, 4, 6, 4)
+        self.empty.hide()
         self.table = QTableView()
         self.table.setObjectName("factTable")
         self.table.setAccessibleName(tr("Feiten"))
@@ -321,6 +121,7 @@ class FactsPanel(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(filters)
+        box.addWidget(self.empty)
         box.addWidget(self.table)
         self.table.selectionModel().currentRowChanged.connect(self._picked)
         self.table.activated.connect(self._picked)
@@ -378,12 +179,30 @@ class FactsPanel(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        text = tr("{0} van {1}").format(self.proxy.rowCount(), self.model.rowCount())
-        if self.model.marks is not None:
-            differences = [r for r, p in enumerate(self.model.pairs) if p.status in DIFFERENCES]
-            done = sum(1 for r in differences if self.model.is_reviewed(r))
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        differences = [r for r, p in enumerate(self.model.pairs) if p.status in DIFFERENCES]
+        done = sum(1 for r in differences if self.model.is_reviewed(r))
+        text = tr("{0} van {1}").format(shown, total)
+        if self.model.marks is not None and differences:
             text += "  ·  " + tr("{0} van {1} verschillen nagekeken").format(done, len(differences))
         self.count.setText(text)
+        self._say_why_empty(shown, total, len(differences), done)
+
+    def _say_why_empty(self, shown: int, total: int, differences: int, done: int) -> None:
+        if shown or not total:
+            self.empty.hide()
+            return
+        statuses = frozenset(self.status.currentData() or ())
+        if self.search.text().strip():
+            why = tr("Geen feiten met deze woorden bij deze keuze.")
+        elif not differences and statuses <= DIFFERENCES:
+            why = tr("Geen verschillen in de feiten: alle {0} staan gelijk in beide brieven.").format(total)
+        elif self.status.currentIndex() == self._unreviewed_item and done == differences:
+            why = tr("Alle verschillen zijn nagekeken.")
+        else:
+            why = tr("Geen feiten bij deze keuze.")
+        self.empty.setText(why)
+        self.empty.show()
 
     def _reviewed(self) -> None:
         self._update_count()
