@@ -614,6 +614,10 @@ Now drop the other letter on the other side.</translation>
         <translation>Change {0} of {1}</translation>
     </message>
     <message>
+        <source>(niet meer op schijf)</source>
+        <translation>(no longer on disk)</translation>
+    </message>
+    <message>
         <source>(nog geen)</source>
         <translation>(none yet)</translation>
     </message>

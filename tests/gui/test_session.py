@@ -165,6 +165,20 @@ def test_recent_comparisons_menu_reopens_a_pair(empty_window, qtbot) -> None:  #
         entries[0].trigger()
 
 
+def test_a_recent_pair_whose_letter_is_gone_is_shown_but_not_offered(empty_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    gone = tmp_path / "verplaatst.txt"
+    gone.write_bytes(OLD.read_bytes())
+    empty_window.settings.add_recent(str(gone), str(NEW))
+    empty_window.settings.add_recent(str(OLD), str(NEW))
+    gone.unlink()
+    menu = empty_window.commands.recent_menu
+    menu.aboutToShow.emit()
+    first, second = (a for a in menu.actions() if a.text()[:2] in ("&1", "&2"))
+    assert first.isEnabled() and "niet meer op schijf" not in first.text()
+    assert not second.isEnabled() and second.text().endswith("(niet meer op schijf)")
+    assert f"{gone}  ✗" in second.toolTip() and f"{NEW.resolve()}  ✗" not in second.toolTip()
+
+
 def test_window_remembers_geometry_splitters_and_choices(qtbot, private_settings) -> None:  # type: ignore[no-untyped-def]
     first = MainWindow(Settings(), "nl")
     qtbot.addWidget(first)

@@ -442,8 +442,12 @@ class MainWindow(RememberedLayout):
         recent = self.settings.recent()
         for k, (old, new) in enumerate(recent):
             label = f"&{k + 1}  {os.path.basename(old)} ↔ {os.path.basename(new)}"
+            gone = [path for path in (old, new) if not os.path.exists(path)]
+            if gone:  # moved or deleted since: shown, so the list does not change under the reader, but not offered
+                label += "  " + tr("(niet meer op schijf)")
             action = menu.addAction(label)
-            action.setToolTip(f"{old}\n{new}")
+            action.setToolTip("\n".join(f"{path}{'  ✗' if path in gone else ''}" for path in (old, new)))
+            action.setEnabled(not gone)
             action.triggered.connect(lambda _=False, o=old, n=new: self.open_files(o, n))
         if not recent:
             menu.addAction(tr("(nog geen)")).setEnabled(False)
