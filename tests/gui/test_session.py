@@ -44,6 +44,29 @@ def test_a_second_request_supersedes_the_first(empty_window, qtbot) -> None:  # 
     assert empty_window.windowTitle().startswith("kst-27925-597-demo-bewerkt.txt ↔ kst-27925-597.txt")
 
 
+def test_after_a_failed_open_reload_and_swap_act_on_the_letters_shown(window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from viewer.gui.open_dialog import OpenDialog
+
+    monkeypatch.setattr(dialogs, "show_load_error", lambda parent, message: None)
+    shown = (window.comparison.old.meta.path, window.comparison.new.meta.path)
+    bad = tmp_path / "leeg.txt"
+    bad.write_bytes(b"")
+    with qtbot.waitSignal(window.runner.failed, timeout=10000):
+        window.open_files(str(bad), str(NEW))
+    # a change on disk of a letter on screen reloads what is on screen, not the pair that failed
+    assert window.paths == shown and window.commands.reload.isEnabled()
+    requested: list[tuple[str, str]] = []
+    monkeypatch.setattr(window.runner, "request", lambda old, new, *_: requested.append((old, new)))
+    window.commands.reload.trigger()
+    window.commands.swap.trigger()
+    assert requested == [shown, shown[::-1]]
+    # the open dialog offers the failed pair again, to correct it
+    fields: list[tuple[str, str]] = []
+    monkeypatch.setattr(OpenDialog, "exec", lambda d: fields.append((d.old_edit.text(), d.new_edit.text())) or 0)
+    window.open_dialog()
+    assert fields == [(str(bad), str(NEW))]
+
+
 def test_an_english_window_names_the_problem_in_english(qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from viewer.gui.main_window import MainWindow
     from viewer.gui.settings import Settings

@@ -57,7 +57,8 @@ class MainWindow(RememberedLayout):
         self.settings = settings
         self.interactive = interactive  # False for --screenshot: errors go to stderr, no modal dialog
         self.language = language
-        self.paths: tuple[str, str] | None = None
+        self.paths: tuple[str, str] | None = None  # the letters on screen, or being loaded
+        self.retry: tuple[str, str] | None = None  # a pair that failed to load: the open dialog offers it again
         self.comparison: Comparison | None = None
         self.manual: HelpDialog | None = None  # made when first asked for
         self.marks: ReviewMarks | None = None
@@ -184,7 +185,7 @@ class MainWindow(RememberedLayout):
         """Ask for the two letters; `first` (a letter the program was started with) fills the old one."""
         from viewer.gui.open_dialog import OpenDialog
 
-        old, new = (first, "") if first else (self.paths or ("", ""))
+        old, new = (first, "") if first else (self.retry or self.paths or ("", ""))
         dialog = OpenDialog(self, old, new)
         if dialog.exec():
             self.open_files(*dialog.paths())
@@ -254,13 +255,22 @@ class MainWindow(RememberedLayout):
         self._say(names.get(step, step))
 
     def _finished(self, request: Request, comparison: Comparison) -> None:
+        self.retry = None
         self.busy.hide()
         self.statusBar().clearMessage()
         self.show_comparison(comparison)
         self.settings.add_recent(request.old_path, request.new_path)
         self._watch(request.old_path, request.new_path)
 
+    def _not_loaded(self, request: Request) -> None:
+        """Back to the comparison on screen: reloading, swapping and watching act on what is shown,
+        not on the pair that failed (which the open dialog offers again, to correct)."""
+        self.retry = (request.old_path, request.new_path)
+        shown = self.comparison
+        self.paths = (shown.old.meta.path, shown.new.meta.path) if shown is not None else None
+
     def _failed(self, request: Request, error: LoadError) -> None:
+        self._not_loaded(request)
         self.busy.hide()
         self.statusBar().clearMessage()
         self._update_enabled()
@@ -271,6 +281,7 @@ class MainWindow(RememberedLayout):
             sys.stderr.write(f"{'error' if self.language == 'en' else 'fout'}: {message}\n")
 
     def _crashed(self, request: Request, trace: str) -> None:
+        self._not_loaded(request)
         self.busy.hide()
         self._update_enabled()
         if self.interactive:
