@@ -10,7 +10,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QFileSystemWatcher, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer import APP_NAME
+from viewer.core.export.words import long_date
 from viewer.gui import dialogs
 from viewer.gui.actions import Actions
 from viewer.gui.compare_view import CompareView
@@ -352,16 +353,13 @@ class MainWindow(RememberedLayout):
             self._say(tr("Markeringen 'nagekeken' niet bewaard: {0}").format(reason), 20)
 
     # -- status bar ----------------------------------------------------------------------
-    def _locale(self) -> QLocale:
-        return QLocale(QLocale.Language.English if self.language == "en" else QLocale.Language.Dutch)
-
     def _letter_label(self, document: Document) -> str:
         meta = document.meta
         parts = []
         if meta.number:
             parts.append(tr("nr. {0}").format(meta.number))
         if meta.date:
-            parts.append(self._locale().toString(QDate(meta.date.year, meta.date.month, meta.date.day), "d MMMM yyyy"))
+            parts.append(long_date(meta.date, self.language))  # as the letters, the report and the summary write it
         return ", ".join(parts) or tr("zonder nummer of datum")
 
     def _letter_title(self, side: str, document: Document) -> str:
