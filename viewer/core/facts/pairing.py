@@ -9,9 +9,10 @@ neighbours match but whose number differs is exactly the change a clerk is looki
   on either side are, and whether unit, qualifier, modifier and role agree. Troop counts of another
   noun ("militairen" vs "trainers") or another nationality ("Nederlandse" vs "Belgische") never
   pair. Commitments pair by the similarity of their sentences alone (digits masked too).
-- Pairs are taken greedily, best score first, above a threshold. Among candidates within a few
-  hundredths of each other an equal value wins (a list of dates cited again pairs date with date);
-  exact ties go by position (three identical "tot en met ..." dates in one sentence pair in order).
+- Equal facts that keep their order pair first, as a diff pairs lines (a list of dates cited again
+  with one date more pairs date with date). The rest are taken greedily, best score first, above a
+  threshold; equal value breaks a tie between otherwise equal candidates (three identical "tot en
+  met ..." dates in one sentence pair in order).
 - A fact left without a partner in its own pair of sections may still pair with one left over in
   another pair of sections, but only when its sentence is practically the same (a sentence moved
   to another section, or sections the alignment could not pair): reporting such a sentence as
@@ -44,7 +45,6 @@ COMMITMENT_ACCEPT = 0.7
 # different sections score up to 0.76, the same date in two different sentences 0.83).
 MOVED_ACCEPT = 0.9
 CONTEXT_WORDS = 4
-SAME_VALUE_BONUS = 0.05  # see `_same_value_bonus`
 
 # `\d\d*` rather than `\d+`: the same matches, but a pattern that starts with a character class
 # lets the regex engine skip ahead to the next digit instead of trying every position.
@@ -154,21 +154,52 @@ def _top_keys(items: Sequence[_Prepared], masks: _Masks) -> list[tuple[object, .
     return keys
 
 
-def _same_value_bonus(a: _Prepared, b: _Prepared) -> float:
-    """What an equal value adds to a score, for the order of the greedy pass only.
+def _equal_in_order(
+    olds: Sequence[_Prepared],
+    news: Sequence[_Prepared],
+    rest_old: Sequence[int],
+    rest_new: Sequence[int],
+    masks: _Masks,
+    floor: float | None,
+) -> list[tuple[float, int, int]]:
+    """Equal facts (same kind, value, unit or role, qualifier, nationality) that keep their order,
+    each pair above the threshold: the longest such sequence, as (score, old, new).
 
-    Within a list ("24 september 2014, 19 juni 2015 en 29 januari 2016", cited again in a later letter
-    with a Kamerstuk after each date and one more date) every date's context is much like every
-    other's: the scores sit within a few hundredths, and the context alone paired each date with its
-    neighbour, reporting three changes where there were none. Facts of the same kind of fact (unit,
-    qualifier, nationality) and the same value therefore win by SAME_VALUE_BONUS: more than a list's
-    spread, far less than the gap between a fact kept in its sentence (above 0.9) and another one.
+    In a list ("24 september 2014, 19 juni 2015 en 29 januari 2016", cited again in a later letter
+    with a Kamerstuk after each date and one date more) every item's context is its neighbours, so
+    scoring by context paired each date with the one beside it and reported three changes where
+    there were none. Read as a diff reads lines, the equal items pair first, in order; what is left
+    (a number that changed in its kept sentence) is scored as before. A start never pairs with an
+    end here: the role is part of what must be equal.
     """
-    if a.fact.value != b.fact.value:
-        return 0.0
-    if a.fact.kind == "commitment" or a.sig == b.sig:  # sig: kind, unit, qualifier, modifier, approximate, value
-        return SAME_VALUE_BONUS
-    return 1e-6  # equal value but another kind of fact (a start against a deadline): a tie-break only
+    allowed: dict[tuple[int, int], float] = {}
+    for x, i in enumerate(rest_old):
+        a = olds[i]
+        for y, j in enumerate(rest_new):
+            b = news[j]
+            if a.sig == b.sig and a.fact.kind != "commitment":
+                score = _score(a, b, masks)
+                if score >= (floor if floor is not None else _threshold(a.fact.kind)):
+                    allowed[(x, y)] = score
+    if not allowed:
+        return []
+    n, m = len(rest_old), len(rest_new)
+    best = [[0] * (m + 1) for _ in range(n + 1)]
+    for x in range(n - 1, -1, -1):
+        for y in range(m - 1, -1, -1):
+            keep = best[x + 1][y + 1] + 1 if (x, y) in allowed else 0
+            best[x][y] = max(keep, best[x + 1][y], best[x][y + 1])
+    pairs: list[tuple[float, int, int]] = []
+    x = y = 0
+    while x < n and y < m:
+        if (x, y) in allowed and best[x][y] == best[x + 1][y + 1] + 1:
+            pairs.append((allowed[(x, y)], rest_old[x], rest_new[y]))
+            x, y = x + 1, y + 1
+        elif best[x + 1][y] >= best[x][y + 1]:
+            x += 1
+        else:
+            y += 1
+    return pairs
 
 
 def _threshold(kind: str) -> float:
@@ -222,6 +253,12 @@ def _assign(
         chosen.append((top, i, j))
         used_new.add(j)
     rest_new = [j for j in range(len(news)) if j not in used_new]
+    for c in _equal_in_order(olds, news, rest_old, rest_new, masks, floor):
+        chosen.append(c)
+        used_new.add(c[2])
+    taken = {i for _, i, _ in chosen}
+    rest_old = [i for i in rest_old if i not in taken]
+    rest_new = [j for j in rest_new if j not in used_new]
     candidates: list[tuple[float, int, int]] = []
     for i in rest_old:
         a = olds[i]
@@ -231,7 +268,8 @@ def _assign(
                 continue  # scores 0, below every threshold
             s = _score(a, b, masks)
             if s >= (floor if floor is not None else _threshold(a.fact.kind)):
-                candidates.append((s + _same_value_bonus(a, b), i, j))
+                tie = 1e-6 if a.fact.value == b.fact.value else 0.0
+                candidates.append((s + tie, i, j))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     taken_old: set[int] = set()
     for c in candidates:
