@@ -104,6 +104,24 @@ def test_counts_that_are_not_troops(sentence: str) -> None:
     assert facts(sentence, "troops") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "qualifier"),
+    [
+        (
+            "Nederland wil vijf tot tien stafofficieren naar Bagdad sturen.",
+            "vijf tot tien stafofficieren",
+            10,
+            "vijf tot",
+        ),
+        ("Er gaan twee à drie instructeurs mee.", "twee à drie instructeurs", 3, "twee à"),
+        ("Nederland levert 5 tot 10 militairen.", "5 tot 10 militairen", 10, "5 tot"),
+    ],
+)
+def test_a_range_is_counted_at_its_top_and_approximate(sentence: str, text: str, value: int, qualifier: str) -> None:
+    [fact] = facts(sentence, "troops")
+    assert (fact.text, fact.value, fact.qualifier, fact.approximate) == (text, value, qualifier, True)
+
+
 def test_hundreds_in_words() -> None:
     [fact] = facts("Ongeveer driehonderd Nederlandse militairen zijn actief voor de missie.", "troops")
     assert (fact.value, fact.unit, fact.approximate, fact.modifier) == (300, "militairen", True, "Nederlandse")

@@ -36,8 +36,10 @@ COUNT = rf"(?:\d+|(?!(?:e?en|ën)\b){WORD_NUMBER})"
 _LOCAL = frozenset({"Iraakse", "Koerdische", "Syrische", "Libische", "Afghaanse", "Malinese"})
 _ONE_WORD_END = r"(?![\w\-])"
 
+# "vijf tot tien stafofficieren", "twee à drie instructeurs": a range, counted as its top, approximate
+_RANGE_FROM = rf"(?P<low>(?i:{COUNT})){_ONE_WORD_END}\s+(?:tot|à|a)\s+"
 _SINGLE = re.compile(
-    rf"{NOT_AFTER}(?:(?P<qual>(?i:{QUALIFIER}))\s+)?(?P<num>(?i:{COUNT})){_ONE_WORD_END}"
+    rf"{NOT_AFTER}(?:{_RANGE_FROM}|(?P<qual>(?i:{QUALIFIER}))\s+)?(?P<num>(?i:{COUNT})){_ONE_WORD_END}"
     rf"(?:\s+(?P<mod>{NATIONALITY}))?(?:\s+{_OTHER_ADJECTIVE})?\s+(?P<noun>{NOUN})\b"
 )
 # "drie Nederlandse en drie Belgische SOF-operators": two counts share the noun.
@@ -127,6 +129,11 @@ def _troops(ctx: SentenceContext, coordinated: _Matches, single: _Matches, one_p
         if count is None or mod in _LOCAL or not _fresh(taken, m.start(), m.end()):
             continue
         qual = m.group("qual")
+        if m.group("low") is not None:
+            low = _count(m.group("low"))
+            if low is None or low >= count:
+                continue  # "een tot twee" reads as an article; "tien tot vijf" is no range
+            qual = m.group(0)[: m.start("num") - m.start()].strip()  # "vijf tot"
         facts.append(
             ctx.fact("troops", m.start(), m.end(), count, m.group("noun"), bool(qual), qualifier=qual, modifier=mod)
         )
