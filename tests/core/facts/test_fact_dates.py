@@ -200,3 +200,23 @@ def test_a_day_without_year_shares_the_year_of_its_list(
     sentence: str, letter_date: dt.date, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f.text, f.value) for f in facts(sentence, "date", letter_date)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "role"),
+    [
+        # the letter is of 9 September 2016 (factkit.LETTER_DATE)
+        ("Het rapport volgt uiterlijk 1 oktober.", "2016-10-01", "deadline"),
+        ("Uiterlijk 9 september volgt meer.", "2016-09-09", "deadline"),
+        ("Vanaf 1 oktober neemt Nederland deel.", "2016-10-01", "start"),
+        ("Met ingang van vrijdag 1 januari verandert dit.", "2017-01-01", "start"),
+        ("Per 1 januari verandert dit.", "2017-01-01", "start"),
+        # and what lies behind stays behind
+        ("Sinds 1 oktober neemt Nederland deel.", "2015-10-01", "start"),
+        ("De realisatie tot en met juli bedroeg 79 miljoen euro.", "2016-07", "deadline"),
+        ("Op 15 augustus werd besloten.", "2016-08-15", None),
+    ],
+)
+def test_a_day_without_a_year_after_uiterlijk_or_vanaf_lies_ahead(sentence: str, value: str, role: str | None) -> None:
+    [fact] = facts(sentence, "date")
+    assert (fact.value, fact.unit) == (value, role)

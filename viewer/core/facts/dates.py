@@ -8,7 +8,10 @@ Choices (the gold set follows them):
   "2016", "eind mei jl." is "2016-05". A clerk compares like with like; inventing a month for
   "eind 2016" would report a change where the letter changed nothing.
 - "jl." (jongstleden) and a day or month printed without a year resolve to the latest such day or
-  month not after the letter's date; "a.s." (aanstaande) to the next one after it. "dit jaar",
+  month not after the letter's date; "a.s." (aanstaande) to the next one after it; right after
+  "uiterlijk", "vanaf", "met ingang van" or "per" to the coming one, the letter's day included
+  ("uiterlijk 1 oktober" in a September letter). "tot en met juli" keeps the first rule: it may
+  look back ("De realisatie in 2016 tot en met juli bedroeg ..."). "dit jaar",
   "vorig jaar", "dit najaar" resolve against the letter's year. Without a letter date these are
   left out: a guessed year would be a wrong fact.
 - a range or list of days or months that share one month or year ("9–10 mei jl.", "20 en 21 juli
@@ -73,6 +76,10 @@ _PREPOSITION = re.compile(rf"(?i:\b(?:{'|'.join(_PREPOSITION_WORDS)})\s+)$")
 _DEADLINE = re.compile(rf"(?i:\b(?:{'|'.join(_DEADLINE_WORDS)})\s+){_WEEKDAY}$")
 _START = re.compile(rf"(?i:\b(?:{'|'.join(_START_WORDS)})\s+){_WEEKDAY}$")
 _BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(_BEFORE_WORDS)})\s+)$")
+# words after which a day or month without a year lies ahead: "uiterlijk 1 oktober", "vanaf 1 oktober"
+# ("tot en met juli" may look back: "De realisatie in 2016 tot en met juli bedroeg ...")
+_AHEAD_WORDS = ("uiterlijk", "vanaf", r"met\s+ingang\s+van", r"m\.i\.v\.", "per")
+_AHEAD = re.compile(rf"(?i:\b(?:{'|'.join(_AHEAD_WORDS)})\s+){_WEEKDAY}$")
 
 
 def _last_words(phrases: tuple[str, ...]) -> tuple[str, ...]:
@@ -86,6 +93,7 @@ _ENDINGS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DEADLINE: (*_last_words(_DEADLINE_WORDS), *_WEEKDAYS),
     _START: (*_last_words(_START_WORDS), *_WEEKDAYS),
     _BEFORE: _last_words(_BEFORE_WORDS),
+    _AHEAD: (*_last_words(_AHEAD_WORDS), *_WEEKDAYS),
 }
 _LONGEST_ENDING = max(len(word) for words in _ENDINGS.values() for word in words)
 # How many runs of whitespace a match of any of them holds at most ("met ingang van vrijdag "),
@@ -97,8 +105,15 @@ _TAIL_CHARS = max(
 ) + max(len(day) + 1 for day in _WEEKDAYS)
 
 
+# Not printed: a day or month without a year after `_AHEAD` words is the coming one, the letter's
+# own day included.
+_COMING = "\x00coming"
+
+
 def _resolve_month(month: int, rel: str | None, letter: dt.date) -> tuple[int, int]:
     """(year, month) of a month printed without a year."""
+    if rel == _COMING:
+        return (letter.year if month >= letter.month else letter.year + 1), month
     if rel and rel.startswith("a"):  # a.s., aanstaande: the next one
         return (letter.year if month > letter.month else letter.year + 1), month
     return (letter.year if month <= letter.month else letter.year - 1), month
@@ -112,6 +127,9 @@ def _resolve_day(day: int, month: int, rel: str | None, letter: dt.date) -> dt.d
             candidates.append(dt.date(year, month, day))
         except ValueError:  # 29 februari outside a leap year, 31 april
             continue
+    if rel == _COMING:
+        coming = [c for c in candidates if c >= letter]
+        return min(coming) if coming else None
     if rel and rel.startswith("a"):
         later = [c for c in candidates if c > letter]
         return min(later) if later else None
@@ -188,7 +206,7 @@ def _days(
     days = [int(days_text)] if days_text.isdigit() else [int(d) for d in _DAY_NUMBER.findall(days_text)]
     if year_text:
         year = int(year_text)
-    elif not rel and (shared := _SHARED_YEAR.match(text, end)):
+    elif (not rel or rel == _COMING) and (shared := _SHARED_YEAR.match(text, end)):
         # "30 december en 2 januari 2017": the earlier day falls in the year before
         year = int(shared.group("year")) - (1 if month > _month(shared.group("month")) else 0)
     elif letter is None:
@@ -226,6 +244,15 @@ _GROUPS = ("days", "dmonth", "dyear", "drel", "mqual", "months", "myear", "mrel"
 assert tuple(_DATE.groupindex) == _GROUPS and _DATE.groups == len(_GROUPS)
 
 
+def _coming(text: str, start: int, year: str | None) -> str | None:
+    """`_COMING` for a day or month without a year right after "uiterlijk", "vanaf", "met ingang
+    van" or "per": those lie ahead of the letter."""
+    if year:
+        return None
+    last = _last_word(text, start)
+    return _COMING if _ends(_AHEAD, text, start, last) else None
+
+
 def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]:
     facts: list[Fact] = []
     text = ctx.text
@@ -238,7 +265,7 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
         approximate = False
         found: tuple[str, str | None] | None
         if days:
-            found = _days(text, letter, m.end(), days, dmonth, dyear, drel)
+            found = _days(text, letter, m.end(), days, dmonth, dyear, drel or _coming(text, start, dyear))
             precision = "day"
             qual = drel
         elif months:
@@ -247,7 +274,7 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
                 last = _last_word(text, start)
                 if not _ends(_PREPOSITION, text, start, last):
                     continue  # a month name alone is not a date
-            found = _months(letter, months, myear, mrel)
+            found = _months(letter, months, myear, mrel or _coming(text, start, myear))
             precision = "month"
             approximate = bool(qual)
         elif qyear:
