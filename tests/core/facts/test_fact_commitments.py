@@ -104,6 +104,12 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("Nederland kan dankzij deze steun de dialoog aangaan.", False),
         ("Het kabinet verwelkomt de toetreding van Interpol.", False),
         ("De situatie zal naar verwachting verslechteren.", False),
+        # the present tense promises news to the Kamer when a time ahead is named
+        ("Uw Kamer wordt voor het einde van het jaar geïnformeerd over de evaluatie.", True),
+        ("Uw Kamer wordt nader geïnformeerd zodra het onderzoek is afgerond.", True),
+        ("In deze brief wordt uw Kamer tevens geïnformeerd over de voortgang.", False),
+        ("Uw Kamer is op 4 september geïnformeerd over de missies.", False),
+        ("De Kamer wordt regelmatig geïnformeerd door de NAVO.", False),
     ],
 )
 def test_commitment_or_not(sentence: str, is_commitment: bool) -> None:

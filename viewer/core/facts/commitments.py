@@ -9,7 +9,9 @@ A sentence is a commitment when one of its clauses
 - commits means, in any tense: "stelt ... beschikbaar", "draagt met 25 miljoen euro bij",
   "steunt ... met 10 miljoen euro", money or funds "ingezet", "uitgebreid", "gefinancierd uit";
 - pledges or refers to a toezegging: "een toezegging gedaan", "zoals toegezegd aan uw Kamer";
-- reaffirms a decision, the government named: "herbevestigen wij de beëindiging van ...".
+- reaffirms a decision, the government named: "herbevestigen wij de beëindiging van ...";
+- promises the Kamer news ahead in the present tense: "Uw Kamer wordt voor de zomer geïnformeerd
+  over ..." (not "In deze brief wordt uw Kamer geïnformeerd", which is this letter itself).
 Whatever ISIS, the coalition, the UN, NATO or another country will do is not a Dutch commitment;
 `actors.clause_actor` tells them apart.
 """
@@ -46,6 +48,17 @@ _ALLOCATE = re.compile(
 )
 # "herbevestigen wij de beëindiging van de F-16-inzet": a decision taken before, confirmed again
 _CONFIRM = re.compile(r"\b(?:her)?bevestig(?:en|t|de|den)\b")
+# "Uw Kamer wordt voor de zomer geïnformeerd": a time ahead makes the present tense a promise
+_INFORMED = re.compile(r"\bgeïnformeerd\b")
+_KAMER_PASSIVE = re.compile(
+    r"\b(?:[Uu]w|[Dd]e)\s+Kamer\b.*\b(?:wordt|worden)\b|\b(?:wordt|worden)\b.*\b(?:[Uu]w|de)\s+Kamer\b"
+)
+_THIS_LETTER = re.compile(r"\b(?:(?:in|met|bij)\s+deze\s+brief|hierbij|hiermee|hierin)\b", re.IGNORECASE)
+_AHEAD = re.compile(
+    r"\b(?:voor|vóór|uiterlijk|rond|begin|eind|medio|nader|binnenkort|spoedig|zodra|later|volgend[e]?|"
+    r"komend[e]?|te\s+zijner\s+tijd|na\s+afloop)\b",
+    re.IGNORECASE,
+)
 _MEANS = re.compile(r"\b(?:middelen|geld|gelden|uitgaven|budget|bedrag|bijdrage|steun|pakket)\b")
 _MONEY = re.compile(r"\d\s*(?:miljoen|miljard|mln|mld|mrd)?\s*(?:euro|dollar)|[€$]\s*\d", re.IGNORECASE)
 
@@ -113,6 +126,7 @@ _HINT_WORDS = (
     "vrijgemaakt",
     "gereserveerd",
     "verstrekt",
+    "geïnformeerd",
 )
 
 
@@ -209,6 +223,14 @@ def _allocation(s: _Sentence, m: re.Match[str]) -> bool:
     return s.actor(start, m.end()) != "foreign"
 
 
+def _informed_ahead(s: _Sentence, m: re.Match[str]) -> bool:
+    start, end = s.clause(m.start())
+    clause = s.text[start:end]
+    if not _KAMER_PASSIVE.search(clause) or _THIS_LETTER.search(s.text) or _not_binding(clause):
+        return False
+    return _AHEAD.search(clause) is not None and s.actor(start, end) != "foreign"
+
+
 _Check = Callable[[_Sentence, re.Match[str]], bool]
 _RULES: tuple[tuple[re.Pattern[str], _Check], ...] = (
     (_FUTURE, _future),
@@ -219,6 +241,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Check], ...] = (
     (_PLEDGE, _pledge),
     (_CONFIRM, _confirmation),
     (_ALLOCATE, _allocation),
+    (_INFORMED, _informed_ahead),
 )
 _RULE = {pattern: i for i, (pattern, _) in enumerate(_RULES)}
 
@@ -238,6 +261,7 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     "bevestig": (_RULE[_CONFIRM], (0, -3)),
     **{word: (_RULE[_ALLOCATE], _AT_KEYWORD) for word in ("ingezet", "uitgebreid", "geïnvesteerd", "gefinancierd")},
     **{word: (_RULE[_ALLOCATE], _AT_KEYWORD) for word in ("toegekend", "vrijgemaakt", "gereserveerd", "verstrekt")},
+    "geïnformeerd": (_RULE[_INFORMED], _AT_KEYWORD),
 }
 KEYWORDS = tuple(_ANCHORED)
 # The rules whose matches start at their keyword and nowhere else (see `_anchored` for the others).
