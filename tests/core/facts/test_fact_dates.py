@@ -220,3 +220,17 @@ def test_a_day_without_year_shares_the_year_of_its_list(
 def test_a_day_without_a_year_after_uiterlijk_or_vanaf_lies_ahead(sentence: str, value: str, role: str | None) -> None:
     [fact] = facts(sentence, "date")
     assert (fact.value, fact.unit) == (value, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "qualifier"),
+    [
+        ("Dit gebeurt in het eerste kwartaal van 2018.", "eerste kwartaal van 2018", "eerste kwartaal"),
+        ("De evaluatie volgt in de tweede helft van 2017.", "tweede helft van 2017", "tweede helft"),
+        ("Het is klaar in het laatste kwartaal 2018.", "laatste kwartaal 2018", "laatste kwartaal"),
+    ],
+)
+def test_a_part_of_a_year_is_the_year_approximately(sentence: str, text: str, qualifier: str) -> None:
+    [fact] = facts(sentence, "date")
+    assert (fact.text, fact.value[:4], fact.approximate, fact.qualifier) == (text, fact.value, True, qualifier)
+    assert facts("Het eerste kwartaal was zwaar.", "date") == []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from viewer.core.align import align_sections
 from viewer.core.document import Document
 from viewer.core.facts import Fact, FactPair, extract_facts, pair_facts
@@ -177,6 +179,28 @@ def test_a_shifted_period_is_two_changes_not_one_date_kept() -> None:
         ("date", "changed", "2017-07-01", "2018-01-01"),
         ("date", "changed", "2018-01-01", "2018-07-01"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("old_text", "new_text", "status"),
+    [
+        ("Een voortgangsrapportage volgt begin 2017.", "Een voortgangsrapportage volgt eind 2017.", "changed"),
+        ("Er zijn ongeveer 35 militairen in Jordanië.", "Er zijn maximaal 35 militairen in Jordanië.", "changed"),
+        (
+            "De evaluatie volgt in het eerste kwartaal van 2018.",
+            "De evaluatie volgt in het tweede kwartaal van 2018.",
+            "changed",
+        ),
+        # "jl." only says where the day lies: the same day printed in full is the same fact
+        ("Op 29 april jl. besloot de NAVO dit.", "Op 29 april 2016 besloot de NAVO dit.", "unchanged"),
+    ],
+)
+def test_a_qualifier_that_changes_what_a_fact_says_is_a_change(old_text: str, new_text: str, status: str) -> None:
+    old, new = letter(old_text), letter(new_text)
+    pairs = [
+        p for p in pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)]) if p.kind != "commitment"
+    ]
+    assert [p.status for p in pairs] == [status]
 
 
 def test_facts_of_removed_and_added_sections(tmp_path: Path, sample_doc: Document, sample_text: str) -> None:

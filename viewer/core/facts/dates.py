@@ -40,6 +40,10 @@ _QUAL_WORDS = ("eind", "begin", "medio", "half", "midden", "halverwege")
 _SEASON_WORDS = ("najaar", "voorjaar", "zomer", "winter", "herfst", "lente")
 _DEICTIC_YEAR = {"dit": 0, "deze": 0, "vorig": -1, "vorige": -1, "volgend": 1, "volgende": 1, "komend": 1, "komende": 1}
 _QUAL = rf"(?i:{'|'.join(_QUAL_WORDS)})"
+# "het eerste kwartaal van 2018", "de tweede helft van 2017": a part of a year, approximate like "medio"
+_PART_WORDS = ("kwartaal", "helft")
+_ORDINALS = ("eerste", "tweede", "derde", "vierde", "laatste")
+_PART = rf"(?i:(?:{'|'.join(_ORDINALS)})\s+(?:{'|'.join(_PART_WORDS)}))"
 _SEASON = rf"(?i:{'|'.join(_SEASON_WORDS)})"
 _DAYS = rf"{_DAY}(?:\s*(?:[–-]|t/m|tot\s+en\s+met|en|,)\s*{_DAY})*"
 _MONTHS = rf"{_MONTH}(?:(?:\s*,\s*|\s+en\s+|\s*[–-]\s*|\s+(?:tot\s+en\s+met|t/m)\s+){_MONTH})*"
@@ -47,7 +51,7 @@ _MONTHS = rf"{_MONTH}(?:(?:\s*,\s*|\s+en\s+|\s*[–-]\s*|\s+(?:tot\s+en\s+met|t/
 _DATE = re.compile(
     rf"{NOT_AFTER}(?P<days>{_DAYS})\s+(?P<dmonth>{_MONTH})\b(?:\s+(?P<dyear>{_YEAR})|\s+(?P<drel>{_REL}))?"
     rf"|\b(?:(?P<mqual>{_QUAL})\s+)?(?P<months>{_MONTHS})\b(?:\s+(?:van\s+)?(?P<myear>{_YEAR})|\s+(?P<mrel>{_REL}))?"
-    rf"|\b(?P<yqual>{_QUAL}|{_SEASON})(?:\s+van)?\s+(?P<qyear>{_YEAR})"
+    rf"|\b(?P<yqual>{_QUAL}|{_SEASON}|{_PART})(?:\s+van)?\s+(?P<qyear>{_YEAR})"
     rf"|\b(?P<deictic>(?i:{'|'.join(_DEICTIC_YEAR)})\s+(?:(?i:jaar)|{_SEASON}))\b"
     rf"|{NOT_AFTER}(?P<byear>{_YEAR})"
 )
@@ -312,6 +316,8 @@ _ASCII_DIGITS = re.compile(r"[0-9][0-9]*")
 _MONTH_SET = frozenset(MONTHS)
 _QUAL_SET = frozenset(_QUAL_WORDS)
 _YEAR_QUAL_SET = frozenset((*_QUAL_WORDS, *_SEASON_WORDS))
+_PART_SET = frozenset(_PART_WORDS)
+_ORDINAL_SET = frozenset(_ORDINALS)
 
 
 def _word_before(text: str, at: int) -> tuple[int, str] | None:
@@ -357,6 +363,10 @@ def _starts(text: str, anchors: Sequence[tuple[int, str]]) -> list[int]:
                 prev = _word_before(text, prev[0])
             if prev and prev[1] in _YEAR_QUAL_SET:
                 starts.append(prev[0])
+            elif prev and prev[1] in _PART_SET:  # "eerste kwartaal (van) 2018" starts at the ordinal
+                ordinal = _word_before(text, prev[0])
+                if ordinal and ordinal[1] in _ORDINAL_SET:
+                    starts.append(ordinal[0])
         else:  # "jaar" (also in "najaar", "voorjaar") or a season
             start = at
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):

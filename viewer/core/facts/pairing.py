@@ -206,10 +206,29 @@ def _threshold(kind: str) -> float:
     return COMMITMENT_ACCEPT if kind == "commitment" else ACCEPT
 
 
+_RELATIVE = frozenset({"jl.", "jongstleden", "a.s.", "aanstaande"})
+
+
+def _qualifier(fact: Fact) -> str | None:
+    """The qualifier that changes what a fact says: not "jl." or "a.s.", which only say where the
+    day lies ("29 april jl." is 29 April 2016, as printed in full elsewhere)."""
+    folded = fact.qualifier.casefold() if fact.qualifier else None
+    return None if folded in _RELATIVE else folded
+
+
 def _same(a: Fact, b: Fact) -> bool:
+    """Unchanged: the same value and everything that qualifies it. "begin 2017" and "eind 2017" share
+    the value 2017 (a year's precision), "ongeveer 35" and "maximaal 35" the number: both changed."""
     if a.kind == "commitment":
         return a.value == b.value
-    return (a.value, a.end, a.unit, a.approximate, a.modifier) == (b.value, b.end, b.unit, b.approximate, b.modifier)
+    return (a.value, a.end, a.unit, a.approximate, a.modifier, _qualifier(a)) == (
+        b.value,
+        b.end,
+        b.unit,
+        b.approximate,
+        b.modifier,
+        _qualifier(b),
+    )
 
 
 def _assign(
