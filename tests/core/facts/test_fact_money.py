@@ -94,3 +94,16 @@ def test_year_before_amount_is_not_part_of_it() -> None:
 )
 def test_no_money(sentence: str) -> None:
     assert facts(sentence, "money") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "text"),
+    [
+        ("Ruim een half miljoen euro is besteed.", 500_000, "Ruim een half miljoen euro"),
+        ("Nederland draagt anderhalf miljoen euro bij.", 1_500_000, "anderhalf miljoen euro"),
+        ("Het gaat om tweeënhalf miljard dollar.", 2_500_000_000, "tweeënhalf miljard dollar"),
+    ],
+)
+def test_halves_in_words(sentence: str, value: int, text: str) -> None:
+    [fact] = facts(sentence, "money")
+    assert (fact.value, fact.text) == (value, text)

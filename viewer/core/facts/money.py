@@ -10,7 +10,17 @@ from decimal import Decimal
 
 from viewer.core.facts.context import QUALIFIER, SentenceContext, ahead, back, mentions
 from viewer.core.facts.model import Fact
-from viewer.core.facts.numbers import DIGITS, NOT_AFTER, NOT_BEFORE, SCALE, WORD_NUMBER, parse_number, plain, scale_of
+from viewer.core.facts.numbers import (
+    DIGITS,
+    HALF,
+    NOT_AFTER,
+    NOT_BEFORE,
+    SCALE,
+    WORD_NUMBER,
+    parse_number,
+    plain,
+    scale_of,
+)
 
 _CURRENCY_WORDS: dict[str, str] = {
     "euro": "EUR",
@@ -29,8 +39,9 @@ _CURRENCY_WORDS: dict[str, str] = {
 _CURRENCY_SIGNS: dict[str, str] = {"€": "EUR", "$": "USD", "£": "GBP", "EUR": "EUR", "USD": "USD", "GBP": "GBP"}
 _WORD = r"(?:amerikaanse\s+dollars?|britse\s+pond|us-dollar|euro['’]s|euro|dollars|dollar|pond|EUR|USD|GBP)"
 _SIGN = r"(?:€|\$|£|EUR|USD|GBP)"
-# A word number only with a scale ("twee miljoen euro"); "een"/"één" likewise ("een miljard dollar").
-_AMOUNT = rf"(?:{DIGITS}|(?i:{WORD_NUMBER})(?=\s+{SCALE}))"
+# A word number only with a scale ("twee miljoen euro"); "een"/"één" likewise ("een miljard dollar"),
+# and a half ("een half miljoen euro", "anderhalf miljoen euro").
+_AMOUNT = rf"(?:{DIGITS}|(?i:{HALF}|{WORD_NUMBER})(?=\s+{SCALE}))"
 
 _MONEY = re.compile(
     rf"{NOT_AFTER}(?:(?P<qual>(?i:{QUALIFIER}))\s+)?"

@@ -53,12 +53,26 @@ def parse_digits(text: str) -> Decimal:
     return Decimal(text.replace(".", "").replace(",", "."))
 
 
+# A half before a scale: "een half miljoen", "anderhalf miljard", "tweeënhalf miljoen" (then
+# "twee en een half miljoen" reads as "twee" and "half": the pattern wants one of these words).
+HALF = rf"(?:(?:een\s+)?half|anderhalf|(?:{_MORPHEMES})+[eë]nhalf)"
+_HALF_OF = re.compile(rf"(?i:(?:een\s+)?half|anderhalf|(?P<whole>(?:{_MORPHEMES})+?)[eë]nhalf)")
+
+
 def parse_number(text: str) -> Decimal | None:
-    """Digits or a number word."""
+    """Digits, a number word, or a half ("anderhalf" 1.5, "tweeënhalf" 2.5, "een half" 0.5)."""
     if text[:1].isdigit():
         return parse_digits(text)
     value = word_number(text)
-    return None if value is None else Decimal(value)
+    if value is not None:
+        return Decimal(value)
+    half = _HALF_OF.fullmatch(text)
+    if half is None:
+        return None
+    if half.group("whole"):
+        whole = word_number(half.group("whole"))
+        return None if whole is None else Decimal(whole) + Decimal("0.5")
+    return Decimal("1.5") if text.casefold() == "anderhalf" else Decimal("0.5")
 
 
 def scale_of(word: str | None) -> int:
