@@ -128,39 +128,29 @@ def test_equal_value_breaks_a_tie_between_equal_sentences() -> None:
     ]
 
 
-def test_a_list_of_dates_cited_again_pairs_date_with_date() -> None:
-    # a later letter cites the earlier letters again, now with a Kamerstuk after each date and one
-    # more letter: the dates' contexts are all alike, so the context alone paired each with its neighbour
-    old = letter(
-        "Met verwijzing naar de brieven van 24 september 2014, 19 juni 2015 en 29 januari 2016 "
-        "(Kamerstuk 27 925, nrs. 506, 539 en 570) informeren wij u over het besluit."
-    )
-    new = letter(
+CITED = (
+    "Met verwijzing naar de brieven van 24 september 2014, 19 juni 2015 en 29 januari 2016 "
+    "(Kamerstuk 27 925, nrs. 506, 539 en 570) informeren wij u over het besluit."
+)
+
+
+@pytest.mark.parametrize(
+    "cited_again",
+    [
+        # each date now with its Kamerstuk, and one more letter: the dates' contexts are all alike,
+        # so the context alone paired each date with its neighbour
         "Met verwijzing naar de brieven van 24 september 2014 (Kamerstuk 27 925, nr. 506), 19 juni 2015 "
         "(Kamerstuk 27 925, nr. 539), 29 januari (Kamerstuk 27 925, nr. 570) en 9 september 2016 "
-        "(Kamerstuk 27 925, nr. 597) informeren wij u over het besluit."
-    )
-    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
-    assert sorted(summary(p) for p in pairs if p.kind == "date") == [
-        ("date", "added", None, "2016-09-09"),
-        ("date", "unchanged", "2014-09-24", "2014-09-24"),
-        ("date", "unchanged", "2015-06-19", "2015-06-19"),
-        ("date", "unchanged", "2016-01-29", "2016-01-29"),
-    ]
-
-
-def test_a_list_whose_items_share_a_year_now_pairs_item_with_item() -> None:
-    # "29 januari en 9 september 2016": the first date takes the year of the second, and its
-    # neighbours' words are what its old neighbour had
-    old = letter(
-        "Met verwijzing naar de brieven van 24 september 2014, 19 juni 2015 en 29 januari 2016 "
-        "(Kamerstuk 27 925, nrs. 506, 539 en 570) informeren wij u over het besluit."
-    )
-    new = letter(
+        "(Kamerstuk 27 925, nr. 597) informeren wij u over het besluit.",
+        # "29 januari en 9 september 2016": the first takes the year of the second, and its
+        # neighbours' words are what its old neighbour had
         "Met verwijzing naar de brieven van 24 september 2014 (Kamerstuk 27 925, nr. 506), 19 juni 2015 "
         "(Kamerstuk 27 925, nr. 539), 29 januari en 9 september 2016 (Kamerstuk 27 925, nrs. 570 en 597) "
-        "informeren wij u over het besluit."
-    )
+        "informeren wij u over het besluit.",
+    ],
+)
+def test_a_list_of_dates_cited_again_pairs_date_with_date(cited_again: str) -> None:
+    old, new = letter(CITED), letter(cited_again)
     pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
     assert sorted(summary(p) for p in pairs if p.kind == "date") == [
         ("date", "added", None, "2016-09-09"),
