@@ -618,6 +618,14 @@ Now drop the other letter on the other side.</translation>
         <translation>(no longer on disk)</translation>
     </message>
     <message>
+        <source>Recente vergelijkingen</source>
+        <translation>Recent comparisons</translation>
+    </message>
+    <message>
+        <source>Of kies twee brieven met Bestand → Vergelijken… (Ctrl+O), of sleep ze op de twee vensters hieronder.</source>
+        <translation>Or choose two letters with File → Compare… (Ctrl+O), or drag them onto the two panes below.</translation>
+    </message>
+    <message>
         <source>(nog geen)</source>
         <translation>(none yet)</translation>
     </message>

@@ -265,3 +265,33 @@ def test_the_open_dialog_starts_with_the_letter_given(empty_window, monkeypatch)
     monkeypatch.setattr(OpenDialog, "exec", look)
     empty_window.open_dialog(str(OLD))
     assert fields == [(str(OLD), "")]
+
+
+def test_an_empty_window_offers_the_recent_comparisons(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    gone = tmp_path / "weg.txt"
+    settings = Settings()
+    settings.add_recent(str(gone), str(NEW))
+    settings.add_recent(str(OLD), str(NEW))
+    win = MainWindow(settings, "nl")
+    qtbot.addWidget(win)
+    win.show()
+    assert win.start is not None and win.start.isVisible()
+    first, second = win.start.entries
+    assert first.text() == "&1  kst-27925-597.txt ↔ kst-27925-597-demo-bewerkt.txt" and first.isEnabled()
+    assert not second.isEnabled() and second.text().endswith("(niet meer op schijf)")
+    with qtbot.waitSignal(win.comparisonShown, timeout=10000):
+        first.click()
+    assert not win.start.isVisible() and win.comparison is not None
+    win.close()
+
+
+def test_no_recent_panel_on_a_first_start_or_once_the_list_is_cleared(empty_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert empty_window.start is None  # nothing recent yet: nothing made
+    empty_window.settings.add_recent(str(OLD), str(NEW))
+    second = MainWindow(Settings(), "nl")
+    qtbot.addWidget(second)
+    second.show()
+    assert second.start is not None and second.start.isVisible()
+    second._clear_recent()
+    assert not second.start.isVisible() and second.settings.recent() == []
+    second.close()

@@ -32,6 +32,7 @@ from viewer.gui.i18n import tr
 from viewer.gui.icons import icon
 from viewer.gui.legend import Legend
 from viewer.gui.navigator import Navigator, status_names
+from viewer.gui.output_commands import OutputCommands
 from viewer.gui.settings import Settings
 from viewer.gui.window_layout import RememberedLayout
 from viewer.gui.worker import CompareRunner, Request
@@ -42,11 +43,12 @@ if TYPE_CHECKING:
     from viewer.core.errors import LoadError
     from viewer.core.review import ReviewMarks
     from viewer.gui.help import HelpDialog
+    from viewer.gui.start_panel import StartPanel
 
 MARKS_AFTER_PAINT_MS, MARKS_FALLBACK_MS = 20, 300
 
 
-class MainWindow(RememberedLayout):
+class MainWindow(OutputCommands, RememberedLayout):
     comparisonShown = Signal()
     languageRequested = Signal(str)
     darkRequested = Signal(bool)
@@ -79,6 +81,8 @@ class MainWindow(RememberedLayout):
         box.setSpacing(2)
         box.addWidget(self.legend)
         box.addWidget(self.view, 1)
+        self.central_box = box
+        self.start: StartPanel | None = None  # the recent comparisons, on an empty window
         box.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.navigator = Navigator()
@@ -113,6 +117,8 @@ class MainWindow(RememberedLayout):
         if self.runner.current is not None:
             self.paths = (self.runner.current.old_path, self.runner.current.new_path)
             self._started(self.runner.current)
+        else:
+            self._offer_recent()
         self._update_enabled()
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -199,40 +205,6 @@ class MainWindow(RememberedLayout):
         if self.paths:
             self.open_files(*self.paths)
 
-    def export(self) -> str | None:
-        """Save the comparison shown as a file of the user's choice; the path written, or None."""
-        if self.comparison is None:
-            return None
-        from viewer.gui.export import export_comparison
-
-        path = export_comparison(self, self.comparison, self.settings, self.language, self.marks_reviewed())
-        if path:
-            self._say(tr("Geëxporteerd naar {0}").format(path), 8)
-        return path
-
-    def marks_reviewed(self) -> set[str] | None:
-        return self.marks.reviewed if self.marks is not None else None
-
-    def print_comparison(self) -> bool:
-        """Print the comparison shown, after the print dialog; True once printed."""
-        if self.comparison is None:
-            return False
-        from viewer.gui.printing import print_comparison
-
-        done = print_comparison(self, self.comparison, self.language, self.marks_reviewed())
-        if done:
-            self._say(tr("Afgedrukt"), 8)
-        return done
-
-    def preview_print(self) -> None:
-        if self.comparison is None:
-            return
-        from viewer.gui.printing import preview_dialog
-
-        dialog = preview_dialog(self, self.comparison, self.language, self.marks_reviewed())
-        dialog.exec()
-        dialog.deleteLater()
-
     def _dropped(self, side: str, paths: list[str]) -> None:
         if len(paths) >= 2:
             self.open_files(paths[0], paths[1])
@@ -296,6 +268,8 @@ class MainWindow(RememberedLayout):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.comparison = comparison
         self.paths = (comparison.old.meta.path, comparison.new.meta.path)
+        if self.start is not None:
+            self.start.hide()
         self.view.set_titles(
             self._letter_title(tr("Oud"), comparison.old), self._letter_title(tr("Nieuw"), comparison.new)
         )
@@ -410,21 +384,6 @@ class MainWindow(RememberedLayout):
         self.legend.set_colours(colours)
         self.view.set_colours(colours)
 
-    def show_manual(self) -> None:
-        from viewer.gui.help import HelpDialog, manual_html
-
-        if self.manual is None:
-            html = manual_html(self, self.language, self.settings.store.fileName(), self.settings.review_folder())
-            self.manual = HelpDialog(self, html)
-        self.manual.show()
-        self.manual.raise_()
-        self.manual.activateWindow()
-
-    def _about(self) -> None:
-        from viewer.gui.about import show_about
-
-        show_about(self)
-
     def _update_enabled(self) -> None:
         has = self.comparison is not None
         a = self.commands
@@ -449,20 +408,37 @@ class MainWindow(RememberedLayout):
         menu = self.commands.recent_menu
         menu.clear()
         recent = self.settings.recent()
+        from viewer.gui.start_panel import recent_entry
+
         for k, (old, new) in enumerate(recent):
-            label = f"&{k + 1}  {os.path.basename(old)} ↔ {os.path.basename(new)}"
-            gone = [path for path in (old, new) if not os.path.exists(path)]
-            if gone:  # moved or deleted since: shown, so the list does not change under the reader, but not offered
-                label += "  " + tr("(niet meer op schijf)")
+            label, tooltip, can_open = recent_entry(k + 1, old, new)
             action = menu.addAction(label)
-            action.setToolTip("\n".join(f"{path}{'  ✗' if path in gone else ''}" for path in (old, new)))
-            action.setEnabled(not gone)
+            action.setToolTip(tooltip)
+            action.setEnabled(can_open)
             action.triggered.connect(lambda _=False, o=old, n=new: self.open_files(o, n))
         if not recent:
             menu.addAction(tr("(nog geen)")).setEnabled(False)
         else:
             menu.addSeparator()
-            menu.addAction(tr("Lijst wissen"), self.settings.clear_recent)
+            menu.addAction(tr("Lijst wissen"), self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent()
+        if self.start is not None:
+            self.start.fill([])
+
+    def _offer_recent(self) -> None:
+        """On an empty window, the recent comparisons above the panes (made only when there are any)."""
+        recent = self.settings.recent()
+        if not recent:
+            return
+        if self.start is None:
+            from viewer.gui.start_panel import StartPanel  # an empty window only: not at every start
+
+            self.start = StartPanel()
+            self.start.chosen.connect(self.open_files)
+            self.central_box.insertWidget(1, self.start)
+        self.start.fill(recent)
 
     # -- files changing on disk ----------------------------------------------------------
     def _watch(self, *paths: str) -> None:
