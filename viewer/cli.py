@@ -24,6 +24,7 @@ HELP = {
     python main.py                       open het venster
     python main.py OUD NIEUW             open het venster op de vergelijking van twee brieven
     python main.py BRIEF                 open het venster en vraag bij deze brief de andere
+                                         (meer dan twee brieven: kies er twee, de eerste twee ingevuld)
     python main.py --demo                open het venster op het meegeleverde voorbeeldpaar
         opties van het venster: --lang nl|en (de taal), --screenshot UIT.png (teken de
         vergelijking, bewaar er een afbeelding van en stop), --pdf UIT.pdf (druk de vergelijking
@@ -44,6 +45,7 @@ In English: python main.py --help --lang en
     python main.py                       open the window
     python main.py OLD NEW               open the window on the comparison of two letters
     python main.py LETTER                open the window and ask for the letter to compare it with
+                                         (more than two letters: choose two, the first two filled in)
     python main.py --demo                open the window on the bundled sample pair
         window options: --lang nl|en (the language), --screenshot OUT.png (draw the
         comparison, save a picture of it and exit), --pdf OUT.pdf (print the comparison to a
@@ -203,8 +205,7 @@ COMMANDS = {"outline": _outline, "compare": _compare}
 
 def _gui(argv: Sequence[str], language: str) -> int:
     parser = _Parser("main.py", language)
-    parser.add_argument("old", nargs="?")
-    parser.add_argument("new", nargs="?")
+    parser.add_argument("files", nargs="*")
     parser.add_argument("--demo", action="store_true")
     parser.add_argument("--lang", choices=("nl", "en"))  # none given: the saved choice, else Dutch
     parser.add_argument("--screenshot")
@@ -212,13 +213,16 @@ def _gui(argv: Sequence[str], language: str) -> int:
     # for the start-time benchmark: quit as soon as the comparison is drawn
     parser.add_argument("--exit-when-drawn", action="store_true")
     args = parser.parse_args(argv)
-    one = None
-    if args.old is not None and args.new is None:
+    files: list[str] = args.files
+    ask: tuple[str, str] | None = None
+    args.old, args.new = (files[0], files[1]) if len(files) == 2 else (None, None)
+    if len(files) not in (0, 2):
         if args.screenshot or args.exit_when_drawn or args.pdf:
             parser.error(WORDS[language]["both"])  # a picture needs the comparison, not a question
-        # one letter, from a file manager's "open with": the window asks for the other
-        one, args.old = args.old, None
-    if args.demo and (args.old or one):
+        # one letter, or several, from a file manager's "open with": the window asks which two,
+        # the first two filled in
+        ask = (files[0], files[1] if len(files) > 2 else "")
+    if args.demo and files:
         parser.error(WORDS[language]["demo"])
     from viewer.gui.prefetch import DEMO, start
 
@@ -236,7 +240,7 @@ def _gui(argv: Sequence[str], language: str) -> int:
         for letter in (old, new):
             if same_file(args.pdf, letter):
                 parser.error(WORDS[language]["letter"].format(f"--pdf {args.pdf}", letter))
-    return run(Options(old, new, args.lang, args.screenshot, args.exit_when_drawn, prefetched, one, args.pdf))
+    return run(Options(old, new, args.lang, args.screenshot, args.exit_when_drawn, prefetched, ask, args.pdf))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -250,7 +250,16 @@ def test_one_letter_on_the_command_line_opens_the_window_asking_for_the_other(mo
     seen: list[viewer.gui.app.Options] = []
     monkeypatch.setattr(viewer.gui.app, "run", lambda options: seen.append(options) or 0)
     assert viewer.cli.main([str(OLD)]) == 0
-    assert seen[0].one == str(OLD) and seen[0].old is None and seen[0].new is None and seen[0].prefetched is None
+    assert seen[0].ask == (str(OLD), "") and seen[0].old is None and seen[0].new is None and seen[0].prefetched is None
+    # more than two: choose two, the first two filled in
+    assert viewer.cli.main([str(OLD), str(NEW), str(OLD)]) == 0
+    assert seen[1].ask == (str(OLD), str(NEW)) and seen[1].old is None and seen[1].prefetched is None
+    # two: the comparison itself, no question
+    seen.clear()
+    assert viewer.cli.main([str(OLD), str(NEW)]) == 0
+    assert seen[0].ask is None and (seen[0].old, seen[0].new) == (str(OLD), str(NEW))
+    assert seen[0].prefetched is not None
+    assert seen[0].prefetched.result(timeout=60).old.meta.path == str(OLD)  # compared, and done
 
 
 def test_the_open_dialog_starts_with_the_letter_given(empty_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]

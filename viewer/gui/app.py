@@ -45,8 +45,9 @@ class Options:
     screenshot: str | None = None
     exit_when_drawn: bool = False
     prefetched: Future[Comparison] | None = None  # the comparison of old and new, already started
-    # one letter given (opened from a file manager): the window asks for the other, this one filled in
-    one: str | None = None
+    # one letter given, or more than two (a file manager's "open with"): the window asks which two,
+    # these filled in (old, new; new "" for one letter)
+    ask: tuple[str, str] | None = None
     pdf: str | None = None  # print the comparison to this PDF file, then exit
 
 
@@ -289,8 +290,8 @@ def run(options: Options) -> int:
         window.runner.failed.connect(failed)
         window.runner.crashed.connect(failed)
     window.show()
-    if options.one and scratch is None:
-        QTimer.singleShot(0, lambda: controller.window.open_dialog(options.one or ""))
+    if options.ask and scratch is None:
+        QTimer.singleShot(0, lambda: controller.window.open_dialog(*(options.ask or ("", ""))))
     if runner is None and scratch is not None:
         QTimer.singleShot(0, finish)  # no letters: the picture shows the empty window
     code = app.exec()

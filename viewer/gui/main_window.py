@@ -188,11 +188,12 @@ class MainWindow(OutputCommands, RememberedLayout):
         self.paths = (old, new)
         return self.runner.request(old, new)
 
-    def open_dialog(self, first: str = "") -> None:
-        """Ask for the two letters; `first` (a letter the program was started with) fills the old one."""
+    def open_dialog(self, first: str = "", second: str = "") -> None:
+        """Ask for the two letters; `first` and `second` (letters the program was started with) fill
+        the fields, else the pair that failed to load or the pair on screen."""
         from viewer.gui.open_dialog import OpenDialog
 
-        old, new = (first, "") if first else (self.retry or self.paths or ("", ""))
+        old, new = (first, second) if first else (self.retry or self.paths or ("", ""))
         dialog = OpenDialog(self, old, new)
         if dialog.exec():
             self.open_files(*dialog.paths())
