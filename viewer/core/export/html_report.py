@@ -50,19 +50,25 @@ def marked(text: str, span: Span, marks: Iterable[Span], wrap: Wrap) -> str:
     return "".join(out)
 
 
+def section_body(doc: Document, section: Section, marks: list[Span], wrap: Wrap, heading_attributes: str = "") -> str:
+    """A section's heading (an <h4>) and paragraphs, escaped, with the stretches `marks` cover wrapped."""
+    parts: list[str] = []
+    if section.heading_span is not None:
+        parts.append(f"<h4{heading_attributes}>{marked(doc.text, section.heading_span, marks, wrap)}</h4>")
+    parts.extend(f"<p>{marked(doc.text, p.span, marks, wrap)}</p>" for p in section.paragraphs)
+    return "".join(parts)
+
+
 def _cell(doc: Document, section: Section | None, marks: list[Span], side: str, t: dict[str, str]) -> str:
     if section is None:
         # empty on purpose: the note comes from the style sheet, so the cell holds no words the
         # letter does not have
         note = escape(t["not_in_old" if side == "old" else "not_in_new"])
         return f'<td class="{side} missing" data-note="{note}" title="{note}"></td>'
-    wrap = DELETED if side == "old" else INSERTED
-    parts: list[str] = []
-    if section.heading_span is not None:
-        heading = marked(doc.text, section.heading_span, marks, wrap)
-        parts.append(f'<h4 class="heading level-{section.level}">{heading}</h4>')
-    parts.extend(f"<p>{marked(doc.text, p.span, marks, wrap)}</p>" for p in section.paragraphs)
-    return f'<td class="{side}" data-section="{section.index}">{"".join(parts)}</td>'
+    body = section_body(
+        doc, section, marks, DELETED if side == "old" else INSERTED, f' class="heading level-{section.level}"'
+    )
+    return f'<td class="{side}" data-section="{section.index}">{body}</td>'
 
 
 def section_flags(pair: SectionPair) -> list[str]:

@@ -20,8 +20,8 @@ from viewer.core.export.html_report import (
     Wrap,
     counts,
     facts_table,
-    marked,
     review_count,
+    section_body,
     section_flags,
     section_marks,
     section_title,
@@ -40,12 +40,8 @@ def _cell(doc: Document, section: Section | None, marks: list[Span], side: str, 
     if section is None:
         note = escape(t["not_in_old" if side == "old" else "not_in_new"])
         return f'<td class="{side} missing" width="50%" style="{MISSING_STYLE}"><i>— {note} —</i></td>'
-    wrap = DELETED if side == "old" else INSERTED
-    parts: list[str] = []
-    if section.heading_span is not None:
-        parts.append(f"<h4>{marked(doc.text, section.heading_span, marks, wrap)}</h4>")
-    parts.extend(f"<p>{marked(doc.text, p.span, marks, wrap)}</p>" for p in section.paragraphs)
-    return f'<td class="{side}" data-section="{section.index}" width="50%" valign="top">{"".join(parts)}</td>'
+    body = section_body(doc, section, marks, DELETED if side == "old" else INSERTED)
+    return f'<td class="{side}" data-section="{section.index}" width="50%" valign="top">{body}</td>'
 
 
 def _section(pair: SectionPair, comparison: Comparison, t: dict[str, str]) -> str:
