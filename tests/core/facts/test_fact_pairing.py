@@ -160,6 +160,35 @@ def test_a_list_of_dates_cited_again_pairs_date_with_date(cited_again: str) -> N
     ]
 
 
+def test_numbers_that_shift_within_a_kept_sentence_are_two_changes() -> None:
+    # the old 180 is not the new 180: each number changed in its own place
+    old = letter("Nederland levert 155 militairen voor de training en 180 militairen voor de beveiliging.")
+    new = letter("Nederland levert 180 militairen voor de training en 200 militairen voor de beveiliging.")
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    assert sorted(summary(p) for p in pairs if p.kind == "troops") == [
+        ("troops", "changed", 155, 180),
+        ("troops", "changed", 180, 200),
+    ]
+
+
+def test_a_date_cited_again_in_a_reworded_sentence_stays_unchanged() -> None:
+    # an earlier progress letter cites two letters, a later decision letter three, in other words
+    old = letter(
+        "In deze brief informeren wij u, met verwijzing naar de brieven van 24 september 2014 (Kamerstuk "
+        "27 925, nr. 506) en 19 juni 2015 (Kamerstuk 27 925, nr. 539), over de voortgang van de inzet."
+    )
+    new = letter(
+        "In overeenstemming met artikel 100 van de Grondwet, en met verwijzing naar de brieven van 24 september "
+        "2014, 19 juni 2015 en 29 januari 2016 (Kamerstuk 27 925, nrs. 506, 539 en 570), informeren wij u."
+    )
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    assert sorted(summary(p) for p in pairs if p.kind == "date") == [
+        ("date", "added", None, "2016-01-29"),
+        ("date", "unchanged", "2014-09-24", "2014-09-24"),
+        ("date", "unchanged", "2015-06-19", "2015-06-19"),
+    ]
+
+
 def test_a_shifted_period_is_two_changes_not_one_date_kept() -> None:
     # the new start equals the old end, but a start is not an end: both dates changed
     old = letter("De inzet loopt met ingang van 1 juli 2017 tot en met 1 januari 2018 in Irak.")
