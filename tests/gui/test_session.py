@@ -188,13 +188,15 @@ def test_recent_comparisons_menu_reopens_a_pair(empty_window, qtbot) -> None:  #
         entries[0].trigger()
 
 
-def test_a_recent_pair_whose_letter_is_gone_is_shown_but_not_offered(empty_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_recent_pair_whose_letter_is_gone_is_shown_but_not_offered(empty_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     gone = tmp_path / "verplaatst.txt"
     gone.write_bytes(OLD.read_bytes())
     empty_window.settings.add_recent(str(gone), str(NEW))
     empty_window.settings.add_recent(str(OLD), str(NEW))
     gone.unlink()
     menu = empty_window.commands.recent_menu
+    with qtbot.waitSignal(empty_window._recent_letters().checked, timeout=10000):
+        menu.aboutToShow.emit()  # offered at once; whether the letters exist is asked in the background
     menu.aboutToShow.emit()
     first, second = (a for a in menu.actions() if a.text()[:2] in ("&1", "&2"))
     assert first.isEnabled() and "niet meer op schijf" not in first.text()
@@ -285,6 +287,7 @@ def test_an_empty_window_offers_the_recent_comparisons(qtbot, tmp_path) -> None:
     qtbot.addWidget(win)
     win.show()
     assert win.start is not None and win.start.isVisible()
+    qtbot.waitUntil(lambda: not win.start.entries[1].isEnabled(), timeout=10000)  # checked in the background
     first, second = win.start.entries
     assert first.text() == "&1  kst-27925-597.txt ↔ kst-27925-597-demo-bewerkt.txt" and first.isEnabled()
     assert not second.isEnabled() and second.text().endswith("(niet meer op schijf)")
@@ -304,3 +307,23 @@ def test_no_recent_panel_on_a_first_start_or_once_the_list_is_cleared(empty_wind
     second._clear_recent()
     assert not second.start.isVisible() and second.settings.recent() == []
     second.close()
+
+
+def test_whether_recent_letters_exist_is_asked_off_the_gui_thread(empty_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # a letter on an unreachable network share can keep `exists` waiting for many seconds
+    import threading
+
+    import viewer.gui.recent
+
+    asked_on: list[str] = []
+    real_exists = viewer.gui.recent.os.path.exists
+
+    def exists(path: str) -> bool:
+        asked_on.append(threading.current_thread().name)
+        return real_exists(path)
+
+    monkeypatch.setattr(viewer.gui.recent.os.path, "exists", exists)
+    empty_window.settings.add_recent(str(OLD), str(NEW))
+    with qtbot.waitSignal(empty_window._recent_letters().checked, timeout=10000):
+        empty_window.commands.recent_menu.aboutToShow.emit()
+    assert asked_on and threading.main_thread().name not in asked_on

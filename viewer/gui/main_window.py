@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from viewer.core.errors import LoadError
     from viewer.core.review import ReviewMarks
     from viewer.gui.help import HelpDialog
+    from viewer.gui.recent import RecentLetters
     from viewer.gui.start_panel import StartPanel
 
 MARKS_AFTER_PAINT_MS, MARKS_FALLBACK_MS = 20, 300
@@ -83,6 +84,7 @@ class MainWindow(OutputCommands, RememberedLayout):
         box.addWidget(self.view, 1)
         self.central_box = box
         self.start: StartPanel | None = None  # the recent comparisons, on an empty window
+        self.recent: RecentLetters | None = None
         box.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.navigator = Navigator()
@@ -405,34 +407,52 @@ class MainWindow(OutputCommands, RememberedLayout):
         a.swap.setEnabled(bool(self.paths and all(self.paths)))
         a.reload.setEnabled(bool(self.paths and all(self.paths)))
 
+    def _recent_letters(self) -> RecentLetters:
+        if self.recent is None:
+            from viewer.gui.recent import RecentLetters  # made when first needed: not at every start
+
+            self.recent = RecentLetters(self.settings, self)
+            self.recent.checked.connect(self._recent_checked)
+        return self.recent
+
     def _fill_recent(self) -> None:
+        recent = self._recent_letters()
         menu = self.commands.recent_menu
         menu.clear()
-        recent = self.settings.recent()
-        from viewer.gui.start_panel import recent_entry
-
-        for k, (old, new) in enumerate(recent):
-            label, tooltip, can_open = recent_entry(k + 1, old, new)
+        pairs = recent.pairs()
+        for k, (old, new) in enumerate(pairs):
+            label, tooltip, can_open = recent.entry(k + 1, old, new)
             action = menu.addAction(label)
             action.setToolTip(tooltip)
             action.setEnabled(can_open)
             action.triggered.connect(lambda _=False, o=old, n=new: self.open_files(o, n))
-        if not recent:
+        if not pairs:
             menu.addAction(tr("(nog geen)")).setEnabled(False)
         else:
             menu.addSeparator()
             menu.addAction(tr("Lijst wissen"), self._clear_recent)
+            if not menu.property("checking"):
+                menu.setProperty("checking", True)
+                recent.check()  # the menu follows when the answer comes
+
+    def _recent_checked(self) -> None:
+        menu = self.commands.recent_menu
+        menu.setProperty("checking", False)
+        if menu.isVisible():
+            self._fill_recent()
+        if self.start is not None and self.start.isVisible():
+            self.start.fill(self._recent_letters())
 
     def _clear_recent(self) -> None:
         self.settings.clear_recent()
         if self.start is not None:
-            self.start.fill([])
+            self.start.fill(self._recent_letters())
 
     def _offer_recent(self) -> None:
         """On an empty window, the recent comparisons above the panes (made only when there are any)."""
-        recent = self.settings.recent()
-        if not recent:
+        if not self.settings.recent():
             return
+        recent = self._recent_letters()
         if self.start is None:
             from viewer.gui.start_panel import StartPanel  # an empty window only: not at every start
 
@@ -440,6 +460,7 @@ class MainWindow(OutputCommands, RememberedLayout):
             self.start.chosen.connect(self.open_files)
             self.central_box.insertWidget(1, self.start)
         self.start.fill(recent)
+        recent.check()
 
     # -- files changing on disk ----------------------------------------------------------
     def _watch(self, *paths: str) -> None:
