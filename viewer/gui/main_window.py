@@ -431,13 +431,10 @@ class MainWindow(OutputCommands, RememberedLayout):
         else:
             menu.addSeparator()
             menu.addAction(tr("Lijst wissen"), self._clear_recent)
-            if not menu.property("checking"):
-                menu.setProperty("checking", True)
-                recent.check()  # the menu follows when the answer comes
+            recent.check()  # the menu follows when the answer comes
 
     def _recent_checked(self) -> None:
         menu = self.commands.recent_menu
-        menu.setProperty("checking", False)
         if menu.isVisible():
             self._fill_recent()
         if self.start is not None and self.start.isVisible():

@@ -26,13 +26,18 @@ class RecentLetters(QObject):
         super().__init__(parent)
         self.settings = settings
         self.missing: set[str] = set()
+        self._checking = False
         self._found.connect(self._update)
 
     def pairs(self) -> list[tuple[str, str]]:
         return self.settings.recent()
 
     def check(self) -> None:
-        """Find out, in the background, which of the recent letters are gone; `checked` follows."""
+        """Find out, in the background, which of the recent letters are gone; `checked` follows.
+        While one check runs another is not started (a slow share would otherwise pile them up)."""
+        if self._checking:
+            return
+        self._checking = True
         paths = sorted({path for pair in self.pairs() for path in pair})
         threading.Thread(target=self._look, args=(paths,), daemon=True, name="recent-check").start()
 
@@ -40,6 +45,7 @@ class RecentLetters(QObject):
         self._found.emit({path for path in paths if not os.path.exists(path)})
 
     def _update(self, missing: set[str]) -> None:
+        self._checking = False
         self.missing = missing
         self.checked.emit()
 
