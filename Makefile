@@ -42,6 +42,7 @@ bench: $(VENV)/.installed-test
 	$(PY) -m viewer.bench
 	$(PY) -m viewer.core.facts.evaluate
 	$(PY) tests/bench/load_times.py
+	$(PY) tests/bench/pathological.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/gui_start.py
 
 package: $(VENV)/.installed-package

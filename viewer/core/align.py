@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from diff_match_patch import diff_match_patch
 from rapidfuzz import fuzz, process
 
+from viewer.core.bands import near
+from viewer.core.bounded_diff import BoundedDiffer
 from viewer.core.document import Document, Section
 from viewer.core.lis import longest_increasing_subsequence
 from viewer.core.sentences import Sentence
@@ -32,7 +33,18 @@ MIN_HEADING = 0.45
 MIN_CONTENT_ALONE = 0.7
 HEADING_ONLY_ACCEPT = 0.8
 CONTENT_WORDS = 600  # enough of a section to recognise it, bounded to keep scoring cheap
+# Section pairs scored by content (a few hundred a second at most) and headings compared to find a
+# moved section anywhere, before each keeps to a band (bands.py). A letter has some dozens of sections.
+SECTION_BUDGET = 20_000
+HEADING_BUDGET = 1_000_000
 SENTENCE_ACCEPT = 60.0  # rapidfuzz ratio (0-100) for two sentences to be "the same sentence, edited"
+# Sentence pairs scored per pair of sections before the scoring keeps to a band (bands.py); rapidfuzz
+# scores about a million pairs of typical sentences a second.
+SENTENCE_BUDGET = 250_000
+# A sentence is compared by at most this many characters, its start and its end: one without a
+# full stop for pages (a table copied from a PDF) would cost the square of its length per pair.
+# nr. 597's longest sentence has 454 characters.
+SENTENCE_GIST = 1000
 
 T = TypeVar("T")
 
@@ -96,21 +108,25 @@ def _candidates(
     paired_old = sorted(pairs)
 
     new_sorted = sorted(new_left)
-    for o in old_left:
+    gaps: dict[tuple[int, int], list[int]] = defaultdict(list)  # the old sections of each gap, in order
+    for o in sorted(old_left):
         k = bisect_left(paired_old, o)
         lo = pairs[paired_old[k - 1]] if k else -1
         hi = pairs[paired_old[k]] if k < len(paired_old) else len(new.sections)
-        lo, hi = min(lo, hi), max(lo, hi)
-        start = bisect_left(new_sorted, lo)
-        for n in new_sorted[start:]:
-            if n > hi:
-                break
-            cands.add((o, n))
+        gaps[(min(lo, hi), max(lo, hi))].append(o)
+    for (lo, hi), olds in gaps.items():
+        news = new_sorted[bisect_left(new_sorted, lo) : bisect_left(new_sorted, hi + 1)]
+        for x, o in enumerate(olds):
+            for y in near(x, len(olds), len(news), SECTION_BUDGET):
+                cands.add((o, news[y]))
     old_heads = [fold_heading(old.sections[o].heading) for o in old_left]
     new_heads = [fold_heading(new.sections[n].heading) for n in new_left]
     for i, head in enumerate(old_heads):
-        for _choice, _score, j in process.extract(head, new_heads, scorer=fuzz.ratio, score_cutoff=80, limit=None):
-            cands.add((old_left[i], new_left[j]))
+        band = near(i, len(old_heads), len(new_heads), HEADING_BUDGET)
+        for _choice, _score, j in process.extract(
+            head, new_heads[band.start : band.stop], scorer=fuzz.ratio, score_cutoff=80, limit=None
+        ):
+            cands.add((old_left[i], new_left[band.start + j]))
     return cands
 
 
@@ -167,6 +183,13 @@ def _in_output_order(old: Document, new: Document, matches: dict[int, SectionMat
     return out
 
 
+def _gist(text: str) -> str:
+    if len(text) <= SENTENCE_GIST:
+        return text
+    half = SENTENCE_GIST // 2
+    return f"{text[:half]} {text[-half:]}"
+
+
 def align_sentences(old: Sequence[Sentence], new: Sequence[Sentence]) -> list[tuple[Sentence | None, Sentence | None]]:
     """Sentence pairs in the new order; unchanged ones by sequence, edited ones by similarity (order may differ)."""
     table: dict[str, str] = {}
@@ -179,10 +202,8 @@ def align_sentences(old: Sequence[Sentence], new: Sequence[Sentence]) -> list[tu
     if a == b:
         partner_of_new = {k: k for k in range(len(new))}
     else:
-        dmp = diff_match_patch()
-        dmp.Diff_Timeout = 0
         i = j = 0
-        for op, chunk in dmp.diff_main(a, b, False):
+        for op, chunk in BoundedDiffer().diff(a, b):
             n = len(chunk)
             if op == 0:
                 for k in range(n):
@@ -197,17 +218,20 @@ def align_sentences(old: Sequence[Sentence], new: Sequence[Sentence]) -> list[tu
         old_left = [k for k in range(len(old)) if k not in paired]
         new_left = [k for k in range(len(new)) if k not in partner_of_new]
         if old_left and new_left:
-            choices = [new[k].text for k in new_left]
-            scored = sorted(
-                (
-                    (float(score), x, y)
-                    for x, k in enumerate(old_left)
-                    for _c, score, y in process.extract(
-                        old[k].text, choices, scorer=fuzz.ratio, score_cutoff=SENTENCE_ACCEPT, limit=None
-                    )
-                ),
-                key=lambda t: (-t[0], t[1], t[2]),
-            )
+            choices = [_gist(new[k].text) for k in new_left]
+            n_left, m_left = len(old_left), len(new_left)
+            scored = []
+            for x, k in enumerate(old_left):
+                band = near(x, n_left, m_left, SENTENCE_BUDGET)
+                for _c, score, y in process.extract(
+                    _gist(old[k].text),
+                    choices[band.start : band.stop],
+                    scorer=fuzz.ratio,
+                    score_cutoff=SENTENCE_ACCEPT,
+                    limit=None,
+                ):
+                    scored.append((float(score), x, band.start + y))
+            scored.sort(key=lambda t: (-t[0], t[1], t[2]))
             used_old: set[int] = set()
             for _s, x, y in scored:
                 o, n = old_left[x], new_left[y]

@@ -11,8 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from diff_match_patch import diff_match_patch
-
+from viewer.core.bounded_diff import BoundedDiffer
 from viewer.core.comparison import Change
 from viewer.core.document import Span
 
@@ -55,8 +54,7 @@ class WordDiffer:
 
     def __init__(self) -> None:
         self._chars: dict[str, str] = {}
-        self._dmp = diff_match_patch()
-        self._dmp.Diff_Timeout = 0  # deterministic: never give up on a sentence half-way
+        self._dmp = BoundedDiffer()
 
     def _encode(self, tokens: Sequence[Token]) -> str:
         chars = self._chars
@@ -79,7 +77,7 @@ class WordDiffer:
         a, b = self._encode(old), self._encode(new)
         if a == b:
             return [], word_count(old)
-        diffs = self._dmp.diff_main(a, b, False)
+        diffs = self._dmp.diff(a, b)
         self._dmp.diff_cleanupSemantic(diffs)
         changes: list[Change] = []
         equal_words = 0

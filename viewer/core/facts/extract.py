@@ -7,6 +7,7 @@ extractor then looks only where its anchors are, and a sentence without any is d
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Callable
 
 from viewer.core.document import Document, Section
@@ -27,11 +28,38 @@ def _overlaps(a: Fact, b: Fact) -> bool:
     return a.offset < b.offset + len(b.text) and b.offset < a.offset + len(a.text)
 
 
+# Beyond this many facts in one sentence (only a "sentence" that runs for pages, such as a table
+# copied from a PDF, has them), the overlap check looks up neighbours instead of every fact.
+_FEW = 16
+
+
 def _add(facts: list[Fact], found: list[Fact]) -> None:
+    """Append the facts of `found` that overlap no fact (other than a commitment) before them.
+
+    One stretch of words states one fact: a number read as a date is not also money.
+    """
+    if len(facts) + len(found) > _FEW:
+        _add_many(facts, found)
+        return
     for fact in found:
-        # one stretch of words states one fact: a number read as a date is not also money
         if fact.kind == "commitment" or not any(f.kind != "commitment" and _overlaps(f, fact) for f in facts):
             facts.append(fact)
+
+
+def _add_many(facts: list[Fact], found: list[Fact]) -> None:
+    """`_add` in O(n log n): the facts other than commitments never overlap one another, so sorted
+    by where they start, a new fact can only overlap the one before it or the one after it."""
+    spans = sorted((f.offset, f.offset + len(f.text)) for f in facts if f.kind != "commitment")
+    starts = [start for start, _ in spans]
+    for fact in found:
+        if fact.kind != "commitment":
+            start, end = fact.offset, fact.offset + len(fact.text)
+            at = bisect_left(starts, start)
+            if (at and spans[at - 1][1] > start) or (at < len(spans) and spans[at][0] < end):
+                continue
+            starts.insert(at, start)
+            spans.insert(at, (start, end))
+        facts.append(fact)
 
 
 def sentence_facts(ctx: SentenceContext) -> list[Fact]:

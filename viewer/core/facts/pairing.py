@@ -22,14 +22,17 @@ neighbours match but whose number differs is exactly the change a clerk is looki
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from viewer.core.bands import banded, near
 from viewer.core.document import Document
 from viewer.core.facts.model import FACT_KINDS, Fact, FactPair
+from viewer.core.lis import longest_increasing_subsequence
 
 # A fact pairs within its section pair from this score up (0..1). Measured on nr. 597: two
 # different facts of one kind in different sentences of one section score at most 0.59 ("79
@@ -49,6 +52,15 @@ MOVED_ACCEPT = 0.9
 # voortgang" against nr. 597's "19 juni 2015 en 29 januari 2016 (Kamerstuk ...)" scores 0.58.
 EQUAL_ACCEPT = 0.5
 CONTEXT_WORDS = 4
+# Facts left after the exact steps, scored old against new, before the scoring keeps to a band
+# (bands.py): a section of a real letter leaves some dozens, a table of dates thousands.
+PAIR_BUDGET = 40_000
+# A "sentence" can run for pages: a table copied from a PDF has no full stops. Words this many
+# characters from a fact say nothing about it, and scoring all of them would cost the square of the
+# sentence's length for every pair of facts in it (a 200 KB list of dates kept the comparison busy
+# for hours). nr. 597's longest sentence has 454 characters, so real sentences are scored whole.
+REACH = 400
+COMMITMENT_REACH = 2 * REACH
 
 # `\d\d*` rather than `\d+`: the same matches, but a pattern that starts with a character class
 # lets the regex engine skip ahead to the next digit instead of trying every position.
@@ -89,9 +101,19 @@ def _mask(text: str) -> str:
 
 def _masked(fact: Fact) -> tuple[str, str]:
     if fact.kind == "commitment":
-        return _mask(fact.sentence), ""
-    at = fact.offset - fact.sentence_offset
-    before, after = fact.sentence[:at], fact.sentence[at + len(fact.text) :]
+        sentence = fact.sentence
+        if len(sentence) > COMMITMENT_REACH:
+            sentence = sentence[:COMMITMENT_REACH].rsplit(None, 1)[0]
+        return _mask(sentence), ""
+    sentence, at = fact.sentence, fact.offset - fact.sentence_offset
+    end = at + len(fact.text)
+    # beyond REACH, whole words only: the same words cut the same way in both letters
+    before = sentence[max(0, at - REACH) : at]
+    if at > REACH:
+        before = before.split(None, 1)[-1]
+    after = sentence[end : end + REACH]
+    if len(sentence) > end + REACH:
+        after = after.rsplit(None, 1)[0]
     # the last and first CONTEXT_WORDS whitespace-separated words (`str.split` and the regex `\S+`
     # agree on what whitespace is), without splitting the whole sentence
     left = before.rsplit(None, CONTEXT_WORDS)[-CONTEXT_WORDS:]
@@ -211,18 +233,27 @@ def _equal_in_order(
     (a number that changed in its kept sentence) is scored as before. A start never pairs with an
     end here: the role is part of what must be equal.
     """
+    n, m = len(rest_old), len(rest_new)
     allowed: dict[tuple[int, int], float] = {}
     for x, i in enumerate(rest_old):
         a = olds[i]
-        for y, j in enumerate(rest_new):
+        if a.fact.kind == "commitment":
+            continue
+        for y in near(x, n, m, PAIR_BUDGET):
+            j = rest_new[y]
             b = news[j]
-            if a.sig == b.sig and a.fact.kind != "commitment":
+            if a.sig == b.sig:
                 score = _score(a, b, masks)
                 if score >= (floor if floor is not None else EQUAL_ACCEPT):
                     allowed[(x, y)] = score
     if not allowed:
         return []
-    n, m = len(rest_old), len(rest_new)
+    if banded(n, m, PAIR_BUDGET):
+        # a longest chain of the allowed pairs without the n × m table: by old position, and
+        # within one by new position backwards, the chain is a longest increasing run of new positions
+        chain = sorted(allowed, key=lambda xy: (xy[0], -xy[1]))
+        kept = longest_increasing_subsequence([y for _, y in chain])
+        return [(allowed[chain[k]], rest_old[chain[k][0]], rest_new[chain[k][1]]) for k in sorted(kept)]
     best = [[0] * (m + 1) for _ in range(n + 1)]
     for x in range(n - 1, -1, -1):
         for y in range(m - 1, -1, -1):
@@ -319,9 +350,10 @@ def _assign(
         rest_old = [i for i in rest_old if i not in taken]
         rest_new = [j for j in rest_new if j not in used_new]
     candidates: list[tuple[float, int, int]] = []
-    for i in rest_old:
+    for x, i in enumerate(rest_old):
         a = olds[i]
-        for j in rest_new:
+        for y in near(x, len(rest_old), len(rest_new), PAIR_BUDGET):
+            j = rest_new[y]
             b = news[j]
             if b.fact.kind != a.fact.kind:
                 continue  # scores 0, below every threshold
@@ -457,12 +489,13 @@ def pair_facts(
 def _in_position(group: list[FactPair]) -> list[FactPair]:
     """New letter's order; a removed fact right after the kept fact that preceded it in the old letter."""
     kept = sorted((p.old.offset, p.new.offset) for p in group if p.old is not None and p.new is not None)
+    kept_old = [old for old, _ in kept]
 
     def key(pair: FactPair) -> tuple[int, int, int]:
         if pair.new is not None:
             return (pair.new.offset, 0, 0)
         assert pair.old is not None
-        before = [new for old, new in kept if old <= pair.old.offset]
-        return (before[-1] if before else -1, 1, pair.old.offset)
+        before = bisect_right(kept_old, pair.old.offset)  # the kept facts at or before it
+        return (kept[before - 1][1] if before else -1, 1, pair.old.offset)
 
     return sorted(group, key=key)
