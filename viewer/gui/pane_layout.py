@@ -13,7 +13,8 @@ because headings, badges and placeholders shift everything after them.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
@@ -37,9 +38,15 @@ HEADING_STYLE = {1: (2, 22.0), 2: (1, 16.0), 3: (0, 12.0)}
 PARAGRAPH_GAP = 8.0
 
 
-def _u16(text: str) -> int:
-    """Length in UTF-16 code units: QTextDocument counts positions that way, Python counts code points."""
-    return len(text) if text.isascii() or max(text) < "\U00010000" else len(text.encode("utf-16-le")) // 2
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _astral(text: str) -> list[int]:
+    """Where `text` has characters beyond the Basic Multilingual Plane: QTextDocument counts
+    positions in UTF-16 code units, two for each of those, where Python counts one."""
+    if text.isascii() or max(text) < "\U00010000":
+        return []
+    return [m.start() for m in _ASTRAL.finditer(text)]
 
 
 @dataclass
@@ -47,10 +54,11 @@ class PositionMap:
     """Document.text offsets → QTextDocument positions, for the segments laid out on one side."""
 
     starts: list[int] = field(default_factory=list)  # text offset of each segment, sorted
-    segments: list[tuple[int, int, str]] = field(default_factory=list)  # (text start, qt start, text)
+    # (text start, qt start, length, positions of astral characters)
+    segments: list[tuple[int, int, int, list[int]]] = field(default_factory=list)
 
     def add(self, text_start: int, qt_start: int, text: str) -> None:
-        self.segments.append((text_start, qt_start, text))
+        self.segments.append((text_start, qt_start, len(text), _astral(text)))
 
     def finish(self) -> None:
         self.segments.sort()
@@ -61,9 +69,10 @@ class PositionMap:
         k = bisect_right(self.starts, offset) - 1
         if k < 0:
             return None
-        start, qt, text = self.segments[k]
-        inside = min(offset - start, len(text))
-        return qt + _u16(text[:inside])
+        start, qt, length, astral = self.segments[k]
+        inside = min(offset - start, length)
+        # in time independent of the paragraph's length: a paragraph can run for pages
+        return qt + inside + (bisect_left(astral, inside) if astral else 0)
 
     def span(self, span: Span) -> tuple[int, int] | None:
         a, b = self.to_qt(span.start), self.to_qt(span.end)

@@ -12,6 +12,8 @@ from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 
 from viewer.gui.pane_layout import SIDES, PaneDocuments, Side
 
+BATCH_ROWS = 200
+
 
 def _ensure_laid_out(doc: QTextDocument) -> None:
     # QTextDocumentLayout lays out lazily; asking for the last block's rectangle lays out all of it.
@@ -56,14 +58,21 @@ class RowAligner:
     def _apply(self, side: Side, padding: list[float]) -> None:
         doc = self.panes.document(side)
         cursor = QTextCursor(doc)
-        # No edit block: one block spanning the first to the last changed row makes Qt lay out all
-        # the text between them again, while each change on its own only moves the blocks below it.
-        for k, row in enumerate(self.panes.rows):
-            if padding[k] == self.padding[side][k]:
-                continue
-            row_side = row.side(side)
+        changed = [k for k in range(len(padding)) if padding[k] != self.padding[side][k]]
+        # Each change on its own only moves the blocks below it, where one edit block spanning the
+        # first to the last changed row makes Qt lay out all the text between them again: cheaper
+        # for a letter's few dozen rows. But moving the blocks below costs in proportion to the
+        # document, once per change; for thousands of rows (a letter of many short sections, two
+        # unrelated letters) one layout of the whole is far cheaper than thousands of moves.
+        batch = len(changed) > BATCH_ROWS
+        if batch:
+            cursor.beginEditBlock()
+        for k in changed:
+            row_side = self.panes.rows[k].side(side)
             cursor.setPosition(doc.findBlockByNumber(row_side.first_block).position())
             fmt = QTextBlockFormat()
             fmt.setTopMargin(row_side.base_margin + padding[k])
             cursor.mergeBlockFormat(fmt)
+        if batch:
+            cursor.endEditBlock()
         self.padding[side] = padding

@@ -1,0 +1,103 @@
+"""Letters no clerk writes but a clerk can be sent: thousands of sections, pages without a full stop,
+characters beyond the Basic Multilingual Plane. The panes must show them right, not only in time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from viewer.core.compare import compare_documents
+from viewer.core.document import Metadata
+from viewer.core.load.build import build_document, heading, para
+from viewer.gui.pane_layout import SIDES, PositionMap
+from viewer.gui.row_align import BATCH_ROWS, row_tops
+
+
+def _letter(sections: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    blocks = []
+    for title, text in sections:
+        blocks += [heading(title), para(text)]
+    return build_document(Metadata("brief.txt", "text", date=dt.date(2016, 9, 9)), blocks)
+
+
+@pytest.fixture
+def shown(qtbot):  # type: ignore[no-untyped-def]
+    from viewer.gui.main_window import MainWindow
+    from viewer.gui.settings import Settings
+
+    windows = []
+
+    def show(comparison):  # type: ignore[no-untyped-def]
+        win = MainWindow(Settings(), "nl")
+        qtbot.addWidget(win)
+        win.resize(1400, 900)
+        win.show()
+        qtbot.waitExposed(win)
+        win.show_comparison(comparison)
+        QApplication.processEvents()
+        win.view.align_now()
+        windows.append(win)
+        return win
+
+    yield show
+    for win in windows:
+        win.close()
+
+
+def test_hundreds_of_rows_padded_at_once_still_line_up(shown) -> None:  # type: ignore[no-untyped-def]
+    # every section's text differs in length between the letters, so nearly every row gets padding:
+    # more rows than BATCH_ROWS, the path that pads them in one edit block
+    count = BATCH_ROWS + 100
+    old = _letter([(f"Sectie {k}", "Kort.") for k in range(count)])
+    new = _letter([(f"Sectie {k}", "Een langere zin over de inzet. " * (8 + k % 5 * 4)) for k in range(count)])
+    win = shown(compare_documents(old, new))
+    assert sum(1 for p in win.view.aligner.padding["old"] if p > 0) > BATCH_ROWS
+    tops = {side: row_tops(win.view.docs, side) for side in SIDES}
+    assert len(tops["old"]) == count + 1
+    assert tops["old"] == pytest.approx(tops["new"], abs=0.5)
+
+
+def _selected(pane, start: int, end: int) -> str:  # type: ignore[no-untyped-def]
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    return str(cursor.selectedText())
+
+
+def test_changes_after_characters_beyond_the_bmp_are_marked_on_their_words(shown) -> None:  # type: ignore[no-untyped-def]
+    # "𝐍𝐀𝐕𝐎" in mathematical bold: each letter is two UTF-16 code units to Qt, one character to Python
+    text = "De 𝐍𝐀𝐕𝐎-missie 🇳🇱 telt {n} militairen in Irak en de 𝐂𝐨𝐚𝐥𝐢𝐭𝐢𝐨𝐧 steunt dat."
+    old = _letter([("Inzet", text.format(n=155))])
+    new = _letter([("Inzet", text.format(n=180))])
+    win = shown(compare_documents(old, new))
+    view = win.view
+    (place,) = [p for p in view.changes if p.old and p.new]
+    assert _selected(view.old_pane, *place.old) == "155"
+    assert _selected(view.new_pane, *place.new) == "180"
+
+
+def test_position_map_counts_utf16_in_a_paragraph_of_pages() -> None:
+    paragraph = ("woord " * 50_000) + "𝐀 " * 3 + "einde"
+    mapping = PositionMap()
+    mapping.add(1000, 7, paragraph)
+    mapping.finish()
+    at = paragraph.index("einde")
+    assert mapping.to_qt(1000 + at) == 7 + len(paragraph[:at].encode("utf-16-le")) // 2
+    assert mapping.to_qt(1000 + at) == 7 + at + 3
+    assert mapping.to_qt(1000 + 10) == 7 + 10
+    assert mapping.to_qt(999) is None
+
+
+def test_a_page_long_sentence_heavily_revised_is_shown(shown, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    words = [f"woord{k % 97}" for k in range(6000)]
+    revised = [w if k % 3 else f"nieuw{k}" for k, w in enumerate(words)]
+    old = _letter([("Overzicht", " ".join(words) + ".")])
+    new = _letter([("Overzicht", " ".join(revised) + ".")])
+    win = shown(compare_documents(old, new))
+    assert win.view.changes, "the revision is marked"
+    (pair,) = win.comparison.sections
+    assert pair.status == "changed" and pair.deleted_words >= 2000 and pair.inserted_words >= 2000
