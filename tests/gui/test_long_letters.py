@@ -4,6 +4,7 @@ characters beyond the Basic Multilingual Plane. The panes must show them right, 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,35 @@ def test_a_page_long_sentence_heavily_revised_is_shown(shown, tmp_path: Path) ->
     assert win.view.changes, "the revision is marked"
     (pair,) = win.comparison.sections
     assert pair.status == "changed" and pair.deleted_words >= 2000 and pair.inserted_words >= 2000
+
+
+def test_painting_measures_only_the_highlights_in_view(shown, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # a page-long paragraph found with thousands of matches: every paint measured every match and
+    # every caret, and each step of the find bar took seconds
+    words = [f"de{k % 7}" for k in range(20_000)]
+    old = _letter([("Overzicht", " ".join(words) + ".")])
+    new = _letter([("Overzicht", " ".join(w if k % 50 else "nieuw" for k, w in enumerate(words)) + ".")])
+    win = shown(compare_documents(old, new))
+    pane = win.view.new_pane
+    matches = [(m.start(), m.end()) for m in re.finditer("de3", pane.document().toPlainText())]
+    assert len(matches) > 2000
+    pane.set_layer("find", matches, pane.currentCharFormat())
+    measured = []
+    span_rects = pane.span_rects
+
+    def counting(start: int, end: int):  # type: ignore[no-untyped-def]
+        measured.append((start, end))
+        return span_rects(start, end)
+
+    monkeypatch.setattr(pane, "span_rects", counting)
+    pane.viewport().repaint()
+    # the view shows some dozens of lines: the matches on them are measured, and no others
+    first, last = pane._visible_range()
+    assert measured and len(measured) < 200
+    assert all(end >= first and start <= last for start, end in measured)
+    assert set(measured) == {m for m in matches if m[1] >= first and m[0] <= last}
+    # scrolled to the end, the matches there are the ones measured
+    measured.clear()
+    pane.verticalScrollBar().setValue(pane.verticalScrollBar().maximum())
+    pane.viewport().repaint()
+    assert measured and all(start > matches[len(matches) // 2][0] for start, _ in measured)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -29,6 +30,10 @@ from viewer.gui.pane_layout import Band
 LAYERS = ("find", "change", "fact", "match")
 
 
+def _block_of(band: Band) -> int:
+    return band.block
+
+
 class TextPane(QTextEdit):
     """A QTextEdit that never edits: it shows one side of the comparison and paints what text cannot."""
 
@@ -53,6 +58,8 @@ class TextPane(QTextEdit):
         self.carets: list[int] = []
         self.caret_colour = QColor()
         self._layers: dict[str, list[tuple[int, int, QTextCharFormat]]] = {name: [] for name in LAYERS}
+        # per layer, the spans by start and the longest span: painting looks up the visible ones
+        self._by_start: dict[str, tuple[list[tuple[int, int, QTextCharFormat]], list[int], int]] = {}
         self._shown: QTextDocument | None = None
         self._after_paint: list[Callable[[], None]] = []
 
@@ -78,6 +85,7 @@ class TextPane(QTextEdit):
     def show_document(self, doc: QTextDocument, bands: list[Band], carets: list[int], caret: QColor) -> None:
         for name in LAYERS:
             self._layers[name] = []
+        self._by_start.clear()
         previous = self._shown
         doc.setParent(self)
         doc.setDefaultFont(self.font())  # before setDocument: a font change afterwards lays it all out again
@@ -85,7 +93,7 @@ class TextPane(QTextEdit):
         self._shown = doc
         if previous is not None and previous is not doc:
             previous.deleteLater()  # Qt deletes only the document it made itself
-        self.bands, self.carets, self.caret_colour = bands, carets, caret
+        self.bands, self.carets, self.caret_colour = sorted(bands, key=_block_of), sorted(carets), caret
         self.viewport().update()
 
     # -- highlights ----------------------------------------------------------------------
@@ -97,6 +105,7 @@ class TextPane(QTextEdit):
         which crashes Python 3.11 after a few hundred highlights.
         """
         self._layers[name] = [(start, end, fmt) for start, end in spans]
+        self._by_start.pop(name, None)
         self.viewport().update()
 
     def layer(self, name: str) -> list[str]:
@@ -132,16 +141,19 @@ class TextPane(QTextEdit):
 
     # -- painting ------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Only what lies in view is looked at: a letter can hold thousands of bands, carets and
+        # find matches, and measuring each of them on every paint made scrolling take seconds.
+        shown = self._visible_range()
         painter = QPainter(self.viewport())
         try:
-            self._paint_bands(painter)
+            self._paint_bands(painter, shown)
         finally:
             painter.end()
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         try:
-            self._paint_carets(painter)
-            self._paint_layers(painter)
+            self._paint_carets(painter, shown)
+            self._paint_layers(painter, shown)
         finally:
             painter.end()
         if self._after_paint:
@@ -153,7 +165,12 @@ class TextPane(QTextEdit):
         """Call `call` once, right after this pane next paints."""
         self._after_paint.append(call)
 
-    def _paint_bands(self, painter: QPainter) -> None:
+    def _visible_range(self) -> tuple[int, int]:
+        """The first and last document positions in view."""
+        rect = self.viewport().rect()
+        return self.cursorForPosition(rect.topLeft()).position(), self.cursorForPosition(rect.bottomRight()).position()
+
+    def _paint_bands(self, painter: QPainter, shown: tuple[int, int]) -> None:
         if not self.bands:
             return
         doc = self.document()
@@ -161,7 +178,12 @@ class TextPane(QTextEdit):
         dy = -self.verticalScrollBar().value()
         width = self.viewport().width()
         margin = doc.documentMargin()
-        for band in self.bands:
+        # a band is an empty block with its height as top margin: one just above the first
+        # position in view can still reach into it
+        first = doc.findBlock(shown[0]).blockNumber() - 1
+        last = doc.findBlock(shown[1]).blockNumber() + 1
+        blocks = [band.block for band in self.bands]
+        for band in self.bands[bisect_left(blocks, first) : bisect_right(blocks, last)]:
             block = doc.findBlockByNumber(band.block)
             top = block.layout().position().y()
             following = block.next()
@@ -195,9 +217,13 @@ class TextPane(QTextEdit):
             layout = block.layout()
             origin = layout.position()
             base = block.position()
-            for k in range(layout.lineCount()):
+            # from the line holding `start`: a paragraph can have thousands of lines
+            first = layout.lineForTextPosition(start - base) if start > base else None
+            for k in range(first.lineNumber() if first is not None and first.isValid() else 0, layout.lineCount()):
                 line = layout.lineAt(k)
                 line_start, line_end = base + line.textStart(), base + line.textStart() + line.textLength()
+                if line_start > end:
+                    break
                 a, b = max(start, line_start), min(end, line_end)
                 if a > b or (a == b and start != end):
                     continue
@@ -207,10 +233,24 @@ class TextPane(QTextEdit):
             block = block.next()
         return rects
 
-    def _paint_layers(self, painter: QPainter) -> None:
+    def _in_view(self, name: str, shown: tuple[int, int]) -> list[tuple[int, int, QTextCharFormat]]:
+        """The spans of layer `name` that reach into the positions `shown`."""
+        if name not in self._by_start:
+            spans = sorted(self._layers[name], key=lambda s: (s[0], s[1]))
+            longest = max((end - start for start, end, _ in spans), default=0)
+            self._by_start[name] = (spans, [start for start, _, _ in spans], longest)
+        spans, starts, longest = self._by_start[name]
+        first, last = shown
+        return [
+            span
+            for span in spans[bisect_left(starts, first - longest) : bisect_right(starts, last)]
+            if span[1] >= first
+        ]
+
+    def _paint_layers(self, painter: QPainter, shown: tuple[int, int]) -> None:
         visible = QRectF(self.viewport().rect())
         for name in LAYERS:
-            for start, end, fmt in self._layers[name]:
+            for start, end, fmt in self._in_view(name, shown):
                 colour = QColor(fmt.background().color())
                 # the frame takes the format's underline colour where it has one (facts: the fact hue)
                 frame = QColor(fmt.underlineColor()) if fmt.underlineColor().isValid() else colour
@@ -226,14 +266,14 @@ class TextPane(QTextEdit):
                         painter.drawRect(rect.adjusted(-1, 0, 1, 0))
                         painter.setPen(Qt.PenStyle.NoPen)
 
-    def _paint_carets(self, painter: QPainter) -> None:
+    def _paint_carets(self, painter: QPainter, shown: tuple[int, int]) -> None:
         # Where the other side gained or lost words, a short bar marks the spot (Meld draws the same).
         if not self.carets:
             return
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.caret_colour)
         visible = QRectF(self.viewport().rect())
-        for position in self.carets:
+        for position in self.carets[bisect_left(self.carets, shown[0]) : bisect_right(self.carets, shown[1])]:
             cursor = QTextCursor(self.document())
             cursor.setPosition(position)
             rect = QRectF(self.cursorRect(cursor))
