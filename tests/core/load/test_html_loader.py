@@ -334,3 +334,16 @@ def test_no_network_and_no_entity_content(tmp_path: Path, spy_url: str) -> None:
     assert "root:" not in doc.text and "LEKTEKST" not in doc.text
     assert paragraphs(doc) == ["Voor &xxe; na."]  # shown as a browser shows an unknown entity
     assert _Spy.requests == []
+
+
+def test_absurdly_deep_nesting_is_refused_not_cut_off(tmp_path: Path) -> None:
+    # libxml2's HTML parser recovers by dropping what lies deeper than 256 elements: the letter's
+    # text would be gone, and the reader told "no text found" instead of what is wrong
+    page = "<html><body><div id='broodtekst'>{}<p>De tekst.</p>{}</div></body></html>"
+    path = tmp_path / "diep.html"
+    path.write_text(page.format("<div>" * 5000, "</div>" * 5000), encoding="utf-8")
+    with pytest.raises(LoadError, match="te diep genest") as refused:
+        load_document(path)
+    assert refused.value.message("en").endswith("the HTML is too deeply nested to read")
+    path.write_text(page.format("<div>" * 200, "</div>" * 200), encoding="utf-8")
+    assert [p.text for s in load_document(path).sections for p in s.paragraphs] == ["De tekst."]
