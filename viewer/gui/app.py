@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from viewer import APP_NAME, __version__
+from viewer.gui.faults import FaultReporter
 from viewer.gui.icons import RESOURCES, icon
 from viewer.gui.settings import APPLICATION, ORGANISATION, Settings
 from viewer.gui.worker import CompareRunner
@@ -294,7 +295,14 @@ def run(options: Options) -> int:
         QTimer.singleShot(0, lambda: controller.window.open_dialog(*(options.ask or ("", ""))))
     if runner is None and scratch is not None:
         QTimer.singleShot(0, finish)  # no letters: the picture shows the empty window
-    code = app.exec()
+    faults = FaultReporter(interactive=scratch is None, parent=lambda: controller.window)
+    faults.install()
+    try:
+        code = app.exec()
+    finally:
+        faults.uninstall()
+    if faults.faults and scratch is not None:
+        status["code"] = EXIT_INTERNAL
     controller.window.runner.wait()
     if scratch is not None:
         controller.window.close()
