@@ -234,3 +234,23 @@ def test_a_part_of_a_year_is_the_year_approximately(sentence: str, text: str, qu
     [fact] = facts(sentence, "date")
     assert (fact.text, fact.value[:4], fact.approximate, fact.qualifier) == (text, fact.value, True, qualifier)
     assert facts("Het eerste kwartaal was zwaar.", "date") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "qualifier", "role"),
+    [
+        # news of the series: "De missie die eind dit jaar zou aflopen wordt tot eind 2021 verlengd"
+        ("De missie die eind dit jaar zou aflopen, wordt verlengd.", "eind dit jaar", "2016", "eind", None),
+        ("Tot eind dit jaar blijft de inzet gelijk.", "eind dit jaar", "2016", "eind", "deadline"),
+        ("Begin volgend jaar volgt een rapportage.", "Begin volgend jaar", "2017", "begin", None),
+        ("Medio vorig jaar begon de training.", "Medio vorig jaar", "2015", "medio", None),
+    ],
+)
+def test_a_qualified_year_named_from_the_letters_own(
+    sentence: str, text: str, value: str, qualifier: str, role: str | None
+) -> None:
+    [fact] = facts(sentence, "date")
+    assert (fact.text, fact.value, fact.qualifier, fact.approximate, fact.unit) == (text, value, qualifier, True, role)
+    # without a qualifier the year is named exactly, as before
+    [plain] = facts("De missie loopt dit jaar af.", "date")
+    assert (plain.text, plain.value, plain.qualifier, plain.approximate) == ("dit jaar", "2016", None, False)

@@ -210,6 +210,8 @@ def test_a_shifted_period_is_two_changes_not_one_date_kept() -> None:
             "De evaluatie volgt in het tweede kwartaal van 2018.",
             "changed",
         ),
+        ("De missie loopt eind dit jaar af.", "De missie loopt begin volgend jaar af.", "changed"),
+        ("De missie loopt eind dit jaar af.", "De missie loopt begin dit jaar af.", "changed"),
         # "jl." only says where the day lies: the same day printed in full is the same fact
         ("Op 29 april jl. besloot de NAVO dit.", "Op 29 april 2016 besloot de NAVO dit.", "unchanged"),
     ],

@@ -12,7 +12,7 @@ Choices (the gold set follows them):
   "uiterlijk", "vanaf", "met ingang van" or "per" to the coming one, the letter's day included
   ("uiterlijk 1 oktober" in a September letter). "tot en met juli" keeps the first rule: it may
   look back ("De realisatie in 2016 tot en met juli bedroeg ..."). "dit jaar",
-  "vorig jaar", "dit najaar" resolve against the letter's year. Without a letter date these are
+  "vorig jaar", "dit najaar", "eind dit jaar" resolve against the letter's year. Without a letter date these are
   left out: a guessed year would be a wrong fact.
 - a range or list of days or months that share one month or year ("9–10 mei jl.", "20 en 21 juli
   jl.", "maart, april en mei 2016", "tussen februari en juli 2016") is one fact: value the first,
@@ -52,7 +52,7 @@ _DATE = re.compile(
     rf"{NOT_AFTER}(?P<days>{_DAYS})\s+(?P<dmonth>{_MONTH})\b(?:\s+(?P<dyear>{_YEAR})|\s+(?P<drel>{_REL}))?"
     rf"|\b(?:(?P<mqual>{_QUAL})\s+)?(?P<months>{_MONTHS})\b(?:\s+(?:van\s+)?(?P<myear>{_YEAR})|\s+(?P<mrel>{_REL}))?"
     rf"|\b(?P<yqual>{_QUAL}|{_SEASON}|{_PART})(?:\s+van)?\s+(?P<qyear>{_YEAR})"
-    rf"|\b(?P<deictic>(?i:{'|'.join(_DEICTIC_YEAR)})\s+(?:(?i:jaar)|{_SEASON}))\b"
+    rf"|\b(?:(?P<dqual>{_QUAL})\s+)?(?P<deictic>(?i:{'|'.join(_DEICTIC_YEAR)})\s+(?:(?i:jaar)|{_SEASON}))\b"
     rf"|{NOT_AFTER}(?P<byear>{_YEAR})"
 )
 # Every date holds a month name, a year or "jaar"/a season; a literal alternation finds them fast.
@@ -244,7 +244,21 @@ def _months(
     return values[0], (values[-1] if len(values) > 1 else None)
 
 
-_GROUPS = ("days", "dmonth", "dyear", "drel", "mqual", "months", "myear", "mrel", "yqual", "qyear", "deictic", "byear")
+_GROUPS = (
+    "days",
+    "dmonth",
+    "dyear",
+    "drel",
+    "mqual",
+    "months",
+    "myear",
+    "mrel",
+    "yqual",
+    "qyear",
+    "dqual",
+    "deictic",
+    "byear",
+)
 assert tuple(_DATE.groupindex) == _GROUPS and _DATE.groups == len(_GROUPS)
 
 
@@ -262,7 +276,7 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
     text = ctx.text
     letter = ctx.letter_date
     for m in matches:
-        days, dmonth, dyear, drel, mqual, months, myear, mrel, yqual, qyear, deictic, byear = m.groups()
+        days, dmonth, dyear, drel, mqual, months, myear, mrel, yqual, qyear, dqual, deictic, byear = m.groups()
         start = m.start()
         last: str | None = None  # `_last_word`, looked up when first needed
         qual: str | None = None
@@ -290,7 +304,8 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
                 continue
             word, period = deictic.casefold().split()
             found = (str(letter.year + _DEICTIC_YEAR[word]), None)
-            precision, approximate = "year", period != "jaar"
+            qual = dqual
+            precision, approximate = "year", period != "jaar" or bool(qual)
         else:
             last = _last_word(text, start)
             if not _ends(_PREPOSITION, text, start, last):
@@ -374,6 +389,9 @@ def _starts(text: str, anchors: Sequence[tuple[int, str]]) -> list[int]:
             prev = _word_before(text, start)
             if prev and prev[1] in _DEICTIC_YEAR:
                 starts.append(prev[0])
+                qual = _word_before(text, prev[0])  # "eind dit jaar"
+                if qual and qual[1] in _QUAL_SET:
+                    starts.append(qual[0])
     if last_month > 0:
         starts.extend(m.start() for m in _ASCII_DIGITS.finditer(text, 0, last_month) if m.end() - m.start() <= 2)
     return starts
