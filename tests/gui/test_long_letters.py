@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -134,3 +135,31 @@ def test_painting_measures_only_the_highlights_in_view(shown, qtbot, monkeypatch
     pane.verticalScrollBar().setValue(pane.verticalScrollBar().maximum())
     pane.viewport().repaint()
     assert measured and all(start > matches[len(matches) // 2][0] for start, _ in measured)
+
+
+def test_in_very_long_letters_find_waits_for_a_pause_in_the_typing(shown, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from viewer.gui.find_bar import LONG_LETTERS, PAUSE_MS, FindBar
+
+    text = "De inzet van militairen in Irak gaat door. " * (LONG_LETTERS // 40)
+    win = shown(compare_documents(_letter([("Inzet", text)]), _letter([("Inzet", text + " Nieuw.")])))
+    searched: list[str] = []
+    search = FindBar.search
+    monkeypatch.setattr(FindBar, "search", lambda self, t: (searched.append(t), search(self, t)))
+    win.commands.find.trigger()
+    qtbot.keyClicks(win.find_bar.edit, "militairen")
+    assert searched == []  # not one search per keystroke
+    qtbot.waitUntil(lambda: searched == ["militairen"], timeout=PAUSE_MS * 20)
+    assert len(win.view.new_pane.layer("find")) == text.count("militairen") * 1 and win.find_bar.current == 0
+    # Enter before the pause searches at once and shows the first match; Shift+Enter the last
+    qtbot.keyClicks(win.find_bar.edit, " in")
+    qtbot.keyClick(win.find_bar.edit, Qt.Key.Key_Return)
+    assert searched[-1] == "militairen in" and win.find_bar.current == 0
+    qtbot.keyClick(win.find_bar.edit, Qt.Key.Key_Backspace)
+    qtbot.keyClick(win.find_bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert searched[-1] == "militairen i" and win.find_bar.current == len(win.find_bar.matches) - 1
+
+
+def test_in_a_letter_of_normal_length_find_searches_at_every_keystroke(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.commands.find.trigger()
+    qtbot.keyClicks(window.find_bar.edit, "milit")
+    assert window.find_bar.matches and window.find_bar.current == 0

@@ -1,12 +1,14 @@
 """Find text in both panes at once (Ctrl+F): every match is marked, Enter steps through them.
 
 Matches are ordered by height on the page and then old before new, so stepping reads down the
-comparison the way the eye does.
+comparison the way the eye does. In letters of a normal length every keystroke searches at once; in
+very long ones (a search there can take a quarter of a second) the search waits for a pause in the
+typing, so that typing a word does not search for each of its beginnings.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -15,6 +17,10 @@ from viewer.gui.highlight import blend
 from viewer.gui.i18n import tr
 from viewer.gui.icons import icon
 from viewer.gui.pane_layout import SIDES, Side
+
+# Both letters together longer than this (characters; nr. 597 has some 55,000) search after a pause.
+LONG_LETTERS = 400_000
+PAUSE_MS = 250
 
 
 class _FindEdit(QLineEdit):
@@ -53,11 +59,15 @@ class FindBar(QWidget):
         close.setText("✕")
         close.setToolTip(tr("Zoekbalk sluiten (Esc)"))
         close.setAccessibleName(tr("Zoekbalk sluiten"))
-        previous.clicked.connect(lambda: self.step(-1))
-        following.clicked.connect(lambda: self.step(1))
+        previous.clicked.connect(lambda: self._step_requested(-1))
+        following.clicked.connect(lambda: self._step_requested(1))
         close.clicked.connect(self.close_bar)
-        self.edit.textChanged.connect(self.search)
-        self.edit.stepRequested.connect(self.step)
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(PAUSE_MS)
+        self._pending.timeout.connect(lambda: self.search(self.edit.text()))
+        self.edit.textChanged.connect(self._typed)
+        self.edit.stepRequested.connect(self._step_requested)
         self.edit.closeRequested.connect(self.close_bar)
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 4, 2)
@@ -67,8 +77,8 @@ class FindBar(QWidget):
         row.addWidget(following)
         row.addWidget(self.count)
         row.addWidget(close)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.FindNext), self, lambda: self.step(1))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious), self, lambda: self.step(-1))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.FindNext), self, lambda: self._step_requested(1))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious), self, lambda: self._step_requested(-1))
 
     def open_bar(self) -> None:
         self.show()
@@ -79,6 +89,23 @@ class FindBar(QWidget):
         self.edit.clear()
         self.hide()
         self.view.new_pane.setFocus()
+
+    def _typed(self, text: str) -> None:
+        length = sum(self.view.pane(side).document().characterCount() for side in SIDES)
+        if length > LONG_LETTERS and text:
+            self._pending.start()
+        else:
+            self._pending.stop()
+            self.search(text)
+
+    def _step_requested(self, delta: int) -> None:
+        if self._pending.isActive():  # Enter before the pause: search now, and show the first match
+            self._pending.stop()
+            self.search(self.edit.text())
+            if delta < 0:
+                self.step(-1)  # the search went to the first match; Shift+Enter asks for the last
+            return
+        self.step(delta)
 
     def search(self, text: str) -> None:
         self.matches = []
