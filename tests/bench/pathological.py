@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT))
 
+from viewer.core import dutch  # noqa: E402
 from viewer.core.compare import compare_documents  # noqa: E402
 from viewer.core.load import load_document  # noqa: E402
 
@@ -42,20 +43,7 @@ WORDS = [
     "steun",
     "bijdrage",
 ]
-MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
+MONTHS = list(dutch.MONTHS)  # the twelve names, January first
 
 
 def _words(rng: random.Random, n: int) -> str:

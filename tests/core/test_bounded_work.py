@@ -16,7 +16,7 @@ from diff_match_patch import diff_match_patch
 from hypothesis import given
 from hypothesis import strategies as st
 
-from viewer.core import align, bounded_diff
+from viewer.core import align, bounded_diff, dutch
 from viewer.core.bands import MIN_REACH, banded, near
 from viewer.core.bounded_diff import BoundedDiffer, WorkBudget, budget_for
 from viewer.core.compare import compare_documents
@@ -27,20 +27,7 @@ from viewer.core.load import load_document
 from viewer.core.load.build import build_document, heading, para
 from viewer.core.sentences import Sentence
 
-MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
+MONTHS = list(dutch.MONTHS)  # the twelve names, January first
 
 
 def _letter(*sections: tuple[str, str]):  # type: ignore[no-untyped-def]
