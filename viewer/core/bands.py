@@ -3,7 +3,7 @@
 Pairing what exact matching left over (sections, sentences, facts) scores every old item against
 every new one. For the few items a letter changes that is what a reader wants; but two unrelated
 lists or a table copied from a PDF leave them by the thousand, and the scoring then grows with
-the square of the letter (tests/bench/pathological.py measured 16× the time at 4× the size).
+the square of the letter (tests/bench/pathological.py measured up to 13× the time at 4× the size).
 
 Within a budget of pairs, all pairs are scored, as before. Beyond it, an old item is scored only
 against the new items near its own place, measured as a share of each sequence: a band along the

@@ -14,7 +14,7 @@ instead of looking at the clock. Past the budget, the library does what it does 
 the part of the texts still being searched becomes one deletion and one insertion. Everything
 already matched stays matched, and the ends two texts have in common are found before any search.
 The budget grows with the length of the texts, so the whole comparison stays linear in the letter's
-length; the diffs of real letters are far below it (measured in tests/core/test_bounded_diff.py).
+length; the diffs of real letters are far below it (measured in tests/core/test_bounded_work.py).
 """
 
 from __future__ import annotations

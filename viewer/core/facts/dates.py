@@ -11,8 +11,8 @@ Choices (the gold set follows them):
   month not after the letter's date; "a.s." (aanstaande) to the next one after it; right after
   "uiterlijk", "vanaf", "met ingang van" or "per" to the coming one, the letter's day included
   ("uiterlijk 1 oktober" in a September letter). "tot en met juli" keeps the first rule: it may
-  look back ("De realisatie in 2016 tot en met juli bedroeg ..."). "dit jaar",
-  "vorig jaar", "dit najaar", "eind dit jaar" resolve against the letter's year. Without a letter date these are
+  look back ("De realisatie in 2016 tot en met juli bedroeg ..."). "dit jaar", "vorig jaar",
+  "dit najaar", "eind dit jaar" resolve against the letter's year. Without a letter date these are
   left out: a guessed year would be a wrong fact.
 - a range or list of days or months that share one month or year ("9–10 mei jl.", "20 en 21 juli
   jl.", "maart, april en mei 2016", "tussen februari en juli 2016") is one fact: value the first,
