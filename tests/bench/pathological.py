@@ -65,6 +65,11 @@ def _dates_in_one_sentence(n: int) -> tuple[str, str]:
     return old, _edited(old)
 
 
+def _counts_in_one_sentence(n: int) -> tuple[str, str]:
+    old = "Overzicht\n\n" + ", ".join(f"{10 + k} militairen" for k in range(n)) + "."
+    return old, _edited(old)
+
+
 def _words_in_one_sentence(n: int) -> tuple[str, str]:
     old = "Overzicht\n\n" + _words(random.Random(n), n)
     return old, _edited(old)
@@ -116,6 +121,7 @@ def _sections_unrelated(n: int) -> tuple[str, str]:
 
 CASES: list[Case] = [
     ("dates in one sentence", 1000, _dates_in_one_sentence),
+    ("counts in one sentence", 2000, _counts_in_one_sentence),
     ("words in one sentence", 20000, _words_in_one_sentence),
     ("one sentence revised", 5000, _sentence_revised),
     ("sentences revised", 5000, _sentences_revised),

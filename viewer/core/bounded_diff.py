@@ -24,7 +24,7 @@ from typing import Any
 from diff_match_patch import diff_match_patch
 
 # Work units (about one for two cells of Myers' search) allowed per token of the two texts, and at least.
-WORK_PER_TOKEN = 20
+WORK_PER_TOKEN = 2
 MIN_WORK = 20_000
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from viewer.core.document import Document
 from viewer.core.facts import extract_facts
@@ -136,3 +138,28 @@ def test_a_count_sharing_its_noun_names_the_noun_when_shown_alone() -> None:
     assert second.label == second.text
     (single,) = facts("Nederland levert 155 militairen.", "troops")
     assert single.label == "155 militairen"
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 200), st.integers(1, 12)), max_size=40), st.integers(0, 200), st.integers(1, 12)
+)
+def test_a_count_overlaps_a_taken_one_exactly_when_it_shares_a_character(
+    spans: list[tuple[int, int]], start: int, length: int
+) -> None:
+    # the taken counts are looked up by their neighbours (a "sentence" of pages holds thousands);
+    # checked here against asking every one of them
+    from viewer.core.facts.troops import _Taken
+
+    taken, kept = _Taken(), []
+    for a, n in spans:  # taken as the extractor takes them: only what overlaps nothing taken before
+        if all(a + n <= b or a >= e for b, e in kept):
+            kept.append((a, a + n))
+            taken.add(a, a + n)
+    end = start + length
+    assert taken.fresh(start, end) == all(end <= b or start >= e for b, e in kept)
+
+
+def test_thousands_of_counts_in_one_sentence_are_all_read() -> None:
+    text = ", ".join(f"{10 + k} militairen" for k in range(3000)) + "."
+    counts = [f.value for f in facts(text, "troops")]
+    assert counts == [10 + k for k in range(3000)]

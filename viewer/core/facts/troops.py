@@ -8,6 +8,7 @@ brigades, teams and detachments never do, so they are simply not in the noun lis
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
 from viewer.core.facts.context import QUALIFIER, SentenceContext, ahead, back, mentions
@@ -100,8 +101,23 @@ def _count(word: str) -> int | None:
     return result if isinstance(result, int) else None
 
 
-def _fresh(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return all(end <= a or start >= b for a, b in taken)
+class _Taken:
+    """The spans already read as counts. They never overlap one another, so sorted by start a new
+    span can only overlap its neighbours: a "sentence" of pages (a table copied from a PDF) holds
+    thousands of counts, and checking each against all the others took most of a minute."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def fresh(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, start)
+        return (k == 0 or self.ends[k - 1] <= start) and (k == len(self.starts) or self.starts[k] >= end)
+
+    def add(self, start: int, end: int) -> None:
+        k = bisect_right(self.starts, start)
+        self.starts.insert(k, start)
+        self.ends.insert(k, end)
 
 
 _Matches = Iterable[re.Match[str]]
@@ -109,7 +125,7 @@ _Matches = Iterable[re.Match[str]]
 
 def _troops(ctx: SentenceContext, coordinated: _Matches, single: _Matches, one_placed: _Matches) -> list[Fact]:
     facts: list[Fact] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     for m in coordinated:
         n1, n2 = _count(m.group("n1")), _count(m.group("n2"))
         if n1 is None or n2 is None or m.group("m1") in _LOCAL or m.group("m2") in _LOCAL:
@@ -122,11 +138,11 @@ def _troops(ctx: SentenceContext, coordinated: _Matches, single: _Matches, one_p
         facts.append(
             ctx.fact("troops", second_start, m.end(), n2, noun, bool(q2), qualifier=q2, modifier=m.group("m2"))
         )
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     for m in single:
         count = _count(m.group("num"))
         mod = m.group("mod")
-        if count is None or mod in _LOCAL or not _fresh(taken, m.start(), m.end()):
+        if count is None or mod in _LOCAL or not taken.fresh(m.start(), m.end()):
             continue
         qual = m.group("qual")
         if m.group("low") is not None:
@@ -137,10 +153,10 @@ def _troops(ctx: SentenceContext, coordinated: _Matches, single: _Matches, one_p
         facts.append(
             ctx.fact("troops", m.start(), m.end(), count, m.group("noun"), bool(qual), qualifier=qual, modifier=mod)
         )
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     for m in one_placed:
         mod = m.group("mod")
-        if mod in _LOCAL or not _PLACED.search(m.group("rest")) or not _fresh(taken, m.start(), m.end("noun")):
+        if mod in _LOCAL or not _PLACED.search(m.group("rest")) or not taken.fresh(m.start(), m.end("noun")):
             continue
         facts.append(ctx.fact("troops", m.start(), m.end("noun"), 1, m.group("noun"), False, modifier=mod))
     return facts
