@@ -22,7 +22,7 @@ from viewer.core.bounded_diff import BoundedDiffer, WorkBudget, budget_for
 from viewer.core.compare import compare_documents
 from viewer.core.document import Metadata, Span
 from viewer.core.export.json_export import dumps
-from viewer.core.facts import pairing
+from viewer.core.facts import likeness, pairing
 from viewer.core.load import load_document
 from viewer.core.load.build import build_document, heading, para
 from viewer.core.sentences import Sentence
@@ -173,13 +173,13 @@ def test_a_table_of_dates_without_full_stops_pairs_within_bounds(monkeypatch, co
     old = _letter(("Overzicht", text))
     new = _letter(("Overzicht", f"{text[:middle]} ingevoegd{text[middle:]}"))
     scored = []
-    score = pairing._score
+    score = pairing.similarity
 
     def counting(a, b, masks):  # type: ignore[no-untyped-def]
         scored.append(1)
         return score(a, b, masks)
 
-    monkeypatch.setattr(pairing, "_score", counting)
+    monkeypatch.setattr(pairing, "similarity", counting)
     comparison = compare_documents(old, new)
     dates = [p for p in comparison.facts if p.kind == "date"]
     assert len(dates) == count
@@ -193,9 +193,9 @@ def test_a_table_of_dates_without_full_stops_pairs_within_bounds(monkeypatch, co
 def test_a_fact_in_a_sentence_of_pages_is_scored_on_the_words_near_it() -> None:
     text = "woord " * 20_000 + "155 militairen " + "woord " * 20_000 + "."
     (fact,) = [f for f in compare_documents(_letter(("A", text)), _letter(("A", text))).facts if f.kind == "troops"]
-    sentence, context = pairing._masked(fact.old)  # type: ignore[arg-type]
-    assert len(sentence) <= 2 * pairing.REACH + len(fact.old.text) + 4  # type: ignore[union-attr]
-    assert "\x00" in sentence and context.count(" ") <= 2 * pairing.CONTEXT_WORDS
+    sentence, context = likeness.masked(fact.old)  # type: ignore[arg-type]
+    assert len(sentence) <= 2 * likeness.REACH + len(fact.old.text) + 4  # type: ignore[union-attr]
+    assert "\x00" in sentence and context.count(" ") <= 2 * likeness.CONTEXT_WORDS
 
 
 @pytest.mark.parametrize("count", [5, 40])

@@ -3,12 +3,8 @@
 Facts pair by the words around them, never by their value: a troop count whose sentence and
 neighbours match but whose number differs is exactly the change a clerk is looking for.
 
-- Within a pair of sections, every old and new fact of one kind is scored: how alike their
-  sentences are (each with the fact itself and all digits masked, so "155" -> "180" or
-  "2017" -> "2018" elsewhere in the sentence does not count against it), how alike the few words
-  on either side are, and whether unit, qualifier, modifier and role agree. Troop counts of another
-  noun ("militairen" vs "trainers") or another nationality ("Nederlandse" vs "Belgische") never
-  pair. Commitments pair by the similarity of their sentences alone (digits masked too).
+- Within a pair of sections, every old and new fact of one kind is scored by how alike they are
+  (likeness.py): their sentences with digits masked, the words either side, their attributes.
 - Equal facts that keep their order pair first, as a diff pairs lines (a list of dates cited again
   with one date more pairs date with date). The rest are taken greedily, best score first, above a
   threshold; equal value breaks a tie between otherwise equal candidates (three identical "tot en
@@ -21,29 +17,16 @@ neighbours match but whose number differs is exactly the change a clerk is looki
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
-
-from rapidfuzz import fuzz
 
 from viewer.core.bands import banded, near
 from viewer.core.document import Document
+from viewer.core.facts.likeness import TOP, Masks, Prepared, prepare, similarity, threshold
 from viewer.core.facts.model import FACT_KINDS, Fact, FactPair
 from viewer.core.lis import longest_increasing_subsequence
 
-# A fact pairs within its section pair from this score up (0..1). Measured on nr. 597: two
-# different facts of one kind in different sentences of one section score at most 0.59 ("79
-# miljoen euro" vs "26,5 miljoen euro" in Financiën); a fact whose number changed in an otherwise
-# kept sentence scores above 0.9, one in a reworded sentence around 0.75.
-ACCEPT = 0.65
-# Commitments: the mean of rapidfuzz's ratio (order-aware) and token_set_ratio (a sentence that was
-# shortened or extended keeps its words). Distinct commitments in one section of nr. 597 score at
-# most 0.61 (the two BIV financing sentences); "is voornemens" -> "heeft besloten" with a few words
-# changed scores 0.79, a sentence cut to half its length 0.74.
-COMMITMENT_ACCEPT = 0.7
 # Across sections only a practically unchanged sentence pairs (distinct commitments of nr. 597 in
 # different sections score up to 0.76, the same date in two different sentences 0.83).
 MOVED_ACCEPT = 0.9
@@ -51,117 +34,12 @@ MOVED_ACCEPT = 0.9
 # agree, so less of the sentence has to. nr. 565's "19 juni 2015 (Kamerstuk 27 925, nr. 539), over de
 # voortgang" against nr. 597's "19 juni 2015 en 29 januari 2016 (Kamerstuk ...)" scores 0.58.
 EQUAL_ACCEPT = 0.5
-CONTEXT_WORDS = 4
 # Facts left after the exact steps, scored old against new, before the scoring keeps to a band
 # (bands.py): a section of a real letter leaves some dozens, a table of dates thousands.
 PAIR_BUDGET = 40_000
-# A "sentence" can run for pages: a table copied from a PDF has no full stops. Words this many
-# characters from a fact say nothing about it, and scoring all of them would cost the square of the
-# sentence's length for every pair of facts in it (a 200 KB list of dates kept the comparison busy
-# for hours). nr. 597's longest sentence has 454 characters, so real sentences are scored whole.
-REACH = 400
-COMMITMENT_REACH = 2 * REACH
-
-# `\d\d*` rather than `\d+`: the same matches, but a pattern that starts with a character class
-# lets the regex engine skip ahead to the next digit instead of trying every position.
-_DIGITS = re.compile(r"\d\d*(?:[.,]\d+)*")
-_PLURAL = re.compile(r"(?:en|s|['’]s)$")
 
 
-@dataclass(slots=True)  # not frozen: a frozen dataclass is several times slower to build
-class _Prepared:
-    fact: Fact
-    noun: str | None  # troops: unit without plural ending, case folded
-    # What the masked texts depend on: kind, sentence, place in it, length.
-    raw: tuple[object, ...]
-    # Everything else the score looks at; for a commitment its value, which fixes its masked sentence.
-    sig: tuple[object, ...]
-
-
-class _Masks:
-    """Per pairing, the masked sentence and context of each distinct `raw`, made when first needed.
-
-    sentence: the fact masked, digits masked, whitespace collapsed, case folded; context:
-    CONTEXT_WORDS words either side of the fact, masked the same way ("" for commitments).
-    """
-
-    def __init__(self) -> None:
-        self._cache: dict[tuple[object, ...], tuple[str, str]] = {}
-
-    def __call__(self, p: _Prepared) -> tuple[str, str]:
-        got = self._cache.get(p.raw)
-        if got is None:
-            got = self._cache[p.raw] = _masked(p.fact)
-        return got
-
-
-def _mask(text: str) -> str:
-    return " ".join(_DIGITS.sub("#", text).casefold().split())
-
-
-def _masked(fact: Fact) -> tuple[str, str]:
-    if fact.kind == "commitment":
-        sentence = fact.sentence
-        if len(sentence) > COMMITMENT_REACH:
-            sentence = sentence[:COMMITMENT_REACH].rsplit(None, 1)[0]
-        return _mask(sentence), ""
-    sentence, at = fact.sentence, fact.offset - fact.sentence_offset
-    end = at + len(fact.text)
-    # beyond REACH, whole words only: the same words cut the same way in both letters
-    before = sentence[max(0, at - REACH) : at]
-    if at > REACH:
-        before = before.split(None, 1)[-1]
-    after = sentence[end : end + REACH]
-    if len(sentence) > end + REACH:
-        after = after.rsplit(None, 1)[0]
-    # the last and first CONTEXT_WORDS whitespace-separated words (`str.split` and the regex `\S+`
-    # agree on what whitespace is), without splitting the whole sentence
-    left = before.rsplit(None, CONTEXT_WORDS)[-CONTEXT_WORDS:]
-    right = after.split(None, CONTEXT_WORDS)[:CONTEXT_WORDS]
-    return _mask(f"{before} \x00 {after}"), _mask(" ".join([*left, "\x00", *right]))
-
-
-def _prepare(fact: Fact) -> _Prepared:
-    raw = (fact.kind, fact.sentence, fact.offset - fact.sentence_offset, len(fact.text))
-    if fact.kind == "commitment":
-        return _Prepared(fact, None, raw, (fact.kind, fact.value))
-    noun = _PLURAL.sub("", fact.unit.casefold()) if fact.kind == "troops" and fact.unit else None
-    sig = (fact.kind, fact.unit, fact.qualifier, fact.modifier, fact.approximate, fact.value)
-    return _Prepared(fact, noun, raw, sig)
-
-
-def _score(a: _Prepared, b: _Prepared, masks: _Masks) -> float:
-    """How sure we are that `a` and `b` state the same fact (0..1); 0 when they cannot."""
-    fa, fb = a.fact, b.fact
-    if fa.kind != fb.kind:
-        return 0.0
-    sa, ca = masks(a)
-    sb, cb = masks(b)
-    if fa.kind == "commitment":
-        return _combine("commitment", fuzz.ratio(sa, sb), fuzz.token_set_ratio(sa, sb), 0.0, 0.0)
-    if a.noun != b.noun or (fa.modifier and fb.modifier and fa.modifier != fb.modifier):
-        return 0.0
-    agree = [
-        fa.unit == fb.unit,
-        fa.qualifier == fb.qualifier,
-        fa.modifier == fb.modifier,
-        fa.approximate == fb.approximate,
-    ]
-    return _combine(fa.kind, fuzz.ratio(sa, sb), 0.0, fuzz.ratio(ca, cb), sum(agree) / len(agree))
-
-
-def _combine(kind: str, sentence: float, token_set: float, context: float, attributes: float) -> float:
-    """The score from rapidfuzz's 0..100 similarities and the share of agreeing attributes."""
-    if kind == "commitment":
-        return (sentence + token_set) / 200.0
-    return 0.55 * (sentence / 100.0) + 0.35 * (context / 100.0) + 0.10 * attributes
-
-
-# The score of two facts with equal `_top_keys`: everything alike, and the equal-value bonus.
-_TOP = {kind: _combine(kind, 100.0, 100.0, 100.0, 1.0) + 1e-6 for kind in FACT_KINDS}
-
-
-def _top_keys(items: Sequence[_Prepared], masks: _Masks) -> list[tuple[object, ...]]:
+def _top_keys(items: Sequence[Prepared], masks: Masks) -> list[tuple[object, ...]]:
     """Keys that are equal exactly when two facts reach the highest score their kind allows:
     equal masked sentences and contexts, equal attributes and noun, and equal values (the tie bonus).
 
@@ -181,11 +59,11 @@ def _top_keys(items: Sequence[_Prepared], masks: _Masks) -> list[tuple[object, .
 
 
 def _same_slot(
-    olds: Sequence[_Prepared],
-    news: Sequence[_Prepared],
+    olds: Sequence[Prepared],
+    news: Sequence[Prepared],
     rest_old: Sequence[int],
     rest_new: Sequence[int],
-    masks: _Masks,
+    masks: Masks,
     floor: float | None,
 ) -> list[tuple[float, int, int]]:
     """Facts that stand in the same place of the same sentence, only their own words changed
@@ -208,19 +86,19 @@ def _same_slot(
         if not partners:
             continue
         j = partners[-1]
-        score = _score(a, news[j], masks)
-        if score >= (floor if floor is not None else _threshold(a.fact.kind)):
+        score = similarity(a, news[j], masks)
+        if score >= (floor if floor is not None else threshold(a.fact.kind)):
             partners.pop()
             pairs.append((score, i, j))
     return pairs
 
 
 def _equal_in_order(
-    olds: Sequence[_Prepared],
-    news: Sequence[_Prepared],
+    olds: Sequence[Prepared],
+    news: Sequence[Prepared],
     rest_old: Sequence[int],
     rest_new: Sequence[int],
-    masks: _Masks,
+    masks: Masks,
     floor: float | None,
 ) -> list[tuple[float, int, int]]:
     """Equal facts (same kind, value, unit or role, qualifier, nationality) that keep their order,
@@ -243,7 +121,7 @@ def _equal_in_order(
             j = rest_new[y]
             b = news[j]
             if a.sig == b.sig:
-                score = _score(a, b, masks)
+                score = similarity(a, b, masks)
                 if score >= (floor if floor is not None else EQUAL_ACCEPT):
                     allowed[(x, y)] = score
     if not allowed:
@@ -272,10 +150,6 @@ def _equal_in_order(
     return pairs
 
 
-def _threshold(kind: str) -> float:
-    return COMMITMENT_ACCEPT if kind == "commitment" else ACCEPT
-
-
 _RELATIVE = frozenset({"jl.", "jongstleden", "a.s.", "aanstaande"})
 
 
@@ -302,7 +176,7 @@ def _same(a: Fact, b: Fact) -> bool:
 
 
 def _assign(
-    olds: Sequence[_Prepared], news: Sequence[_Prepared], masks: _Masks, floor: float | None = None
+    olds: Sequence[Prepared], news: Sequence[Prepared], masks: Masks, floor: float | None = None
 ) -> list[tuple[int, int]]:
     """Greedy by score: best pair first (ties by position), each fact used once.
 
@@ -316,8 +190,8 @@ def _assign(
     if len(olds) == len(news) and all(a.raw == b.raw and a.sig == b.sig for a, b in zip(olds, news, strict=True)):
         # the same facts in the same order, as in most sections: equal keys at equal positions,
         # so each fact pairs with its counterpart
-        same = [(_TOP[a.fact.kind], i, i) for i, a in enumerate(olds)]
-        if all(top >= (floor if floor is not None else _threshold(olds[i].fact.kind)) for top, i, _ in same):
+        same = [(TOP[a.fact.kind], i, i) for i, a in enumerate(olds)]
+        if all(top >= (floor if floor is not None else threshold(olds[i].fact.kind)) for top, i, _ in same):
             same.sort(key=lambda c: (-c[0], c[1], c[2]))
             return [(i, j) for _, i, j in same]
     keys = _top_keys([*olds, *news], masks)
@@ -334,8 +208,8 @@ def _assign(
             rest_old.append(i)
             continue
         j = partners.pop()
-        top = _TOP[a.fact.kind]
-        if top < (floor if floor is not None else _threshold(a.fact.kind)):
+        top = TOP[a.fact.kind]
+        if top < (floor if floor is not None else threshold(a.fact.kind)):
             partners.append(j)
             rest_old.append(i)
             continue
@@ -357,8 +231,8 @@ def _assign(
             b = news[j]
             if b.fact.kind != a.fact.kind:
                 continue  # scores 0, below every threshold
-            s = _score(a, b, masks)
-            if s >= (floor if floor is not None else _threshold(a.fact.kind)):
+            s = similarity(a, b, masks)
+            if s >= (floor if floor is not None else threshold(a.fact.kind)):
                 tie = 1e-6 if a.fact.value == b.fact.value else 0.0
                 candidates.append((s + tie, i, j))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
@@ -384,7 +258,7 @@ def _pair(a: Fact | None, b: Fact | None) -> FactPair:
 
 
 def _alike(a: Fact, b: Fact) -> bool:
-    """Do `_prepare(a)` and `_prepare(b)` have equal `raw` and `sig`? Without building them."""
+    """Do `prepare(a)` and `prepare(b)` have equal `raw` and `sig`? Without building them."""
     if a.kind != b.kind or a.value != b.value or len(a.text) != len(b.text):
         return False
     if a.offset - a.sentence_offset != b.offset - b.sentence_offset or a.sentence != b.sentence:
@@ -397,7 +271,7 @@ def _alike(a: Fact, b: Fact) -> bool:
 
 # `_assign` pairs the facts of a section whose facts all stand unchanged one to one, each at the
 # top score, and when every kind has the same top score, in their order.
-_KEPT_IN_ORDER = len(set(_TOP.values())) == 1 and all(_TOP[kind] >= _threshold(kind) for kind in FACT_KINDS)
+_KEPT_IN_ORDER = len(set(TOP.values())) == 1 and all(TOP[kind] >= threshold(kind) for kind in FACT_KINDS)
 
 
 def _new_offset(pair: tuple[Fact, Fact]) -> int:
@@ -430,7 +304,7 @@ def pair_facts(
 ) -> list[FactPair]:
     """Fact pairs grouped by `section_pairs` (in that order), by position within each group."""
     del old_doc, new_doc  # facts carry their sentences; the documents are part of the contract
-    masks = _Masks()
+    masks = Masks()
     old_by: dict[int, list[Fact]] = defaultdict(list)
     new_by: dict[int, list[Fact]] = defaultdict(list)
     for fact in old_facts:
@@ -440,8 +314,8 @@ def pair_facts(
 
     groups: list[list[FactPair]] = [[] for _ in section_pairs]
     placed = [False] * (len(section_pairs) + 1)  # per group: in position already
-    lost_old: list[tuple[int, _Prepared]] = []  # (group, fact) left without a partner
-    lost_new: list[tuple[int, _Prepared]] = []
+    lost_old: list[tuple[int, Prepared]] = []  # (group, fact) left without a partner
+    lost_new: list[tuple[int, Prepared]] = []
     seen_old: set[int] = set()
     seen_new: set[int] = set()
     for g, (o, n) in enumerate(section_pairs):
@@ -456,8 +330,8 @@ def pair_facts(
             groups[g] = kept
             placed[g] = True
             continue
-        olds = [_prepare(f) for f in old_list]
-        news = [_prepare(f) for f in new_list]
+        olds = [prepare(f) for f in old_list]
+        news = [prepare(f) for f in new_list]
         matched = _assign(olds, news, masks)
         groups[g].extend(_pair(olds[i].fact, news[j].fact) for i, j in matched)
         paired_old = {i for i, _ in matched}
@@ -468,8 +342,8 @@ def pair_facts(
     # facts of sections that no section pair mentions still count: at the end, as removed/added
     tail = len(groups)
     groups.append([])
-    lost_old.extend((tail, _prepare(f)) for s, fs in old_by.items() if s not in seen_old for f in fs)
-    lost_new.extend((tail, _prepare(f)) for s, fs in new_by.items() if s not in seen_new for f in fs)
+    lost_old.extend((tail, prepare(f)) for s, fs in old_by.items() if s not in seen_old for f in fs)
+    lost_new.extend((tail, prepare(f)) for s, fs in new_by.items() if s not in seen_new for f in fs)
 
     moved = _assign([p for _, p in lost_old], [p for _, p in lost_new], masks, floor=MOVED_ACCEPT)
     moved_old = {i for i, _ in moved}

@@ -1,0 +1,138 @@
+"""How alike two facts of two letters are: the score that pairing (pairing.py) ranks by.
+
+Facts pair by the words around them, never by their value. Every old and new fact of one kind is
+scored: how alike their sentences are (each with the fact itself and all digits masked, so
+"155" -> "180" or "2017" -> "2018" elsewhere in the sentence does not count against it), how alike
+the few words on either side are, and whether unit, qualifier, modifier and role agree. Troop counts
+of another noun ("militairen" vs "trainers") or another nationality ("Nederlandse" vs "Belgische")
+never pair. Commitments pair by the similarity of their sentences alone (digits masked too).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from viewer.core.facts.model import FACT_KINDS, Fact
+
+# A fact pairs within its section pair from this score up (0..1). Measured on nr. 597: two
+# different facts of one kind in different sentences of one section score at most 0.59 ("79
+# miljoen euro" vs "26,5 miljoen euro" in Financiën); a fact whose number changed in an otherwise
+# kept sentence scores above 0.9, one in a reworded sentence around 0.75.
+ACCEPT = 0.65
+# Commitments: the mean of rapidfuzz's ratio (order-aware) and token_set_ratio (a sentence that was
+# shortened or extended keeps its words). Distinct commitments in one section of nr. 597 score at
+# most 0.61 (the two BIV financing sentences); "is voornemens" -> "heeft besloten" with a few words
+# changed scores 0.79, a sentence cut to half its length 0.74.
+COMMITMENT_ACCEPT = 0.7
+CONTEXT_WORDS = 4
+# A "sentence" can run for pages: a table copied from a PDF has no full stops. Words this many
+# characters from a fact say nothing about it, and scoring all of them would cost the square of the
+# sentence's length for every pair of facts in it (a 200 KB list of dates kept the comparison busy
+# for hours). nr. 597's longest sentence has 454 characters, so real sentences are scored whole.
+REACH = 400
+COMMITMENT_REACH = 2 * REACH
+
+# `\d\d*` rather than `\d+`: the same matches, but a pattern that starts with a character class
+# lets the regex engine skip ahead to the next digit instead of trying every position.
+_DIGITS = re.compile(r"\d\d*(?:[.,]\d+)*")
+_PLURAL = re.compile(r"(?:en|s|['’]s)$")
+
+
+@dataclass(slots=True)  # not frozen: a frozen dataclass is several times slower to build
+class Prepared:
+    fact: Fact
+    noun: str | None  # troops: unit without plural ending, case folded
+    # What the masked texts depend on: kind, sentence, place in it, length.
+    raw: tuple[object, ...]
+    # Everything else the score looks at; for a commitment its value, which fixes its masked sentence.
+    sig: tuple[object, ...]
+
+
+class Masks:
+    """Per pairing, the masked sentence and context of each distinct `raw`, made when first needed.
+
+    sentence: the fact masked, digits masked, whitespace collapsed, case folded; context:
+    CONTEXT_WORDS words either side of the fact, masked the same way ("" for commitments).
+    """
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[object, ...], tuple[str, str]] = {}
+
+    def __call__(self, p: Prepared) -> tuple[str, str]:
+        got = self._cache.get(p.raw)
+        if got is None:
+            got = self._cache[p.raw] = masked(p.fact)
+        return got
+
+
+def _mask(text: str) -> str:
+    return " ".join(_DIGITS.sub("#", text).casefold().split())
+
+
+def masked(fact: Fact) -> tuple[str, str]:
+    if fact.kind == "commitment":
+        sentence = fact.sentence
+        if len(sentence) > COMMITMENT_REACH:
+            sentence = sentence[:COMMITMENT_REACH].rsplit(None, 1)[0]
+        return _mask(sentence), ""
+    sentence, at = fact.sentence, fact.offset - fact.sentence_offset
+    end = at + len(fact.text)
+    # beyond REACH, whole words only: the same words cut the same way in both letters
+    before = sentence[max(0, at - REACH) : at]
+    if at > REACH:
+        before = before.split(None, 1)[-1]
+    after = sentence[end : end + REACH]
+    if len(sentence) > end + REACH:
+        after = after.rsplit(None, 1)[0]
+    # the last and first CONTEXT_WORDS whitespace-separated words (`str.split` and the regex `\S+`
+    # agree on what whitespace is), without splitting the whole sentence
+    left = before.rsplit(None, CONTEXT_WORDS)[-CONTEXT_WORDS:]
+    right = after.split(None, CONTEXT_WORDS)[:CONTEXT_WORDS]
+    return _mask(f"{before} \x00 {after}"), _mask(" ".join([*left, "\x00", *right]))
+
+
+def prepare(fact: Fact) -> Prepared:
+    raw = (fact.kind, fact.sentence, fact.offset - fact.sentence_offset, len(fact.text))
+    if fact.kind == "commitment":
+        return Prepared(fact, None, raw, (fact.kind, fact.value))
+    noun = _PLURAL.sub("", fact.unit.casefold()) if fact.kind == "troops" and fact.unit else None
+    sig = (fact.kind, fact.unit, fact.qualifier, fact.modifier, fact.approximate, fact.value)
+    return Prepared(fact, noun, raw, sig)
+
+
+def similarity(a: Prepared, b: Prepared, masks: Masks) -> float:
+    """How sure we are that `a` and `b` state the same fact (0..1); 0 when they cannot."""
+    fa, fb = a.fact, b.fact
+    if fa.kind != fb.kind:
+        return 0.0
+    sa, ca = masks(a)
+    sb, cb = masks(b)
+    if fa.kind == "commitment":
+        return combine("commitment", fuzz.ratio(sa, sb), fuzz.token_set_ratio(sa, sb), 0.0, 0.0)
+    if a.noun != b.noun or (fa.modifier and fb.modifier and fa.modifier != fb.modifier):
+        return 0.0
+    agree = [
+        fa.unit == fb.unit,
+        fa.qualifier == fb.qualifier,
+        fa.modifier == fb.modifier,
+        fa.approximate == fb.approximate,
+    ]
+    return combine(fa.kind, fuzz.ratio(sa, sb), 0.0, fuzz.ratio(ca, cb), sum(agree) / len(agree))
+
+
+def combine(kind: str, sentence: float, token_set: float, context: float, attributes: float) -> float:
+    """The score from rapidfuzz's 0..100 similarities and the share of agreeing attributes."""
+    if kind == "commitment":
+        return (sentence + token_set) / 200.0
+    return 0.55 * (sentence / 100.0) + 0.35 * (context / 100.0) + 0.10 * attributes
+
+
+# The score of two facts with equal `_top_keys`: everything alike, and the equal-value bonus.
+TOP = {kind: combine(kind, 100.0, 100.0, 100.0, 1.0) + 1e-6 for kind in FACT_KINDS}
+
+
+def threshold(kind: str) -> float:
+    return COMMITMENT_ACCEPT if kind == "commitment" else ACCEPT
