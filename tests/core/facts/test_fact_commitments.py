@@ -105,6 +105,12 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("Het kabinet verwelkomt de toetreding van Interpol.", False),
         ("De situatie zal naar verwachting verslechteren.", False),
         # the present tense promises news to the Kamer when a time ahead is named
+        # means in any currency the money extractor reads: ISO codes, pounds, amounts in words
+        ("Nederland draagt in 2017 en 2018 jaarlijks EUR 12 miljoen bij aan stabilisatie.", True),
+        ("Het kabinet steunt de UNDP met 3,2 miljoen USD.", True),
+        ("Nederland draagt twee miljoen euro bij aan het fonds.", True),
+        ("Nederland draagt £ 500.000 bij aan het Britse programma.", True),
+        ("Dit draagt bij aan de stabiliteit van de regio.", False),
         ("Uw Kamer wordt voor het einde van het jaar geïnformeerd over de evaluatie.", True),
         ("Uw Kamer wordt nader geïnformeerd zodra het onderzoek is afgerond.", True),
         ("In deze brief wordt uw Kamer tevens geïnformeerd over de voortgang.", False),

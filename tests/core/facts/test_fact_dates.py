@@ -254,3 +254,46 @@ def test_a_qualified_year_named_from_the_letters_own(
     # without a qualifier the year is named exactly, as before
     [plain] = facts("De missie loopt dit jaar af.", "date")
     assert (plain.text, plain.value, plain.qualifier, plain.approximate) == ("dit jaar", "2016", None, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De bijdrage loopt in 2017 en 2018 door.", [("2017", None), ("2018", None)]),
+        ("Er is geld voor 2016, 2017 en 2018.", [("2016", None), ("2017", None), ("2018", None)]),
+        ("Het besluit valt in 2017 of 2018.", [("2017", None), ("2018", None)]),
+        ("Sinds 2015 en 2016 is er steun.", [("2015", "start"), ("2016", None)]),
+        # a year that does not continue the list is a number as before
+        ("In 2017 telde de missie 2018 deelnemers.", [("2017", None)]),
+        ("In 2017 is de teller 2018, daarna meer.", [("2017", None)]),
+    ],
+)
+def test_the_years_of_a_list_are_each_a_date(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(f.value, f.unit) for f in facts(sentence, "date")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "role"),
+    [
+        ("De inzet loopt tot 31-12-2018.", "31-12-2018", "2018-12-31", "deadline"),
+        ("Vanaf 1/7/2017 start de missie.", "1/7/2017", "2017-07-01", "start"),
+        ("De rapportage van 09-09-2016 ligt er.", "09-09-2016", "2016-09-09", None),
+        ("Met ingang van 2017-07-01 begint het.", "2017-07-01", "2017-07-01", "start"),
+    ],
+)
+def test_a_date_in_digits_is_day_month_year(sentence: str, text: str, value: str, role: str | None) -> None:
+    [fact] = facts(sentence, "date")
+    assert (fact.text, fact.value, fact.unit, fact.approximate) == (text, value, role, False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tweede Kamer, vergaderjaar 2016–2017 en 2017-2018.",  # spans of years
+        "Op 31-4-2017 niet, er is geen 31 april.",
+        "Het kenmerk 131-12-2018 en 1-13-2018 en 1-12-20189.",
+        "Het mengsel 1/7-2017 telt niet.",  # separators that differ
+    ],
+)
+def test_digits_that_are_no_date(sentence: str) -> None:
+    assert facts(sentence, "date") == []

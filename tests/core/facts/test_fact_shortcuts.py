@@ -25,6 +25,7 @@ FACT_WORDS = [
     *("een", "stafofficier", "geplaatst", "vanaf", "in", "voor", "vóór", "sinds", "dit", "jaar", "najaar", "van"),
     *("verbindingsofficieren", "militair", "personeel", "(", ")", ",", ";", "–", "-", "2.100", "26,5", "miljard"),
     *("besloot", "herbevestigen", "bevestigt", "bevestigde", "wij", "NAVO"),
+    *("31-12-2017", "1/7/2017", "2017-07-01", "9-9-", "-2016", "of", "USD", "£", "GBP"),
 ]
 SENTENCE = st.lists(st.sampled_from(FACT_WORDS), min_size=1, max_size=30).map(" ".join)
 SECTION = Section(0, "Financiën", 1, ("Financiën",), None, (), None, Span(0, 0))

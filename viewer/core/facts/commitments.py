@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from viewer.core.facts.actors import Actor, clause_actor
 from viewer.core.facts.context import SentenceContext, ahead, matches_at, mentions
 from viewer.core.facts.model import Fact
+from viewer.core.facts.money import mentions_money
 
 # A clause break: "[,;:]\s" or "\s[–—-]\s". Matched from its punctuation, so that the regex
 # engine can skip ahead to the few characters that may start one (see `_breaks`).
@@ -60,7 +61,6 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 _MEANS = re.compile(r"\b(?:middelen|geld|gelden|uitgaven|budget|bedrag|bijdrage|steun|pakket)\b")
-_MONEY = re.compile(r"\d\s*(?:miljoen|miljard|mln|mld|mrd)?\s*(?:euro|dollar)|[€$]\s*\d", re.IGNORECASE)
 
 
 def _breaks(text: str) -> list[tuple[int, int]]:
@@ -86,14 +86,6 @@ def _not_binding(text: str) -> bool:
     # the words' stems first: most clauses have none, and the pattern tries every position
     stems = "moe" in text or "kun" in text or "kan" in text or "mog" in text or "mag" in text or "zou" in text
     return stems and _NOT_BINDING.search(text) is not None
-
-
-def _has_money(text: str, start: int, end: int) -> bool:
-    """`_MONEY.search(text, start, end)`, looking for its currencies first (case folded)."""
-    part = text[start:end]
-    folded = part.casefold()
-    currency = "euro" in folded or "dollar" in folded or "€" in part or "$" in part
-    return currency and _MONEY.search(text, start, end) is not None
 
 
 # Every rule above starts from one of these words.
@@ -170,7 +162,7 @@ class _Sentence:
             text = self.text
             # the pattern's words first: a search for them costs little, the pattern's own a lot
             words = "kosten" in text or "bedragen" in text
-            self._forecast = words and bool(_COST_FORECAST.search(text)) and _has_money(text, 0, len(text))
+            self._forecast = words and bool(_COST_FORECAST.search(text)) and mentions_money(text, 0, len(text))
         return self._forecast
 
 
@@ -192,13 +184,13 @@ def _by_government(s: _Sentence, m: re.Match[str]) -> bool:
 
 def _money_by_government(s: _Sentence, m: re.Match[str]) -> bool:
     start, end = s.clause(m.start())
-    return _has_money(s.text, start, end) and s.actor(start, end) != "foreign"
+    return mentions_money(s.text, start, end) and s.actor(start, end) != "foreign"
 
 
 def _support(s: _Sentence, m: re.Match[str]) -> bool:
     # "steunt" is active: it needs a Dutch subject, and an amount to be more than a stance
     start, end = s.clause(m.start())
-    return _has_money(s.text, start, end) and s.actor(start, end) == "dutch"
+    return mentions_money(s.text, start, end) and s.actor(start, end) == "dutch"
 
 
 def _pledge(s: _Sentence, m: re.Match[str]) -> bool:
@@ -218,7 +210,7 @@ def _confirmation(s: _Sentence, m: re.Match[str]) -> bool:
 def _allocation(s: _Sentence, m: re.Match[str]) -> bool:
     start, _ = s.clause(m.start())
     subject = s.text[start : m.end()]
-    if _not_binding(subject) or not (_has_money(subject, 0, len(subject)) or _MEANS.search(subject)):
+    if _not_binding(subject) or not (mentions_money(subject, 0, len(subject)) or _MEANS.search(subject)):
         return False
     return s.actor(start, m.end()) != "foreign"
 

@@ -1,6 +1,6 @@
 """Dates: "31 december 2017", "oktober 2016", "eind 2016", "29 april jl.", "9–10 mei jl.",
-"maart, april en mei 2016", "dit najaar", "in 2015", with their role ("tot en met" -> deadline,
-"vanaf" -> start).
+"maart, april en mei 2016", "dit najaar", "in 2015", "31-12-2017", with their role ("tot en met"
+-> deadline, "vanaf" -> start).
 
 Choices (the gold set follows them):
 - value by precision: "YYYY-MM-DD", "YYYY-MM" or "YYYY". "eind", "begin", "medio", "half" and the
@@ -18,7 +18,11 @@ Choices (the gold set follows them):
   jl.", "maart, april en mei 2016", "tussen februari en juli 2016") is one fact: value the first,
   `end` the last. They name one period, and a clerk reads them as one.
 - a bare month or year is a date only after a preposition ("in 2015", "Sinds 2015", "voor 2016",
-  "tot en met juli"): elsewhere a four-digit number is a count or a reference number.
+  "tot en met juli") or as the next of a list of years after one ("in 2017 en 2018", "voor 2016,
+  2017 en 2018"): elsewhere a four-digit number is a count or a reference number. Each year of a
+  list is its own fact: unlike the days of a range, each names a period of its own (a budget year).
+- a date in digits is day-month-year, as Dutch writes it ("31-12-2017", "1/7/2017"), or ISO
+  ("2017-12-31"); "2017-2018" (a span of years, a parliamentary year) is not a date.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from collections.abc import Iterable, Sequence
 from viewer.core.dutch import MONTH_NAMES, MONTHS, month_number
 from viewer.core.facts.context import SentenceContext, back, matches_at, mentions
 from viewer.core.facts.model import Fact
-from viewer.core.facts.numbers import NOT_AFTER
+from viewer.core.facts.numbers import NOT_AFTER, NOT_BEFORE
 
 _MONTH = rf"(?i:{MONTH_NAMES})"
 _YEAR = r"(?:19|20)\d{2}(?![\w\-–]|[.,]\d)"
@@ -53,6 +57,8 @@ _DATE = re.compile(
     rf"|\b(?:(?P<mqual>{_QUAL})\s+)?(?P<months>{_MONTHS})\b(?:\s+(?:van\s+)?(?P<myear>{_YEAR})|\s+(?P<mrel>{_REL}))?"
     rf"|\b(?P<yqual>{_QUAL}|{_SEASON}|{_PART})(?:\s+van)?\s+(?P<qyear>{_YEAR})"
     rf"|\b(?:(?P<dqual>{_QUAL})\s+)?(?P<deictic>(?i:{'|'.join(_DEICTIC_YEAR)})\s+(?:(?i:jaar)|{_SEASON}))\b"
+    rf"|{NOT_AFTER}(?P<nday>{_DAY})(?P<nsep>[-/])(?P<nmonth>1[0-2]|0?[1-9])(?P=nsep)(?P<nyear>{_YEAR})"
+    rf"|{NOT_AFTER}(?P<iyear>(?:19|20)\d{{2}})-(?P<imonth>1[0-2]|0[1-9])-(?P<iday>3[01]|[12]\d|0[1-9]){NOT_BEFORE}"
     rf"|{NOT_AFTER}(?P<byear>{_YEAR})"
 )
 # Every date holds a month name, a year or "jaar"/a season; a literal alternation finds them fast.
@@ -257,6 +263,13 @@ _GROUPS = (
     "qyear",
     "dqual",
     "deictic",
+    "nday",
+    "nsep",
+    "nmonth",
+    "nyear",
+    "iyear",
+    "imonth",
+    "iday",
     "byear",
 )
 assert tuple(_DATE.groupindex) == _GROUPS and _DATE.groups == len(_GROUPS)
@@ -271,12 +284,26 @@ def _coming(text: str, start: int, year: str | None) -> str | None:
     return _COMING if _ends(_AHEAD, text, start, last) else None
 
 
+# "in 2017 en 2018", "voor 2016, 2017 en 2018": the years after the first continue its list
+_YEAR_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:en\s+|of\s+)?|en\s+|of\s+)")
+
+
+def _listed_year(text: str, start: int, before: list[Fact]) -> bool:
+    """Does the bare year at `start` continue a list of years whose last is the date just before?"""
+    if not before or before[-1].precision != "year":
+        return False
+    end = before[-1].offset - before[-1].sentence_offset + len(before[-1].text)
+    return _YEAR_LIST_JOIN.fullmatch(text, end, start) is not None
+
+
 def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]:
     facts: list[Fact] = []
     text = ctx.text
     letter = ctx.letter_date
     for m in matches:
-        days, dmonth, dyear, drel, mqual, months, myear, mrel, yqual, qyear, dqual, deictic, byear = m.groups()
+        groups = m.groups()
+        days, dmonth, dyear, drel, mqual, months, myear, mrel, yqual, qyear, dqual, deictic = groups[:12]
+        *numeric, byear = groups[12:]
         start = m.start()
         last: str | None = None  # `_last_word`, looked up when first needed
         qual: str | None = None
@@ -306,9 +333,17 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             found = (str(letter.year + _DEICTIC_YEAR[word]), None)
             qual = dqual
             precision, approximate = "year", period != "jaar" or bool(qual)
+        elif numeric[3] or numeric[4]:
+            nday, _, nmonth, nyear, iyear, imonth, iday = numeric
+            try:
+                day = dt.date(int(nyear or iyear), int(nmonth or imonth), int(nday or iday))
+            except ValueError:  # "31-4-2017"
+                continue
+            found = (day.isoformat(), None)
+            precision = "day"
         else:
             last = _last_word(text, start)
-            if not _ends(_PREPOSITION, text, start, last):
+            if not (_ends(_PREPOSITION, text, start, last) or _listed_year(text, start, facts)):
                 continue
             found = (byear, None)
             precision = "year"
@@ -354,6 +389,9 @@ def _word_before(text: str, at: int) -> tuple[int, str] | None:
     return (start, text[start:end].casefold()) if start < end else None
 
 
+_NUMERIC_HEAD = re.compile(r"\d{1,2}([-/])\d{1,2}\1$")
+
+
 def _starts(text: str, anchors: Sequence[tuple[int, str]]) -> list[int]:
     """Every position where `_DATE` can match, from the scan's anchors (see scan.py).
 
@@ -373,6 +411,8 @@ def _starts(text: str, anchors: Sequence[tuple[int, str]]) -> list[int]:
                 starts.append(prev[0])
         elif word in ("19", "20"):
             starts.append(at)
+            if at > 3 and text[at - 1] in "-/" and (numeric := _NUMERIC_HEAD.search(text, at - 6 if at > 6 else 0, at)):
+                starts.append(numeric.start())  # "31-12-2018" starts at its day
             prev = _word_before(text, at)
             if prev and prev[1] == "van" and text[prev[0] : prev[0] + 3] == "van":  # "van" is case-sensitive
                 prev = _word_before(text, prev[0])

@@ -105,6 +105,13 @@ def _money(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
     return facts
 
 
+def mentions_money(text: str, start: int, end: int) -> bool:
+    """Does `text[start:end]` state an amount of money, as `find_money` reads one ("EUR 12
+    miljoen", "twee miljoen euro", "£ 5")? The currencies are looked for first: few clauses hold one."""
+    part = text[start:end]
+    return mentions(part, _HINT_WORDS) and _MONEY.search(text, start, end) is not None
+
+
 def find_money(ctx: SentenceContext) -> list[Fact]:
     text = ctx.text
     if not mentions(text, _HINT_WORDS):
