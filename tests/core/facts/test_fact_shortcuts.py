@@ -26,6 +26,8 @@ FACT_WORDS = [
     *("verbindingsofficieren", "militair", "personeel", "(", ")", ",", ";", "–", "-", "2.100", "26,5", "miljard"),
     *("besloot", "herbevestigen", "bevestigt", "bevestigde", "wij", "NAVO"),
     *("31-12-2017", "1/7/2017", "2017-07-01", "9-9-", "-2016", "of", "USD", "£", "GBP"),
+    *("wordt", "verlengd", "verlengt", "voortgezet", "zet", "voort", "voortgang", "biedt", "aan", "om", "hierbij"),
+    *("kan", "hervat", "aangeboden", "bood", ".", "Frankrijk"),
 ]
 SENTENCE = st.lists(st.sampled_from(FACT_WORDS), min_size=1, max_size=30).map(" ".join)
 SECTION = Section(0, "Financiën", 1, ("Financiën",), None, (), None, Span(0, 0))

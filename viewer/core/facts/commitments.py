@@ -8,6 +8,9 @@ A sentence is a commitment when one of its clauses
 - announces a decision: "heeft besloten", "besloot", "het besluit van het kabinet", "is voornemens";
 - commits means, in any tense: "stelt ... beschikbaar", "draagt met 25 miljoen euro bij",
   "steunt ... met 10 miljoen euro", money or funds "ingezet", "uitgebreid", "gefinancierd uit";
+- sets the mission's course: "de bijdrage wordt verlengd", "de inzet wordt voortgezet", "het kabinet
+  verlengt ...", "Nederland zet ... voort", "Nederland biedt ... aan" (not "hierbij bied ik u ... aan",
+  which offers the letter itself, nor "kan worden verlengd");
 - pledges or refers to a toezegging: "een toezegging gedaan", "zoals toegezegd aan uw Kamer";
 - reaffirms a decision, the government named: "herbevestigen wij de beëindiging van ...";
 - promises the Kamer news ahead in the present tense: "Uw Kamer wordt voor de zomer geïnformeerd
@@ -46,6 +49,16 @@ _PLEDGE_TO_PARLIAMENT = re.compile(r"\b(?:toezeggingen|toezegging|toegezegd)\s+a
 _ALLOCATE = re.compile(
     r"\b(?:is|zijn|werd|werden|wordt|worden)\b[^,;]*?"
     r"\b(?:ingezet|uitgebreid|geïnvesteerd|gefinancierd|toegekend|vrijgemaakt|gereserveerd|verstrekt)\b"
+)
+# The course of the mission set: "wordt verlengd", "worden voortgezet" (agentless, in the government's
+# own letter), "het kabinet verlengt ...", "Nederland zet ... voort", "Nederland biedt ... aan". The
+# infinitives and the forms in -de are left out: "het voorkomen en beëindigen van schendingen" and
+# "de verlengde inzet" name no decision.
+_COURSE = re.compile(
+    r"\b(?P<passive>wordt|worden)\b[^,;]*?\b(?:verlengd|voortgezet|gecontinueerd|hervat|beëindigd)\b"
+    r"|\b(?:verlengt|continueert|hervat|hervatten|beëindigt|aangeboden)\b"
+    r"|\b(?:zet|zetten|zette)\b[^,;]*?\bvoort\b"
+    r"|\b(?:biedt|bood|boden)\b[^,;]*?\baan\b(?=\s*(?:[.,;:!?)]|$)|\s+om\b)"
 )
 # "herbevestigen wij de beëindiging van de F-16-inzet": a decision taken before, confirmed again
 _CONFIRM = re.compile(r"\b(?:her)?bevestig(?:en|t|de|den)\b")
@@ -119,6 +132,7 @@ _HINT_WORDS = (
     "gereserveerd",
     "verstrekt",
     "geïnformeerd",
+    *("verleng", "voort", "continue", "hervat", "beëindig", "biedt", "bood", "boden", "aangeboden"),
 )
 
 
@@ -215,6 +229,15 @@ def _allocation(s: _Sentence, m: re.Match[str]) -> bool:
     return s.actor(start, m.end()) != "foreign"
 
 
+def _course(s: _Sentence, m: re.Match[str]) -> bool:
+    """The mission's course set by the government: named, or (passive) nobody else named."""
+    start, end = s.clause(m.start())
+    if _not_binding(s.text[start:end]) or _THIS_LETTER.search(s.text):
+        return False  # "kan worden verlengd"; "hierbij bied ik u ... aan" offers this letter
+    actor = s.actor(start, end)
+    return actor == "dutch" or (actor is None and m.group("passive") is not None)
+
+
 def _informed_ahead(s: _Sentence, m: re.Match[str]) -> bool:
     start, end = s.clause(m.start())
     clause = s.text[start:end]
@@ -234,6 +257,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Check], ...] = (
     (_CONFIRM, _confirmation),
     (_ALLOCATE, _allocation),
     (_INFORMED, _informed_ahead),
+    (_COURSE, _course),
 )
 _RULE = {pattern: i for i, (pattern, _) in enumerate(_RULES)}
 
@@ -254,10 +278,13 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     **{word: (_RULE[_ALLOCATE], _AT_KEYWORD) for word in ("ingezet", "uitgebreid", "geïnvesteerd", "gefinancierd")},
     **{word: (_RULE[_ALLOCATE], _AT_KEYWORD) for word in ("toegekend", "vrijgemaakt", "gereserveerd", "verstrekt")},
     "geïnformeerd": (_RULE[_INFORMED], _AT_KEYWORD),
+    # the course: each match holds one of these, and none holds "," or ";" (see `_anchored`)
+    **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("verleng", "voortgezet", "continue", "hervat", "beëindig")},
+    **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("aangeboden", "voort", "biedt", "bood", "boden")},
 }
 KEYWORDS = tuple(_ANCHORED)
 # The rules whose matches start at their keyword and nowhere else (see `_anchored` for the others).
-_MATCH_AT_KEYWORD = frozenset(range(len(_RULES))) - {_RULE[_AVAILABLE], _RULE[_ALLOCATE]}
+_MATCH_AT_KEYWORD = frozenset(range(len(_RULES))) - {_RULE[_AVAILABLE], _RULE[_ALLOCATE], _RULE[_COURSE]}
 
 
 def is_commitment(sentence: str) -> bool:
@@ -265,6 +292,13 @@ def is_commitment(sentence: str) -> bool:
         return False
     s = _Sentence(sentence)
     return any(check(s, m) for pattern, check in _RULES for m in pattern.finditer(sentence))
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause holding `at` ends: at the next "," or ";" (the bound is seen by look-aheads
+    as the text's end, and no match of a rule that holds neither reaches past it), or the end."""
+    ends = [end for end in (text.find(",", at), text.find(";", at)) if end >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _anchored(text: str, anchors: Sequence[tuple[int, str]]) -> bool:
@@ -302,11 +336,14 @@ def _anchored(text: str, anchors: Sequence[tuple[int, str]]) -> bool:
         pattern, check = _RULES[rule]
         positions = starts[rule]
         matches: Iterable[re.Match[str]]
-        if pattern is _ALLOCATE:
-            # a match holds no "," or ";" and ends in the word of a participle
+        if pattern is _ALLOCATE or pattern is _COURSE:
+            # a match holds no "," or ";" and one of the keywords: it lies in the clauses around them.
+            # One of _ALLOCATE ends in the word of its participle; one of _COURSE runs on to its
+            # particle ("zet ... voort", "biedt ... aan"), up to the end of that clause
             first, last = min(positions), max(positions)
             lo = max(text.rfind(",", 0, first), text.rfind(";", 0, first)) + 1
-            matches = pattern.finditer(text, lo, ahead(text, last, 0))
+            hi = ahead(text, last, 0) if pattern is _ALLOCATE else _clause_end(text, last)
+            matches = pattern.finditer(text, lo, hi)
         elif len(positions) == 1:  # mostly: one keyword, where the match can start
             m = pattern.match(text, positions[0])
             if m is None:
