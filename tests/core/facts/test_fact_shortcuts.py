@@ -27,7 +27,7 @@ FACT_WORDS = [
     *("besloot", "herbevestigen", "bevestigt", "bevestigde", "wij", "NAVO"),
     *("31-12-2017", "1/7/2017", "2017-07-01", "9-9-", "-2016", "of", "USD", "£", "GBP"),
     *("wordt", "verlengd", "verlengt", "voortgezet", "zet", "voort", "voortgang", "biedt", "aan", "om", "hierbij"),
-    *("kan", "hervat", "aangeboden", "bood", ".", "Frankrijk"),
+    *("kan", "hervat", "aangeboden", "bood", ".", "Frankrijk", "adviseurs", "adviseur"),
 ]
 SENTENCE = st.lists(st.sampled_from(FACT_WORDS), min_size=1, max_size=30).map(" ".join)
 SECTION = Section(0, "Financiën", 1, ("Financiën",), None, (), None, Span(0, 0))

@@ -73,6 +73,9 @@ def test_coordinated_count_is_two_facts_each_with_its_own_qualifier() -> None:
         ("Nederland stuurt zo'n vijftien militaire en civiele experts naar Erbil.", 15, "experts", True),
         ("Nederland stuurt zo’n vijftien deskundigen.", 15, "deskundigen", True),
         ("De missie wordt gesteund met hooguit tien adviseurs.", 10, "adviseurs", True),
+        # "militair adviseur" is a title of its own; "militair" alone would cut it short
+        ("Er komen twee militair adviseurs bij.", 2, "militair adviseurs", False),
+        ("Het gaat om vijftig militair personeel.", 50, "militair personeel", False),
     ],
 )
 def test_counts_in_digits_and_words(sentence: str, value: int, unit: str, approximate: bool) -> None:

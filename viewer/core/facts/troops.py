@@ -16,10 +16,12 @@ from viewer.core.facts.model import Fact
 from viewer.core.facts.numbers import NOT_AFTER, WORD_NUMBER, parse_number, plain
 
 _HEADS = (
-    "militairen|militair|trainers|trainer|instructeurs|instructeur|officieren|officier|operators|operator|"
+    # "militair adviseur" and "militair personeel" before "militair", which would end the noun early
+    "militair\\s+adviseurs|militair\\s+adviseur|militair\\s+personeel|militairen|militair|"
+    "trainers|trainer|instructeurs|instructeur|officieren|officier|operators|operator|"
     "adviseurs|adviseur|mariniers|commando['’]s|vliegers|piloten|medewerkers|medewerker|functionarissen|"
     "functionaris|specialisten|mentoren|planners|kolonels|kolonel|generaals|generaal|majoors|majoor|"
-    "kapiteins|kapitein|luitenants|luitenant|personeelsleden|manschappen|militair\\s+personeel|"
+    "kapiteins|kapitein|luitenants|luitenant|personeelsleden|manschappen|"
     "bemanningsleden|liaison\\s+officers?|stafleden|beveiligers|verbindingsofficieren|experts|expert|"
     "deskundigen|man"
 )
