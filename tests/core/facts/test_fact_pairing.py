@@ -342,3 +342,27 @@ def test_added_commitment_with_facts_inside(tmp_path: Path) -> None:
         ("date", "2017-07-01"),
     ]
     assert found[1].unit == "deadline"
+
+
+def test_a_commitment_put_in_the_present_tense_is_changed_not_dropped(
+    tmp_path: Path, sample_doc: Document, sample_text: str
+) -> None:
+    # a later letter states as done what nr. 597 promised: "zal ... worden voortgezet" becomes
+    # "wordt ... voortgezet", "zal Nederland ... aanbieden" becomes "biedt Nederland ... aan"
+    text = rev.replace(
+        sample_text,
+        "Ook zal de door Nederland verzorgde force \n"
+        "protection voor het Belgische F-16 detachement worden voortgezet met \n"
+        "ongeveer 35 militairen. Tot slot zal Nederland de nog beschikbare \n"
+        "tankercapaciteit voor air-to-air refueling aanbieden aan de coalitie.",
+        "Ook wordt de door Nederland verzorgde force \n"
+        "protection voor het Belgische F-16 detachement voortgezet met \n"
+        "ongeveer 40 militairen. Tot slot biedt Nederland de nog beschikbare \n"
+        "tankercapaciteit voor air-to-air refueling aan de coalitie aan.",
+    )
+    changed = [(p.kind, p.status, _section(p)) for p in news(_pair(sample_doc, load(tmp_path, text)))]
+    assert changed == [
+        ("commitment", "changed", ("Essentie",)),
+        ("troops", "changed", ("Essentie",)),
+        ("commitment", "changed", ("Essentie",)),
+    ]
