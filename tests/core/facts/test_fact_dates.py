@@ -152,6 +152,16 @@ def test_without_a_letter_date_relative_dates_are_left_out() -> None:
         ("De inzet loopt vanaf maandag 3 oktober 2016.", "start"),
         ("Voor 2016 is er geld.", None),
         ("In 2015 is er geld.", None),
+        # an article between ("tot het einde van"), the verb naming the end, a period "van ... tot"
+        ("De missie loopt tot het einde van 2017.", "deadline"),
+        ("Dat duurt tot en met het eerste kwartaal van 2018.", "deadline"),
+        ("Het kabinet informeert uw Kamer voor de zomer van 2017.", "deadline"),
+        ("Vanaf het najaar van 2016 zijn er trainers.", "start"),
+        ("De missie loopt af op 31 december 2017.", "deadline"),
+        ("De missie eindigt op 1 juli 2017.", "deadline"),
+        ("De inzet start op 1 oktober 2016.", "start"),
+        ("De kosten van 2016 zijn hoog.", None),
+        ("Het verslag van 1 juli 2016 tot slot.", None),
     ],
 )
 def test_roles(sentence: str, unit: str | None) -> None:
@@ -297,3 +307,18 @@ def test_a_date_in_digits_is_day_month_year(sentence: str, text: str, value: str
 )
 def test_digits_that_are_no_date(sentence: str) -> None:
     assert facts(sentence, "date") == []
+
+
+def test_a_period_from_van_to_tot_starts_and_ends() -> None:
+    found = facts("In de periode van 1 juli 2016 tot en met 31 december 2017 is er geld.", "date")
+    assert [(f.value, f.unit) for f in found] == [("2016-07-01", "start"), ("2017-12-31", "deadline")]
+    found = facts("Van eind 2016 tot medio 2017 is er geld.", "date")
+    assert [(f.text, f.unit, f.approximate) for f in found] == [
+        ("eind 2016", "start", True),
+        ("medio 2017", "deadline", True),
+    ]
+
+
+def test_het_einde_van_says_what_eind_says() -> None:
+    [fact] = facts("De missie loopt tot het einde van 2017.", "date")
+    assert (fact.text, fact.value, fact.qualifier, fact.approximate) == ("einde van 2017", "2017", "einde", True)

@@ -366,3 +366,10 @@ def test_a_commitment_put_in_the_present_tense_is_changed_not_dropped(
         ("troops", "changed", ("Essentie",)),
         ("commitment", "changed", ("Essentie",)),
     ]
+
+
+def test_eind_and_het_einde_van_are_the_same_date() -> None:
+    old = letter("De missie loopt tot eind 2017.")
+    new = letter("De missie loopt tot het einde van 2017.")
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    assert [summary(p) for p in pairs] == [("date", "unchanged", "2017", "2017")]

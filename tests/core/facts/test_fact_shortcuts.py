@@ -28,6 +28,7 @@ FACT_WORDS = [
     *("31-12-2017", "1/7/2017", "2017-07-01", "9-9-", "-2016", "of", "USD", "£", "GBP"),
     *("wordt", "verlengd", "verlengt", "voortgezet", "zet", "voort", "voortgang", "biedt", "aan", "om", "hierbij"),
     *("kan", "hervat", "aangeboden", "bood", ".", "Frankrijk", "adviseurs", "adviseur"),
+    *("het", "de", "af", "op", "eindigt", "start", "einde", "periode", "najaar", "t/m"),
 ]
 SENTENCE = st.lists(st.sampled_from(FACT_WORDS), min_size=1, max_size=30).map(" ".join)
 SECTION = Section(0, "Financiën", 1, ("Financiën",), None, (), None, Span(0, 0))
@@ -74,6 +75,7 @@ def test_mentions_are_the_patterns(pieces: list[tuple[str, str]]) -> None:
 
 
 TAIL_PIECES = ["met", "ingang", "van", "donderdag", "tot", "en", "t/m", "vóór", "voor", "sinds", "per", "Met", "x"]
+TAIL_PIECES += ["het", "de", "De", "af", "op", "loopt", "eindigt", "start", "begint", "hetzelfde"]
 
 
 @settings(max_examples=300, deadline=None)

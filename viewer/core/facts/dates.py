@@ -1,6 +1,8 @@
 """Dates: "31 december 2017", "oktober 2016", "eind 2016", "29 april jl.", "9–10 mei jl.",
-"maart, april en mei 2016", "dit najaar", "in 2015", "31-12-2017", with their role ("tot en met"
--> deadline, "vanaf" -> start).
+"maart, april en mei 2016", "dit najaar", "in 2015", "31-12-2017", with their role: deadline after
+"tot (en met)", "uiterlijk", "voor" a day or an end, "loopt af op", "eindigt op"; start after "met
+ingang van", "vanaf", "sinds", "per", "start op", and for the first date of "van ... tot ...". An
+article may stand between ("tot het einde van 2017", "vanaf het najaar van 2016").
 
 Choices (the gold set follows them):
 - value by precision: "YYYY-MM-DD", "YYYY-MM" or "YYYY". "eind", "begin", "medio", "half" and the
@@ -40,7 +42,8 @@ _MONTH = rf"(?i:{MONTH_NAMES})"
 _YEAR = r"(?:19|20)\d{2}(?![\w\-–]|[.,]\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _REL = r"(?:jl\.|jongstleden|a\.s\.|aanstaande)"
-_QUAL_WORDS = ("eind", "begin", "medio", "half", "midden", "halverwege")
+# "einde" before "eind": the engine takes the first alternative that fits ("het einde van 2017")
+_QUAL_WORDS = ("einde", "eind", "begin", "medio", "half", "midden", "halverwege")
 _SEASON_WORDS = ("najaar", "voorjaar", "zomer", "winter", "herfst", "lente")
 _DEICTIC_YEAR = {"dit": 0, "deze": 0, "vorig": -1, "vorige": -1, "volgend": 1, "volgende": 1, "komend": 1, "komende": 1}
 _QUAL = rf"(?i:{'|'.join(_QUAL_WORDS)})"
@@ -79,12 +82,21 @@ _PREPOSITION_WORDS = (
     *("in", "sinds", "sedert", "voor", "vóór", "uit", "na", "tot", r"tot\s+en\s+met", "t/m", "vanaf", "per"),
     *("van", "over", "rond", "omstreeks", "tussen", "eind", "begin", "medio"),
 )
-_DEADLINE_WORDS = (r"tot\s+en\s+met", "t/m", "tot", "uiterlijk", "vóór", "voor")
-_START_WORDS = (r"met\s+ingang\s+van", r"m\.i\.v\.", "vanaf", "sinds", "sedert", "per")
+# "loopt af op", "eindigt op", "start op": the verb says which end of the period the date is
+_DEADLINE_WORDS = (
+    *(r"tot\s+en\s+met", "t/m", "tot", "uiterlijk", "vóór", "voor"),
+    *(r"af\s+op", r"eindigt\s+op", r"eindigen\s+op", r"afloopt\s+op", r"aflopen\s+op"),
+)
+_START_WORDS = (
+    *(r"met\s+ingang\s+van", r"m\.i\.v\.", "vanaf", "sinds", "sedert", "per"),
+    *(r"start\s+op", r"starten\s+op", r"begint\s+op", r"beginnen\s+op", r"aanvangt\s+op"),
+)
+# "tot het einde van 2017", "vanaf het najaar van 2016": an article may stand between
+_ARTICLE = r"(?:het\s+|de\s+)?"
 _BEFORE_WORDS = ("vóór", "voor")
 _PREPOSITION = re.compile(rf"(?i:\b(?:{'|'.join(_PREPOSITION_WORDS)})\s+)$")
-_DEADLINE = re.compile(rf"(?i:\b(?:{'|'.join(_DEADLINE_WORDS)})\s+){_WEEKDAY}$")
-_START = re.compile(rf"(?i:\b(?:{'|'.join(_START_WORDS)})\s+){_WEEKDAY}$")
+_DEADLINE = re.compile(rf"(?i:\b(?:{'|'.join(_DEADLINE_WORDS)})\s+{_ARTICLE}){_WEEKDAY}$")
+_START = re.compile(rf"(?i:\b(?:{'|'.join(_START_WORDS)})\s+{_ARTICLE}){_WEEKDAY}$")
 _BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(_BEFORE_WORDS)})\s+)$")
 # words after which a day or month without a year lies ahead: "uiterlijk 1 oktober", "vanaf 1 oktober"
 # ("tot en met juli" may look back: "De realisatie in 2016 tot en met juli bedroeg ...")
@@ -100,19 +112,23 @@ def _last_words(phrases: tuple[str, ...]) -> tuple[str, ...]:
 # ends with none of them cannot have that role or preposition, and the pattern need not run.
 _ENDINGS: dict[re.Pattern[str], tuple[str, ...]] = {
     _PREPOSITION: _last_words(_PREPOSITION_WORDS),
-    _DEADLINE: (*_last_words(_DEADLINE_WORDS), *_WEEKDAYS),
-    _START: (*_last_words(_START_WORDS), *_WEEKDAYS),
+    _DEADLINE: (*_last_words(_DEADLINE_WORDS), *_WEEKDAYS, "het", "de"),
+    _START: (*_last_words(_START_WORDS), *_WEEKDAYS, "het", "de"),
     _BEFORE: _last_words(_BEFORE_WORDS),
     _AHEAD: (*_last_words(_AHEAD_WORDS), *_WEEKDAYS),
 }
 _LONGEST_ENDING = max(len(word) for words in _ENDINGS.values() for word in words)
-# How many runs of whitespace a match of any of them holds at most ("met ingang van vrijdag "),
+# How many runs of whitespace a match of any of them holds at most ("met ingang van het vrijdag "),
 # and how many characters when each run is a single space.
-_TAIL_RUNS = 4
-_TAIL_CHARS = max(
-    len(phrase.replace(r"\s+", " ").replace("\\", "")) + 1
-    for phrase in (*_PREPOSITION_WORDS, *_DEADLINE_WORDS, *_START_WORDS, *_BEFORE_WORDS)
-) + max(len(day) + 1 for day in _WEEKDAYS)
+_TAIL_RUNS = 5
+_TAIL_CHARS = (
+    max(
+        len(phrase.replace(r"\s+", " ").replace("\\", "")) + 1
+        for phrase in (*_PREPOSITION_WORDS, *_DEADLINE_WORDS, *_START_WORDS, *_BEFORE_WORDS)
+    )
+    + len("het ")
+    + max(len(day) + 1 for day in _WEEKDAYS)
+)
 
 
 # Not printed: a day or month without a year after `_AHEAD` words is the coming one, the letter's
@@ -194,7 +210,7 @@ def _role(text: str, end: int, last: str, precision: str, qual: str | None) -> s
         return "start"
     if _ends(_DEADLINE, text, end, last):
         # "voor 2016" names a budget year; "voor 1 juli 2017" and "voor eind 2017" are deadlines
-        if _ends(_BEFORE, text, end, last) and precision != "day" and (qual or "").casefold() != "eind":
+        if _ends(_BEFORE, text, end, last) and precision != "day" and (qual or "").casefold() not in ("eind", "einde"):
             return None
         return "deadline"
     return None
@@ -275,6 +291,12 @@ _GROUPS = (
 assert tuple(_DATE.groupindex) == _GROUPS and _DATE.groups == len(_GROUPS)
 
 
+# what follows the first date of "van ... tot (en met) ...": the second date
+_PERIOD_TO = re.compile(
+    rf"\s+(?i:tot\s+en\s+met|t/m|tot)\s+{_ARTICLE}(?:{_DAY}\s+{_MONTH}|{_MONTH}|{_YEAR}|{_QUAL}\b|{_SEASON}\b)"
+)
+
+
 def _coming(text: str, start: int, year: str | None) -> str | None:
     """`_COMING` for a day or month without a year right after "uiterlijk", "vanaf", "met ingang
     van" or "per": those lie ahead of the letter."""
@@ -350,7 +372,10 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
         if found is None:
             continue
         value, range_end = found
-        role = _role(text, start, _last_word(text, start) if last is None else last, precision, qual)
+        last = _last_word(text, start) if last is None else last
+        role = _role(text, start, last, precision, qual)
+        if role is None and last == "van" and _PERIOD_TO.match(text, m.end()):
+            role = "start"  # "van 1 juli 2016 tot en met 31 december 2017": the period's first day
         facts.append(ctx.fact("date", start, m.end(), value, role, approximate, qualifier=qual, range_end=range_end))
     return facts
 

@@ -157,6 +157,8 @@ def _qualifier(fact: Fact) -> str | None:
     """The qualifier that changes what a fact says: not "jl." or "a.s.", which only say where the
     day lies ("29 april jl." is 29 April 2016, as printed in full elsewhere)."""
     folded = fact.qualifier.casefold() if fact.qualifier else None
+    if folded == "einde":
+        return "eind"  # "het einde van 2017" says what "eind 2017" says
     return None if folded in _RELATIVE else folded
 
 
