@@ -373,3 +373,13 @@ def test_eind_and_het_einde_van_are_the_same_date() -> None:
     new = letter("De missie loopt tot het einde van 2017.")
     pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
     assert [summary(p) for p in pairs] == [("date", "unchanged", "2017", "2017")]
+
+
+def test_a_part_counted_without_its_noun_changes_on_its_own() -> None:
+    old = letter("Nederland levert circa 150 militairen, waarvan 50 in Jordanië.")
+    new = letter("Nederland levert circa 150 militairen, waarvan 60 in Jordanië.")
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    assert [summary(p) for p in pairs if p.kind == "troops"] == [
+        ("troops", "unchanged", 150, 150),
+        ("troops", "changed", 50, 60),
+    ]

@@ -166,3 +166,43 @@ def test_thousands_of_counts_in_one_sentence_are_all_read() -> None:
     text = ", ".join(f"{10 + k} militairen" for k in range(3000)) + "."
     counts = [f.value for f in facts(text, "troops")]
     assert counts == [10 + k for k in range(3000)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Het gaat om circa 150 militairen, waarvan 50 in Jordanië.",
+            [("circa 150 militairen", 150, "militairen", None), ("50", 50, "militairen", None)],
+        ),
+        (
+            "Nederland levert 155 Nederlandse militairen in Irak, van wie ongeveer dertig in Bagdad.",
+            [
+                ("155 Nederlandse militairen", 155, "militairen", "Nederlandse"),
+                ("ongeveer dertig", 30, "militairen", "Nederlandse"),
+            ],
+        ),
+        (
+            "Er zijn 40 trainers, onder wie tien voor de Peshmerga.",
+            [("40 trainers", 40, "trainers", None), ("tien", 10, "trainers", None)],
+        ),
+        # a noun after the part makes it a count of its own; a percentage, money or more than the whole is no part
+        (
+            "Er zijn 130 militairen, waaronder 20 trainers.",
+            [("130 militairen", 130, "militairen", None), ("20 trainers", 20, "trainers", None)],
+        ),
+        ("Er zijn 155 militairen, waarvan 30 procent vrouw.", [("155 militairen", 155, "militairen", None)]),
+        ("Er zijn 155 militairen, waarvan 2 miljoen euro kosten.", [("155 militairen", 155, "militairen", None)]),
+        ("De bijdrage telt 200 militairen, waarvan 2016 in totaal.", [("200 militairen", 200, "militairen", None)]),
+    ],
+)
+def test_a_part_counted_without_its_noun_takes_the_noun_of_the_whole(
+    sentence: str, expected: list[tuple[str, int, str, str | None]]
+) -> None:
+    found = facts(sentence, "troops")
+    assert [(f.text, f.value, f.unit, f.modifier) for f in found] == expected
+
+
+def test_a_part_shows_its_noun_when_shown_alone() -> None:
+    [_, part] = facts("Het gaat om circa 150 militairen, waarvan 50 in Jordanië.", "troops")
+    assert part.label == "50 … militairen"

@@ -1,5 +1,6 @@
 """Troop numbers: head counts of personnel sent or deployed ("155 militairen", "ongeveer twintig
-trainers", "drie Nederlandse en drie Belgische SOF-operators", "één stafofficier").
+trainers", "drie Nederlandse en drie Belgische SOF-operators", "één stafofficier"), and a part of
+one counted without its noun ("155 militairen, waarvan 50 in Jordanië").
 
 Only nouns for military or seconded personnel count; refugees, victims, inhabitants, flights,
 brigades, teams and detachments never do, so they are simply not in the noun list.
@@ -55,6 +56,15 @@ _COORDINATED = re.compile(
 # "heeft Nederland een stafofficier geplaatst", "een medewerker gedetacheerd".
 _ONE_PLACED = re.compile(
     rf"\b[Ee]en\s+(?:(?P<mod>{NATIONALITY})\s+)?(?P<noun>{NOUN})\b(?P<rest>(?:\s+[^\s,.;:()]+){{0,4}})"
+)
+# "155 militairen, waarvan 50 in Jordanië", "circa 150 militairen in Irak, van wie ongeveer dertig
+# in Bagdad": a part of the count before, its noun left out. At most four words lie between, and the
+# part is followed by what may follow a left-out noun (a preposition, punctuation); a noun after it
+# is a count of its own, and "waarvan 30 procent" or "waarvan 2 miljoen euro" are no head count.
+_PART_OF = re.compile(
+    rf"(?:\s+[^\s,;.:()]+){{0,4}}?\s*,?\s+(?:waarvan|van\s+wie|onder\s+wie)\s+"
+    rf"(?:(?P<qual>(?i:{QUALIFIER}))\s+)?(?P<num>(?i:{COUNT})){_ONE_WORD_END}"
+    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|op|bij|naar|voor|als|uit|vanuit|rond|aan|te)\b)"
 )
 # A cheap first look (a literal alternation, which the regex engine scans fast): most sentences
 # name no personnel at all and need none of the patterns above.
@@ -161,7 +171,33 @@ def _troops(ctx: SentenceContext, coordinated: _Matches, single: _Matches, one_p
         if mod in _LOCAL or not _PLACED.search(m.group("rest")) or not taken.fresh(m.start(), m.end("noun")):
             continue
         facts.append(ctx.fact("troops", m.start(), m.end("noun"), 1, m.group("noun"), False, modifier=mod))
-    return facts
+    return _with_parts(ctx, facts, taken) if facts else facts
+
+
+def _with_parts(ctx: SentenceContext, facts: list[Fact], taken: _Taken) -> list[Fact]:
+    """`facts` and, after each, the part of it a relative clause counts (`_PART_OF`): with the
+    noun and nationality of the whole, and no more than the whole."""
+    text, base = ctx.text, ctx.base
+    out: list[Fact] = []
+    for fact in facts:
+        out.append(fact)
+        end = fact.offset - base + len(fact.text)
+        if text.find("w", end) < 0:  # "waarvan", "van wie", "onder wie": none without a "w" after
+            continue
+        m = _PART_OF.match(text, end)
+        if m is None or not taken.fresh(m.start("num"), m.end("num")):
+            continue
+        count = _count(m.group("num"))
+        if count is None or not isinstance(fact.value, int) or count >= fact.value:
+            continue
+        qual = m.group("qual")
+        start = m.start("qual") if qual else m.start("num")
+        part = ctx.fact(
+            "troops", start, m.end("num"), count, fact.unit, bool(qual), qualifier=qual, modifier=fact.modifier
+        )
+        out.append(part)
+        taken.add(start, m.end("num"))
+    return out
 
 
 def find_troops(ctx: SentenceContext) -> list[Fact]:
