@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from viewer.core.document import Document
-from viewer.core.facts import extract_facts
+from viewer.core.facts import extract_facts, money
 
 from factkit import facts
 
@@ -107,3 +109,18 @@ def test_no_money(sentence: str) -> None:
 def test_halves_in_words(sentence: str, value: int, text: str) -> None:
     [fact] = facts(sentence, "money")
     assert (fact.value, fact.text) == (value, text)
+
+
+MONEY_WORDS = [
+    *("EUR", "eur", "Eur", "euro", "euro’s", "Europese", "adviseur", "terreurorganisatie", "€", "$", "£", "USD"),
+    *("usd", "GBP", "pond", "ponden", "dollar", "US-dollar", "12", "3,5", "2.500.000", "miljoen", "mln.", "twee"),
+    *("half", "een", "ongeveer", "met", "Nederland", "steunt", ",", "(", ")", "-", "EUR12", "xEUR", "_eur"),
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(MONEY_WORDS), max_size=12), st.sampled_from([" ", "", "  "]))
+def test_a_clause_mentions_money_where_the_money_pattern_finds_some(words: list[str], sep: str) -> None:
+    # commitments of means ask this of a clause; the currencies looked for first must not hide one
+    text = sep.join(words)
+    assert money.mentions_money(text, 0, len(text)) == (money._MONEY.search(text) is not None)

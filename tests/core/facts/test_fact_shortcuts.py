@@ -76,7 +76,7 @@ def test_mentions_are_the_patterns(pieces: list[tuple[str, str]]) -> None:
 
 
 TAIL_PIECES = ["met", "ingang", "van", "donderdag", "tot", "en", "t/m", "vóór", "voor", "sinds", "per", "Met", "x"]
-TAIL_PIECES += ["het", "de", "De", "af", "op", "loopt", "eindigt", "start", "begint", "hetzelfde"]
+TAIL_PIECES += ["het", "de", "De", "af", "op", "loopt", "eindigt", "start", "begint", "hetzelfde", "eİndigt", "begınt"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -86,6 +86,14 @@ def test_role_before_a_date_is_the_patterns(pieces: list[tuple[str, str]]) -> No
     for pattern in (dates._PREPOSITION, dates._DEADLINE, dates._START, dates._BEFORE):
         found = dates._ends(pattern, text, len(text), dates._last_word(text, len(text)))
         assert found == (pattern.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(TAIL_PIECES), st.sampled_from([" ", "  ", "\t", "\n", "-", "/"]))))
+def test_a_role_is_looked_for_wherever_its_pattern_ends(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + sep for word, sep in pieces)
+    may = dates._role_may_end(text, len(text), dates._last_word(text, len(text)))
+    assert may or not (dates._START.search(text) or dates._DEADLINE.search(text))
 
 
 def test_new_fact_is_the_dataclass() -> None:

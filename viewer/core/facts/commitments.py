@@ -294,6 +294,18 @@ def is_commitment(sentence: str) -> bool:
     return any(check(s, m) for pattern, check in _RULES for m in pattern.finditer(sentence))
 
 
+# keywords that every rule match holds as a whole word (`\bvoort\b`, `\b(?:biedt|bood|boden)\b`)
+_WHOLE_WORDS = frozenset({"voort", "biedt", "bood", "boden"})
+
+
+def _whole(text: str, at: int, length: int) -> bool:
+    """Is text[at:at + length] a whole word, as the regex engine's \b bounds one?"""
+    end = at + length
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    after = end < len(text) and (text[end].isalnum() or text[end] == "_")
+    return not (before or after)
+
+
 def _clause_end(text: str, at: int) -> int:
     """Where the clause holding `at` ends: at the next "," or ";" (the bound is seen by look-aheads
     as the text's end, and no match of a rule that holds neither reaches past it), or the end."""
@@ -307,6 +319,11 @@ def _anchored(text: str, anchors: Sequence[tuple[int, str]]) -> bool:
     `anchors` are all keywords of the sentence, so they hold every match of every rule; the hint
     words need no second look (a sentence without them has no rule match either).
     """
+    if any(word in _WHOLE_WORDS for _, word in anchors):
+        # "voort" in "voortgang", "bood" in "boodschap": where no rule's whole word stands
+        anchors = [(at, word) for at, word in anchors if word not in _WHOLE_WORDS or _whole(text, at, len(word))]
+        if not anchors:
+            return False
     if len(anchors) == 1:  # mostly: one keyword, where its rule's match can start
         at, word = anchors[0]
         rule, offsets = _ANCHORED[word]

@@ -200,11 +200,33 @@ def _ends(pattern: re.Pattern[str], text: str, end: int, last: str) -> bool:
     return pattern.search(text, lo, end) is not None
 
 
-_ROLE_ENDINGS = (*_ENDINGS[_START], *_ENDINGS[_DEADLINE])
+# The words a role's pattern can end in; an article or "op" only after certain words ("tot het",
+# "loopt af op"), which the word before it shows: "op" and "de" stand before many dates.
+_LINKS = frozenset({"het", "de", "op"})
+_ROLE_ENDINGS = tuple(w for w in (*_ENDINGS[_START], *_ENDINGS[_DEADLINE]) if w not in _LINKS)
+_BEFORE_OP = frozenset(
+    phrase.split(r"\s+")[-2] for phrase in (*_DEADLINE_WORDS, *_START_WORDS) if phrase.endswith(r"\s+op")
+)
+
+
+def _role_may_end(text: str, end: int, last: str) -> bool:
+    """False where neither role's pattern can end at `end`, told from the last word or two."""
+    if last in _LINKS:
+        word = _word_before(text, end)
+        if word is None:
+            return True  # cannot tell
+        if last == "op":  # the verb is a whole word before it: "loopt af op", "(ver)eindigt op"
+            verb = _word_before(text, word[0])
+            if verb is not None and ("ı" in verb[1] or "i̇" in verb[1]):
+                return True  # IGNORECASE takes "ı" and "İ" for "i", case folding neither
+            return verb is not None and verb[1] in _BEFORE_OP
+        before = _last_word(text, word[0])
+        return not before or before == "op" or before.endswith(_ROLE_ENDINGS)  # "eindigt op het", "tot het"
+    return not last or last.endswith(_ROLE_ENDINGS)
 
 
 def _role(text: str, end: int, last: str, precision: str, qual: str | None) -> str | None:
-    if last and not last.endswith(_ROLE_ENDINGS):
+    if not _role_may_end(text, end, last):
         return None  # most dates: neither role's pattern can end here
     if _ends(_START, text, end, last):
         return "start"
@@ -323,9 +345,8 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
     text = ctx.text
     letter = ctx.letter_date
     for m in matches:
-        groups = m.groups()
-        days, dmonth, dyear, drel, mqual, months, myear, mrel, yqual, qyear, dqual, deictic = groups[:12]
-        *numeric, byear = groups[12:]
+        (days, dmonth, dyear, drel, mqual, months, myear, mrel, yqual, qyear, dqual, deictic,
+         nday, _, nmonth, nyear, iyear, imonth, iday, byear) = m.groups()  # fmt: skip
         start = m.start()
         last: str | None = None  # `_last_word`, looked up when first needed
         qual: str | None = None
@@ -355,8 +376,7 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             found = (str(letter.year + _DEICTIC_YEAR[word]), None)
             qual = dqual
             precision, approximate = "year", period != "jaar" or bool(qual)
-        elif numeric[3] or numeric[4]:
-            nday, _, nmonth, nyear, iyear, imonth, iday = numeric
+        elif nyear or iyear:
             try:
                 day = dt.date(int(nyear or iyear), int(nmonth or imonth), int(nday or iday))
             except ValueError:  # "31-4-2017"

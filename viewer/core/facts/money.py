@@ -105,11 +105,19 @@ def _money(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
     return facts
 
 
+# The currency codes as `_MONEY` reads them (case folded): not inside a word ("Europese", "adviseur")
+_CODE = re.compile(r"(?<!\w)(?:eur|usd|gbp)(?![a-z])")
+
+
 def mentions_money(text: str, start: int, end: int) -> bool:
     """Does `text[start:end]` state an amount of money, as `find_money` reads one ("EUR 12
-    miljoen", "twee miljoen euro", "£ 5")? The currencies are looked for first: few clauses hold one."""
-    part = text[start:end]
-    return mentions(part, _HINT_WORDS) and _MONEY.search(text, start, end) is not None
+    miljoen", "twee miljoen euro", "£ 5")? The currencies are looked for first: few clauses hold
+    one, and "eur" stands mostly inside words ("Europese"), where no currency code does."""
+    part = text[start:end].casefold()
+    currency = "euro" in part or "dollar" in part or "pond" in part or "€" in part or "$" in part or "£" in part
+    if not currency and not (("eur" in part or "usd" in part or "gbp" in part) and _CODE.search(part)):
+        return False
+    return _MONEY.search(text, start, end) is not None
 
 
 def find_money(ctx: SentenceContext) -> list[Fact]:
