@@ -111,6 +111,12 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("Nederland draagt twee miljoen euro bij aan het fonds.", True),
         ("Nederland draagt £ 500.000 bij aan het Britse programma.", True),
         ("Dit draagt bij aan de stabiliteit van de regio.", False),
+        # "gaat" that says what something is, not what will be done
+        ("In totaal gaat het om circa 150 militairen.", False),
+        ("Het gaat om een inzet van maximaal 45 militairen.", False),
+        ("De brief gaat over de inzet van Nederlandse militairen.", False),
+        ("Het kabinet gaat uit van een verlenging.", False),
+        ("Nederland gaat vier F-16's leveren.", True),
         # the mission's course, as the issue and the series word it
         ("De bijdrage wordt verlengd tot en met 31 december 2019.", True),
         ("De inzet van de F-16's wordt voortgezet.", True),

@@ -29,7 +29,7 @@ FACT_WORDS = [
     *("wordt", "verlengd", "verlengt", "voortgezet", "zet", "voort", "voortgang", "biedt", "aan", "om", "hierbij"),
     *("kan", "hervat", "aangeboden", "bood", ".", "Frankrijk", "adviseurs", "adviseur"),
     *("het", "de", "af", "op", "eindigt", "start", "einde", "periode", "najaar", "t/m"),
-    *("waarvan", "van", "wie", "onder", "procent", "50", "Bagdad"),
+    *("waarvan", "van", "wie", "onder", "procent", "50", "Bagdad", "om", "over", "uit", "Het", "gaan"),
 ]
 SENTENCE = st.lists(st.sampled_from(FACT_WORDS), min_size=1, max_size=30).map(" ".join)
 SECTION = Section(0, "Financiën", 1, ("Financiën",), None, (), None, Span(0, 0))

@@ -4,7 +4,8 @@ A sentence is a commitment when one of its clauses
 - binds the government to a future act: "Nederland zal ... aanbieden", "zal uw Kamer ... worden
   geïnformeerd", "zullen alle aspecten worden gewogen" (an agentless passive in the government's
   own letter is the government's act). Not with moeten/kunnen/mogen, which state a necessity or
-  a possibility, and not a cost forecast ("zal ... 2 miljoen euro extra kosten");
+  a possibility, not a cost forecast ("zal ... 2 miljoen euro extra kosten"), and not "gaat" that
+  says what something is ("het gaat om 150 militairen", "gaat uit van");
 - announces a decision: "heeft besloten", "besloot", "het besluit van het kabinet", "is voornemens";
 - commits means, in any tense: "stelt ... beschikbaar", "draagt met 25 miljoen euro bij",
   "steunt ... met 10 miljoen euro", money or funds "ingezet", "uitgebreid", "gefinancierd uit";
@@ -34,6 +35,9 @@ from viewer.core.facts.money import mentions_money
 _BREAK_MARK = re.compile(r"[,;:–—-](?:(?<=[,;:])|(?<=\s[–—-]))\s")
 _DASHES = frozenset("–—-")
 _FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b")
+# "gaat/gaan" as "it concerns", "assumes", "goes with", never as a future: "het gaat om", "gaat het
+# vooral om", "gaat over", "gaat uit van", "gaat gepaard met"
+_GOES = re.compile(r"\b(?:[Hh]et\s+gaat|gaat\s+het|(?:gaat|gaan)\s+(?:om|over|uit\s+van|gepaard))\b")
 _NOT_BINDING = re.compile(r"\b(?:moeten|moet|kunnen|kan|mogen|mag|zouden|zou)\b")
 _PASSIVE = re.compile(r"\b(?:worden|wordt)\b")
 _COST_FORECAST = re.compile(r"\b(?:kosten|bedragen)\s*[.;]?\s*$")
@@ -186,6 +190,8 @@ def _future(s: _Sentence, m: re.Match[str]) -> bool:
     after = text[m.end() : end]
     if _not_binding(after) or s.forecast():
         return False
+    if text[m.start()] == "g" and _GOES.search(text, start, end):
+        return False  # "het gaat om 150 militairen" says what something is, not what will be done
     actor = s.actor(start, end)
     return actor == "dutch" or (actor is None and bool(_PASSIVE.search(after)))
 
