@@ -206,3 +206,20 @@ def test_a_part_counted_without_its_noun_takes_the_noun_of_the_whole(
 def test_a_part_shows_its_noun_when_shown_alone() -> None:
     [_, part] = facts("Het gaat om circa 150 militairen, waarvan 50 in Jordanië.", "troops")
     assert part.label == "50 … militairen"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nederland plaatst een militair adviseur in Bagdad.", [("een militair adviseur", 1)]),
+        ("Nederland stuurt ook een kolonel naar Tampa.", [("een kolonel", 1)]),
+        ("Wij detacheren daarnaast een medewerker bij de VN.", [("een medewerker", 1)]),
+        ("Nederland stelt een stafofficier beschikbaar.", [("een stafofficier", 1)]),
+        # the article of something else sent, or a local soldier, counts nobody
+        ("Nederland stuurt een brief aan een generaal.", []),
+        ("Nederland plaatst een Iraakse militair.", []),
+        ("Een kolonel leidt de missie.", []),
+    ],
+)
+def test_one_person_sent_with_the_verb_before_or_after(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f.text, f.value) for f in facts(sentence, "troops")] == expected

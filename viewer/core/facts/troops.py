@@ -53,7 +53,8 @@ _COORDINATED = re.compile(
     rf"(?:\s+{_OTHER_ADJECTIVE})?\s+(?P<noun>{NOUN})\b"
 )
 # "een" is nearly always an article. It counts one person only where a person is sent or placed:
-# "heeft Nederland een stafofficier geplaatst", "een medewerker gedetacheerd".
+# "heeft Nederland een stafofficier geplaatst", "een medewerker gedetacheerd", "Nederland plaatst
+# een militair adviseur", "stuurt ook een kolonel".
 _ONE_PLACED = re.compile(
     rf"\b[Ee]en\s+(?:(?P<mod>{NATIONALITY})\s+)?(?P<noun>{NOUN})\b(?P<rest>(?:\s+[^\s,.;:()]+){{0,4}})"
 )
@@ -100,7 +101,13 @@ _HINT_WORDS = (
     "man",  # "honderd man personeel" (and "mandaat", which the noun pattern then passes over)
 )
 KEYWORDS = _HINT_WORDS  # see scan.py
-_PLACED = re.compile(r"\b(?:geplaatst|gedetacheerd|ingezet|uitgezonden|gestationeerd|aangesteld|toegevoegd)\b")
+_PLACED = re.compile(
+    r"\b(?:geplaatst|gedetacheerd|ingezet|uitgezonden|gestationeerd|aangesteld|toegevoegd|beschikbaar)\b"
+)
+# ... or with the verb before: at most two words between it and "een"
+_SENDS = re.compile(r"\b(?:plaatst|plaatsen|stuurt|sturen|zendt|zenden|detacheert|detacheren)\b")
+_SENT_BEFORE = re.compile(rf"(?:{_SENDS.pattern})(?:\s+[^\s,.;:()]+){{0,2}}\s+$")
+_SENT_RUNS = 4  # runs of whitespace at most in a match of _SENT_BEFORE
 
 
 def _count(word: str) -> int | None:
@@ -136,6 +143,7 @@ _Matches = Iterable[re.Match[str]]
 
 
 def _troops(ctx: SentenceContext, coordinated: _Matches, single: _Matches, one_placed: _Matches) -> list[Fact]:
+    text = ctx.text
     facts: list[Fact] = []
     taken = _Taken()
     for m in coordinated:
@@ -168,7 +176,10 @@ def _troops(ctx: SentenceContext, coordinated: _Matches, single: _Matches, one_p
         taken.add(m.start(), m.end())
     for m in one_placed:
         mod = m.group("mod")
-        if mod in _LOCAL or not _PLACED.search(m.group("rest")) or not taken.fresh(m.start(), m.end("noun")):
+        if mod in _LOCAL or not taken.fresh(m.start(), m.end("noun")):
+            continue
+        start = m.start()
+        if not (_PLACED.search(m.group("rest")) or _SENT_BEFORE.search(text, back(text, start, _SENT_RUNS), start)):
             continue
         facts.append(ctx.fact("troops", m.start(), m.end("noun"), 1, m.group("noun"), False, modifier=mod))
     return _with_parts(ctx, facts, taken) if facts else facts
@@ -262,8 +273,8 @@ def troops_at(ctx: SentenceContext, anchors: Sequence[tuple[int, str]]) -> list[
             counted.append(at)
         if placed < 0 and (text.find("een", lo, at) >= 0 or text.find("Een", lo, at) >= 0):
             placed = at
-    if placed >= 0 and not _PLACED.search(text, placed):
-        placed = -1  # a match of _ONE_PLACED counts only with one of these words after its noun
+    if placed >= 0 and not (_PLACED.search(text, placed) or _SENDS.search(text)):
+        placed = -1  # a match of _ONE_PLACED counts only with one of these words after its noun or before it
     none: tuple[re.Match[str], ...] = ()
     coordinated: Iterable[re.Match[str]] = none
     single: Iterable[re.Match[str]] = none
