@@ -383,3 +383,14 @@ def test_a_part_counted_without_its_noun_changes_on_its_own() -> None:
         ("troops", "unchanged", 150, 150),
         ("troops", "changed", 50, 60),
     ]
+
+
+def test_a_part_of_them_changes_on_its_own() -> None:
+    old = letter("Nederland levert circa 150 militairen. Vijftig van hen worden in Jordanië geplaatst.")
+    new = letter("Nederland levert circa 150 militairen. Zestig van hen worden in Jordanië geplaatst.")
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    assert [
+        (p.status, p.old.value if p.old else None, p.new.value if p.new else None, p.new.unit if p.new else None)
+        for p in pairs
+        if p.kind == "troops"
+    ] == [("unchanged", 150, 150, "militairen"), ("changed", 50, 60, "militairen")]

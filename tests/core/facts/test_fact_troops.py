@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,7 +11,7 @@ from hypothesis import strategies as st
 from viewer.core.document import Document
 from viewer.core.facts import extract_facts
 
-from factkit import facts
+from factkit import facts, load
 
 # Every troop number of nr. 597, in reading order: (text, value, unit, approximate, modifier).
 SAMPLE_TROOPS = [
@@ -223,3 +225,41 @@ def test_a_part_shows_its_noun_when_shown_alone() -> None:
 )
 def test_one_person_sent_with_the_verb_before_or_after(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert [(f.text, f.value) for f in facts(sentence, "troops")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nederland levert circa 150 militairen. Vijftig van hen worden in Jordanië geplaatst.",
+            [("circa 150 militairen", 150, "militairen", None), ("Vijftig", 50, "militairen", None)],
+        ),
+        (
+            "Er zijn 40 Nederlandse trainers. Ongeveer twintig van hen gaan naar Erbil.",
+            [
+                ("40 Nederlandse trainers", 40, "trainers", "Nederlandse"),
+                ("Ongeveer twintig", 20, "trainers", "Nederlandse"),
+            ],
+        ),
+        # nothing counted right before, or fewer than the part: no one the letter names
+        ("Vijftig van hen worden in Jordanië geplaatst.", []),
+        ("Er zijn 155 militairen. Tweehonderd van hen blijven.", [("155 militairen", 155, "militairen", None)]),
+        (
+            "Er zijn 155 militairen. Het weer is goed. Vijftig van hen blijven.",
+            [("155 militairen", 155, "militairen", None)],
+        ),
+    ],
+)
+def test_a_part_of_them_takes_the_noun_of_the_count_just_before(
+    text: str, expected: list[tuple[str, int, str, str | None]]
+) -> None:
+    assert [(f.text, f.value, f.unit, f.modifier) for f in facts(text, "troops")] == expected
+
+
+def test_a_part_of_them_in_another_section_refers_to_nothing(tmp_path: Path) -> None:
+    doc = load(
+        tmp_path,
+        "Aan de Voorzitter.\n\nInzet\n\nEr zijn 155 militairen.\n\nFinanciën\n\nVijftig van hen kosten geld.\n",
+    )
+    assert [s.heading for s in doc.sections] == ["", "Inzet", "Financiën"]
+    assert [f.text for f in extract_facts(doc) if f.kind == "troops"] == ["155 militairen"]

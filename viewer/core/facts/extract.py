@@ -6,6 +6,7 @@ extractor then looks only where its anchors are, and a sentence without any is d
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from bisect import bisect_left
 from collections.abc import Callable
@@ -182,4 +183,35 @@ def extract_facts(document: Document, memo: Memo | None = None) -> list[Fact]:
             else:
                 facts.extend(_moved(found, sentence, section))
     facts.sort(key=lambda f: (f.offset, KIND_ORDER[f.kind]))
-    return facts
+    return _referred(facts, document.text)
+
+
+def _referred(facts: list[Fact], text: str) -> list[Fact]:
+    """The facts, each count read without its noun ("Vijftig van hen ...", troops.py) given the noun
+    and nationality of the count it refers to: the last one before it, in its sentence or the one
+    right before, of more people. A count with nothing to refer to is left out: it counts no one
+    the letter names."""
+    if not any(f.kind == "troops" and f.unit is None for f in facts):
+        return facts
+    out: list[Fact] = []
+    last: Fact | None = None  # the last count with its noun
+    for fact in facts:
+        if fact.kind != "troops":
+            out.append(fact)
+        elif fact.unit is not None:
+            out.append(fact)
+            last = fact
+        elif last is not None and _refers(last, fact, text):
+            out.append(dataclasses.replace(fact, unit=last.unit, modifier=last.modifier))
+    return out
+
+
+def _refers(whole: Fact, part: Fact, text: str) -> bool:
+    if not (isinstance(whole.value, int) and isinstance(part.value, int) and part.value < whole.value):
+        return False
+    if whole.section_index != part.section_index:
+        return False
+    if whole.sentence_offset == part.sentence_offset:
+        return True
+    between = text[whole.sentence_offset + len(whole.sentence) : part.sentence_offset]
+    return not between.strip()  # the sentence right before

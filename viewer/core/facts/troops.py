@@ -1,6 +1,7 @@
 """Troop numbers: head counts of personnel sent or deployed ("155 militairen", "ongeveer twintig
 trainers", "drie Nederlandse en drie Belgische SOF-operators", "één stafofficier"), and a part of
-one counted without its noun ("155 militairen, waarvan 50 in Jordanië").
+one counted without its noun ("155 militairen, waarvan 50 in Jordanië"; "Vijftig van hen ..." after
+a sentence that counts them, whose noun extract.py gives it).
 
 Only nouns for military or seconded personnel count; refugees, victims, inhabitants, flights,
 brigades, teams and detachments never do, so they are simply not in the noun list.
@@ -67,6 +68,12 @@ _PART_OF = re.compile(
     rf"(?:(?P<qual>(?i:{QUALIFIER}))\s+)?(?P<num>(?i:{COUNT})){_ONE_WORD_END}"
     rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|op|bij|naar|voor|als|uit|vanuit|rond|aan|te)\b)"
 )
+# "Vijftig van hen worden in Jordanië geplaatst": a part of the people a sentence before counted.
+# Read here without its noun (`unit` None); extract.py gives it the noun of the count it refers to.
+_OF_THEM = re.compile(
+    rf"{NOT_AFTER}(?:(?P<qual>(?i:{QUALIFIER}))\s+)?(?P<num>(?i:{COUNT})){_ONE_WORD_END}\s+van\s+hen\b"
+)
+OF_THEM = "van hen"  # the scan's keyword for it
 # A cheap first look (a literal alternation, which the regex engine scans fast): most sentences
 # name no personnel at all and need none of the patterns above.
 _HINT_WORDS = (
@@ -99,6 +106,7 @@ _HINT_WORDS = (
     "expert",
     "deskundig",
     "man",  # "honderd man personeel" (and "mandaat", which the noun pattern then passes over)
+    OF_THEM,
 )
 KEYWORDS = _HINT_WORDS  # see scan.py
 _PLACED = re.compile(
@@ -142,7 +150,9 @@ class _Taken:
 _Matches = Iterable[re.Match[str]]
 
 
-def _troops(ctx: SentenceContext, coordinated: _Matches, single: _Matches, one_placed: _Matches) -> list[Fact]:
+def _troops(
+    ctx: SentenceContext, coordinated: _Matches, single: _Matches, one_placed: _Matches, of_them: _Matches
+) -> list[Fact]:
     text = ctx.text
     facts: list[Fact] = []
     taken = _Taken()
@@ -182,6 +192,12 @@ def _troops(ctx: SentenceContext, coordinated: _Matches, single: _Matches, one_p
         if not (_PLACED.search(m.group("rest")) or _SENT_BEFORE.search(text, back(text, start, _SENT_RUNS), start)):
             continue
         facts.append(ctx.fact("troops", m.start(), m.end("noun"), 1, m.group("noun"), False, modifier=mod))
+    for m in of_them:
+        count = _count(m.group("num"))
+        if count is None or not taken.fresh(m.start(), m.end("num")):
+            continue
+        qual = m.group("qual")
+        facts.append(ctx.fact("troops", m.start(), m.end("num"), count, None, bool(qual), qualifier=qual))
     return _with_parts(ctx, facts, taken) if facts else facts
 
 
@@ -192,6 +208,8 @@ def _with_parts(ctx: SentenceContext, facts: list[Fact], taken: _Taken) -> list[
     out: list[Fact] = []
     for fact in facts:
         out.append(fact)
+        if fact.unit is None:
+            continue  # "vijftig van hen": its noun is not known here
         end = fact.offset - base + len(fact.text)
         if text.find("w", end) < 0:  # "waarvan", "van wie", "onder wie": none without a "w" after
             continue
@@ -215,7 +233,9 @@ def find_troops(ctx: SentenceContext) -> list[Fact]:
     text = ctx.text
     if not mentions(text, _HINT_WORDS):
         return []
-    return _troops(ctx, _COORDINATED.finditer(text), _SINGLE.finditer(text), _ONE_PLACED.finditer(text))
+    return _troops(
+        ctx, _COORDINATED.finditer(text), _SINGLE.finditer(text), _ONE_PLACED.finditer(text), _OF_THEM.finditer(text)
+    )
 
 
 # A troop noun's head where a keyword starts it (see `troops_at`).
@@ -228,6 +248,8 @@ _SINGLE_RUNS, _COORDINATED_RUNS, _ONE_PLACED_RUNS, _COUNT_RUNS = 8, 14, 2, 4
 # ... and from a noun's first word to the match's end: "militair personeel", and four words more
 # for the `rest` of _ONE_PLACED.
 _NOUN_RUNS, _REST_RUNS = 1, 5
+# ... from a match of _OF_THEM's start to its "van" (qualifier words and count), and on to "hen"
+_OF_THEM_RUNS = 4
 assert _ONE_PLACED_RUNS <= _COUNT_RUNS
 
 
@@ -263,7 +285,8 @@ def troops_at(ctx: SentenceContext, anchors: Sequence[tuple[int, str]]) -> list[
     # "verbindingsofficieren" too); a keyword inside another word ("militaire") or capitalised
     # ("Militairen": NOUN is lower case) starts none, and most sentences have no other.
     heads = sorted(at for at, _ in anchors if _HEAD_AT.match(text, at))
-    if not heads:
+    of_them_at = [at for at, word in anchors if word == OF_THEM]
+    if not heads and not of_them_at:
         return []
     counted: list[int] = []
     placed = -1
@@ -279,10 +302,13 @@ def troops_at(ctx: SentenceContext, anchors: Sequence[tuple[int, str]]) -> list[
     coordinated: Iterable[re.Match[str]] = none
     single: Iterable[re.Match[str]] = none
     one_placed: Iterable[re.Match[str]] = none
+    of_them: Iterable[re.Match[str]] = none
     if counted:
         coordinated = _over(_COORDINATED, text, _windows(text, counted, _COORDINATED_RUNS))
         single = _over(_SINGLE, text, _windows(text, counted, _SINGLE_RUNS))
     if placed >= 0:
         lo, hi = back(text, placed, _ONE_PLACED_RUNS), ahead(text, heads[-1], _REST_RUNS)
         one_placed = _ONE_PLACED.finditer(text, lo, hi)
-    return _troops(ctx, coordinated, single, one_placed)
+    if of_them_at:
+        of_them = _over(_OF_THEM, text, _windows(text, of_them_at, _OF_THEM_RUNS))
+    return _troops(ctx, coordinated, single, one_placed, of_them)
