@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from viewer.core.document import Section, Span
 from viewer.core.facts import actors, dates
-from viewer.core.facts.commitments import _breaks
+from viewer.core.facts.clauses import breaks
 from viewer.core.facts.context import SentenceContext
 from viewer.core.facts.extract import _batch, sentence_facts
 from viewer.core.facts.model import Fact, new_fact
@@ -53,7 +53,7 @@ CLAUSE_PIECES = [",", ";", ":", "-", "–", "—", " ", "  ", "\n", "\u00a0", "\
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(CLAUSE_PIECES), max_size=16).map("".join))
 def test_clause_breaks_are_the_patterns(text: str) -> None:
-    assert _breaks(text) == [m.span() for m in re.finditer(r"[,;:]\s|\s[–—-]\s", text)]
+    assert breaks(text) == [m.span() for m in re.finditer(r"[,;:]\s|\s[–—-]\s", text)]
 
 
 MENTION_PIECES = [

@@ -25,15 +25,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from viewer.core.facts.actors import Actor, clause_actor
+from viewer.core.facts.clauses import Sentence
 from viewer.core.facts.context import SentenceContext, ahead, matches_at, mentions
 from viewer.core.facts.model import Fact
 from viewer.core.facts.money import mentions_money
 
-# A clause break: "[,;:]\s" or "\s[–—-]\s". Matched from its punctuation, so that the regex
-# engine can skip ahead to the few characters that may start one (see `_breaks`).
-_BREAK_MARK = re.compile(r"[,;:–—-](?:(?<=[,;:])|(?<=\s[–—-]))\s")
-_DASHES = frozenset("–—-")
+# A verb and its particle or participle ("draagt ... bij", "wordt ... verlengd") stand at most this
+# many characters apart: the longest sentence of nr. 597 has 454. A bound on the reach keeps each
+# match's search short in a clause of pages (a table copied from a PDF), which made it quadratic.
+_REACH = 400
 _FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b")
 # "gaat/gaan" as "it concerns", "assumes", "goes with", never as a future: "het gaat om", "gaat het
 # vooral om", "gaat over", "gaat uit van", "gaat gepaard met"
@@ -44,14 +44,18 @@ _COST_FORECAST = re.compile(r"\b(?:kosten|bedragen)\s*[.;]?\s*$")
 _DECISION = re.compile(r"\b(?:besloten|besloot|besluit|voornemens)\b")
 _AVAILABLE = re.compile(
     r"\bbeschikbaar\s+(?:(?:te\s+)?stellen|gesteld|worden\s+gesteld)\b"
-    r"|\bstel(?:t|len|de|den)\b(?=(?:(?!\bbeschikbaar\b)[^,;])*\bbeschikbaar\b)"
+    rf"|\bstel(?:t|len|de|den)\b(?=(?:(?!\bbeschikbaar\b)[^,;]){{0,{_REACH}}}\bbeschikbaar\b)"
 )
-_CONTRIBUTE = re.compile(r"\b(?:draagt|dragen|droeg|droegen)\b(?=[^,;]*?\bbij\b)|\bbij(?:gedragen|draagt|dragen)\b")
+_CONTRIBUTE = re.compile(
+    rf"\b(?:draagt|dragen|droeg|droegen)\b(?=[^,;]{{0,{_REACH}}}?\bbij\b)|\bbij(?:gedragen|draagt|dragen)\b"
+)
 _SUPPORT = re.compile(r"\b(?:steunt|steunen|steunde|steunden)\b")
-_PLEDGE = re.compile(r"\b(?:toezeggingen|toezegging|toegezegd|toezeggen)\b|\bzeg(?:t|gen|de|den)\b(?=[^,;]*?\btoe\b)")
+_PLEDGE = re.compile(
+    rf"\b(?:toezeggingen|toezegging|toegezegd|toezeggen)\b|\bzeg(?:t|gen|de|den)\b(?=[^,;]{{0,{_REACH}}}?\btoe\b)"
+)
 _PLEDGE_TO_PARLIAMENT = re.compile(r"\b(?:toezeggingen|toezegging|toegezegd)\s+aan\s+(?:uw|de)\s+Kamer\b")
 _ALLOCATE = re.compile(
-    r"\b(?:is|zijn|werd|werden|wordt|worden)\b[^,;]*?"
+    rf"\b(?:is|zijn|werd|werden|wordt|worden)\b[^,;]{{0,{_REACH}}}?"
     r"\b(?:ingezet|uitgebreid|geïnvesteerd|gefinancierd|toegekend|vrijgemaakt|gereserveerd|verstrekt)\b"
 )
 # The course of the mission set: "wordt verlengd", "worden voortgezet" (agentless, in the government's
@@ -59,17 +63,18 @@ _ALLOCATE = re.compile(
 # infinitives and the forms in -de are left out: "het voorkomen en beëindigen van schendingen" and
 # "de verlengde inzet" name no decision.
 _COURSE = re.compile(
-    r"\b(?P<passive>wordt|worden)\b[^,;]*?\b(?:verlengd|voortgezet|gecontinueerd|hervat|beëindigd)\b"
+    rf"\b(?P<passive>wordt|worden)\b[^,;]{{0,{_REACH}}}?\b(?:verlengd|voortgezet|gecontinueerd|hervat|beëindigd)\b"
     r"|\b(?:verlengt|continueert|hervat|hervatten|beëindigt|aangeboden)\b"
-    r"|\b(?:zet|zetten|zette)\b[^,;]*?\bvoort\b"
-    r"|\b(?:biedt|bood|boden)\b[^,;]*?\baan\b(?=\s*(?:[.,;:!?)]|$)|\s+om\b)"
+    rf"|\b(?:zet|zetten|zette)\b[^,;]{{0,{_REACH}}}?\bvoort\b"
+    rf"|\b(?:biedt|bood|boden)\b[^,;]{{0,{_REACH}}}?\baan\b(?=\s*(?:[.,;:!?)]|$)|\s+om\b)"
 )
 # "herbevestigen wij de beëindiging van de F-16-inzet": a decision taken before, confirmed again
 _CONFIRM = re.compile(r"\b(?:her)?bevestig(?:en|t|de|den)\b")
 # "Uw Kamer wordt voor de zomer geïnformeerd": a time ahead makes the present tense a promise
 _INFORMED = re.compile(r"\bgeïnformeerd\b")
 _KAMER_PASSIVE = re.compile(
-    r"\b(?:[Uu]w|[Dd]e)\s+Kamer\b.*\b(?:wordt|worden)\b|\b(?:wordt|worden)\b.*\b(?:[Uu]w|de)\s+Kamer\b"
+    rf"\b(?:[Uu]w|[Dd]e)\s+Kamer\b.{{0,{_REACH}}}\b(?:wordt|worden)\b"
+    rf"|\b(?:wordt|worden)\b.{{0,{_REACH}}}\b(?:[Uu]w|de)\s+Kamer\b"
 )
 _THIS_LETTER = re.compile(r"\b(?:(?:in|met|bij)\s+deze\s+brief|hierbij|hiermee|hierin)\b", re.IGNORECASE)
 _AHEAD = re.compile(
@@ -78,31 +83,6 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 _MEANS = re.compile(r"\b(?:middelen|geld|gelden|uitgaven|budget|bedrag|bijdrage|steun|pakket)\b")
-
-
-def _breaks(text: str) -> list[tuple[int, int]]:
-    r"""The spans `re.finditer(r"[,;:]\s|\s[–—-]\s", text)` gives.
-
-    A dash's break starts at the whitespace before it; where that whitespace closes the break
-    before, the leftmost-first scan of that pattern has no break there either.
-    """
-    out: list[tuple[int, int]] = []
-    last = 0
-    for m in _BREAK_MARK.finditer(text):
-        start, end = m.span()
-        if text[start] in _DASHES:
-            start -= 1
-            if start < last:
-                continue
-        out.append((start, end))
-        last = end
-    return out
-
-
-def _not_binding(text: str) -> bool:
-    # the words' stems first: most clauses have none, and the pattern tries every position
-    stems = "moe" in text or "kun" in text or "kan" in text or "mog" in text or "mag" in text or "zou" in text
-    return stems and _NOT_BINDING.search(text) is not None
 
 
 # Every rule above starts from one of these words.
@@ -140,55 +120,36 @@ _HINT_WORDS = (
 )
 
 
-class _Sentence:
-    """One sentence under test, with what several rule matches in it would otherwise redo: its
-    clause breaks, the actor of each clause, and whether it forecasts a cost."""
-
-    __slots__ = ("_actors", "_breaks", "_forecast", "text")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._breaks: list[tuple[int, int]] | None = None
-        self._actors: dict[tuple[int, int], Actor | None] = {}
-        self._forecast: bool | None = None
-
-    def clause(self, at: int) -> tuple[int, int]:
-        """The clause around `at`: from the last break before it to the next one after it.
-
-        `at` is where a rule matched, a letter, and no break holds a letter; so every break of the
-        sentence lies wholly before or after `at`, and scanning the sentence once serves all rules.
-        """
-        if self._breaks is None:
-            self._breaks = _breaks(self.text)
-        start, end = 0, len(self.text)
-        for b, e in self._breaks:
-            if e <= at:
-                start = e
-            else:
-                end = b
-                break
-        return start, end
-
-    def actor(self, start: int, end: int) -> Actor | None:
-        key = (start, end)
-        if key not in self._actors:
-            self._actors[key] = clause_actor(self.text[start:end])
-        return self._actors[key]
-
-    def forecast(self) -> bool:
-        if self._forecast is None:
-            text = self.text
-            # the pattern's words first: a search for them costs little, the pattern's own a lot
-            words = "kosten" in text or "bedragen" in text
-            self._forecast = words and bool(_COST_FORECAST.search(text)) and mentions_money(text, 0, len(text))
-        return self._forecast
+def _not_binding(text: str) -> bool:
+    # the words' stems first: most clauses have none, and the pattern tries every position
+    stems = "moe" in text or "kun" in text or "kan" in text or "mog" in text or "mag" in text or "zou" in text
+    return stems and _NOT_BINDING.search(text) is not None
 
 
-def _future(s: _Sentence, m: re.Match[str]) -> bool:
+def _forecast(s: Sentence) -> bool:
+    """Does the sentence forecast a cost ("zal ... 2 miljoen euro extra kosten")?"""
+    forecast = s.flags.get("forecast")
+    if forecast is None:
+        text = s.text
+        # the pattern's words first: a search for them costs little, the pattern's own a lot
+        words = "kosten" in text or "bedragen" in text
+        forecast = s.flags["forecast"] = words and bool(_COST_FORECAST.search(text)) and s.money(0, len(text))
+    return forecast
+
+
+def _this_letter(s: Sentence) -> bool:
+    """Does the sentence speak of this letter itself ("in deze brief", "hierbij")?"""
+    this = s.flags.get("this letter")
+    if this is None:
+        this = s.flags["this letter"] = _THIS_LETTER.search(s.text) is not None
+    return this
+
+
+def _future(s: Sentence, m: re.Match[str]) -> bool:
     text = s.text
     start, end = s.clause(m.start())
     after = text[m.end() : end]
-    if _not_binding(after) or s.forecast():
+    if _not_binding(after) or _forecast(s):
         return False
     if text[m.start()] == "g" and _GOES.search(text, start, end):
         return False  # "het gaat om 150 militairen" says what something is, not what will be done
@@ -196,38 +157,38 @@ def _future(s: _Sentence, m: re.Match[str]) -> bool:
     return actor == "dutch" or (actor is None and bool(_PASSIVE.search(after)))
 
 
-def _by_government(s: _Sentence, m: re.Match[str]) -> bool:
+def _by_government(s: Sentence, m: re.Match[str]) -> bool:
     """A decision or a means made available: the government's unless someone else is named."""
     start, end = s.clause(m.start())
     return s.actor(start, end) != "foreign"
 
 
-def _money_by_government(s: _Sentence, m: re.Match[str]) -> bool:
+def _money_by_government(s: Sentence, m: re.Match[str]) -> bool:
     start, end = s.clause(m.start())
-    return mentions_money(s.text, start, end) and s.actor(start, end) != "foreign"
+    return s.money(start, end) and s.actor(start, end) != "foreign"
 
 
-def _support(s: _Sentence, m: re.Match[str]) -> bool:
+def _support(s: Sentence, m: re.Match[str]) -> bool:
     # "steunt" is active: it needs a Dutch subject, and an amount to be more than a stance
     start, end = s.clause(m.start())
-    return mentions_money(s.text, start, end) and s.actor(start, end) == "dutch"
+    return s.money(start, end) and s.actor(start, end) == "dutch"
 
 
-def _pledge(s: _Sentence, m: re.Match[str]) -> bool:
+def _pledge(s: Sentence, m: re.Match[str]) -> bool:
     if _PLEDGE_TO_PARLIAMENT.search(s.text):
         return True  # only the government makes toezeggingen to the Kamer
     start, end = s.clause(m.start())
     return s.actor(start, end) == "dutch"
 
 
-def _confirmation(s: _Sentence, m: re.Match[str]) -> bool:
+def _confirmation(s: Sentence, m: re.Match[str]) -> bool:
     # confirming is something anyone does ("de coalitie bevestigde"): only the government's own
     # confirmation, with the government named, reaffirms a Dutch decision
     start, end = s.clause(m.start())
     return s.actor(start, end) == "dutch"
 
 
-def _allocation(s: _Sentence, m: re.Match[str]) -> bool:
+def _allocation(s: Sentence, m: re.Match[str]) -> bool:
     start, _ = s.clause(m.start())
     subject = s.text[start : m.end()]
     if _not_binding(subject) or not (mentions_money(subject, 0, len(subject)) or _MEANS.search(subject)):
@@ -235,24 +196,24 @@ def _allocation(s: _Sentence, m: re.Match[str]) -> bool:
     return s.actor(start, m.end()) != "foreign"
 
 
-def _course(s: _Sentence, m: re.Match[str]) -> bool:
+def _course(s: Sentence, m: re.Match[str]) -> bool:
     """The mission's course set by the government: named, or (passive) nobody else named."""
     start, end = s.clause(m.start())
-    if _not_binding(s.text[start:end]) or _THIS_LETTER.search(s.text):
+    if _not_binding(s.text[start:end]) or _this_letter(s):
         return False  # "kan worden verlengd"; "hierbij bied ik u ... aan" offers this letter
     actor = s.actor(start, end)
     return actor == "dutch" or (actor is None and m.group("passive") is not None)
 
 
-def _informed_ahead(s: _Sentence, m: re.Match[str]) -> bool:
+def _informed_ahead(s: Sentence, m: re.Match[str]) -> bool:
     start, end = s.clause(m.start())
     clause = s.text[start:end]
-    if not _KAMER_PASSIVE.search(clause) or _THIS_LETTER.search(s.text) or _not_binding(clause):
+    if not _KAMER_PASSIVE.search(clause) or _this_letter(s) or _not_binding(clause):
         return False
     return _AHEAD.search(clause) is not None and s.actor(start, end) != "foreign"
 
 
-_Check = Callable[[_Sentence, re.Match[str]], bool]
+_Check = Callable[[Sentence, re.Match[str]], bool]
 _RULES: tuple[tuple[re.Pattern[str], _Check], ...] = (
     (_FUTURE, _future),
     (_DECISION, _by_government),
@@ -296,8 +257,10 @@ _MATCH_AT_KEYWORD = frozenset(range(len(_RULES))) - {_RULE[_AVAILABLE], _RULE[_A
 def is_commitment(sentence: str) -> bool:
     if not mentions(sentence, _HINT_WORDS):
         return False
-    s = _Sentence(sentence)
-    return any(check(s, m) for pattern, check in _RULES for m in pattern.finditer(sentence))
+    s = Sentence(sentence)
+    return any(
+        s.check(rule, check, m) for rule, (pattern, check) in enumerate(_RULES) for m in pattern.finditer(sentence)
+    )
 
 
 # keywords that every rule match holds as a whole word (`\bvoort\b`, `\b(?:biedt|bood|boden)\b`)
@@ -325,20 +288,19 @@ def _anchored(text: str, anchors: Sequence[tuple[int, str]]) -> bool:
     `anchors` are all keywords of the sentence, so they hold every match of every rule; the hint
     words need no second look (a sentence without them has no rule match either).
     """
-    if any(word in _WHOLE_WORDS for _, word in anchors):
-        # "voort" in "voortgang", "bood" in "boodschap": where no rule's whole word stands
-        anchors = [(at, word) for at, word in anchors if word not in _WHOLE_WORDS or _whole(text, at, len(word))]
-        if not anchors:
-            return False
     if len(anchors) == 1:  # mostly: one keyword, where its rule's match can start
         at, word = anchors[0]
+        if word in _WHOLE_WORDS and not _whole(text, at, len(word)):
+            return False  # "voort" in "voortgang", "bood" in "boodschap": no rule's whole word
         rule, offsets = _ANCHORED[word]
         if offsets is _AT_KEYWORD and rule in _MATCH_AT_KEYWORD:
             pattern, check = _RULES[rule]
             m = pattern.match(text, at)
-            return m is not None and check(_Sentence(text), m)
+            return m is not None and check(Sentence(text), m)
     starts: dict[int, list[int]] = {}
     for at, word in anchors:
+        if word in _WHOLE_WORDS and not _whole(text, at, len(word)):
+            continue
         rule, offsets = _ANCHORED[word]
         found = starts.get(rule)
         if found is None:
@@ -354,7 +316,7 @@ def _anchored(text: str, anchors: Sequence[tuple[int, str]]) -> bool:
         while 0 <= at < last:
             available.append(at)
             at = text.find("stel", at + 1)
-    s: _Sentence | None = None
+    s: Sentence | None = None
     for rule in sorted(starts) if len(starts) > 1 else starts:
         pattern, check = _RULES[rule]
         positions = starts[rule]
@@ -376,8 +338,8 @@ def _anchored(text: str, anchors: Sequence[tuple[int, str]]) -> bool:
             matches = matches_at(pattern, text, positions)
         for m in matches:
             if s is None:
-                s = _Sentence(text)
-            if check(s, m):
+                s = Sentence(text)
+            if s.check(rule, check, m):
                 return True
     return False
 

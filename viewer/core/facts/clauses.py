@@ -1,0 +1,99 @@
+"""A sentence under test for commitments: its clauses, and what several rule matches in a clause
+would otherwise work out again (its actor, whether it names money).
+
+A check asks about the clause around its match and costs about as much as the clause is long. A
+"sentence" of pages (a table copied from a PDF) can hold thousands of matches of one rule in one
+clause, and checking every one made a 100 KB clause repeating "draagt ... bij" take 40 s. So a rule
+is tried at most `TRIES` times in a clause: no clause of a letter repeats one rule's words that
+often, and a rule that failed that often in a clause is taken to fail there.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+
+from viewer.core.facts.actors import Actor, clause_actor
+from viewer.core.facts.money import mentions_money
+
+# A clause break: "[,;:]\s" or "\s[–—-]\s". Matched from its punctuation, so that the regex
+# engine can skip ahead to the few characters that may start one (see `breaks`).
+_BREAK_MARK = re.compile(r"[,;:–—-](?:(?<=[,;:])|(?<=\s[–—-]))\s")
+_DASHES = frozenset("–—-")
+TRIES = 8
+
+
+def breaks(text: str) -> list[tuple[int, int]]:
+    r"""The spans `re.finditer(r"[,;:]\s|\s[–—-]\s", text)` gives.
+
+    A dash's break starts at the whitespace before it; where that whitespace closes the break
+    before, the leftmost-first scan of that pattern has no break there either.
+    """
+    out: list[tuple[int, int]] = []
+    last = 0
+    for m in _BREAK_MARK.finditer(text):
+        start, end = m.span()
+        if text[start] in _DASHES:
+            start -= 1
+            if start < last:
+                continue
+        out.append((start, end))
+        last = end
+    return out
+
+
+Span = tuple[int, int]
+Check = Callable[["Sentence", re.Match[str]], bool]
+
+
+class Sentence:
+    """One sentence under test, with its clause breaks and what its clauses were found to hold."""
+
+    __slots__ = ("_actors", "_break_ends", "_breaks", "_failed", "_money", "flags", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks: list[Span] | None = None
+        self._break_ends: list[int] = []
+        self._actors: dict[Span, Actor | None] = {}
+        self._money: dict[Span, bool] = {}
+        self._failed: dict[tuple[int, int], int] = {}  # (rule, clause start): checks that failed
+        self.flags: dict[str, bool] = {}  # what a rule worked out for the whole sentence, by name
+
+    def clause(self, at: int) -> Span:
+        """The clause around `at`: from the last break before it to the next one after it.
+
+        `at` is where a rule matched, a letter, and no break holds a letter; so every break of the
+        sentence lies wholly before or after `at`.
+        """
+        if self._breaks is None:
+            self._breaks = breaks(self.text)
+            self._break_ends = [end for _, end in self._breaks]
+        k = bisect_right(self._break_ends, at)  # the breaks before `at` end at or before it
+        start = self._breaks[k - 1][1] if k else 0
+        end = self._breaks[k][0] if k < len(self._breaks) else len(self.text)
+        return start, end
+
+    def actor(self, start: int, end: int) -> Actor | None:
+        key = (start, end)
+        if key not in self._actors:
+            self._actors[key] = clause_actor(self.text[start:end])
+        return self._actors[key]
+
+    def money(self, start: int, end: int) -> bool:
+        key = (start, end)
+        if key not in self._money:
+            self._money[key] = mentions_money(self.text, start, end)
+        return self._money[key]
+
+    def check(self, rule: int, check: Check, m: re.Match[str]) -> bool:
+        """`check(self, m)`, unless rule number `rule` failed `TRIES` times in this clause already."""
+        key = (rule, self.clause(m.start())[0])
+        failed = self._failed.get(key, 0)
+        if failed >= TRIES:
+            return False
+        if check(self, m):
+            return True
+        self._failed[key] = failed + 1
+        return False
