@@ -70,6 +70,13 @@ def _counts_in_one_sentence(n: int) -> tuple[str, str]:
     return old, _edited(old)
 
 
+def _commitment_words_in_one_clause(n: int) -> tuple[str, str]:
+    # each rule's words, over and over, in one clause no rule holds for (the coalition acts)
+    unit = "de coalitie zal en draagt bij met 5 miljoen euro en steunt en wordt verlengd en biedt aan om"
+    old = "Overzicht\n\n" + " ".join(unit for _ in range(n)) + "."
+    return old, _edited(old)
+
+
 def _words_in_one_sentence(n: int) -> tuple[str, str]:
     old = "Overzicht\n\n" + _words(random.Random(n), n)
     return old, _edited(old)
@@ -123,6 +130,7 @@ CASES: list[Case] = [
     ("dates in one sentence", 1000, _dates_in_one_sentence),
     ("counts in one sentence", 2000, _counts_in_one_sentence),
     ("words in one sentence", 20000, _words_in_one_sentence),
+    ("commitment words in a clause", 1000, _commitment_words_in_one_clause),
     ("one sentence revised", 5000, _sentence_revised),
     ("sentences revised", 5000, _sentences_revised),
     ("sentences unrelated", 1000, _sentences_unrelated),
