@@ -12,7 +12,6 @@ only count as subjects: "in Irak" says where, not who.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Literal
 
 Actor = Literal["dutch", "foreign"]
@@ -121,15 +120,15 @@ def _words_before(clause: str, start: int) -> list[str]:
 
     The last `_LOOK_BACK` characters are reversed first, not all before `start`: a clause of pages
     (a table copied from a PDF) has thousands of mentions, and reversing up to each took minutes.
-    Where those characters may not hold all three words whole, the whole beginning is read.
+    Where those characters may not hold all three words whole, four times as many are read, and
+    so on: the work stays about the length of the three words.
     """
-    if start > _LOOK_BACK:
-        words = _reversed_words(clause, start, start - _LOOK_BACK)
+    width = _LOOK_BACK
+    while True:
+        words = _reversed_words(clause, start, max(0, start - width))
         if words is not None:
             return words
-    words = _reversed_words(clause, start, 0)
-    assert words is not None
-    return words
+        width *= 4
 
 
 def _reversed_words(clause: str, start: int, lo: int) -> list[str] | None:
@@ -165,28 +164,6 @@ def _governed(clause: str, start: int) -> bool:
     if len(words) > 1 and words[1] in _PREPOSITIONS and (words[0] in _DETERMINERS or words[0].endswith("e")):
         return True
     return len(words) > 2 and words[2] in _PREPOSITIONS and words[1] in _DETERMINERS and words[0].endswith("e")
-
-
-def prefix_actor(clause: str) -> Callable[[int], Actor | None]:
-    """`clause_actor(clause[:end])` for any `end` right after a word no mention holds (where a rule
-    match ends), read from the clause's mentions once rather than once per `end`."""
-    first_free: tuple[int, Actor] | None = None  # the first mention no preposition governs: end, actor
-    first_named: tuple[int, Actor] | None = None  # the first that is not a place
-    for m in _MENTION.finditer(" " + clause):
-        kind: Actor = "dutch" if m.lastgroup == "dutch" else "foreign"
-        if first_named is None and m.lastgroup != "place":
-            first_named = (m.end() - 1, kind)
-        if not _governed(clause, m.start()):
-            first_free = (m.end() - 1, kind)
-            break
-
-    def actor(end: int) -> Actor | None:
-        # the mentions before `end` are those of the whole clause that end there or before
-        if first_free is not None and first_free[0] <= end:
-            return first_free[1]
-        return first_named[1] if first_named is not None and first_named[0] <= end else None
-
-    return actor
 
 
 def clause_actor(clause: str) -> Actor | None:
