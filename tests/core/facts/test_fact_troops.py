@@ -241,6 +241,15 @@ def test_one_person_sent_with_the_verb_before_or_after(sentence: str, expected: 
                 ("Ongeveer twintig", 20, "trainers", "Nederlandse"),
             ],
         ),
+        # a part counted after the whole is no whole itself
+        (
+            "Het gaat om circa 150 militairen, waarvan 40 in Jordanië. Zestig van hen gaan naar Bagdad.",
+            [
+                ("circa 150 militairen", 150, "militairen", None),
+                ("40", 40, "militairen", None),
+                ("Zestig", 60, "militairen", None),
+            ],
+        ),
         # nothing counted right before, or fewer than the part: no one the letter names
         ("Vijftig van hen worden in Jordanië geplaatst.", []),
         ("Er zijn 155 militairen. Tweehonderd van hen blijven.", [("155 militairen", 155, "militairen", None)]),

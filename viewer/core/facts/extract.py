@@ -186,29 +186,38 @@ def extract_facts(document: Document, memo: Memo | None = None) -> list[Fact]:
     return _referred(facts, document.text)
 
 
+# How many counts back a count without its noun looks for the one it refers to (a "sentence" of
+# pages, a table copied from a PDF, would otherwise have each look through thousands)
+_REFER_BACK = 8
+
+
 def _referred(facts: list[Fact], text: str) -> list[Fact]:
     """The facts, each count read without its noun ("Vijftig van hen ...", troops.py) given the noun
-    and nationality of the count it refers to: the last one before it, in its sentence or the one
-    right before, of more people. A count with nothing to refer to is left out: it counts no one
-    the letter names."""
+    and nationality of the count it refers to: the last one before it of more people, in its
+    sentence or the one right before ("150 militairen, waarvan 40 in Jordanië. Zestig van hen ..."
+    refers to the 150). A count with nothing to refer to is left out: it counts no one the letter
+    names."""
     if not any(f.kind == "troops" and f.unit is None for f in facts):
         return facts
     out: list[Fact] = []
-    last: Fact | None = None  # the last count with its noun
+    counts: list[Fact] = []  # the counts with their noun so far
     for fact in facts:
-        if fact.kind != "troops":
+        if fact.kind != "troops" or fact.unit is not None:
             out.append(fact)
-        elif fact.unit is not None:
-            out.append(fact)
-            last = fact
-        elif last is not None and _refers(last, fact, text):
-            out.append(dataclasses.replace(fact, unit=last.unit, modifier=last.modifier))
+            if fact.kind == "troops":
+                counts.append(fact)
+            continue
+        for whole in reversed(counts[-_REFER_BACK:]):
+            if not _near(whole, fact, text):
+                break
+            if isinstance(whole.value, int) and isinstance(fact.value, int) and fact.value < whole.value:
+                out.append(dataclasses.replace(fact, unit=whole.unit, modifier=whole.modifier))
+                break
     return out
 
 
-def _refers(whole: Fact, part: Fact, text: str) -> bool:
-    if not (isinstance(whole.value, int) and isinstance(part.value, int) and part.value < whole.value):
-        return False
+def _near(whole: Fact, part: Fact, text: str) -> bool:
+    """Does `whole` stand in the sentence of `part` or the one right before, in its section?"""
     if whole.section_index != part.section_index:
         return False
     if whole.sentence_offset == part.sentence_offset:
