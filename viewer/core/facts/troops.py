@@ -210,10 +210,7 @@ def _with_parts(ctx: SentenceContext, facts: list[Fact], taken: _Taken) -> list[
         out.append(fact)
         if fact.unit is None:
             continue  # "vijftig van hen": its noun is not known here
-        end = fact.offset - base + len(fact.text)
-        if text.find("w", end) < 0:  # "waarvan", "van wie", "onder wie": none without a "w" after
-            continue
-        m = _PART_OF.match(text, end)
+        m = _PART_OF.match(text, fact.offset - base + len(fact.text))
         if m is None or not taken.fresh(m.start("num"), m.end("num")):
             continue
         count = _count(m.group("num"))
