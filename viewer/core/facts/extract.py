@@ -189,6 +189,7 @@ def extract_facts(document: Document, memo: Memo | None = None) -> list[Fact]:
 # How many counts back a count without its noun looks for the one it refers to (a "sentence" of
 # pages, a table copied from a PDF, would otherwise have each look through thousands)
 _REFER_BACK = 8
+_GAP = 1000  # characters at most between a sentence and the one right after it
 
 
 def _referred(facts: list[Fact], text: str) -> list[Fact]:
@@ -222,5 +223,6 @@ def _near(whole: Fact, part: Fact, text: str) -> bool:
         return False
     if whole.sentence_offset == part.sentence_offset:
         return True
-    between = text[whole.sentence_offset + len(whole.sentence) : part.sentence_offset]
-    return not between.strip()  # the sentence right before
+    gap = (whole.sentence_offset + len(whole.sentence), part.sentence_offset)
+    # the sentence right before: only whitespace between (and not pages of it, which is not read)
+    return gap[1] - gap[0] <= _GAP and not text[gap[0] : gap[1]].strip()
