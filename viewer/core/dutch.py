@@ -32,9 +32,11 @@ def month_number(word: str) -> int:
     return MONTHS[folded]
 
 
-# "Den Haag, 9 september 2016", "'s-Gravenhage, 9 september 2016"
+# "Den Haag, 9 september 2016", "'s-Gravenhage, 9 september 2016"; and the header line of a letter as
+# a ministry sends it (Word, PDF): "Datum 9 september 2016"
 _PLACE_DATE = re.compile(
-    rf"^(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Utrecht)\s*,\s*(\d{{1,2}})\s+({MONTH_NAMES})\s+(\d{{4}})\b",
+    r"^(?:(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Utrecht)\s*,|(?-i:Datum)\s*:?)"
+    rf"\s*(\d{{1,2}})\s+({MONTH_NAMES})\s+(\d{{4}})\b",
     re.IGNORECASE,
 )
 

@@ -156,3 +156,22 @@ def test_crlf_line_endings(tmp_path: Path, sample_text: str, sample_doc) -> None
     path = tmp_path / "crlf.txt"
     path.write_bytes(sample_text.replace("\n", "\r\n").encode("utf-8"))
     assert load_document(path).text == sample_doc.text
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        ("Den Haag, 11 september 2017", dt.date(2017, 9, 11)),
+        # a letter as a ministry sends it (Word, PDF) dates itself in its header
+        ("Datum 11 september 2017\nBetreft Verlenging van de bijdrage", dt.date(2017, 9, 11)),
+        ("Datum: 11 september 2017", dt.date(2017, 9, 11)),
+        # a date in the running text is not the letter's own
+        ("datum 1 mei 2017 is genoemd", None),
+        ("Datum van inwerkingtreding 1 januari 2017", None),
+    ],
+)
+def test_the_letters_own_date(tmp_path: Path, header: str, date: dt.date | None) -> None:
+    path = tmp_path / "brief.txt"
+    text = f"Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n{header}\n\nOp 29 april jl. is besloten.\n"
+    path.write_text(text, encoding="utf-8")
+    assert load_document(path).meta.date == date
