@@ -126,6 +126,13 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("Nederland biedt aan om in 2018 een hospitaal te leveren.", True),
         ("Nederland heeft de coalitie een C-130 aangeboden.", True),
         ("Hierbij bied ik u de voortgangsrapportage aan.", False),
+        # what the government sends, named
+        ("Nederland levert vier F-16's en twee reservetoestellen.", True),
+        ("Nederland zendt 150 militairen uit naar Irak.", True),
+        ("Nederland stuurt een Role 2-team naar Erbil.", True),
+        ("Frankrijk levert vier Rafales.", False),
+        ("Het hoofdkwartier stuurt de trainingen aan.", False),
+        ("Het kabinet zendt de brief naar uw Kamer, hierbij.", False),
         ("De mix van maatregelen biedt het kabinet de mogelijkheid om de inzet aan te passen.", False),
         ("Een dag later konden de coalitie-activiteiten weer worden hervat.", False),
         ("De training kan worden verlengd.", False),

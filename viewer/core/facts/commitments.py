@@ -59,13 +59,15 @@ _ALLOCATE = re.compile(
     r"\b(?:ingezet|uitgebreid|geïnvesteerd|gefinancierd|toegekend|vrijgemaakt|gereserveerd|verstrekt)\b"
 )
 # The course of the mission set: "wordt verlengd", "worden voortgezet" (agentless, in the government's
-# own letter), "het kabinet verlengt ...", "Nederland zet ... voort", "Nederland biedt ... aan". The
+# own letter), "het kabinet verlengt ...", "Nederland zet ... voort", "Nederland biedt ... aan", and
+# what it sends: "Nederland levert ...", "zendt ... uit", "stuurt ... naar" (not "stuurt ... aan"). The
 # infinitives and the forms in -de are left out: "het voorkomen en beëindigen van schendingen" and
 # "de verlengde inzet" name no decision.
 _COURSE = re.compile(
     rf"\b(?P<passive>wordt|worden)\b[^,;]{{0,{_REACH}}}?\b(?:verlengd|voortgezet|gecontinueerd|hervat|beëindigd)\b"
     r"|\b(?:verlengt|continueert|hervat|hervatten|beëindigt|aangeboden)\b"
     rf"|\b(?:zet|zetten|zette)\b[^,;]{{0,{_REACH}}}?\bvoort\b"
+    rf"|\blevert\b|\bzendt\b[^,;]{{0,{_REACH}}}?\buit\b|\bstuurt\b[^,;]{{0,{_REACH}}}?\bnaar\b"
     rf"|\b(?:biedt|bood|boden)\b[^,;]{{0,{_REACH}}}?\baan\b(?=\s*(?:[.,;:!?)]|$)|\s+om\b)"
 )
 # "herbevestigen wij de beëindiging van de F-16-inzet": a decision taken before, confirmed again
@@ -117,6 +119,7 @@ _HINT_WORDS = (
     "verstrekt",
     "geïnformeerd",
     *("verleng", "voort", "continue", "hervat", "beëindig", "biedt", "bood", "boden", "aangeboden"),
+    *("levert", "zendt", "stuurt"),
 )
 
 
@@ -248,6 +251,7 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     # the course: each match holds one of these, and none holds "," or ";" (see `_anchored`)
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("verleng", "voortgezet", "continue", "hervat", "beëindig")},
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("aangeboden", "voort", "biedt", "bood", "boden")},
+    **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("levert", "zendt", "stuurt")},
 }
 KEYWORDS = tuple(_ANCHORED)
 # The rules whose matches start at their keyword and nowhere else (see `_anchored` for the others).
@@ -264,7 +268,7 @@ def is_commitment(sentence: str) -> bool:
 
 
 # keywords that every rule match holds as a whole word (`\bvoort\b`, `\b(?:biedt|bood|boden)\b`)
-_WHOLE_WORDS = frozenset({"voort", "biedt", "bood", "boden"})
+_WHOLE_WORDS = frozenset({"voort", "biedt", "bood", "boden", "levert", "zendt", "stuurt"})
 
 
 def _whole(text: str, at: int, length: int) -> bool:
