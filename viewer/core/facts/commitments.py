@@ -15,7 +15,8 @@ A sentence is a commitment when one of its clauses
 - pledges or refers to a toezegging: "een toezegging gedaan", "zoals toegezegd aan uw Kamer";
 - reaffirms a decision, the government named: "herbevestigen wij de beëindiging van ...";
 - promises the Kamer news ahead in the present tense: "Uw Kamer wordt voor de zomer geïnformeerd
-  over ..." (not "In deze brief wordt uw Kamer geïnformeerd", which is this letter itself).
+  over ...", "Uw Kamer ontvangt uiterlijk 1 december een rapportage" (not "In deze brief wordt uw
+  Kamer geïnformeerd" or "Uw Kamer ontvangt hierbij ...", which are this letter itself).
 Whatever ISIS, the coalition, the UN, NATO or another country will do is not a Dutch commitment;
 `actors.clause_actor` tells them apart.
 """
@@ -73,7 +74,9 @@ _COURSE = re.compile(
 # "herbevestigen wij de beëindiging van de F-16-inzet": a decision taken before, confirmed again
 _CONFIRM = re.compile(r"\b(?:her)?bevestig(?:en|t|de|den)\b")
 # "Uw Kamer wordt voor de zomer geïnformeerd": a time ahead makes the present tense a promise
-_INFORMED = re.compile(r"\bgeïnformeerd\b")
+# ... and "Uw Kamer ontvangt voor de zomer een voortgangsrapportage": the Kamer receives
+_INFORMED = re.compile(r"\b(?:geïnformeerd|ontvangt)\b")
+_KAMER_RECEIVES = re.compile(r"\b(?:[Uu]w|[Dd]e)\s+Kamer\s+ontvangt\b|\bontvangt\s+(?:uw|de)\s+Kamer\b")
 _KAMER_PASSIVE = re.compile(
     rf"\b(?:[Uu]w|[Dd]e)\s+Kamer\b.{{0,{_REACH}}}\b(?:wordt|worden)\b"
     rf"|\b(?:wordt|worden)\b.{{0,{_REACH}}}\b(?:[Uu]w|de)\s+Kamer\b"
@@ -118,6 +121,7 @@ _HINT_WORDS = (
     "gereserveerd",
     "verstrekt",
     "geïnformeerd",
+    "ontvangt",
     *("verleng", "voort", "continue", "hervat", "beëindig", "biedt", "bood", "boden", "aangeboden"),
     *("levert", "zendt", "stuurt"),
 )
@@ -211,7 +215,8 @@ def _course(s: Sentence, m: re.Match[str]) -> bool:
 def _informed_ahead(s: Sentence, m: re.Match[str]) -> bool:
     start, end = s.clause(m.start())
     clause = s.text[start:end]
-    if not _KAMER_PASSIVE.search(clause) or _this_letter(s) or _not_binding(clause):
+    kamer = _KAMER_RECEIVES if s.text[m.start()] == "o" else _KAMER_PASSIVE
+    if not kamer.search(clause) or _this_letter(s) or _not_binding(clause):
         return False
     return _AHEAD.search(clause) is not None and s.actor(start, end) != "foreign"
 
@@ -248,6 +253,7 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     **{word: (_RULE[_ALLOCATE], _AT_KEYWORD) for word in ("ingezet", "uitgebreid", "geïnvesteerd", "gefinancierd")},
     **{word: (_RULE[_ALLOCATE], _AT_KEYWORD) for word in ("toegekend", "vrijgemaakt", "gereserveerd", "verstrekt")},
     "geïnformeerd": (_RULE[_INFORMED], _AT_KEYWORD),
+    "ontvangt": (_RULE[_INFORMED], _AT_KEYWORD),
     # the course: each match holds one of these, and none holds "," or ";" (see `_anchored`)
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("verleng", "voortgezet", "continue", "hervat", "beëindig")},
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("aangeboden", "voort", "biedt", "bood", "boden")},
