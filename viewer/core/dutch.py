@@ -32,11 +32,11 @@ def month_number(word: str) -> int:
     return MONTHS[folded]
 
 
-# "Den Haag, 9 september 2016", "'s-Gravenhage, 9 september 2016"; and the header line of a letter as
-# a ministry sends it (Word, PDF): "Datum 9 september 2016"
+# "Den Haag, 9 september 2016", "'s-Gravenhage, 9 september 2016", "Den Haag, 9-9-2016"; and the
+# header line of a letter as a ministry sends it (Word, PDF): "Datum 9 september 2016"
 _PLACE_DATE = re.compile(
-    r"^(?:(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Utrecht)\s*,|(?-i:Datum)\s*:?)"
-    rf"\s*(\d{{1,2}})\s+({MONTH_NAMES})\s+(\d{{4}})\b",
+    r"^(?:(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Utrecht)\s*,|(?-i:Datum)\s*:?)\s*(\d{1,2})"
+    rf"(?:\s+({MONTH_NAMES})\s+|([-/])(\d{{1,2}})\3)(\d{{4}})\b",
     re.IGNORECASE,
 )
 
@@ -46,7 +46,8 @@ def parse_place_date(line: str) -> dt.date | None:
     match = _PLACE_DATE.match(line.strip())
     if not match:
         return None
-    day, month, year = int(match.group(1)), month_number(match.group(2)), int(match.group(3))
+    day_text, name, _, number, year_text = match.groups()
+    day, month, year = int(day_text), month_number(name) if name else int(number), int(year_text)
     try:
         return dt.date(year, month, day)
     except ValueError:

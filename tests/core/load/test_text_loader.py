@@ -165,6 +165,9 @@ def test_crlf_line_endings(tmp_path: Path, sample_text: str, sample_doc) -> None
         # a letter as a ministry sends it (Word, PDF) dates itself in its header
         ("Datum 11 september 2017\nBetreft Verlenging van de bijdrage", dt.date(2017, 9, 11)),
         ("Datum: 11 september 2017", dt.date(2017, 9, 11)),
+        ("Den Haag, 11-9-2017", dt.date(2017, 9, 11)),
+        ("Datum 11/09/2017", dt.date(2017, 9, 11)),
+        ("Den Haag, 31-4-2017", None),
         # a date in the running text is not the letter's own
         ("datum 1 mei 2017 is genoemd", None),
         ("Datum van inwerkingtreding 1 januari 2017", None),
