@@ -3,7 +3,7 @@ would otherwise work out again (its actor, whether it names money).
 
 A check asks about the clause around its match and costs about as much as the clause is long. A
 "sentence" of pages (a table copied from a PDF) can hold thousands of matches of one rule in one
-clause, and checking every one made a 100 KB clause repeating "draagt ... bij" take 40 s. So a rule
+clause, and checking every one made a 50 KB clause repeating "Uw Kamer wordt geïnformeerd" take 8 s. So a rule
 is tried at most `TRIES` times in a clause: no clause of a letter repeats one rule's words that
 often, and a rule that failed that often in a clause is taken to fail there.
 """
