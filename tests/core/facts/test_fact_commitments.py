@@ -132,6 +132,8 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("Nederland stuurt een Role 2-team naar Erbil.", True),
         ("Frankrijk levert vier Rafales.", False),
         ("Het hoofdkwartier stuurt de trainingen aan.", False),
+        ("De inzet levert Nederland veel ervaring op.", False),
+        ("Nederland levert op verzoek van de coalitie vier F-16's.", True),
         ("Het kabinet zendt de brief naar uw Kamer, hierbij.", False),
         ("De mix van maatregelen biedt het kabinet de mogelijkheid om de inzet aan te passen.", False),
         ("Een dag later konden de coalitie-activiteiten weer worden hervat.", False),

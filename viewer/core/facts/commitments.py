@@ -61,14 +61,15 @@ _ALLOCATE = re.compile(
 )
 # The course of the mission set: "wordt verlengd", "worden voortgezet" (agentless, in the government's
 # own letter), "het kabinet verlengt ...", "Nederland zet ... voort", "Nederland biedt ... aan", and
-# what it sends: "Nederland levert ...", "zendt ... uit", "stuurt ... naar" (not "stuurt ... aan"). The
+# what it sends: "Nederland levert ...", "zendt ... uit", "stuurt ... naar" (not "levert ... op",
+# which yields, nor "stuurt ... aan", which directs). The
 # infinitives and the forms in -de are left out: "het voorkomen en beëindigen van schendingen" and
 # "de verlengde inzet" name no decision.
 _COURSE = re.compile(
     rf"\b(?P<passive>wordt|worden)\b[^,;]{{0,{_REACH}}}?\b(?:verlengd|voortgezet|gecontinueerd|hervat|beëindigd)\b"
     r"|\b(?:verlengt|continueert|hervat|hervatten|beëindigt|aangeboden)\b"
     rf"|\b(?:zet|zetten|zette)\b[^,;]{{0,{_REACH}}}?\bvoort\b"
-    rf"|\blevert\b|\bzendt\b[^,;]{{0,{_REACH}}}?\buit\b|\bstuurt\b[^,;]{{0,{_REACH}}}?\bnaar\b"
+    rf"|\blevert\b(?![^,;]{{0,{_REACH}}}?\bop\s*(?:[.,;:!?)]|$))|\bzendt\b[^,;]{{0,{_REACH}}}?\buit\b|\bstuurt\b[^,;]{{0,{_REACH}}}?\bnaar\b"
     rf"|\b(?:biedt|bood|boden)\b[^,;]{{0,{_REACH}}}?\baan\b(?=\s*(?:[.,;:!?)]|$)|\s+om\b)"
 )
 # "herbevestigen wij de beëindiging van de F-16-inzet": a decision taken before, confirmed again
