@@ -148,6 +148,11 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("Uw Kamer ontvangt uiterlijk 1 december een brief over de evaluatie.", True),
         ("Voor de zomer ontvangt uw Kamer de evaluatie.", True),
         ("Uw Kamer ontvangt hierbij de rapportage.", False),
+        ("Het kabinet stuurt uw Kamer voor de zomer een brief.", True),
+        ("Ik stuur uw Kamer voor 1 juli de evaluatie.", True),
+        ("Hierbij stuur ik uw Kamer de rapportage.", False),
+        ("Het kabinet stuurt uw Kamer een brief.", False),  # no time ahead: it may be this one
+        ("De NAVO stuurt uw Kamer binnenkort een rapport.", False),
         ("Uw Kamer ontving op 4 september een brief.", False),
         ("De coalitie ontvangt voor de zomer nieuwe wapens.", False),
         ("In deze brief wordt uw Kamer tevens geïnformeerd over de voortgang.", False),

@@ -62,13 +62,15 @@ _ALLOCATE = re.compile(
 # The course of the mission set: "wordt verlengd", "worden voortgezet" (agentless, in the government's
 # own letter), "het kabinet verlengt ...", "Nederland zet ... voort", "Nederland biedt ... aan", and
 # what it sends: "Nederland levert ...", "zendt ... uit", "stuurt ... naar" (not "levert ... op",
-# which yields, nor "stuurt ... aan", which directs). The
+# which yields, nor "stuurt ... aan", which directs); and news sent with a time ahead: "Het kabinet
+# stuurt uw Kamer voor de zomer een brief", "Ik stuur uw Kamer voor 1 juli de evaluatie". The
 # infinitives and the forms in -de are left out: "het voorkomen en beëindigen van schendingen" and
 # "de verlengde inzet" name no decision.
 _COURSE = re.compile(
     rf"\b(?P<passive>wordt|worden)\b[^,;]{{0,{_REACH}}}?\b(?:verlengd|voortgezet|gecontinueerd|hervat|beëindigd)\b"
     r"|\b(?:verlengt|continueert|hervat|hervatten|beëindigt|aangeboden)\b"
     rf"|\b(?:zet|zetten|zette)\b[^,;]{{0,{_REACH}}}?\bvoort\b"
+    r"|\b(?:stuurt|stuur|zendt)\s+(?:ik\s+|wij\s+|we\s+)?(?P<kamer>(?:uw|de)\s+Kamer)\b"
     rf"|\blevert\b(?![^,;]{{0,{_REACH}}}?\bop\s*(?:[.,;:!?)]|$))|\bzendt\b[^,;]{{0,{_REACH}}}?\buit\b|\bstuurt\b[^,;]{{0,{_REACH}}}?\bnaar\b"
     rf"|\b(?:biedt|bood|boden)\b[^,;]{{0,{_REACH}}}?\baan\b(?=\s*(?:[.,;:!?)]|$)|\s+om\b)"
 )
@@ -124,7 +126,7 @@ _HINT_WORDS = (
     "geïnformeerd",
     "ontvangt",
     *("verleng", "voort", "continue", "hervat", "beëindig", "biedt", "bood", "boden", "aangeboden"),
-    *("levert", "zendt", "stuurt"),
+    *("levert", "zendt", "stuur"),
 )
 
 
@@ -210,6 +212,8 @@ def _course(s: Sentence, m: re.Match[str]) -> bool:
     if _not_binding(s.text[start:end]) or _this_letter(s):
         return False  # "kan worden verlengd"; "hierbij bied ik u ... aan" offers this letter
     actor = s.actor(start, end)
+    if m.group("kamer") is not None:  # news sent to the Kamer: a promise when a time ahead is named
+        return actor != "foreign" and _AHEAD.search(s.text, start, end) is not None
     return actor == "dutch" or (actor is None and m.group("passive") is not None)
 
 
@@ -258,7 +262,7 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     # the course: each match holds one of these, and none holds "," or ";" (see `_anchored`)
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("verleng", "voortgezet", "continue", "hervat", "beëindig")},
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("aangeboden", "voort", "biedt", "bood", "boden")},
-    **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("levert", "zendt", "stuurt")},
+    **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("levert", "zendt", "stuurt", "stuur")},
 }
 KEYWORDS = tuple(_ANCHORED)
 # The rules whose matches start at their keyword and nowhere else (see `_anchored` for the others).
@@ -275,7 +279,7 @@ def is_commitment(sentence: str) -> bool:
 
 
 # keywords that every rule match holds as a whole word (`\bvoort\b`, `\b(?:biedt|bood|boden)\b`)
-_WHOLE_WORDS = frozenset({"voort", "biedt", "bood", "boden", "levert", "zendt", "stuurt"})
+_WHOLE_WORDS = frozenset({"voort", "biedt", "bood", "boden", "levert", "zendt", "stuurt", "stuur"})
 
 
 def _whole(text: str, at: int, length: int) -> bool:
