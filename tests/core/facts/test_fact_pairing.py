@@ -18,6 +18,11 @@ def _pair(old: Document, new: Document) -> list[FactPair]:
     return pair_facts(old, new, extract_facts(old), extract_facts(new), path_pairs(old, new))
 
 
+def _paired_letters(old_text: str, new_text: str) -> list[FactPair]:
+    """The fact pairs of two one-paragraph letters."""
+    return _pair(letter(old_text), letter(new_text))
+
+
 def _fact(pair: FactPair) -> Fact:
     fact = pair.new or pair.old
     assert fact is not None
@@ -369,16 +374,15 @@ def test_a_commitment_put_in_the_present_tense_is_changed_not_dropped(
 
 
 def test_eind_and_het_einde_van_are_the_same_date() -> None:
-    old = letter("De missie loopt tot eind 2017.")
-    new = letter("De missie loopt tot het einde van 2017.")
-    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    pairs = _paired_letters("De missie loopt tot eind 2017.", "De missie loopt tot het einde van 2017.")
     assert [summary(p) for p in pairs] == [("date", "unchanged", "2017", "2017")]
 
 
 def test_a_part_counted_without_its_noun_changes_on_its_own() -> None:
-    old = letter("Nederland levert circa 150 militairen, waarvan 50 in Jordanië.")
-    new = letter("Nederland levert circa 150 militairen, waarvan 60 in Jordanië.")
-    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    pairs = _paired_letters(
+        "Nederland levert circa 150 militairen, waarvan 50 in Jordanië.",
+        "Nederland levert circa 150 militairen, waarvan 60 in Jordanië.",
+    )
     assert [summary(p) for p in pairs if p.kind == "troops"] == [
         ("troops", "unchanged", 150, 150),
         ("troops", "changed", 50, 60),
@@ -386,9 +390,10 @@ def test_a_part_counted_without_its_noun_changes_on_its_own() -> None:
 
 
 def test_a_part_of_them_changes_on_its_own() -> None:
-    old = letter("Nederland levert circa 150 militairen. Vijftig van hen worden in Jordanië geplaatst.")
-    new = letter("Nederland levert circa 150 militairen. Zestig van hen worden in Jordanië geplaatst.")
-    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    pairs = _paired_letters(
+        "Nederland levert circa 150 militairen. Vijftig van hen worden in Jordanië geplaatst.",
+        "Nederland levert circa 150 militairen. Zestig van hen worden in Jordanië geplaatst.",
+    )
     assert [
         (p.status, p.old.value if p.old else None, p.new.value if p.new else None, p.new.unit if p.new else None)
         for p in pairs
