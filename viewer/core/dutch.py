@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
+from collections.abc import Iterable
 
 MONTHS: dict[str, int] = {
     "januari": 1,
@@ -33,12 +35,35 @@ def month_number(word: str) -> int:
 
 
 # "Den Haag, 9 september 2016", "'s-Gravenhage, 9 september 2016", "Den Haag, 9-9-2016"; and the
-# header line of a letter as a ministry sends it (Word, PDF): "Datum 9 september 2016"
+# header line of a letter as a ministry sends it (Word, PDF): "Datum 9 september 2016", or as a row
+# of its header table, label and value in two cells: "Datum | 9 september 2016"
 _PLACE_DATE = re.compile(
-    r"^(?:(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Utrecht)\s*,|(?-i:Datum)\s*:?)\s*(\d{1,2})"
+    r"^(?:(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Utrecht)\s*,|(?-i:Datum)\s*[:|]?)\s*(\d{1,2})"
     rf"(?:\s+({MONTH_NAMES})\s+|([-/])(\d{{1,2}})\3)(\d{{4}})\b",
     re.IGNORECASE,
 )
+_DATE_ALONE = re.compile(rf"\d{{1,2}}(?:\s+(?:{MONTH_NAMES})\s+|([-/])\d{{1,2}}\1)\d{{4}}$", re.IGNORECASE)
+
+
+# how many of a letter's first paragraphs may hold its date: the head of a letter, never its body
+HEAD_PARAGRAPHS = 40
+
+
+def letter_date(paragraphs: Iterable[str]) -> dt.date | None:
+    """The letter's own date from the first of its head's paragraphs that states it.
+
+    A ministry's letter sets its header's labels apart from their values (text boxes, a column of
+    a PDF): the label "Datum" alone, then a paragraph that is only the date, states it too.
+    """
+    label = False
+    for text in itertools.islice(paragraphs, HEAD_PARAGRAPHS):
+        found = parse_place_date(text)
+        if found is None and label and _DATE_ALONE.match(text.strip()):
+            found = parse_place_date(f"Datum {text.strip()}")
+        if found is not None:
+            return found
+        label = text.strip() == "Datum"
+    return None
 
 
 def parse_place_date(line: str) -> dt.date | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import zipfile
 from pathlib import Path
@@ -273,6 +274,25 @@ def test_front_matter_goes_to_metadata(tmp_path: Path) -> None:
     assert meta.title == "BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE"
     assert meta.date is not None and meta.date.isoformat() == "2017-09-11"
     assert doc.text == "Den Haag, 11 september 2017\n\nEssentie\n\nTekst."
+
+
+def test_a_ministrys_header_table_and_column_date_the_letter(tmp_path: Path) -> None:
+    # a letter as a ministry sends it: its date in the header's table (label and value in two
+    # cells) or in a column of text boxes (label and value in two paragraphs); "jl." needs it
+    word = docx.Document()
+    table = word.add_table(rows=2, cols=2)
+    for row, (label, value) in enumerate([("Datum", "11 september 2017"), ("Betreft", "Verlenging van de bijdrage")]):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    word.add_paragraph("Op 29 april jl. heeft het kabinet besloten.")
+    assert load_document(_save(word, tmp_path / "table.docx")).meta.date == dt.date(2017, 9, 11)
+
+    word = docx.Document()
+    column = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in ("Datum", "11 september 2017"))
+    box = f"<v:textbox xmlns:v='urn:schemas-microsoft-com:vml'><w:txbxContent>{column}</w:txbxContent></v:textbox>"
+    _body_xml(word, f"<w:r><w:pict>{box}</w:pict></w:r>")
+    word.add_paragraph("Op 29 april jl. heeft het kabinet besloten.")
+    doc = load_document(_save(word, tmp_path / "column.docx"))
+    assert doc.meta.date == dt.date(2017, 9, 11)
 
 
 def test_title_from_title_style_or_core_properties(tmp_path: Path) -> None:

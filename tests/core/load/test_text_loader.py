@@ -167,6 +167,11 @@ def test_crlf_line_endings(tmp_path: Path, sample_text: str, sample_doc) -> None
         ("Datum: 11 september 2017", dt.date(2017, 9, 11)),
         ("Den Haag, 11-9-2017", dt.date(2017, 9, 11)),
         ("Datum 11/09/2017", dt.date(2017, 9, 11)),
+        # the header's label apart from its value (a text box, a column of a PDF, a table's cells)
+        ("Datum\n\n11 september 2017", dt.date(2017, 9, 11)),
+        ("Datum | 11 september 2017", dt.date(2017, 9, 11)),
+        ("Datum\n\n11 september 2017 is de dag van het besluit", None),
+        ("Datum\n\nBetreft de bijdrage\n\n11 september 2017", None),
         ("Den Haag, 31-4-2017", None),
         # a date in the running text is not the letter's own
         ("datum 1 mei 2017 is genoemd", None),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from viewer.core.document import Document, Metadata, Paragraph, Section, Span
-from viewer.core.dutch import parse_place_date
+from viewer.core.dutch import letter_date
 from viewer.core.load.outline import HeadingLayout, infer_levels
 from viewer.core.textnorm import collapse_spaces, nfc
 
@@ -78,11 +78,9 @@ class _Builder:
 def build_document(meta: Metadata, blocks: Iterable[Block]) -> Document:
     cleaned = _clean(blocks)
     if meta.date is None:
-        for block in cleaned[:40]:
-            found = parse_place_date(block.text) if block.kind == "para" else None
-            if found:
-                meta = replace(meta, date=found)
-                break
+        found = letter_date(block.text for block in cleaned if block.kind == "para")
+        if found:
+            meta = replace(meta, date=found)
     levels = iter(_levels(cleaned))
     builder = _Builder()
     sections: list[Section] = []

@@ -17,7 +17,7 @@ from typing import Literal
 from lxml import etree
 
 from viewer.core.document import Format, Metadata
-from viewer.core.dutch import parse_place_date
+from viewer.core.dutch import letter_date
 from viewer.core.load.build import Block, heading, para
 from viewer.core.textnorm import collapse_spaces
 
@@ -178,10 +178,7 @@ def resolve_metadata(path: str, fmt: Format, front: FrontMatter, blocks: Sequenc
     which usually falls a few days after the letter and would misplace every "jl." in it.
     """
     metas = front.metas
-    place_date = next(
-        (found for b in blocks[:40] if b.kind == "para" and (found := parse_place_date(b.text))),
-        None,
-    )
+    place_date = letter_date(b.text for b in blocks if b.kind == "para")
     date = (
         front.date
         or iso_date(metas.get("overheidop.datumbrief"))
