@@ -10,6 +10,7 @@ import datetime as dt
 import html
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -169,6 +170,11 @@ def document_html(doc: Document, *, justify: bool = True, bold_headings: bool = 
     return "\n".join(parts)
 
 
+# the right-hand column of a letter as a ministry prints it, its text per page (index, count)
+Column = Callable[[int, int], list[str]]
+COLUMN_WIDTH = 130.0
+
+
 def render_pdf(
     doc: Document,
     path: str | os.PathLike[str],
@@ -177,22 +183,34 @@ def render_pdf(
     bold_headings: bool = False,
     spacing: bool = True,
     footer: bool = True,
+    column: Column | None = None,
 ) -> Path:
-    """A real A4 PDF of `doc` with a text layer, typeset by Qt, with the running footer on every page."""
+    """A real A4 PDF of `doc` with a text layer, typeset by Qt, with the running footer on every page
+    (and, with `column`, a ministry's column beside the text)."""
     markup = document_html(doc, justify=justify, bold_headings=bold_headings, spacing=spacing)
     running = running_footer(doc) if footer and doc.meta.dossier and doc.meta.number else None
-    return render_pdf_html(markup, path, footer=running)
+    return render_pdf_html(markup, path, footer=running, column=column)
 
 
-def render_pdf_html(markup: str, path: str | os.PathLike[str], *, footer: str | None = None) -> Path:
+def ministry_column(page: int, pages: int) -> list[str]:
+    """The column a ministry prints at the right of each page of its letters."""
+    head = ["Ministerie van Defensie", "Plein 4", "Postbus 20701", "2500 ES Den Haag"] if page == 0 else []
+    return [*head, "Datum", "9 september 2016", "Onze referentie", "BS2016021234", f"Pagina {page + 1} van {pages}"]
+
+
+def render_pdf_html(
+    markup: str, path: str | os.PathLike[str], *, footer: str | None = None, column: Column | None = None
+) -> Path:
     """Typeset Qt rich text on A4 pages into a PDF; `footer` and the page number close every page.
 
-    With `footer=""` only the page number stands under each page; with None nothing does.
+    With `footer=""` only the page number stands under each page; with None nothing does. With a
+    `column`, the body is narrower and the column's lines stand in small type at the right of
+    every page's top, as in a ministry's letter ("Datum ...", "Onze referentie ...", "Pagina 2 van 5").
     """
-    return _typeset(markup, Path(path), footer)
+    return _typeset(markup, Path(path), footer, column)
 
 
-def _typeset(markup: str, out: Path, footer: str | None) -> Path:
+def _typeset(markup: str, out: Path, footer: str | None, column: Column | None = None) -> Path:
     _qt_app()
     from PySide6.QtCore import QMarginsF, QPointF, QSizeF
     from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter, QTextDocument
@@ -201,7 +219,7 @@ def _typeset(markup: str, out: Path, footer: str | None) -> Path:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setResolution(72)  # one device pixel is one PDF point
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
-    body_width = A4_POINTS[0] - MARGIN_LEFT - MARGIN_RIGHT
+    body_width = A4_POINTS[0] - MARGIN_LEFT - MARGIN_RIGHT - (COLUMN_WIDTH if column else 0)
     body_height = A4_POINTS[1] - MARGIN_TOP - MARGIN_BOTTOM
 
     text = QTextDocument()
@@ -236,6 +254,19 @@ def _typeset(markup: str, out: Path, footer: str | None) -> Path:
             for line, position in pages.get(index, []):
                 line.draw(painter, position)
             painter.restore()
+            if column is not None:
+                # typeset as the text is (drawText's glyphs, in another font, made pdfium read
+                # the next pages' lines one character at a time)
+                beside = QTextDocument()
+                beside.documentLayout().setPaintDevice(writer)
+                beside.setDefaultFont(QFont("DejaVu Serif", 7))
+                beside.setDocumentMargin(0)
+                beside.setPlainText("\n".join(column(index, page_count)))
+                beside.setTextWidth(COLUMN_WIDTH - 20)
+                painter.save()
+                painter.translate(MARGIN_LEFT + body_width + 20, MARGIN_TOP)
+                beside.drawContents(painter)
+                painter.restore()
             if footer is not None:
                 painter.setFont(QFont("DejaVu Serif", 8))
                 painter.drawText(QPointF(MARGIN_LEFT, A4_POINTS[1] - 40), f"{footer} {index + 1}".strip())

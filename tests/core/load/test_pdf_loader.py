@@ -14,16 +14,18 @@ from viewer.core.load import load_document
 from viewer.core.load import pdf as pdf_loader
 from viewer.core.load.source import Source
 
-from render_binary import document_html, render_pdf, render_pdf_html
+from render_binary import document_html, ministry_column, render_pdf, render_pdf_html
 
 # Layouts a PDF letter comes in: justified or ragged, with or without space between
-# paragraphs, headings set larger (h2..h4) or as bold body-size lines, with or without footer.
-LAYOUTS: dict[str, dict[str, bool]] = {
+# paragraphs, headings set larger (h2..h4) or as bold body-size lines, with or without footer,
+# narrower beside a ministry's column (sender, date, reference, page number on every page).
+LAYOUTS: dict[str, dict[str, object]] = {
     "justified": {},
     "ragged": {"justify": False},
     "justified-no-spacing": {"spacing": False},
     "ragged-no-spacing-bold-headings": {"justify": False, "spacing": False, "bold_headings": True},
     "bold-headings-no-footer": {"bold_headings": True, "footer": False},
+    "ministry-column": {"column": ministry_column},
 }
 
 
@@ -70,6 +72,31 @@ def test_metadata_from_title_block_footer_and_date_line(loaded: dict[str, Docume
         "597",
         sample_doc.meta.date,
     )
+
+
+def test_a_ministrys_column_beside_the_text_is_not_read_into_it(loaded: dict[str, Document]) -> None:
+    doc = loaded["ministry-column"]
+    for furniture in ("Onze referentie", "BS2016021234", "Pagina", "Postbus", "Plein 4"):
+        assert furniture not in doc.text
+    # the narrower text wraps the title over four lines, one of them set apart: still the title
+    assert doc.meta.title == loaded["justified"].meta.title
+
+
+def test_a_letter_dated_only_in_the_column_beside_it(tmp_path: Path) -> None:
+    # justified, as a ministry sets its letters: lines that stop well short of the column would
+    # make pdfium read the page as vertical text (a page mostly empty across, full down)
+    paragraphs = [
+        f"Op 29 april jl. is alinea {i} over de strijd tegen ISIS geschreven, met de coalitie en haar "
+        "partners in Irak en Syrië, in het kader van de bevordering van de internationale rechtsorde."
+        for i in range(1, 40)
+    ]
+    markup = _html("".join(f"<p align='justify'>{text}</p>" for text in paragraphs))
+    path = render_pdf_html(markup, tmp_path / "kolom.pdf", column=ministry_column)
+    with pypdfium2.PdfDocument(path) as pdf:
+        assert len(pdf) >= 3
+    doc = load_document(path)
+    assert [p.text for s in doc.sections for p in s.paragraphs] == paragraphs
+    assert doc.meta.date is not None and doc.meta.date.isoformat() == "2016-09-09"
 
 
 def test_without_running_footer_the_dossier_is_unknown(loaded: dict[str, Document]) -> None:

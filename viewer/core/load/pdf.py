@@ -14,8 +14,10 @@ so it can never stay locked, and every pdfium object is closed before returning.
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 from viewer.core.document import Document, Metadata
+from viewer.core.dutch import letter_date
 from viewer.core.errors import LoadError
 from viewer.core.load.build import build_document
 from viewer.core.load.pdf_layout import as_text, drop_margins, find_paragraphs
@@ -34,7 +36,7 @@ _PDFIUM = threading.Lock()
 def load_pdf(source: Source) -> Document:
     with _PDFIUM:
         pages = read_pages(source, max_pages=MAX_PAGES, max_chars=MAX_CHARS)
-    pages, dossier, number = drop_margins(pages)
+    pages, margins = drop_margins(pages)
     lines = [line for page in pages for line in page]
     if not any(line.text.strip() for line in lines):
         raise LoadError(
@@ -50,7 +52,13 @@ def load_pdf(source: Source) -> Document:
         path=source.path,
         format="pdf",
         title=cleaned.title,
-        dossier=cleaned.dossier or dossier,
-        number=cleaned.number or number,
+        dossier=cleaned.dossier or margins.dossier,
+        number=cleaned.number or margins.number,
     )
-    return build_document(meta, blocks)
+    document = build_document(meta, blocks)
+    if document.meta.date is None:
+        # no date in the text: a ministry's letter may print it only in the column beside it
+        date = letter_date(margins.beside)
+        if date is not None:
+            document = replace(document, meta=replace(document.meta, date=date))
+    return document

@@ -11,6 +11,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from viewer.core.load.pdf_lines import Line, Paragraph
@@ -21,8 +22,21 @@ from viewer.core.textnorm import collapse_spaces
 _PARAGRAPH_GAP = 1.3  # a baseline distance this many times the line pitch starts a paragraph
 
 
-def drop_margins(pages: list[list[Line]]) -> tuple[list[list[Line]], str | None, str | None]:
-    """Remove running footers, page numbers and lines repeated at the top or bottom of pages."""
+@dataclass
+class Margins:
+    """What `drop_margins` took off the pages: the dossier and number of the running footer, and
+    the lines of a column beside the text (a ministry's letter prints its date there)."""
+
+    dossier: str | None = None
+    number: str | None = None
+    beside: list[str] = field(default_factory=list)
+
+
+def drop_margins(pages: list[list[Line]]) -> tuple[list[list[Line]], Margins]:
+    """Remove running footers, page numbers, lines repeated at the top or bottom of pages, and a
+    column printed beside the text."""
+    margins = Margins()
+    pages = _drop_column_beside(pages, margins.beside)
     dossier = number = None
     repeated = _repeated_margin_lines(pages)
     out: list[list[Line]] = []
@@ -46,7 +60,42 @@ def drop_margins(pages: list[list[Line]]) -> tuple[list[list[Line]], str | None,
                 continue
             kept.append(line)
         out.append(kept)
-    return out, dossier, number
+    margins.dossier, margins.number = dossier, number
+    return out, margins
+
+
+# how far (points) beyond the text's right edge a line must start to stand in a column beside it
+_BESIDE = 6.0
+
+
+def _drop_column_beside(pages: list[list[Line]], beside: list[str]) -> list[list[Line]]:
+    """The pages without the lines that start right of where the text's lines end.
+
+    A ministry prints its letters with a narrow column at the right of every page: sender,
+    "Datum ...", "Onze referentie ...", "Pagina 2 van 5". Read in with the text, each page would
+    put those lines in the middle of a paragraph. The text's right edge is where the lines that
+    start at its left edge end (the column's lines start elsewhere, so they never set it); no line
+    of the text itself starts beyond it. The dropped lines go to `beside`, in reading order.
+    """
+    lines = [line for page in pages for line in page]
+    if not lines:
+        return pages
+    starts: Counter[int] = Counter()
+    for line in lines:
+        starts[round(line.left)] += len(line.text)
+    left = starts.most_common(1)[0][0]
+    ends = sorted(line.right for line in lines if abs(line.left - left) < 2)
+    edge = ends[int(0.9 * (len(ends) - 1))]  # not the longest: a line may run into the margin
+    out: list[list[Line]] = []
+    for page in pages:
+        kept = []
+        for line in page:
+            if line.left > edge + _BESIDE:
+                beside.append(line.text)
+            else:
+                kept.append(line)
+        out.append(kept)
+    return out
 
 
 def _margin_key(text: str) -> str:

@@ -54,6 +54,7 @@ class Line:
     baseline: float  # PDF units, y grows upwards
     size: float
     right: float
+    left: float
     lead: float  # width of the first word, to tell whether it would have fitted on the line before
     styled: bool  # every visible character bold or italic (only checked for short lines)
 
@@ -213,6 +214,7 @@ def _page_lines(textpage: pdfium.PdfTextPage, page: int, count: int) -> list[Lin
                 baseline=statistics.median(baselines),
                 size=statistics.median(sizes),
                 right=probe.box(last)[1],
+                left=probe.box(first)[0],
                 lead=probe.box(word_end)[1] - probe.box(first)[0],
                 styled=styled,
             )

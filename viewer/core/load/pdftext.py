@@ -187,6 +187,12 @@ def _join_lines(block: list[_Line], words: set[str]) -> str:
     return out
 
 
+def _in_capitals(texts: Sequence[str]) -> bool:
+    """Words in capitals only, as a letter's title is set ("ONTWIKKELINGSSAMENWERKING")."""
+    joined = "".join(texts)
+    return any(c.isalpha() for c in joined) and not any(c.islower() for c in joined)
+
+
 def _take_front_matter(blocks: list[list[_Line]], out: PdfText) -> list[list[_Line]]:
     """Move the kamerstuk header and the 'Nr. 597 BRIEF VAN ...' title into metadata.
 
@@ -195,10 +201,14 @@ def _take_front_matter(blocks: list[list[_Line]], out: PdfText) -> list[list[_Li
     """
     rest: list[list[_Line]] = []
     for k, block in enumerate(blocks):
+        texts = [line.text for line in block]
+        if out.title is not None and _in_capitals(texts):
+            # the title ran on in capitals, set apart where a line of it ended early
+            out.title = f"{out.title} {' '.join(' '.join(texts).split())}"
+            continue
         if k >= 6 or out.title is not None:
             rest.extend(blocks[k:])
             break
-        texts = [line.text for line in block]
         if all(KOP_LINES.match(t) for t in texts):
             continue
         dossier = DOSSIER_LINE.match(texts[0])
