@@ -283,6 +283,49 @@ def test_the_years_of_a_list_are_each_a_date(sentence: str, expected: list[tuple
 
 
 @pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("De inzet gedurende 2017 is beperkt.", "2017"),
+        ("Tijdens 2017 trainen zij verder.", "2017"),
+        ("In heel 2017 blijft de inzet gelijk.", "2017"),
+        ("Het jaar 2017 vraagt meer.", "2017"),
+        ("Deze brief heeft deels ook betrekking op 2018.", "2018"),
+    ],
+)
+def test_a_year_named_as_a_period(sentence: str, text: str) -> None:
+    [fact] = facts(sentence, "date")
+    assert (fact.text, fact.value, fact.end, fact.unit, fact.approximate) == (text, text, None, None, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "end", "role"),
+    [
+        ("In de periode 2016-2018 is 40 miljoen euro beschikbaar.", "2016-2018", "2016", "2018", None),
+        ("Voor 2017–2019 reserveert het kabinet geld.", "2017–2019", "2017", "2019", None),
+        ("De steun loopt van 2017 - 2019 door.", "2017 - 2019", "2017", "2019", None),
+        ("Vanaf 2017-2018 wordt de bijdrage kleiner.", "2017-2018", "2017", "2018", "start"),
+    ],
+)
+def test_a_span_of_years_is_one_period(sentence: str, text: str, value: str, end: str, role: str | None) -> None:
+    [fact] = facts(sentence, "date")
+    assert (fact.text, fact.value, fact.end, fact.unit, fact.precision) == (text, value, end, role, "year")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tweede Kamer, vergaderjaar 2015–2016, 27 925, nr. 597",  # no word that names a period before it
+        "Het programma 2016-2019 loopt door.",
+        "In 2019-2017 is niets gebeurd.",  # backwards
+        "In 1990-2020 is niets gebeurd.",  # more than a decade: not a period a letter plans
+        "Het dodental staat op 2015.",  # "op" alone: a count
+    ],
+)
+def test_spans_and_years_that_are_no_period(sentence: str) -> None:
+    assert facts(sentence, "date") == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "value", "role"),
     [
         ("De inzet loopt tot 31-12-2018.", "31-12-2018", "2018-12-31", "deadline"),

@@ -205,6 +205,20 @@ def test_a_shifted_period_is_two_changes_not_one_date_kept() -> None:
     ]
 
 
+def test_a_span_of_years_moved_on_is_one_change() -> None:
+    # a span is one period: moved on by a year it is one changed date, not two years kept and lost
+    pairs = _paired_letters(
+        "In de periode 2016-2018 draagt Nederland 40 miljoen euro bij.",
+        "In de periode 2017-2019 draagt Nederland 40 miljoen euro bij.",
+    )
+    [date] = [p for p in pairs if p.kind == "date"]
+    assert date.status == "changed" and date.old is not None and date.new is not None
+    assert (date.old.text, date.old.end, date.new.text, date.new.end) == ("2016-2018", "2018", "2017-2019", "2019")
+    # the end alone moved: still a change
+    [later] = [p for p in _paired_letters("Voor 2017-2018 is dat zo.", "Voor 2017-2019 is dat zo.") if p.kind == "date"]
+    assert later.status == "changed"
+
+
 @pytest.mark.parametrize(
     ("old_text", "new_text", "status"),
     [

@@ -19,10 +19,14 @@ Choices (the gold set follows them):
 - a range or list of days or months that share one month or year ("9–10 mei jl.", "20 en 21 juli
   jl.", "maart, april en mei 2016", "tussen februari en juli 2016") is one fact: value the first,
   `end` the last. They name one period, and a clerk reads them as one.
-- a bare month or year is a date only after a preposition ("in 2015", "Sinds 2015", "voor 2016",
-  "tot en met juli") or as the next of a list of years after one ("in 2017 en 2018", "voor 2016,
+- a bare month or year is a date only after a preposition or a word that names a period ("in
+  2015", "Sinds 2015", "voor 2016", "tot en met juli", "gedurende 2017", "het jaar 2017",
+  "betrekking op 2018") or as the next of a list of years after one ("in 2017 en 2018", "voor 2016,
   2017 en 2018"): elsewhere a four-digit number is a count or a reference number. Each year of a
   list is its own fact: unlike the days of a range, each names a period of its own (a budget year).
+- a span of years after such a word ("in de periode 2016-2018") is one period, as a range of days
+  is: value the first year, `end` the last. Without that word ("vergaderjaar 2015–2016", "het
+  programma 2016-2019") it is a name or a number.
 - a date in digits is day-month-year, as Dutch writes it ("31-12-2017", "1/7/2017"), or ISO
   ("2017-12-31"); "2017-2018" (a span of years, a parliamentary year) is not a date.
 """
@@ -62,6 +66,7 @@ _DATE = re.compile(
     rf"|\b(?:(?P<dqual>{_QUAL})\s+)?(?P<deictic>(?i:{'|'.join(_DEICTIC_YEAR)})\s+(?:(?i:jaar)|{_SEASON}))\b"
     rf"|{NOT_AFTER}(?P<nday>{_DAY})(?P<nsep>[-/])(?P<nmonth>1[0-2]|0?[1-9])(?P=nsep)(?P<nyear>{_YEAR})"
     rf"|{NOT_AFTER}(?P<iyear>(?:19|20)\d{{2}})-(?P<imonth>1[0-2]|0[1-9])-(?P<iday>3[01]|[12]\d|0[1-9]){NOT_BEFORE}"
+    rf"|{NOT_AFTER}(?P<ryear>(?:19|20)\d{{2}})\s?[-–]\s?(?P<ryear2>{_YEAR})"
     rf"|{NOT_AFTER}(?P<byear>{_YEAR})"
 )
 # Every date holds a month name, a year or "jaar"/a season; a literal alternation finds them fast.
@@ -81,6 +86,8 @@ _WEEKDAY = rf"(?:(?i:{'|'.join(_WEEKDAYS)})\s+)?"
 _PREPOSITION_WORDS = (
     *("in", "sinds", "sedert", "voor", "vóór", "uit", "na", "tot", r"tot\s+en\s+met", "t/m", "vanaf", "per"),
     *("van", "over", "rond", "omstreeks", "tussen", "eind", "begin", "medio"),
+    # "gedurende 2017", "in heel 2017", "het jaar 2017", "de periode 2017-2019", "betrekking op 2018"
+    *("gedurende", "tijdens", "heel", "jaar", "jaren", "periode", r"betrekking\s+op"),
 )
 # "loopt af op", "eindigt op", "start op": the verb says which end of the period the date is
 _DEADLINE_WORDS = (
@@ -308,6 +315,8 @@ _GROUPS = (
     "iyear",
     "imonth",
     "iday",
+    "ryear",
+    "ryear2",
     "byear",
 )
 assert tuple(_DATE.groupindex) == _GROUPS and _DATE.groups == len(_GROUPS)
@@ -346,7 +355,7 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
     letter = ctx.letter_date
     for m in matches:
         (days, dmonth, dyear, drel, mqual, months, myear, mrel, yqual, qyear, dqual, deictic,
-         nday, _, nmonth, nyear, iyear, imonth, iday, byear) = m.groups()  # fmt: skip
+         nday, _, nmonth, nyear, iyear, imonth, iday, ryear, ryear2, byear) = m.groups()  # fmt: skip
         start = m.start()
         last: str | None = None  # `_last_word`, looked up when first needed
         qual: str | None = None
@@ -383,6 +392,14 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
                 continue
             found = (day.isoformat(), None)
             precision = "day"
+        elif ryear:
+            # "in de periode 2017-2019": one period, as a range of days is; a span of more than a
+            # decade, or one that runs backwards, is something else (a reference, a count)
+            last = _last_word(text, start)
+            if not (int(ryear) < int(ryear2) <= int(ryear) + 10 and _ends(_PREPOSITION, text, start, last)):
+                continue
+            found = (ryear, ryear2)
+            precision = "year"
         else:
             last = _last_word(text, start)
             if not (_ends(_PREPOSITION, text, start, last) or _listed_year(text, start, facts)):
