@@ -173,6 +173,8 @@ def document_html(doc: Document, *, justify: bool = True, bold_headings: bool = 
 # the right-hand column of a letter as a ministry prints it, its text per page (index, count)
 Column = Callable[[int, int], list[str]]
 COLUMN_WIDTH = 130.0
+# a page's footnotes, as lines, for the text of that page
+Notes = Callable[[str], list[str]]
 
 
 def render_pdf(
@@ -199,18 +201,27 @@ def ministry_column(page: int, pages: int) -> list[str]:
 
 
 def render_pdf_html(
-    markup: str, path: str | os.PathLike[str], *, footer: str | None = None, column: Column | None = None
+    markup: str,
+    path: str | os.PathLike[str],
+    *,
+    footer: str | None = None,
+    column: Column | None = None,
+    notes: Notes | None = None,
 ) -> Path:
     """Typeset Qt rich text on A4 pages into a PDF; `footer` and the page number close every page.
 
     With `footer=""` only the page number stands under each page; with None nothing does. With a
     `column`, the body is narrower and the column's lines stand in small type at the right of
     every page's top, as in a ministry's letter ("Datum ...", "Onze referentie ...", "Pagina 2 van 5").
+    With `notes`, the lines it gives for a page's text stand in small type at the page's foot,
+    above the footer: its footnotes (the markup raises their numbers with <sup>).
     """
-    return _typeset(markup, Path(path), footer, column)
+    return _typeset(markup, Path(path), footer, column, notes)
 
 
-def _typeset(markup: str, out: Path, footer: str | None, column: Column | None = None) -> Path:
+def _typeset(
+    markup: str, out: Path, footer: str | None, column: Column | None = None, notes: Notes | None = None
+) -> Path:
     _qt_app()
     from PySide6.QtCore import QMarginsF, QPointF, QSizeF
     from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter, QTextDocument
@@ -234,6 +245,7 @@ def _typeset(markup: str, out: Path, footer: str | None, column: Column | None =
     # a PDF keeps clipped text in its text layer, so that line would be extracted twice.
     page_count = text.pageCount()  # also forces the layout of every block, which Qt does lazily
     pages: dict[int, list[tuple[QTextLine, QPointF]]] = {}
+    page_texts: dict[int, str] = {}
     block = text.begin()
     while block.isValid():
         layout = block.layout()
@@ -242,6 +254,8 @@ def _typeset(markup: str, out: Path, footer: str | None, column: Column | None =
             line = layout.lineAt(i)
             page = int((origin.y() + line.y() + 0.5) // body_height)
             pages.setdefault(page, []).append((line, QPointF(origin.x(), origin.y() - page * body_height)))
+            words = block.text()[line.textStart() : line.textStart() + line.textLength()]
+            page_texts[page] = f"{page_texts.get(page, '')} {words}"
         block = block.next()
 
     painter = QPainter(writer)
@@ -266,6 +280,12 @@ def _typeset(markup: str, out: Path, footer: str | None, column: Column | None =
                 painter.save()
                 painter.translate(MARGIN_LEFT + body_width + 20, MARGIN_TOP)
                 beside.drawContents(painter)
+                painter.restore()
+            if notes is not None:
+                painter.save()
+                painter.setFont(QFont("DejaVu Serif", 7))
+                for row, words in enumerate(notes(page_texts.get(index, ""))):
+                    painter.drawText(QPointF(MARGIN_LEFT, A4_POINTS[1] - MARGIN_BOTTOM + 12 + 9 * row), words)
                 painter.restore()
             if footer is not None:
                 painter.setFont(QFont("DejaVu Serif", 8))

@@ -250,10 +250,11 @@ def test_footnotes_follow_the_paragraph_that_cites_them(tmp_path: Path) -> None:
     path = _save(word, tmp_path / "notes.docx")
     _add_footnotes(path, {7: "Kamerstuk 27 925, nr. 590", 3: "Zie de Voorjaarsnota 2016"})
     doc = load_document(path)
-    # numbered in the order the text cites them, as Word prints them
+    # numbered in the order the text cites them, as Word prints them; written as the XML and HTML
+    # of the publication platform write a note, so that the formats of one letter agree
     assert _texts(doc) == [
-        ("Essentie", ["ISIS wordt teruggedrongen.", "1 Kamerstuk 27 925, nr. 590"]),
-        ("Financiën", ["De kosten stijgen.", "2 Zie de Voorjaarsnota 2016"]),
+        ("Essentie", ["ISIS wordt teruggedrongen.", "Noot 1: Kamerstuk 27 925, nr. 590"]),
+        ("Financiën", ["De kosten stijgen.", "Noot 2: Zie de Voorjaarsnota 2016"]),
     ]
     assert "---" not in doc.text
 

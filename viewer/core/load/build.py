@@ -34,6 +34,13 @@ def para(text: str) -> Block:
     return Block("para", text)
 
 
+def note_paragraph(number: str, text: str) -> str:
+    """A footnote as the paragraph that follows the one citing it, in every format alike."""
+    number = collapse_spaces(number)
+    text = collapse_spaces(text)
+    return f"Noot {number}: {text}" if number else f"Noot: {text}"
+
+
 def _clean(blocks: Iterable[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:

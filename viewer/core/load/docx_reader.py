@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from viewer.core.errors import LoadError
+from viewer.core.load.build import note_paragraph
 from viewer.core.load.docx_styles import VAL, Styles, W, list_numbering, outline_level, styles_root, toggle_value
 from viewer.core.load.pdftext import FOOTER
 from viewer.core.textnorm import collapse_spaces
@@ -168,7 +169,7 @@ class Reader:
             text = self.notes.get(note_id)
             if text is not None:
                 self.notes_numbered += 1
-                yield Item(f"{self.notes_numbered} {text}", structural=True)
+                yield Item(note_paragraph(str(self.notes_numbered), text), structural=True)
 
     def _style_id(self, ppr: Any) -> str | None:
         style = ppr.find(W + "pStyle") if ppr is not None else None

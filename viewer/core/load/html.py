@@ -15,7 +15,7 @@ from lxml import etree
 
 from viewer.core.document import Document
 from viewer.core.errors import LoadError
-from viewer.core.load.build import build_document
+from viewer.core.load.build import build_document, note_paragraph
 from viewer.core.load.hardened import parse_html
 from viewer.core.load.html_elements import (
     BLOCK_TAGS,
@@ -41,7 +41,6 @@ from viewer.core.load.markup import (
     clean_number,
     levels_to_blocks,
     looks_like_heading,
-    note_paragraph,
     resolve_metadata,
     sole_emphasis,
 )

@@ -113,12 +113,6 @@ def sole_emphasis(element: etree._Element, style_of: Callable[[etree._Element], 
     return combine_styles(styles) if node is not element else None
 
 
-def note_paragraph(number: str, text: str) -> str:
-    number = collapse_spaces(number)
-    text = collapse_spaces(text)
-    return f"Noot {number}: {text}" if number else f"Noot: {text}"
-
-
 @dataclass(slots=True)
 class FrontMatter:
     """Metadata printed in the document itself; it wins over the platform's <meta> values."""

@@ -20,7 +20,7 @@ from viewer.core.document import Document, Metadata
 from viewer.core.dutch import letter_date
 from viewer.core.errors import LoadError
 from viewer.core.load.build import build_document
-from viewer.core.load.pdf_layout import as_text, drop_margins, find_paragraphs
+from viewer.core.load.pdf_layout import as_text, drop_margins, find_paragraphs, take_notes
 from viewer.core.load.pdf_lines import read_pages
 from viewer.core.load.pdf_typography import apply_typography
 from viewer.core.load.pdftext import clean_pdf_text
@@ -37,6 +37,7 @@ def load_pdf(source: Source) -> Document:
     with _PDFIUM:
         pages = read_pages(source, max_pages=MAX_PAGES, max_chars=MAX_CHARS)
     pages, margins = drop_margins(pages)
+    pages, notes = take_notes(pages)
     lines = [line for page in pages for line in page]
     if not any(line.text.strip() for line in lines):
         raise LoadError(
@@ -46,7 +47,7 @@ def load_pdf(source: Source) -> Document:
             "which this program does not do",
         )
     paragraphs = find_paragraphs(lines)
-    cleaned = clean_pdf_text(as_text(paragraphs))
+    cleaned = clean_pdf_text(as_text(paragraphs), notes)
     blocks = apply_typography(cleaned.blocks, paragraphs)
     meta = Metadata(
         path=source.path,

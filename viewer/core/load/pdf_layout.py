@@ -11,9 +11,10 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from viewer.core.load.notes import find_notes, mark
 from viewer.core.load.pdf_lines import Line, Paragraph
 from viewer.core.load.pdf_typography import is_emphasised, typeset_heading
 from viewer.core.load.pdftext import FOOTER, PAGE_NUMBER
@@ -96,6 +97,25 @@ def _drop_column_beside(pages: list[list[Line]], beside: list[str]) -> list[list
                 kept.append(line)
         out.append(kept)
     return out
+
+
+def take_notes(pages: list[list[Line]]) -> tuple[list[list[Line]], dict[int, list[str]]]:
+    """The pages without the footnotes at their foot, the numbers citing them set apart in the
+    text; and the notes' lines by number (notes.py). A note is set smaller than the text."""
+    body = _body_size([line for page in pages for line in page])
+    notes: dict[int, list[str]] = {}
+    out: list[list[Line]] = []
+    for page in pages:
+        found = find_notes([line.text for line in page], max(notes, default=0))
+        if found is None or any(line.size > body - 0.5 for line in page[found.start :]):
+            out.append(page)
+            continue
+        kept = page[: found.start]
+        for i, spans in found.markers.items():
+            kept[i] = replace(kept[i], text=mark(kept[i].text, spans))
+        notes.update(found.notes)
+        out.append(kept)
+    return out, notes
 
 
 def _margin_key(text: str) -> str:

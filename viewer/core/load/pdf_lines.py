@@ -135,7 +135,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, budget: int) -> tuple[list[L
             count = textpage.count_chars()
             if count > budget:
                 raise _TooMuchText
-            return _page_lines(textpage, index, count), budget - max(count, 0)
+            return _join_fragments(_page_lines(textpage, index, count)), budget - max(count, 0)
         finally:
             textpage.close()
     finally:
@@ -220,6 +220,39 @@ def _page_lines(textpage: pdfium.PdfTextPage, page: int, count: int) -> list[Lin
             )
         )
     return lines
+
+
+# a piece of a line starts at most this many ems after the one before it (a word space is ~0.25)
+_FRAGMENT_GAP = 0.5
+# closer than this the two pieces touch: no space between ("Irak" and a raised "1", then "."); a
+# word space is a quarter em or more
+_TOUCHING = 0.18
+
+
+def _join_fragments(lines: list[Line]) -> list[Line]:
+    """The page's lines with the pieces pdfium read as lines of their own joined into the line
+    they stand on: a raised note number ("Irak", "1", ".") or a change of font on a line."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None:
+            em = max(prev.size, line.size)
+            gap = line.left - prev.right
+            if abs(line.baseline - prev.baseline) < 0.5 * em and -_TOUCHING * em < gap < _FRAGMENT_GAP * em:
+                main = prev if prev.size >= line.size else line
+                out[-1] = Line(
+                    text=f"{prev.text}{'' if gap < _TOUCHING * em else ' '}{line.text}",
+                    page=prev.page,
+                    baseline=main.baseline,
+                    size=main.size,
+                    right=line.right,
+                    left=prev.left,
+                    lead=prev.lead,
+                    styled=prev.styled and line.styled,
+                )
+                continue
+        out.append(line)
+    return out
 
 
 def _sample(first: int, last: int, n: int = 5) -> list[int]:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from viewer.core.load.build import Block, heading, para
+from viewer.core.load.notes import find_notes, mark, place_notes, unmarked
 
 FOOTER = re.compile(
     r"^\s*(?P<kamer>Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4},\s*"
@@ -96,7 +97,7 @@ def _is_heading_text(text: str) -> bool:
 
 
 def _ends_sentence(text: str) -> bool:
-    return text.rstrip().rstrip("»”’\"')").endswith((".", "?", "!", ":"))
+    return unmarked(text).rstrip().rstrip("»”’\"')").endswith((".", "?", "!", ":"))
 
 
 def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
@@ -225,21 +226,65 @@ def _take_front_matter(blocks: list[list[_Line]], out: PdfText) -> list[list[_Li
     return rest
 
 
-def clean_pdf_text(raw_lines: Sequence[str]) -> PdfText:
+def _take_notes(raw: Sequence[str]) -> tuple[list[str], dict[int, list[str]]]:
+    """The lines without the footnotes at the foot of each page, the numbers citing them set
+    apart; and the notes' lines by number (notes.py). A page ends at its running footer, or where
+    the next page's first line starts with a space."""
+    out: list[str] = []
+    notes: dict[int, list[str]] = {}
+    page: list[str] = []
+
+    def close_page() -> None:
+        end = len(page)
+        while end and not page[end - 1].strip():
+            end -= 1
+        found = find_notes(page[:end], max(notes, default=0))
+        if found is None:
+            out.extend(page)
+        else:
+            out.extend(
+                mark(text, found.markers[i]) if i in found.markers else text
+                for i, text in enumerate(page[: found.start])
+            )
+            notes.update(found.notes)
+        page.clear()
+
+    for text in raw:
+        if FOOTER.match(text):
+            close_page()
+            out.append(text)
+            continue
+        if text.startswith(" ") and not text.startswith("  "):
+            close_page()
+        page.append(text)
+    close_page()
+    return out, notes
+
+
+def clean_pdf_text(raw_lines: Sequence[str], notes: dict[int, list[str]] | None = None) -> PdfText:
+    """Headings and paragraphs of text as a PDF gives it; `notes`, the footnotes the PDF loader
+    took off its pages (their numbers set apart in the lines, see notes.py)."""
     out = PdfText()
+    raw_lines, found = _take_notes(raw_lines)
+    notes = {**(notes or {}), **found}
     lines = _lines(raw_lines, out)
     words = _dictionary([line.text for line in lines if line is not None])
     blocks = _take_front_matter(_raw_blocks(lines), out)
+    if out.title is not None:
+        out.title = unmarked(out.title)
     texts: list[tuple[str, bool]] = []  # (text, is_heading)
     for block in blocks:
         joined = _join_lines(block, words)
         is_head = len(block) == 1 and _is_heading_text(joined)
         if texts and not is_head and not texts[-1][1]:
-            prev = texts[-1][0]
+            prev = unmarked(texts[-1][0])
             unfinished = prev and prev[-1] not in CLOSING + ")»”"
             if unfinished and (LIST_ITEM.match(prev) or joined[:1].islower()):
                 texts[-1] = (f"{prev} {joined}", False)
                 continue
         texts.append((joined, is_head))
     out.blocks = [heading(t) if h else para(t) for t, h in texts]
+    if notes:
+        joined_notes = {n: _join_lines([_Line(t) for t in note if t.strip()], words) for n, note in notes.items()}
+        out.blocks = place_notes(out.blocks, joined_notes)
     return out

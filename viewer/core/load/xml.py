@@ -22,7 +22,7 @@ from lxml import etree
 
 from viewer.core.document import Document
 from viewer.core.errors import LoadError
-from viewer.core.load.build import build_document
+from viewer.core.load.build import build_document, note_paragraph
 from viewer.core.load.hardened import parse_xml
 from viewer.core.load.markup import (
     KOPOPMAAK,
@@ -37,7 +37,6 @@ from viewer.core.load.markup import (
     iso_date,
     levels_to_blocks,
     looks_like_heading,
-    note_paragraph,
     resolve_metadata,
     sole_emphasis,
 )

@@ -1,0 +1,128 @@
+"""Footnotes: text copied from a PDF, the PDF itself and the official XML give one letter.
+
+The sample letter nr. 597 has no footnotes; later letters of the series have them ("van Irak1."
+with "1 Kamerstuk 27 925, nr. 611" at the page's foot). Here three notes are added to it, in each
+format as that format prints them: two at the foot of the first page (the second broken over two
+lines with a hyphen), one at the foot of the second, the first page's last paragraph running on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from viewer.core.compare import compare_documents
+from viewer.core.document import Document
+from viewer.core.load import load_document
+
+from render import render_xml
+from render_binary import document_html, render_pdf_html
+
+# number: (the words the number is raised after, the note)
+NOTES = {
+    1: ("van de Grondwet", "Kamerstuk 27 925, nr. 506."),
+    2: ("verdreven uit Tikrit", "Zie de voortgangsrapportage van 29 april 2016 (Kamerstuk 27 925, nr. 590)."),
+    3: ("Bangladesh en de Filipijnen", "Zie ook de brief over de strijd tegen ISIS in Azië."),
+}
+# the note lines as a copy of the PDF has them at the foot of a page, by the note's number
+COPIED = {
+    1: ["1 Kamerstuk 27 925, nr. 506."],
+    2: ["2 Zie de voortgangs-", "rapportage van 29 april 2016 (Kamerstuk 27 925, nr. 590)."],
+    3: ["3 Zie ook de brief over de strijd tegen ISIS in Azië."],
+}
+
+
+def _page_starts(lines: list[str]) -> list[int]:
+    return [i for i, line in enumerate(lines) if line.startswith(" ") and not line.startswith("  ")]
+
+
+@pytest.fixture(scope="module")
+def copied(sample_text: str, tmp_path_factory: pytest.TempPathFactory) -> Document:
+    lines = sample_text.split("\n")
+    feet: dict[int, list[str]] = {}  # the line a page's notes go before (the next page's first line)
+    for number, (words, _) in NOTES.items():
+        at = next(i for i, line in enumerate(lines) if words in line)
+        lines[at] = lines[at].replace(words, f"{words}{number}", 1)
+        foot = next(start for start in _page_starts(lines) if start > at)
+        feet.setdefault(foot, []).extend(COPIED[number])
+    for foot in sorted(feet, reverse=True):
+        lines[foot:foot] = feet[foot]
+    path = tmp_path_factory.mktemp("notes") / "kst-27925-597-noten.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return load_document(path)
+
+
+@pytest.fixture(scope="module")
+def official(sample_doc: Document, tmp_path_factory: pytest.TempPathFactory) -> Document:
+    xml = render_xml(sample_doc).decode("utf-8")
+    for number, (words, note) in NOTES.items():
+        noot = f'<noot id="n{number}" type="voet"><noot.nr>{number}</noot.nr><noot.al>{note}</noot.al></noot>'
+        assert words in xml
+        xml = xml.replace(words, f"{words}{noot}", 1)
+    path = tmp_path_factory.mktemp("notes") / "kst-27925-597-noten.xml"
+    path.write_text(xml, encoding="utf-8")
+    return load_document(path)
+
+
+@pytest.fixture(scope="module")
+def printed(sample_doc: Document, tmp_path_factory: pytest.TempPathFactory) -> Document:
+    markup = document_html(sample_doc)
+    for number, (words, _) in NOTES.items():
+        assert words in markup
+        markup = markup.replace(words, f"{words}<sup>{number}</sup>", 1)
+
+    def foot(page: str) -> list[str]:
+        return [f"{n} {note}" for n, (words, note) in NOTES.items() if f"{words}{n}" in page]
+
+    path = render_pdf_html(markup, tmp_path_factory.mktemp("notes") / "kst-27925-597-noten.pdf", notes=foot)
+    return load_document(path)
+
+
+def _paragraphs(doc: Document) -> list[str]:
+    return [p.text for s in doc.sections for p in s.paragraphs]
+
+
+def test_notes_follow_the_paragraph_that_cites_them(copied: Document, sample_doc: Document) -> None:
+    expected = _paragraphs(sample_doc)
+    for number, (words, note) in sorted(NOTES.items(), reverse=True):
+        at = next(i for i, text in enumerate(expected) if words in text)
+        expected.insert(at + 1, f"Noot {number}: {note}")
+    # two notes cited in one paragraph follow it in order; the others each after their own
+    assert _paragraphs(copied) == expected
+    # the numbers leave the words they were raised after, and the notes the page they stood on
+    assert "Grondwet1" not in copied.text and "Tikrit2" not in copied.text
+    assert "op de operatie ter bevrijding van de Iraakse stad Mosul" in copied.text
+
+
+@pytest.mark.parametrize("other", ["official", "printed"])
+def test_every_format_gives_the_same_letter(
+    copied: Document, official: Document, printed: Document, sample_doc: Document, other: str
+) -> None:
+    doc = {"official": official, "printed": printed}[other]
+    assert _paragraphs(doc) == _paragraphs(copied)
+    assert [s.path for s in doc.sections] == [s.path for s in sample_doc.sections]
+    comparison = compare_documents(copied, doc)
+    assert {p.status for p in comparison.sections} == {"same"}
+    assert {pair.status for pair in comparison.facts} == {"unchanged"}
+    # the note's own date is a fact of the letter, in every format alike
+    assert any(pair.new is not None and pair.new.text == "29 april 2016" for pair in comparison.facts)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a line that starts with a number is no note unless a word on the page carries it ...
+        ["Het kabinet besluit tot inzet met ingang van", "1 juli. De inzet loopt tot eind 2017."],
+        # ... nor is a date at a line's start, a number carried by a word or not
+        ["De inzet van de F161 loopt door met ingang van", "1 januari 2017 tot eind 2017."],
+        # ... nor a note numbered out of turn
+        ["Zie de brief van de Minister2.", "", "3 Kamerstuk 27 925, nr. 590."],
+    ],
+)
+def test_text_that_only_looks_like_a_note_stays_text(tmp_path: Path, lines: list[str]) -> None:
+    path = tmp_path / "brief.txt"
+    path.write_text("\n".join(["Essentie", "", *lines, " Volgende pagina.", ""]), encoding="utf-8")
+    doc = load_document(path)
+    assert not any(p.text.startswith("Noot") for s in doc.sections for p in s.paragraphs)
+    assert " ".join(doc.text.split()).count(" ".join(" ".join(lines).split())) == 1

@@ -1,0 +1,110 @@
+"""Footnotes in a letter's pages as a PDF prints them: out of the text, each after its paragraph.
+
+A Kamerstuk prints a footnote's number raised after a word ("van Irak1.") and the note itself at
+the foot of that page, above the running footer ("1 Kamerstuk 27 925, nr. 611"). Read as lines,
+the note would stand in the middle of the paragraph that runs on to the next page, and the
+number would stick to its word. The XML and HTML of the same letter take the note out of its
+sentence and put it after the paragraph that cites it ("Noot 1: Kamerstuk 27 925, nr. 611.");
+so do these loaders, so that the same letter in any format has the same words.
+
+A line at a page's foot is a note only when it starts with a number that a word on that page
+carries ("Irak1", "ISIS2,"): the number stands for the note, and the note is found where notes
+stand. A line starting with a number elsewhere ("1 januari 2017 ...") stays text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from viewer.core.dutch import MONTH_NAMES
+from viewer.core.load.build import Block, note_paragraph, para
+
+# Where a note's number stood in the text, until the paragraphs are found: characters no letter
+# holds, so that neither the hyphenation nor the headings rules take them for words.
+OPEN, CLOSE = "\ue000", "\ue001"
+_PLACED = re.compile(f"{OPEN}(\\d+){CLOSE}")
+# a note number raised after a word, or after the punctuation right after one ("verlengd.1")
+# (digits are rare in a letter: found first, then looked at)
+_DIGITS = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_MARKER = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)»”’]))\d{1,2}(?=[\s.,;:)»”’]|$)")
+_NOTE_START = re.compile(rf"^\s?(\d{{1,2}})\s+(?!(?i:{MONTH_NAMES})\b)(?=\S)")
+# the lines of one note after its first: a note longer than this is not what stands there
+_NOTE_LINES = 8
+
+
+@dataclass(frozen=True, slots=True)
+class PageNotes:
+    """A page's notes: where their lines begin, each note's number with its lines, and per line
+    of the text above them the spans of the note numbers it carries."""
+
+    start: int
+    notes: list[tuple[int, list[str]]]
+    markers: dict[int, list[tuple[int, int]]]
+
+
+def find_notes(lines: Sequence[str], after: int = 0) -> PageNotes | None:
+    """The notes at the foot of one page's `lines` (the running footer taken off), or None.
+
+    The notes are numbered on from the last note of the pages before (`after`), one after the
+    other, and each number stands after a word in the text above them.
+    """
+    heads = [(i, head) for i, text in enumerate(lines) if (head := _NOTE_START.match(text))]
+    if not heads:
+        return None  # most pages: looked for the numbers in the text only where a note may stand
+    cited: dict[int, tuple[int, int, int]] = {}  # number -> the first (line, start, end) citing it
+    for i, text in enumerate(lines[: heads[-1][0]]):
+        for m in _DIGITS.finditer(text):
+            if _MARKER.match(text, m.start()):
+                cited.setdefault(int(m.group()), (i, m.start(), m.end()))
+    # (line, number, where its text starts) of the lines that may start a note
+    starts = [(i, int(head.group(1)), head.end()) for i, head in heads if cited.get(int(head.group(1)), (i,))[0] < i]
+    if not starts or len(lines) - starts[-1][0] > _NOTE_LINES:
+        return None
+    # the last run of consecutive numbers among those lines, each note at most `_NOTE_LINES` long
+    run = [starts[-1]]
+    for candidate in reversed(starts[:-1]):
+        if candidate[1] != run[0][1] - 1 or run[0][0] - candidate[0] > _NOTE_LINES:
+            break
+        run.insert(0, candidate)
+    if run[0][1] <= after or any(cited[number][0] >= run[0][0] for _, number, _ in run):
+        return None
+    ends = [*(line for line, _, _ in run[1:]), len(lines)]
+    notes = [
+        (number, [lines[line][skip:], *lines[line + 1 : end]])
+        for (line, number, skip), end in zip(run, ends, strict=True)
+    ]
+    markers: dict[int, list[tuple[int, int]]] = {}
+    for number, _ in notes:
+        line, begin, end = cited[number]
+        markers.setdefault(line, []).append((begin, end))
+    return PageNotes(run[0][0], notes, markers)
+
+
+def mark(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """`text` with the note numbers at `spans` set apart, to be placed by `place_notes`."""
+    for start, end in sorted(spans, reverse=True):
+        text = f"{text[:start]}{OPEN}{text[start:end]}{CLOSE}{text[end:]}"
+    return text
+
+
+def unmarked(text: str) -> str:
+    """`text` without the note numbers set apart in it (a heading or title that cites a note)."""
+    return _PLACED.sub("", text)
+
+
+def place_notes(blocks: Sequence[Block], notes: dict[int, str]) -> list[Block]:
+    """The blocks with each note as a paragraph after the block that cites it; a note whose
+    citation went missing follows the last block rather than be lost."""
+    out: list[Block] = []
+    placed: set[int] = set()
+    for block in blocks:
+        numbers = [int(n) for n in _PLACED.findall(block.text)]
+        out.append(Block(block.kind, unmarked(block.text), block.level) if numbers else block)
+        for number in numbers:
+            if number in notes and number not in placed:
+                placed.add(number)
+                out.append(para(note_paragraph(str(number), notes[number])))
+    out.extend(para(note_paragraph(str(n), notes[n])) for n in sorted(notes) if n not in placed)
+    return out
