@@ -10,6 +10,7 @@ import datetime as dt
 import html
 import os
 import re
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -76,6 +77,27 @@ def render_docx(doc: Document, path: str | os.PathLike[str], *, headings: Headin
     out = Path(path)
     word.save(str(out))
     return out
+
+
+def add_footnotes(path: Path, notes: dict[int, str]) -> None:
+    """Give a saved docx the footnotes `notes` (id: text), for the footnoteReference runs its text has."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    parts = [
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:t>---</w:t></w:r></w:p></w:footnote>',
+    ]
+    parts += [
+        f'<w:footnote w:id="{i}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {text}</w:t></w:r>'
+        "</w:p></w:footnote>"
+        for i, text in notes.items()
+    ]
+    footnotes = f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes xmlns:w="{w}">{"".join(parts)}</w:footnotes>'
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    add_footnotes_part(members, footnotes.encode())
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
 
 
 def add_footnotes_part(members: dict[str, bytes], footnotes: bytes) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ from viewer.core.document import Document
 from viewer.core.errors import LoadError
 from viewer.core.load import load_document
 
-from render_binary import add_footnotes_part, render_docx, render_docx_lines
+from render_binary import add_footnotes, render_docx, render_docx_lines
 
 
 def outline(doc: Document) -> list[tuple[int, str, tuple[str, ...]]]:
@@ -220,27 +219,6 @@ def test_text_box_read_once_not_twice(tmp_path: Path) -> None:
     assert [p.text for p in doc.sections[0].paragraphs] == ["Voor het kader.", "In het kader: 26,5 miljoen euro"]
 
 
-def _add_footnotes(path: Path, notes: dict[int, str]) -> None:
-    """python-docx cannot write footnotes: add a footnotes part to the saved package."""
-    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    parts = [
-        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
-        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:t>---</w:t></w:r></w:p></w:footnote>',
-    ]
-    parts += [
-        f'<w:footnote w:id="{i}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {text}</w:t></w:r>'
-        "</w:p></w:footnote>"
-        for i, text in notes.items()
-    ]
-    footnotes = f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes xmlns:w="{w}">{"".join(parts)}</w:footnotes>'
-    with zipfile.ZipFile(path) as archive:
-        members = {name: archive.read(name) for name in archive.namelist()}
-    add_footnotes_part(members, footnotes.encode())
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-
-
 def test_footnotes_follow_the_paragraph_that_cites_them(tmp_path: Path) -> None:
     word = docx.Document()
     word.add_paragraph("Essentie", style="Heading 1")
@@ -248,7 +226,7 @@ def test_footnotes_follow_the_paragraph_that_cites_them(tmp_path: Path) -> None:
     word.add_paragraph("Financiën", style="Heading 1")
     _body_xml(word, '<w:r><w:t>De kosten stijgen.</w:t></w:r><w:r><w:footnoteReference w:id="3"/></w:r>')
     path = _save(word, tmp_path / "notes.docx")
-    _add_footnotes(path, {7: "Kamerstuk 27 925, nr. 590", 3: "Zie de Voorjaarsnota 2016"})
+    add_footnotes(path, {7: "Kamerstuk 27 925, nr. 590", 3: "Zie de Voorjaarsnota 2016"})
     doc = load_document(path)
     # numbered in the order the text cites them, as Word prints them; written as the XML and HTML
     # of the publication platform write a note, so that the formats of one letter agree

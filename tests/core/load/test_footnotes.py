@@ -8,6 +8,7 @@ lines with a hyphen), one at the foot of the second, the first page's last parag
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from viewer.core.document import Document
 from viewer.core.load import load_document
 
 from render import render_xml
-from render_binary import document_html, render_pdf_html
+from render_binary import add_footnotes, document_html, render_docx, render_pdf_html
 
 # number: (the words the number is raised after, the note)
 NOTES = {
@@ -79,6 +80,24 @@ def printed(sample_doc: Document, tmp_path_factory: pytest.TempPathFactory) -> D
     return load_document(path)
 
 
+@pytest.fixture(scope="module")
+def word(sample_doc: Document, tmp_path_factory: pytest.TempPathFactory) -> Document:
+    path = render_docx(sample_doc, tmp_path_factory.mktemp("notes") / "kst-27925-597-noten.docx")
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    body = members["word/document.xml"].decode("utf-8")
+    for number, (words, _) in NOTES.items():
+        assert words in body
+        cite = f'</w:t></w:r><w:r><w:footnoteReference w:id="{number}"/></w:r><w:r><w:t xml:space="preserve">'
+        body = body.replace(words, f"{words}{cite}", 1)
+    members["word/document.xml"] = body.encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    add_footnotes(path, {number: note for number, (_, note) in NOTES.items()})
+    return load_document(path)
+
+
 def _paragraphs(doc: Document) -> list[str]:
     return [p.text for s in doc.sections for p in s.paragraphs]
 
@@ -95,11 +114,11 @@ def test_notes_follow_the_paragraph_that_cites_them(copied: Document, sample_doc
     assert "op de operatie ter bevrijding van de Iraakse stad Mosul" in copied.text
 
 
-@pytest.mark.parametrize("other", ["official", "printed"])
+@pytest.mark.parametrize("other", ["official", "printed", "word"])
 def test_every_format_gives_the_same_letter(
-    copied: Document, official: Document, printed: Document, sample_doc: Document, other: str
+    copied: Document, official: Document, printed: Document, word: Document, sample_doc: Document, other: str
 ) -> None:
-    doc = {"official": official, "printed": printed}[other]
+    doc = {"official": official, "printed": printed, "word": word}[other]
     assert _paragraphs(doc) == _paragraphs(copied)
     assert [s.path for s in doc.sections] == [s.path for s in sample_doc.sections]
     comparison = compare_documents(copied, doc)
