@@ -250,6 +250,20 @@ def test_one_person_sent_with_the_verb_before_or_after(sentence: str, expected: 
                 ("Zestig", 60, "militairen", None),
             ],
         ),
+        # other people counted in between: "hen" may be them, and the part counts no one for sure
+        (
+            "Nederland levert 150 militairen die 5000 Peshmerga trainen. Vijftig van hen gaan naar Erbil.",
+            [("150 militairen", 150, "militairen", None)],
+        ),
+        (
+            "Er zijn 150 militairen, die 300 Iraakse militairen opleiden. Vijftig van hen gaan naar Erbil.",
+            [("150 militairen", 150, "militairen", None)],
+        ),
+        # ... but things counted in between are not people
+        (
+            "Er zijn 150 militairen in drie provincies sinds 2015. Vijftig van hen gaan naar Erbil.",
+            [("150 militairen", 150, "militairen", None), ("Vijftig", 50, "militairen", None)],
+        ),
         # nothing counted right before, or fewer than the part: no one the letter names
         ("Vijftig van hen worden in Jordanië geplaatst.", []),
         ("Er zijn 155 militairen. Tweehonderd van hen blijven.", [("155 militairen", 155, "militairen", None)]),

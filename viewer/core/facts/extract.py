@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 
@@ -18,7 +19,7 @@ from viewer.core.facts.dates import dates_at, find_dates
 from viewer.core.facts.model import KIND_ORDER, Fact, new_fact
 from viewer.core.facts.money import find_money, money_at
 from viewer.core.facts.scan import COMMITMENT, DATE, MONEY, TROOPS, scan
-from viewer.core.facts.troops import find_troops, troops_at
+from viewer.core.facts.troops import COUNT, find_troops, troops_at
 from viewer.core.sentences import Sentence, section_sentences
 
 Finder = Callable[[SentenceContext], list[Fact]]
@@ -186,6 +187,12 @@ def extract_facts(document: Document, memo: Memo | None = None) -> list[Fact]:
     return _referred(facts, document.text)
 
 
+# Groups of people that are not the letter's own personnel, or may not be
+_PEOPLE = (
+    *("peshmerga", "strijders", "rekruten", "mensen", "personen", "vluchtelingen", "burgers", "ontheemden"),
+    *("cursisten", "leerlingen", "soldaten", "militairen", "agenten", "trainees", "deelnemers", "eenheden"),
+    *("slachtoffers", "inwoners", "kinderen", "vrouwen", "mannen", "gevangenen", "strijdkrachten", "officieren"),
+)
 # How many counts back a count without its noun looks for the one it refers to (a "sentence" of
 # pages, a table copied from a PDF, would otherwise have each look through thousands)
 _REFER_BACK = 8
@@ -209,12 +216,32 @@ def _referred(facts: list[Fact], text: str) -> list[Fact]:
                 counts.append(fact)
             continue
         for whole in reversed(counts[-_REFER_BACK:]):
-            if not _near(whole, fact, text):
+            if not _near(whole, fact, text) or _others_between(whole, fact, text, out):
                 break
             if isinstance(whole.value, int) and isinstance(fact.value, int) and fact.value < whole.value:
                 out.append(dataclasses.replace(fact, unit=whole.unit, modifier=whole.modifier))
                 break
     return out
+
+
+# A count of other people ("5000 Peshmerga", "300 Iraakse militairen") between a count and "van hen"
+# makes "hen" them as likely: the count then refers to no one the letter names for sure.
+_OTHERS = re.compile(
+    rf"(?<![\w.,])(?i:{COUNT})(?![\w\-])(?:\s+[^\s,.;:()]+){{0,2}}?\s+(?i:[\w\-]*(?:{'|'.join(_PEOPLE)}))\b"
+)
+
+
+def _others_between(whole: Fact, part: Fact, text: str, before: list[Fact]) -> bool:
+    """Is another group of people counted between `whole` and `part` (facts blanked out)?"""
+    start, end = whole.offset + len(whole.text), part.offset
+    if end - start > 2 * _GAP:
+        return False  # not read: `_near` bounds how far apart the two may stand
+    between = list(text[start:end])
+    for fact in reversed(before):
+        if fact.offset < start:
+            break
+        between[fact.offset - start : fact.offset - start + len(fact.text)] = " " * len(fact.text)
+    return _OTHERS.search("".join(between)) is not None
 
 
 def _near(whole: Fact, part: Fact, text: str) -> bool:
