@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from viewer.core.compare import compare_documents
 from viewer.core.comparison import Comparison
+from viewer.core.document import Document
 from viewer.core.load import load_document
+from viewer.core.load.build import build_document, heading, para
 
 import revisions as rev
 
@@ -217,3 +220,28 @@ def test_summary_fact_lines_of_the_demo_pair(sample_doc) -> None:  # type: ignor
     assert "datum vervallen: 19 juni 2015 [Militaire aspecten / Bevelsstructuur]" in lines
     assert any(line.startswith("toezegging vervallen: Tot slot zal Nederland") for line in lines)
     assert len(lines) == 11  # the 11 fact pairs that are not unchanged, and nothing else
+
+
+def _rebuilt(doc: Document, paragraph: Callable[[str], str]) -> Document:
+    """`doc` built again from its headings and paragraphs, each paragraph passed through `paragraph`."""
+    blocks = []
+    for section in doc.sections:
+        if section.heading:
+            blocks.append(heading(section.heading, section.level))
+        blocks.extend(para(paragraph(p.text)) for p in section.paragraphs)
+    return build_document(doc.meta, blocks)
+
+
+def test_a_table_whose_cells_stand_apart_by_space_alone_is_no_change() -> None:
+    # the XML's table, its cells joined with " | ", as a PDF or its copied text sets it: by space alone
+    official = load_document(Path(__file__).parent.parent / "data" / "xml" / "handgeschreven-voortgangsbrief.xml")
+    assert "Erbil | ongeveer 60" in official.text
+    printed = _rebuilt(official, lambda text: text.replace(" | ", " "))
+    comparison = compare_documents(official, printed)
+    assert {p.status for p in comparison.sections} == {"same"}
+    assert {pair.status for pair in comparison.facts} == {"unchanged"}
+    # a changed cell is still a change
+    changed = compare_documents(official, _rebuilt(printed, lambda text: text.replace("ongeveer 60", "ongeveer 65")))
+    assert [(p.status, p.inserted_words, p.deleted_words) for p in changed.sections if p.status != "same"] == [
+        ("changed", 1, 1)
+    ]

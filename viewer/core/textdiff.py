@@ -17,9 +17,10 @@ from viewer.core.document import Span
 
 # A word keeps its inner hyphens, apostrophes, decimal commas and dots ("F-16’s",
 # "coalitie-eenheden", "26,5", "1.200"); other punctuation is a token of its own, so that a
-# changed full stop does not turn the whole word into a change.
+# changed full stop does not turn the whole word into a change. "|" is no token: the loaders join
+# a table's cells with it, where a PDF or copied text sets them apart with space alone.
 _WORD = r"\w+(?:[-‐’'.,/&]\w+)*"
-_TOKEN = re.compile(rf"(?P<word>{_WORD})|[^\w\s]")
+_TOKEN = re.compile(rf"(?P<word>{_WORD})|[^\w\s|]")
 _WORDS = re.compile(_WORD)
 # Characters for words: far away from whitespace and from anything diff-match-patch's
 # lossless clean-up treats as a boundary (it inspects the characters it diffs).
