@@ -145,3 +145,24 @@ def test_text_that_only_looks_like_a_note_stays_text(tmp_path: Path, lines: list
     doc = load_document(path)
     assert not any(p.text.startswith("Noot") for s in doc.sections for p in s.paragraphs)
     assert " ".join(doc.text.split()).count(" ".join(" ".join(lines).split())) == 1
+
+
+@pytest.mark.parametrize(
+    ("cited", "plain"),
+    [
+        ("De inzet wordt verlengd.1 Het kabinet besluit.", "De inzet wordt verlengd. Het kabinet besluit."),
+        ("Hiervan is € 2.213 miljoen (89%)1 ODA.", "Hiervan is € 2.213 miljoen (89%) ODA."),
+        ("De begroting van BHOS (ODA).1 Daarna meer.", "De begroting van BHOS (ODA). Daarna meer."),
+        (
+            "Zo staat het in de «Veiligheidsstrategie»1, die geldt.",
+            "Zo staat het in de «Veiligheidsstrategie», die geldt.",
+        ),
+    ],
+)
+def test_a_note_number_after_punctuation(tmp_path: Path, cited: str, plain: str) -> None:
+    # the paragraph runs on to the next page; the note at the first page's foot follows it whole
+    path = tmp_path / "brief.txt"
+    lines = ["Essentie", "", cited, "1 Zie de begroting.", " Dat geldt ook later.", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    texts = [p.text for s in load_document(path).sections for p in s.paragraphs]
+    assert texts == [f"{plain} Dat geldt ook later.", "Noot 1: Zie de begroting."]
