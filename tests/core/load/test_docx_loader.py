@@ -274,6 +274,21 @@ def test_a_ministrys_header_table_and_column_date_the_letter(tmp_path: Path) -> 
     assert doc.meta.date == dt.date(2017, 9, 11)
 
 
+def test_a_letter_dated_only_in_its_page_header(tmp_path: Path) -> None:
+    # Word's letter template of a ministry: the sender column with "Datum" in the page header
+    word = docx.Document()
+    header = word.sections[0].header
+    for text in ("Ministerie van Defensie", "Datum", "11 september 2017", "Onze referentie", "BS2017021234"):
+        header.add_paragraph(text)
+    word.add_paragraph("Op 29 april jl. heeft het kabinet besloten.")
+    doc = load_document(_save(word, tmp_path / "kop.docx"))
+    assert doc.meta.date == dt.date(2017, 9, 11)
+    assert "Onze referentie" not in doc.text  # the header is not the letter's text
+    # a date in the text wins over one in the header
+    word.paragraphs[0].insert_paragraph_before("Den Haag, 12 september 2017")
+    assert load_document(_save(word, tmp_path / "beide.docx")).meta.date == dt.date(2017, 9, 12)
+
+
 def test_title_from_title_style_or_core_properties(tmp_path: Path) -> None:
     word = docx.Document()
     word.add_paragraph("Voortgangsrapportage strijd tegen ISIS", style="Title")

@@ -82,6 +82,15 @@ class _Builder:
         return "".join(self.parts)
 
 
+def dated_from(document: Document, texts: Iterable[str]) -> Document:
+    """`document` dated from `texts` (what stood around its text: a ministry's page header or
+    column) when its text gave no date."""
+    if document.meta.date is not None:
+        return document
+    date = letter_date(texts)
+    return document if date is None else replace(document, meta=replace(document.meta, date=date))
+
+
 def build_document(meta: Metadata, blocks: Iterable[Block]) -> Document:
     cleaned = _clean(blocks)
     if meta.date is None:

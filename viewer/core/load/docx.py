@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from viewer.core.document import Document, Metadata
 from viewer.core.errors import LoadError
-from viewer.core.load.build import build_document
+from viewer.core.load.build import build_document, dated_from
 from viewer.core.load.docx_blocks import MAX_PASTED_LINE, as_blocks, as_lines, bold_heading, take_front_matter
 from viewer.core.load.docx_package import (
     MAX_PARTS,
@@ -69,4 +69,5 @@ def load_docx(source: Source) -> Document:
         dossier=dossier or footer_dossier,
         number=number or footer_number,
     )
-    return build_document(meta, blocks)
+    # no date in the text: a ministry's letter may print it only in its page header
+    return dated_from(build_document(meta, blocks), reader.header_texts())

@@ -70,19 +70,27 @@ class Reader:
     def core_title(self) -> str:
         return str(self.word.core_properties.title or "")
 
+    def _page_parts(self, kind: str = "header|footer") -> Iterator[Any]:
+        """The root elements of the document's page headers and footers."""
+        for part in self.word.part.package.iter_parts():
+            if re.match(rf"^/word/({kind})\d*\.xml$", str(part.partname)):
+                element = getattr(part, "element", None)
+                if element is not None:
+                    yield element
+
     def footer_metadata(self) -> tuple[str | None, str | None]:
         """Dossier and number from a running footer ("Tweede Kamer, vergaderjaar ..., 27 925, nr. 597")."""
-        for part in self.word.part.package.iter_parts():
-            if not re.match(r"^/word/(header|footer)\d*\.xml$", str(part.partname)):
-                continue
-            element = getattr(part, "element", None)
-            if element is None:
-                continue
+        for element in self._page_parts():
             for paragraph in element.iter(_P):
                 match = FOOTER.match(collapse_spaces(self._read(paragraph).text))
                 if match:
                     return match.group("dossier"), match.group("nr")
         return None, None
+
+    def header_texts(self) -> list[str]:
+        """The paragraphs and table rows of the page headers: where a ministry's letter has its
+        date ("Datum", "11 september 2017"), sender and reference."""
+        return [item.text for element in self._page_parts("header") for item in self._container(element)]
 
     def _read_footnotes(self, path: str) -> dict[str, str]:
         """Footnote texts by id. python-docx does not expose them: parse the part with its (safe) parser."""

@@ -29,9 +29,7 @@ _PLACED = re.compile(f"{OPEN}(\\d+){CLOSE}")
 # "(89%)2", "(BHOS).1")
 # (digits are rare in a letter: found first, then looked at)
 _DIGITS = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
-_MARKER = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)»”’])|(?<=[%)»”’][.,;:)»”’]))\d{1,2}(?=[\s.,;:)»”’]|$)"
-)
+_MARKER = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)»”’])|(?<=[%)»”’][.,;:)»”’]))\d{1,2}(?=[\s.,;:)»”’]|$)")
 _NOTE_START = re.compile(rf"^\s?(\d{{1,2}})\s+(?!(?i:{MONTH_NAMES})\b)(?=\S)")
 # the lines of one note after its first: a note longer than this is not what stands there
 _NOTE_LINES = 8

@@ -14,12 +14,10 @@ so it can never stay locked, and every pdfium object is closed before returning.
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
 
 from viewer.core.document import Document, Metadata
-from viewer.core.dutch import letter_date
 from viewer.core.errors import LoadError
-from viewer.core.load.build import build_document
+from viewer.core.load.build import build_document, dated_from
 from viewer.core.load.pdf_layout import as_text, drop_margins, find_paragraphs, take_notes
 from viewer.core.load.pdf_lines import read_pages
 from viewer.core.load.pdf_typography import apply_typography
@@ -56,10 +54,5 @@ def load_pdf(source: Source) -> Document:
         dossier=cleaned.dossier or margins.dossier,
         number=cleaned.number or margins.number,
     )
-    document = build_document(meta, blocks)
-    if document.meta.date is None:
-        # no date in the text: a ministry's letter may print it only in the column beside it
-        date = letter_date(margins.beside)
-        if date is not None:
-            document = replace(document, meta=replace(document.meta, date=date))
-    return document
+    # no date in the text: a ministry's letter may print it only in the column beside it
+    return dated_from(build_document(meta, blocks), margins.beside)
