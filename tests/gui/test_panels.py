@@ -279,3 +279,17 @@ def test_all_reviewed_is_said_under_not_yet_reviewed(window) -> None:  # type: i
     panel.model.set_reviewed(range(panel.model.rowCount()), True)
     panel.status.setCurrentIndex(panel.status.findText("Nog na te kijken"))
     assert panel.proxy.rowCount() == 0 and panel.empty.text() == "Alle verschillen zijn nagekeken."
+
+
+def test_a_fact_in_the_untitled_opening_names_it_as_the_navigator_does(window) -> None:  # type: ignore[no-untyped-def]
+    panel = window.facts
+    panel.status.setCurrentIndex(panel.status.findText("Alle"))
+    rows = range(panel.proxy.rowCount())
+    opening = next(
+        r
+        for r in rows
+        if (panel.proxy.index(r, 0).data(FACT_ROLE).new or panel.proxy.index(r, 0).data(FACT_ROLE).old).section == ("",)
+    )
+    assert panel.proxy.index(opening, 4).data() == "(opening)"
+    nested = next(r for r in rows if len(panel.proxy.index(r, 0).data(FACT_ROLE).new.section) > 1)
+    assert " / " in panel.proxy.index(nested, 4).data()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtGui import QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from viewer.gui.facts_model import FACT_ROLE
@@ -294,3 +294,25 @@ def test_call_after_paint_runs_once_right_after_the_next_paint(window) -> None: 
     assert calls == [True]
     pane.viewport().repaint()
     assert calls == [True]
+
+
+def test_a_footnote_is_set_smaller_than_the_text(window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from viewer.core.compare import compare_documents
+    from viewer.core.load import load_document
+
+    old_path, new_path = tmp_path / "oud.txt", tmp_path / "nieuw.txt"
+    old_path.write_text("Essentie\n\nDe inzet wordt verlengd. Het kabinet besluit.\n", encoding="utf-8")
+    cited = "Essentie\n\nDe inzet wordt verlengd.1 Het kabinet besluit.\n1 Kamerstuk 27 925, nr. 597.\n Verder.\n"
+    new_path.write_text(cited, encoding="utf-8")
+    window.show_comparison(compare_documents(load_document(old_path), load_document(new_path)))
+    QApplication.processEvents()
+    doc = window.view.new_pane.document()
+    blocks = {doc.findBlockByNumber(i).text(): doc.findBlockByNumber(i) for i in range(doc.blockCount())}
+    note, text = (
+        blocks["Noot 1: Kamerstuk 27 925, nr. 597."],
+        blocks["De inzet wordt verlengd. Het kabinet besluit. Verder."],
+    )
+    size = QTextCharFormat.Property.FontSizeAdjustment
+    assert _char_format(window.view.new_pane, note.position() + 2).intProperty(size) == -1
+    assert _char_format(window.view.new_pane, text.position() + 2).intProperty(size) == 0
+    assert _aligned(window)

@@ -9,11 +9,13 @@ so a later finding (a changed word, a fact) can point back to its place.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 Format = Literal["text", "xml", "html", "pdf", "docx"]
 FORMATS: tuple[Format, ...] = ("text", "xml", "html", "pdf", "docx")
+_NOTE = re.compile(r"Noot(?: \d+[a-z]?)?: ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,11 @@ class Span:
 class Paragraph:
     text: str
     span: Span
+
+    @property
+    def is_note(self) -> bool:
+        """A footnote: every loader writes one as "Noot 1: ..." after the paragraph citing it."""
+        return self.text.startswith("Noot") and _NOTE.match(self.text) is not None
 
 
 @dataclass(frozen=True, slots=True)

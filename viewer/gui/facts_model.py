@@ -57,7 +57,10 @@ def status_names() -> dict[str, str]:
 
 def _section(pair: Any) -> str:
     fact = pair.new or pair.old
-    return " / ".join(h for h in fact.section if h) if fact is not None else ""
+    if fact is None:
+        return ""
+    # the untitled opening named as the navigator names it, not left blank
+    return " / ".join(h for h in fact.section if h) or tr("(opening)")
 
 
 class FactTableModel(QAbstractTableModel):

@@ -152,6 +152,8 @@ class _Builder:
         self.labels: dict[int, str] = {}
         self.blocks = 0
         self.plain = QTextCharFormat()
+        self.note = QTextCharFormat()  # a footnote, set smaller as the letter prints it
+        self.note.setProperty(QTextCharFormat.Property.FontSizeAdjustment, -1)
         self.badge = colours.badge_format()
 
     def block(self, fmt: QTextBlockFormat, char: QTextCharFormat) -> int:
@@ -186,9 +188,10 @@ class _Builder:
             fmt.setTopMargin(PARAGRAPH_GAP)
             if tint is not None:
                 fmt.setBackground(tint)
-            self.block(fmt, self.plain)
+            char = self.note if paragraph.is_note else self.plain
+            self.block(fmt, char)
             self.map.add(paragraph.span.start, self.cursor.position(), paragraph.text)
-            self.cursor.insertText(paragraph.text, self.plain)
+            self.cursor.insertText(paragraph.text, char)
         if self.blocks == first:  # an empty opening still needs a block to hold its row
             self.block(QTextBlockFormat(), self.plain)
         elif section.heading_span is None or section.level == 0:

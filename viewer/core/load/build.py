@@ -35,7 +35,8 @@ def para(text: str) -> Block:
 
 
 def note_paragraph(number: str, text: str) -> str:
-    """A footnote as the paragraph that follows the one citing it, in every format alike."""
+    """A footnote as the paragraph that follows the one citing it, in every format alike
+    (`Paragraph.is_note` tells it apart)."""
     number = collapse_spaces(number)
     text = collapse_spaces(text)
     return f"Noot {number}: {text}" if number else f"Noot: {text}"
