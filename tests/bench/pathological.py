@@ -77,6 +77,17 @@ def _commitment_words_in_one_clause(n: int) -> tuple[str, str]:
     return old, _edited(old)
 
 
+def _lines_like_footnotes(n: int) -> tuple[str, str]:
+    # a word carrying a number, then a line starting with it, over and over on one page: every
+    # line may be a footnote or the number citing one (notes.py)
+    lines = []
+    for k in range(n):
+        number = k % 99 + 1
+        lines += [f"De inzet in Irak{number} loopt door tot eind 2017 met steun", f"{number} Zie de brief."]
+    text = "Essentie\n\n" + "\n".join(lines) + "\n"
+    return text, _edited(text)
+
+
 def _words_in_one_sentence(n: int) -> tuple[str, str]:
     old = "Overzicht\n\n" + _words(random.Random(n), n)
     return old, _edited(old)
@@ -130,6 +141,7 @@ CASES: list[Case] = [
     ("dates in one sentence", 1000, _dates_in_one_sentence),
     ("counts in one sentence", 2000, _counts_in_one_sentence),
     ("words in one sentence", 20000, _words_in_one_sentence),
+    ("lines like footnotes", 2000, _lines_like_footnotes),
     ("commitment words in a clause", 1000, _commitment_words_in_one_clause),
     ("one sentence revised", 5000, _sentence_revised),
     ("sentences revised", 5000, _sentences_revised),

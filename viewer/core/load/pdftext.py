@@ -167,25 +167,52 @@ def _join_hyphen(left: str, right: str, words: set[str]) -> bool:
     return (stem[-1] + tail[0]).casefold() not in VOWEL_CLASH
 
 
+# a word longer than this is no word the dictionary knows: looking further back is not needed
+_LONGEST_WORD = 200
+_LAST_WORD = re.compile(r"\S+$")
+
+
+def _last_word(pieces: list[str], seps: list[str]) -> str:
+    """The last word of the pieces as joined (a word may run over pieces joined without space)."""
+    word = ""
+    for i in range(len(pieces) - 1, -1, -1):
+        found = _LAST_WORD.search(pieces[i])
+        if found is None:
+            break
+        word = found.group() + word
+        if found.start() > 0 or seps[i] or len(word) > _LONGEST_WORD:
+            break
+    return word
+
+
 def _join_lines(block: list[_Line], words: set[str]) -> str:
-    out = ""
+    """The block's lines as one text: with a space between lines, or without where a word was
+    broken over them. Built from pieces, joined once: a block of thousands of lines (a table
+    copied whole) must not be copied over again for every line."""
+    pieces: list[str] = []
+    seps: list[str] = []  # what joins each piece to the one before it
     for line in block:
         text = line.text.strip()
-        if not out:
-            out = text
+        if not pieces:
+            if text:
+                pieces.append(text)
+                seps.append("")
             continue
-        if out.endswith("-") and len(out) > 1 and out[-2].isalpha():
-            left = out.split()[-1]
+        last = pieces[-1]
+        sep = " "
+        if last.endswith("-") and len(last) > 1 and last[-2].isalpha():
+            left = _last_word(pieces, seps)
             right = text.split()[0]
             if right in ("en", "of", "tot") or left.startswith("-"):
-                out = f"{out} {text}"  # "preventie- en repressieactiviteiten"
+                pass  # "preventie- en repressieactiviteiten"
             elif _join_hyphen(left, right, words):
-                out = out[:-1] + text
+                pieces[-1] = last[:-1]
+                sep = ""
             else:
-                out = out + text
-        else:
-            out = f"{out} {text}"
-    return out
+                sep = ""
+        pieces.append(text)
+        seps.append(sep)
+    return "".join(sep + piece for sep, piece in zip(seps, pieces, strict=True))
 
 
 def _in_capitals(texts: Sequence[str]) -> bool:
