@@ -88,6 +88,13 @@ def _lines_like_footnotes(n: int) -> tuple[str, str]:
     return text, _edited(text)
 
 
+def _list_items_running_on(n: int) -> tuple[str, str]:
+    # numbered items that never close their sentence: each runs on into the next (pdftext.py)
+    rng = random.Random(n)
+    text = "Essentie\n\n" + "\n\n".join(f"{k % 99 + 1}. {_words(rng, 8)}" for k in range(n)) + "\n"
+    return text, _edited(text)
+
+
 def _words_in_one_sentence(n: int) -> tuple[str, str]:
     old = "Overzicht\n\n" + _words(random.Random(n), n)
     return old, _edited(old)
@@ -142,6 +149,7 @@ CASES: list[Case] = [
     ("counts in one sentence", 2000, _counts_in_one_sentence),
     ("words in one sentence", 20000, _words_in_one_sentence),
     ("lines like footnotes", 2000, _lines_like_footnotes),
+    ("list items running on", 2000, _list_items_running_on),
     ("commitment words in a clause", 1000, _commitment_words_in_one_clause),
     ("one sentence revised", 5000, _sentence_revised),
     ("sentences revised", 5000, _sentences_revised),

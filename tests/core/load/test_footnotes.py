@@ -166,3 +166,27 @@ def test_a_note_number_after_punctuation(tmp_path: Path, cited: str, plain: str)
     path.write_text("\n".join(lines), encoding="utf-8")
     texts = [p.text for s in load_document(path).sections for p in s.paragraphs]
     assert texts == [f"{plain} Dat geldt ook later.", "Noot 1: Zie de begroting."]
+
+
+def test_a_note_cited_in_a_paragraph_that_runs_on_over_blocks(tmp_path: Path) -> None:
+    # the cited list item ends without a full stop and the next block goes on: one paragraph,
+    # which keeps its citation, so the note follows it and not the letter's end
+    lines = [
+        "Essentie",
+        "",
+        "a. vier F-16’s1",
+        "",
+        "en ondersteunend personeel.",
+        "1 Zie de brief.",
+    ]
+    lines += [" Verder.", "", "Financiën", "", "De kosten stijgen.", ""]
+    path = tmp_path / "brief.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = load_document(path)
+    assert [(s.heading, [p.text for p in s.paragraphs]) for s in doc.sections] == [
+        (
+            "Essentie",
+            ["a. vier F-16’s en ondersteunend personeel. Verder.", "Noot 1: Zie de brief."],
+        ),
+        ("Financiën", ["De kosten stijgen."]),
+    ]

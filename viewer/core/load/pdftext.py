@@ -299,18 +299,21 @@ def clean_pdf_text(raw_lines: Sequence[str], notes: dict[int, list[str]] | None 
     blocks = _take_front_matter(_raw_blocks(lines), out)
     if out.title is not None:
         out.title = unmarked(out.title)
-    texts: list[tuple[str, bool]] = []  # (text, is_heading)
+    # (the blocks a text is made of, is_heading): a paragraph that runs on over blocks is joined
+    # once at the end, not grown block by block (a list of thousands of items would be quadratic)
+    texts: list[tuple[list[str], bool]] = []
     for block in blocks:
         joined = _join_lines(block, words)
         is_head = len(block) == 1 and _is_heading_text(joined)
         if texts and not is_head and not texts[-1][1]:
-            prev = unmarked(texts[-1][0])
-            unfinished = prev and prev[-1] not in CLOSING + ")»”"
-            if unfinished and (LIST_ITEM.match(prev) or joined[:1].islower()):
-                texts[-1] = (f"{prev} {joined}", False)
+            pieces = texts[-1][0]
+            last = unmarked(pieces[-1])
+            unfinished = last and last[-1] not in CLOSING + ")»”"
+            if unfinished and (LIST_ITEM.match(pieces[0]) or joined[:1].islower()):
+                pieces.append(joined)
                 continue
-        texts.append((joined, is_head))
-    out.blocks = [heading(t) if h else para(t) for t, h in texts]
+        texts.append(([joined], is_head))
+    out.blocks = [heading(" ".join(t)) if h else para(" ".join(t)) for t, h in texts]
     if notes:
         joined_notes = {n: _join_lines([_Line(t) for t in note if t.strip()], words) for n, note in notes.items()}
         out.blocks = place_notes(out.blocks, joined_notes)
