@@ -160,6 +160,11 @@ def test_without_a_letter_date_relative_dates_are_left_out() -> None:
         ("De missie loopt af op 31 december 2017.", "deadline"),
         ("De missie eindigt op 1 juli 2017.", "deadline"),
         ("De inzet start op 1 oktober 2016.", "start"),
+        # the end named as a noun or a passive, as later letters write it
+        ("Wij herbevestigen de beëindiging op 31 december 2018 van de inzet.", "deadline"),
+        ("De inzet wordt beëindigd op 1 juli 2017.", "deadline"),
+        ("De missie stopt op 31 december 2018.", "deadline"),
+        ("Ingaande 1 januari 2019 neemt Nederland deel.", "start"),
         ("De kosten van 2016 zijn hoog.", None),
         ("Het verslag van 1 juli 2016 tot slot.", None),
     ],

@@ -1,8 +1,9 @@
 """Dates: "31 december 2017", "oktober 2016", "eind 2016", "29 april jl.", "9–10 mei jl.",
 "maart, april en mei 2016", "dit najaar", "in 2015", "31-12-2017", with their role: deadline after
-"tot (en met)", "uiterlijk", "voor" a day or an end, "loopt af op", "eindigt op"; start after "met
-ingang van", "vanaf", "sinds", "per", "start op", and for the first date of "van ... tot ...". An
-article may stand between ("tot het einde van 2017", "vanaf het najaar van 2016").
+"tot (en met)", "uiterlijk", "voor" a day or an end, "loopt af op", "eindigt op", "beëindiging op",
+"stopt op"; start after "met ingang van", "vanaf", "sinds", "per", "ingaande", "start op", and for
+the first date of "van ... tot ...". An article may stand between ("tot het einde van 2017",
+"vanaf het najaar van 2016").
 
 Choices (the gold set follows them):
 - value by precision: "YYYY-MM-DD", "YYYY-MM" or "YYYY". "eind", "begin", "medio", "half" and the
@@ -93,9 +94,10 @@ _PREPOSITION_WORDS = (
 _DEADLINE_WORDS = (
     *(r"tot\s+en\s+met", "t/m", "tot", "uiterlijk", "vóór", "voor"),
     *(r"af\s+op", r"eindigt\s+op", r"eindigen\s+op", r"afloopt\s+op", r"aflopen\s+op"),
+    *(r"beëindiging\s+op", r"beëindigd\s+op", r"stopt\s+op", r"stoppen\s+op"),
 )
 _START_WORDS = (
-    *(r"met\s+ingang\s+van", r"m\.i\.v\.", "vanaf", "sinds", "sedert", "per"),
+    *(r"met\s+ingang\s+van", r"m\.i\.v\.", "vanaf", "sinds", "sedert", "per", "ingaande"),
     *(r"start\s+op", r"starten\s+op", r"begint\s+op", r"beginnen\s+op", r"aanvangt\s+op"),
 )
 # "tot het einde van 2017", "vanaf het najaar van 2016": an article may stand between
@@ -107,7 +109,7 @@ _START = re.compile(rf"(?i:\b(?:{'|'.join(_START_WORDS)})\s+{_ARTICLE}){_WEEKDAY
 _BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(_BEFORE_WORDS)})\s+)$")
 # words after which a day or month without a year lies ahead: "uiterlijk 1 oktober", "vanaf 1 oktober"
 # ("tot en met juli" may look back: "De realisatie in 2016 tot en met juli bedroeg ...")
-_AHEAD_WORDS = ("uiterlijk", "vanaf", r"met\s+ingang\s+van", r"m\.i\.v\.", "per")
+_AHEAD_WORDS = ("uiterlijk", "vanaf", r"met\s+ingang\s+van", r"m\.i\.v\.", "per", "ingaande")
 _AHEAD = re.compile(rf"(?i:\b(?:{'|'.join(_AHEAD_WORDS)})\s+){_WEEKDAY}$")
 
 
