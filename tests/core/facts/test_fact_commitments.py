@@ -158,6 +158,19 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("In deze brief wordt uw Kamer tevens geïnformeerd over de voortgang.", False),
         ("Uw Kamer is op 4 september geïnformeerd over de missies.", False),
         ("De Kamer wordt regelmatig geïnformeerd door de NAVO.", False),
+        # news promised in a season or in the course of a year, as later letters write it
+        ("Uw Kamer wordt in het voorjaar van 2024 over de voortgang geïnformeerd.", True),
+        ("De Kamer wordt in de loop van 2024 geïnformeerd.", True),
+        ("Uw Kamer werd in het voorjaar geïnformeerd.", False),
+        # money set aside or its costs covered: "trekt ... uit", "uitgetrokken", "gedekt uit"
+        ("Het kabinet trekt hiervoor 12 miljoen euro uit.", True),
+        ("Hiervoor is 12 miljoen euro uitgetrokken.", True),
+        ("De kosten worden gedekt uit het Budget Internationale Veiligheid.", True),
+        ("De kosten worden gefinancierd uit het BIV.", True),
+        ("Frankrijk trekt 5 miljoen euro uit.", False),
+        ("De coalitie trekt 20 miljoen dollar uit voor de wederopbouw.", False),
+        ("ISIS trekt zich terug uit Mosul.", False),
+        ("Het kabinet trok zich terug uit het overleg.", False),
     ],
 )
 def test_commitment_or_not(sentence: str, is_commitment: bool) -> None:

@@ -47,8 +47,10 @@ _AVAILABLE = re.compile(
     r"\bbeschikbaar\s+(?:(?:te\s+)?stellen|gesteld|worden\s+gesteld)\b"
     rf"|\bstel(?:t|len|de|den)\b(?=(?:(?!\bbeschikbaar\b)[^,;]){{0,{_REACH}}}\bbeschikbaar\b)"
 )
+# ... and "trekt ... uit" (money set aside for it: "Het kabinet trekt hiervoor 12 miljoen euro uit")
 _CONTRIBUTE = re.compile(
     rf"\b(?:draagt|dragen|droeg|droegen)\b(?=[^,;]{{0,{_REACH}}}?\bbij\b)|\bbij(?:gedragen|draagt|dragen)\b"
+    rf"|\b(?:trekt|trekken|trok)\b(?=[^,;]{{0,{_REACH}}}?\buit\b)"
 )
 _SUPPORT = re.compile(r"\b(?:steunt|steunen|steunde|steunden)\b")
 _PLEDGE = re.compile(
@@ -57,7 +59,7 @@ _PLEDGE = re.compile(
 _PLEDGE_TO_PARLIAMENT = re.compile(r"\b(?:toezeggingen|toezegging|toegezegd)\s+aan\s+(?:uw|de)\s+Kamer\b")
 _ALLOCATE = re.compile(
     rf"\b(?:is|zijn|werd|werden|wordt|worden)\b[^,;]{{0,{_REACH}}}?"
-    r"\b(?:ingezet|uitgebreid|geïnvesteerd|gefinancierd|toegekend|vrijgemaakt|gereserveerd|verstrekt)\b"
+    r"\b(?:ingezet|uitgebreid|geïnvesteerd|gefinancierd|toegekend|vrijgemaakt|gereserveerd|verstrekt|uitgetrokken|gedekt)\b"
 )
 # The course of the mission set: "wordt verlengd", "worden voortgezet" (agentless, in the government's
 # own letter), "het kabinet verlengt ...", "Nederland zet ... voort", "Nederland biedt ... aan", and
@@ -85,12 +87,14 @@ _KAMER_PASSIVE = re.compile(
     rf"|\b(?:wordt|worden)\b.{{0,{_REACH}}}\b(?:[Uu]w|de)\s+Kamer\b"
 )
 _THIS_LETTER = re.compile(r"\b(?:(?:in|met|bij)\s+deze\s+brief|hierbij|hiermee|hierin)\b", re.IGNORECASE)
+# ("in het voorjaar", "in de loop van 2024", "jaarlijks": with "wordt" or "ontvangt", ahead too)
 _AHEAD = re.compile(
     r"\b(?:voor|vóór|uiterlijk|rond|begin|eind|medio|nader|binnenkort|spoedig|zodra|later|volgend[e]?|"
-    r"komend[e]?|te\s+zijner\s+tijd|na\s+afloop)\b",
+    r"komend[e]?|te\s+zijner\s+tijd|na\s+afloop|voorjaar|najaar|zomer|winter|herfst|lente|"
+    r"in\s+de\s+loop\s+van|jaarlijks|periodiek)\b",
     re.IGNORECASE,
 )
-_MEANS = re.compile(r"\b(?:middelen|geld|gelden|uitgaven|budget|bedrag|bijdrage|steun|pakket)\b")
+_MEANS = re.compile(r"\b(?:middelen|geld|gelden|uitgaven|kosten|budget|bedrag|bijdrage|steun|pakket)\b")
 
 
 # Every rule above starts from one of these words.
@@ -123,6 +127,10 @@ _HINT_WORDS = (
     "vrijgemaakt",
     "gereserveerd",
     "verstrekt",
+    "uitgetrokken",
+    "gedekt",
+    "trek",
+    "trok",
     "geïnformeerd",
     "ontvangt",
     *("verleng", "voort", "continue", "hervat", "beëindig", "biedt", "bood", "boden", "aangeboden"),
@@ -257,6 +265,8 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     "bevestig": (_RULE[_CONFIRM], (0, -3)),
     **{word: (_RULE[_ALLOCATE], _AT_KEYWORD) for word in ("ingezet", "uitgebreid", "geïnvesteerd", "gefinancierd")},
     **{word: (_RULE[_ALLOCATE], _AT_KEYWORD) for word in ("toegekend", "vrijgemaakt", "gereserveerd", "verstrekt")},
+    **{word: (_RULE[_ALLOCATE], _AT_KEYWORD) for word in ("uitgetrokken", "gedekt")},
+    **{word: (_RULE[_CONTRIBUTE], _AT_KEYWORD) for word in ("trekt", "trekken", "trok")},
     "geïnformeerd": (_RULE[_INFORMED], _AT_KEYWORD),
     "ontvangt": (_RULE[_INFORMED], _AT_KEYWORD),
     # the course: each match holds one of these, and none holds "," or ";" (see `_anchored`)
@@ -279,7 +289,9 @@ def is_commitment(sentence: str) -> bool:
 
 
 # keywords that every rule match holds as a whole word (`\bvoort\b`, `\b(?:biedt|bood|boden)\b`)
-_WHOLE_WORDS = frozenset({"voort", "biedt", "bood", "boden", "levert", "zendt", "stuurt", "stuur"})
+_WHOLE_WORDS = frozenset(
+    {"voort", "biedt", "bood", "boden", "levert", "zendt", "stuurt", "stuur", "trekt", "trekken", "trok"}
+)
 
 
 def _whole(text: str, at: int, length: int) -> bool:
