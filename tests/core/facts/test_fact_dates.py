@@ -226,7 +226,14 @@ def test_a_day_without_year_shares_the_year_of_its_list(
         ("Vanaf 1 oktober neemt Nederland deel.", "2016-10-01", "start"),
         ("Met ingang van vrijdag 1 januari verandert dit.", "2017-01-01", "start"),
         ("Per 1 januari verandert dit.", "2017-01-01", "start"),
+        # a start or an end in the present tense lies ahead too
+        ("De inzet start op 1 oktober.", "2016-10-01", "start"),
+        ("De missie loopt af op 1 juli.", "2017-07-01", "deadline"),
+        ("De inzet eindigt op 1 juli.", "2017-07-01", "deadline"),
+        ("De missie stopt op 1 januari.", "2017-01-01", "deadline"),
         # and what lies behind stays behind
+        ("De missie liep af op 1 juli.", "2016-07-01", "deadline"),
+        ("De inzet begon op 1 juli.", "2016-07-01", None),
         ("Sinds 1 oktober neemt Nederland deel.", "2015-10-01", "start"),
         ("De realisatie tot en met juli bedroeg 79 miljoen euro.", "2016-07", "deadline"),
         ("Op 15 augustus werd besloten.", "2016-08-15", None),

@@ -12,8 +12,9 @@ Choices (the gold set follows them):
   "eind 2016" would report a change where the letter changed nothing.
 - "jl." (jongstleden) and a day or month printed without a year resolve to the latest such day or
   month not after the letter's date; "a.s." (aanstaande) to the next one after it; right after
-  "uiterlijk", "vanaf", "met ingang van" or "per" to the coming one, the letter's day included
-  ("uiterlijk 1 oktober" in a September letter). "tot en met juli" keeps the first rule: it may
+  "uiterlijk", "vanaf", "met ingang van", "per" or a start or end in the present tense ("start
+  op", "loopt af op") to the coming one, the letter's day included ("uiterlijk 1 oktober" in a
+  September letter). "tot en met juli" keeps the first rule: it may
   look back ("De realisatie in 2016 tot en met juli bedroeg ..."). "dit jaar", "vorig jaar",
   "dit najaar", "eind dit jaar" resolve against the letter's year. Without a letter date these are
   left out: a guessed year would be a wrong fact.
@@ -107,9 +108,14 @@ _PREPOSITION = re.compile(rf"(?i:\b(?:{'|'.join(_PREPOSITION_WORDS)})\s+)$")
 _DEADLINE = re.compile(rf"(?i:\b(?:{'|'.join(_DEADLINE_WORDS)})\s+{_ARTICLE}){_WEEKDAY}$")
 _START = re.compile(rf"(?i:\b(?:{'|'.join(_START_WORDS)})\s+{_ARTICLE}){_WEEKDAY}$")
 _BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(_BEFORE_WORDS)})\s+)$")
-# words after which a day or month without a year lies ahead: "uiterlijk 1 oktober", "vanaf 1 oktober"
+# words after which a day or month without a year lies ahead: "uiterlijk 1 oktober", "vanaf 1 oktober",
+# and a start or end in the present tense: "De inzet start op 1 oktober", "loopt af op 1 juli"
 # ("tot en met juli" may look back: "De realisatie in 2016 tot en met juli bedroeg ...")
-_AHEAD_WORDS = ("uiterlijk", "vanaf", r"met\s+ingang\s+van", r"m\.i\.v\.", "per", "ingaande")
+_AHEAD_WORDS = (
+    *("uiterlijk", "vanaf", r"met\s+ingang\s+van", r"m\.i\.v\.", "per", "ingaande"),
+    *(r"start\s+op", r"starten\s+op", r"begint\s+op", r"beginnen\s+op", r"loopt\s+af\s+op", r"lopen\s+af\s+op"),
+    *(r"eindigt\s+op", r"eindigen\s+op", r"afloopt\s+op", r"aflopen\s+op", r"stopt\s+op", r"stoppen\s+op"),
+)
 _AHEAD = re.compile(rf"(?i:\b(?:{'|'.join(_AHEAD_WORDS)})\s+){_WEEKDAY}$")
 
 
