@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from viewer.core.document import Section, Span
-from viewer.core.facts import actors, dates
+from viewer.core.facts import actors, date_roles
 from viewer.core.facts.clauses import breaks
 from viewer.core.facts.context import SentenceContext
 from viewer.core.facts.extract import _batch, sentence_facts
@@ -86,8 +86,8 @@ TAIL_PIECES += ["het", "de", "De", "af", "op", "loopt", "eindigt", "start", "beg
 @given(st.lists(st.tuples(st.sampled_from(TAIL_PIECES), st.sampled_from([" ", "  ", "   ", "\t", "\n", "-"]))))
 def test_role_before_a_date_is_the_patterns(pieces: list[tuple[str, str]]) -> None:
     text = "".join(word + sep for word, sep in pieces)
-    for pattern in (dates._PREPOSITION, dates._DEADLINE, dates._START, dates._BEFORE):
-        found = dates._ends(pattern, text, len(text), dates._last_word(text, len(text)))
+    for pattern in (date_roles.PREPOSITION, date_roles._DEADLINE, date_roles._START, date_roles._BEFORE):
+        found = date_roles.ends(pattern, text, len(text), date_roles.last_word(text, len(text)))
         assert found == (pattern.search(text) is not None)
 
 
@@ -95,8 +95,8 @@ def test_role_before_a_date_is_the_patterns(pieces: list[tuple[str, str]]) -> No
 @given(st.lists(st.tuples(st.sampled_from(TAIL_PIECES), st.sampled_from([" ", "  ", "\t", "\n", "-", "/"]))))
 def test_a_role_is_looked_for_wherever_its_pattern_ends(pieces: list[tuple[str, str]]) -> None:
     text = "".join(word + sep for word, sep in pieces)
-    may = dates._role_may_end(text, len(text), dates._last_word(text, len(text)))
-    assert may or not (dates._START.search(text) or dates._DEADLINE.search(text))
+    may = date_roles._role_may_end(text, len(text), date_roles.last_word(text, len(text)))
+    assert may or not (date_roles._START.search(text) or date_roles._DEADLINE.search(text))
 
 
 def test_new_fact_is_the_dataclass() -> None:

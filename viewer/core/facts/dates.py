@@ -40,7 +40,8 @@ import re
 from collections.abc import Iterable, Sequence
 
 from viewer.core.dutch import MONTH_NAMES, MONTHS, month_number
-from viewer.core.facts.context import SentenceContext, back, matches_at, mentions
+from viewer.core.facts.context import SentenceContext, matches_at, mentions
+from viewer.core.facts.date_roles import AHEAD, ARTICLE, PREPOSITION, ends, last_word, role_of, word_before
 from viewer.core.facts.model import Fact
 from viewer.core.facts.numbers import NOT_AFTER, NOT_BEFORE
 
@@ -82,71 +83,7 @@ _SHARED_YEAR = re.compile(
 )
 _DAY_NUMBER = re.compile(_DAY)
 _MONTH_WORD = re.compile(_MONTH)
-_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-_WEEKDAY = rf"(?:(?i:{'|'.join(_WEEKDAYS)})\s+)?"
-# A bare month or year needs one of these right before it to be a date.
-_PREPOSITION_WORDS = (
-    *("in", "sinds", "sedert", "voor", "vóór", "uit", "na", "tot", r"tot\s+en\s+met", "t/m", "vanaf", "per"),
-    *("van", "over", "rond", "omstreeks", "tussen", "eind", "begin", "medio"),
-    # "gedurende 2017", "in heel 2017", "het jaar 2017", "de periode 2017-2019", "betrekking op 2018"
-    *("gedurende", "tijdens", "heel", "jaar", "jaren", "periode", r"betrekking\s+op"),
-)
-# "loopt af op", "eindigt op", "start op": the verb says which end of the period the date is
-_DEADLINE_WORDS = (
-    *(r"tot\s+en\s+met", "t/m", "tot", "uiterlijk", "vóór", "voor"),
-    *(r"af\s+op", r"eindigt\s+op", r"eindigen\s+op", r"afloopt\s+op", r"aflopen\s+op"),
-    *(r"beëindiging\s+op", r"beëindigd\s+op", r"stopt\s+op", r"stoppen\s+op"),
-)
-_START_WORDS = (
-    *(r"met\s+ingang\s+van", r"m\.i\.v\.", "vanaf", "sinds", "sedert", "per", "ingaande"),
-    *(r"start\s+op", r"starten\s+op", r"begint\s+op", r"beginnen\s+op", r"aanvangt\s+op"),
-)
-# "tot het einde van 2017", "vanaf het najaar van 2016": an article may stand between
-_ARTICLE = r"(?:het\s+|de\s+)?"
-_BEFORE_WORDS = ("vóór", "voor")
-_PREPOSITION = re.compile(rf"(?i:\b(?:{'|'.join(_PREPOSITION_WORDS)})\s+)$")
-_DEADLINE = re.compile(rf"(?i:\b(?:{'|'.join(_DEADLINE_WORDS)})\s+{_ARTICLE}){_WEEKDAY}$")
-_START = re.compile(rf"(?i:\b(?:{'|'.join(_START_WORDS)})\s+{_ARTICLE}){_WEEKDAY}$")
-_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(_BEFORE_WORDS)})\s+)$")
-# words after which a day or month without a year lies ahead: "uiterlijk 1 oktober", "vanaf 1 oktober",
-# and a start or end in the present tense: "De inzet start op 1 oktober", "loopt af op 1 juli"
-# ("tot en met juli" may look back: "De realisatie in 2016 tot en met juli bedroeg ...")
-_AHEAD_WORDS = (
-    *("uiterlijk", "vanaf", r"met\s+ingang\s+van", r"m\.i\.v\.", "per", "ingaande"),
-    *(r"start\s+op", r"starten\s+op", r"begint\s+op", r"beginnen\s+op", r"loopt\s+af\s+op", r"lopen\s+af\s+op"),
-    *(r"eindigt\s+op", r"eindigen\s+op", r"afloopt\s+op", r"aflopen\s+op", r"stopt\s+op", r"stoppen\s+op"),
-)
-_AHEAD = re.compile(rf"(?i:\b(?:{'|'.join(_AHEAD_WORDS)})\s+){_WEEKDAY}$")
-
-
-def _last_words(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(phrase.split(r"\s+")[-1].replace("\\", "") for phrase in phrases)
-
-
-# Per pattern, the words its match can end with before the date: a date whose last word before it
-# ends with none of them cannot have that role or preposition, and the pattern need not run.
-_ENDINGS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _PREPOSITION: _last_words(_PREPOSITION_WORDS),
-    _DEADLINE: (*_last_words(_DEADLINE_WORDS), *_WEEKDAYS, "het", "de"),
-    _START: (*_last_words(_START_WORDS), *_WEEKDAYS, "het", "de"),
-    _BEFORE: _last_words(_BEFORE_WORDS),
-    _AHEAD: (*_last_words(_AHEAD_WORDS), *_WEEKDAYS),
-}
-_LONGEST_ENDING = max(len(word) for words in _ENDINGS.values() for word in words)
-# How many runs of whitespace a match of any of them holds at most ("met ingang van het vrijdag "),
-# and how many characters when each run is a single space.
-_TAIL_RUNS = 5
-_TAIL_CHARS = (
-    max(
-        len(phrase.replace(r"\s+", " ").replace("\\", "")) + 1
-        for phrase in (*_PREPOSITION_WORDS, *_DEADLINE_WORDS, *_START_WORDS, *_BEFORE_WORDS)
-    )
-    + len("het ")
-    + max(len(day) + 1 for day in _WEEKDAYS)
-)
-
-
-# Not printed: a day or month without a year after `_AHEAD` words is the coming one, the letter's
+# Not printed: a day or month without a year after `AHEAD` words is the coming one, the letter's
 # own day included.
 _COMING = "\x00coming"
 
@@ -178,82 +115,6 @@ def _resolve_day(day: int, month: int, rel: str | None, letter: dt.date) -> dt.d
     return max(earlier) if earlier else None
 
 
-def _last_word(text: str, end: int) -> str:
-    """The word before `end`, case folded, for a quick look at what the patterns below can find
-    there: "\x00" (a word nothing ends with) when no whitespace precedes `end`, as every pattern
-    ends in whitespace; "" when it cannot tell."""
-    if end == 0 or not text[end - 1].isspace():
-        return "\x00"
-    lo = max(0, end - 40)
-    head = text[lo:end].rstrip()
-    if lo and len(head) < _LONGEST_ENDING:
-        return ""  # mostly whitespace in sight: the word may be cut short
-    if not head:
-        return "\x00"  # only whitespace before: no word for a pattern to end in
-    word = head.rsplit(None, 1)[-1]
-    if "ı" in word or "İ" in word:
-        return ""  # IGNORECASE takes both for "i", case folding neither
-    return word.casefold()
-
-
-def _ends(pattern: re.Pattern[str], text: str, end: int, last: str) -> bool:
-    """`pattern.search(text[:end])` for a pattern anchored at the end, without copying the text
-    or trying every position of it: `last` (`_last_word`) first, then the last few words."""
-    if last and not last.endswith(_ENDINGS[pattern]):
-        return False
-    lo = end - _TAIL_CHARS
-    if lo <= 0:
-        lo = 0
-    else:
-        # With single spaces a match holds at most `_TAIL_CHARS` characters. In a longer one, the
-        # last run of whitespace longer than a space ends within its last `_TAIL_CHARS` characters
-        # and its last two characters are among them (the words before that run make up for at
-        # least two): two spaces, or other whitespace, which is unprintable. Then go by words.
-        tail = text[lo:end]
-        if "  " in tail or not tail.isprintable():
-            lo = back(text, end, _TAIL_RUNS)
-    return pattern.search(text, lo, end) is not None
-
-
-# The words a role's pattern can end in; an article or "op" only after certain words ("tot het",
-# "loopt af op"), which the word before it shows: "op" and "de" stand before many dates.
-_LINKS = frozenset({"het", "de", "op"})
-_ROLE_ENDINGS = tuple(w for w in (*_ENDINGS[_START], *_ENDINGS[_DEADLINE]) if w not in _LINKS)
-_BEFORE_OP = frozenset(
-    phrase.split(r"\s+")[-2] for phrase in (*_DEADLINE_WORDS, *_START_WORDS) if phrase.endswith(r"\s+op")
-)
-
-
-def _role_may_end(text: str, end: int, last: str) -> bool:
-    """False where neither role's pattern can end at `end`, told from the last word or two."""
-    if last in _LINKS:
-        word = _word_before(text, end)
-        if word is None:
-            return True  # cannot tell
-        if last == "op":  # the verb is a whole word before it: "loopt af op", "(ver)eindigt op"
-            verb = _word_before(text, word[0])
-            if verb is not None and ("ı" in verb[1] or "i̇" in verb[1]):
-                return True  # IGNORECASE takes "ı" and "İ" for "i", case folding neither
-            return verb is not None and verb[1] in _BEFORE_OP
-        before = _last_word(text, word[0])
-        return not before or before == "op" or before.endswith(_ROLE_ENDINGS)  # "eindigt op het", "tot het"
-    return not last or last.endswith(_ROLE_ENDINGS)
-
-
-def _role(text: str, end: int, last: str, precision: str, qual: str | None) -> str | None:
-    if not _role_may_end(text, end, last):
-        return None  # most dates: neither role's pattern can end here
-    if _ends(_START, text, end, last):
-        return "start"
-    if _ends(_DEADLINE, text, end, last):
-        # "voor 2016" names a budget year; "voor 1 juli 2017" and "voor eind 2017" are deadlines
-        if _ends(_BEFORE, text, end, last) and precision != "day" and (qual or "").casefold() not in ("eind", "einde"):
-            return None
-        return "deadline"
-    return None
-
-
-# Month names as letters mostly print them, looked up before `month_number` folds them.
 _MONTH_OF = {form: number for name, number in MONTHS.items() for form in (name, name.capitalize(), name.upper())}
 
 
@@ -332,7 +193,7 @@ assert tuple(_DATE.groupindex) == _GROUPS and _DATE.groups == len(_GROUPS)
 
 # what follows the first date of "van ... tot (en met) ...": the second date
 _PERIOD_TO = re.compile(
-    rf"\s+(?i:tot\s+en\s+met|t/m|tot)\s+{_ARTICLE}(?:{_DAY}\s+{_MONTH}|{_MONTH}|{_YEAR}|{_QUAL}\b|{_SEASON}\b)"
+    rf"\s+(?i:tot\s+en\s+met|t/m|tot)\s+{ARTICLE}(?:{_DAY}\s+{_MONTH}|{_MONTH}|{_YEAR}|{_QUAL}\b|{_SEASON}\b)"
 )
 
 
@@ -341,8 +202,8 @@ def _coming(text: str, start: int, year: str | None) -> str | None:
     van" or "per": those lie ahead of the letter."""
     if year:
         return None
-    last = _last_word(text, start)
-    return _COMING if _ends(_AHEAD, text, start, last) else None
+    last = last_word(text, start)
+    return _COMING if ends(AHEAD, text, start, last) else None
 
 
 # "in 2017 en 2018", "voor 2016, 2017 en 2018": the years after the first continue its list
@@ -365,7 +226,7 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
         (days, dmonth, dyear, drel, mqual, months, myear, mrel, yqual, qyear, dqual, deictic,
          nday, _, nmonth, nyear, iyear, imonth, iday, ryear, ryear2, byear) = m.groups()  # fmt: skip
         start = m.start()
-        last: str | None = None  # `_last_word`, looked up when first needed
+        last: str | None = None  # `last_word`, looked up when first needed
         qual: str | None = None
         approximate = False
         found: tuple[str, str | None] | None
@@ -376,8 +237,8 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
         elif months:
             qual = mqual
             if not (qual or myear or mrel):
-                last = _last_word(text, start)
-                if not _ends(_PREPOSITION, text, start, last):
+                last = last_word(text, start)
+                if not ends(PREPOSITION, text, start, last):
                     continue  # a month name alone is not a date
             found = _months(letter, months, myear, mrel or _coming(text, start, myear))
             precision = "month"
@@ -403,22 +264,22 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
         elif ryear:
             # "in de periode 2017-2019": one period, as a range of days is; a span of more than a
             # decade, or one that runs backwards, is something else (a reference, a count)
-            last = _last_word(text, start)
-            if not (int(ryear) < int(ryear2) <= int(ryear) + 10 and _ends(_PREPOSITION, text, start, last)):
+            last = last_word(text, start)
+            if not (int(ryear) < int(ryear2) <= int(ryear) + 10 and ends(PREPOSITION, text, start, last)):
                 continue
             found = (ryear, ryear2)
             precision = "year"
         else:
-            last = _last_word(text, start)
-            if not (_ends(_PREPOSITION, text, start, last) or _listed_year(text, start, facts)):
+            last = last_word(text, start)
+            if not (ends(PREPOSITION, text, start, last) or _listed_year(text, start, facts)):
                 continue
             found = (byear, None)
             precision = "year"
         if found is None:
             continue
         value, range_end = found
-        last = _last_word(text, start) if last is None else last
-        role = _role(text, start, last, precision, qual)
+        last = last_word(text, start) if last is None else last
+        role = role_of(text, start, last, precision, qual)
         if role is None and last == "van" and _PERIOD_TO.match(text, m.end()):
             role = "start"  # "van 1 juli 2016 tot en met 31 december 2017": the period's first day
         facts.append(ctx.fact("date", start, m.end(), value, role, approximate, qualifier=qual, range_end=range_end))
@@ -440,25 +301,6 @@ _PART_SET = frozenset(_PART_WORDS)
 _ORDINAL_SET = frozenset(_ORDINALS)
 
 
-def _word_before(text: str, at: int) -> tuple[int, str] | None:
-    """The word (a run of word characters) that whitespace separates from position `at`."""
-    if at > 1 and text[at - 1] == " " and not text[at - 2].isspace():
-        # mostly: one space, and before it a word that a space or the text's start bounds
-        start = text.rfind(" ", 0, at - 1) + 1
-        word = text[start : at - 1]
-        if word.isalnum():  # what the regex calls \w, but "_"; and no whitespace
-            return start, word.casefold()
-    end = at
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    if end == at:
-        return None
-    start = end
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):  # what the regex calls \w
-        start -= 1
-    return (start, text[start:end].casefold()) if start < end else None
-
-
 _NUMERIC_HEAD = re.compile(r"\d{1,2}([-/])\d{1,2}\1$")
 
 
@@ -476,30 +318,30 @@ def _starts(text: str, anchors: Sequence[tuple[int, str]]) -> list[int]:
         if word in _MONTH_SET:
             starts.append(at)
             last_month = max(last_month, at)
-            prev = _word_before(text, at)
+            prev = word_before(text, at)
             if prev and prev[1] in _QUAL_SET:
                 starts.append(prev[0])
         elif word in ("19", "20"):
             starts.append(at)
             if at > 3 and text[at - 1] in "-/" and (numeric := _NUMERIC_HEAD.search(text, at - 6 if at > 6 else 0, at)):
                 starts.append(numeric.start())  # "31-12-2018" starts at its day
-            prev = _word_before(text, at)
+            prev = word_before(text, at)
             if prev and prev[1] == "van" and text[prev[0] : prev[0] + 3] == "van":  # "van" is case-sensitive
-                prev = _word_before(text, prev[0])
+                prev = word_before(text, prev[0])
             if prev and prev[1] in _YEAR_QUAL_SET:
                 starts.append(prev[0])
             elif prev and prev[1] in _PART_SET:  # "eerste kwartaal (van) 2018" starts at the ordinal
-                ordinal = _word_before(text, prev[0])
+                ordinal = word_before(text, prev[0])
                 if ordinal and ordinal[1] in _ORDINAL_SET:
                     starts.append(ordinal[0])
         else:  # "jaar" (also in "najaar", "voorjaar") or a season
             start = at
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 start -= 1
-            prev = _word_before(text, start)
+            prev = word_before(text, start)
             if prev and prev[1] in _DEICTIC_YEAR:
                 starts.append(prev[0])
-                qual = _word_before(text, prev[0])  # "eind dit jaar"
+                qual = word_before(text, prev[0])  # "eind dit jaar"
                 if qual and qual[1] in _QUAL_SET:
                     starts.append(qual[0])
     if last_month > 0:
