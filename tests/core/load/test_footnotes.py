@@ -190,3 +190,21 @@ def test_a_note_cited_in_a_paragraph_that_runs_on_over_blocks(tmp_path: Path) ->
         ),
         ("Financiën", ["De kosten stijgen."]),
     ]
+
+
+def test_notes_above_the_running_footer(tmp_path: Path) -> None:
+    # copied from a Kamerstuk: the page's notes, then its running footer, then the next page
+    lines = ["Essentie", "", "De bijdrage aan de strijd tegen ISIS in Irak1 wordt verlengd.", ""]
+    lines += ["1 Kamerstuk 27 925, nr. 611.", "Tweede Kamer, vergaderjaar 2017–2018, 27 925, nr. 637 2"]
+    lines += ["Financiën", "", "De kosten stijgen.", ""]
+    path = tmp_path / "brief.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = load_document(path)
+    assert [(s.heading, [p.text for p in s.paragraphs]) for s in doc.sections] == [
+        (
+            "Essentie",
+            ["De bijdrage aan de strijd tegen ISIS in Irak wordt verlengd.", "Noot 1: Kamerstuk 27 925, nr. 611."],
+        ),
+        ("Financiën", ["De kosten stijgen."]),
+    ]
+    assert (doc.meta.dossier, doc.meta.number) == ("27 925", "637")
