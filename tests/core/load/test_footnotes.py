@@ -8,14 +8,19 @@ lines with a hyphen), one at the foot of the second, the first page's last parag
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from viewer.core.compare import compare_documents
 from viewer.core.document import Document
 from viewer.core.load import load_document
+from viewer.core.load.notes import CLOSE, OPEN
+from viewer.core.load.pdftext import clean_pdf_text
 
 from render import render_xml
 from render_binary import add_footnotes, document_html, render_docx, render_pdf_html
@@ -208,3 +213,18 @@ def test_notes_above_the_running_footer(tmp_path: Path) -> None:
         ("Financiën", ["De kosten stijgen."]),
     ]
     assert (doc.meta.dossier, doc.meta.number) == ("27 925", "637")
+
+
+_WORD = st.sampled_from(["Irak1", "ISIS2.", "de", "inzet", "1", "2", "januari", "Kamerstuk", "(89%)1", "nr.", "Zie"])
+_PAGE_LINE = st.lists(_WORD, min_size=1, max_size=5).map(" ".join)
+_ANY_LINE = st.one_of(_PAGE_LINE, _PAGE_LINE.map(lambda line: f" {line}"), st.just(""))
+
+
+@given(st.lists(_ANY_LINE, max_size=30))
+def test_taking_notes_out_loses_no_word(lines: list[str]) -> None:
+    # whatever reads as a note or a note number, every word of the lines is still in the text
+    texts = [block.text for block in clean_pdf_text(lines).blocks]
+    joined = " ".join(texts)
+    assert OPEN not in joined and CLOSE not in joined
+    for word in re.findall(r"[^\W\d_]+", " ".join(lines)):
+        assert word in joined
