@@ -173,6 +173,16 @@ def test_a_note_number_after_punctuation(tmp_path: Path, cited: str, plain: str)
     assert texts == [f"{plain} Dat geldt ook later.", "Noot 1: Zie de begroting."]
 
 
+def _loaded(tmp_path: Path, lines: list[str]) -> Document:
+    path = tmp_path / "brief.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return load_document(path)
+
+
+def _sections(doc: Document) -> list[tuple[str, list[str]]]:
+    return [(s.heading, [p.text for p in s.paragraphs]) for s in doc.sections]
+
+
 def test_a_note_cited_in_a_paragraph_that_runs_on_over_blocks(tmp_path: Path) -> None:
     # the cited list item ends without a full stop and the next block goes on: one paragraph,
     # which keeps its citation, so the note follows it and not the letter's end
@@ -185,10 +195,7 @@ def test_a_note_cited_in_a_paragraph_that_runs_on_over_blocks(tmp_path: Path) ->
         "1 Zie de brief.",
     ]
     lines += [" Verder.", "", "Financiën", "", "De kosten stijgen.", ""]
-    path = tmp_path / "brief.txt"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    doc = load_document(path)
-    assert [(s.heading, [p.text for p in s.paragraphs]) for s in doc.sections] == [
+    assert _sections(_loaded(tmp_path, lines)) == [
         (
             "Essentie",
             ["a. vier F-16’s en ondersteunend personeel. Verder.", "Noot 1: Zie de brief."],
@@ -202,10 +209,8 @@ def test_notes_above_the_running_footer(tmp_path: Path) -> None:
     lines = ["Essentie", "", "De bijdrage aan de strijd tegen ISIS in Irak1 wordt verlengd.", ""]
     lines += ["1 Kamerstuk 27 925, nr. 611.", "Tweede Kamer, vergaderjaar 2017–2018, 27 925, nr. 637 2"]
     lines += ["Financiën", "", "De kosten stijgen.", ""]
-    path = tmp_path / "brief.txt"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    doc = load_document(path)
-    assert [(s.heading, [p.text for p in s.paragraphs]) for s in doc.sections] == [
+    doc = _loaded(tmp_path, lines)
+    assert _sections(doc) == [
         (
             "Essentie",
             ["De bijdrage aan de strijd tegen ISIS in Irak wordt verlengd.", "Noot 1: Kamerstuk 27 925, nr. 611."],
