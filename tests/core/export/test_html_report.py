@@ -289,3 +289,13 @@ def test_a_changed_fact_shows_which_of_its_words_changed(page: HtmlElement) -> N
     for row in rows:
         if "added" in row.classes or "removed" in row.classes:
             assert not list(row.iter("del")) and not list(row.iter("ins"))
+
+
+def test_a_footnote_is_set_apart_as_a_note(tmp_path: Path) -> None:
+    old_path, new_path = tmp_path / "oud.txt", tmp_path / "nieuw.txt"
+    old_path.write_text("Essentie\n\nDe inzet wordt verlengd.\n", encoding="utf-8")
+    new_path.write_text("Essentie\n\nDe inzet wordt verlengd.1\n1 Kamerstuk 27 925, nr. 597.\n", encoding="utf-8")
+    page = lxml.html.fromstring(render_html(compare_documents(load_document(old_path), load_document(new_path))))
+    notes = page.xpath('//p[@class="noot"]')
+    assert [squeeze(p.text_content()) for p in notes] == [squeeze("Noot 1: Kamerstuk 27 925, nr. 597.")]
+    assert "p.noot" in page.xpath("string(//style)")

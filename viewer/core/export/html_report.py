@@ -55,7 +55,9 @@ def section_body(doc: Document, section: Section, marks: list[Span], wrap: Wrap,
     parts: list[str] = []
     if section.heading_span is not None:
         parts.append(f"<h4{heading_attributes}>{marked(doc.text, section.heading_span, marks, wrap)}</h4>")
-    parts.extend(f"<p>{marked(doc.text, p.span, marks, wrap)}</p>" for p in section.paragraphs)
+    for paragraph in section.paragraphs:
+        tag = '<p class="noot">' if paragraph.is_note else "<p>"  # a footnote, set smaller
+        parts.append(f"{tag}{marked(doc.text, paragraph.span, marks, wrap)}</p>")
     return "".join(parts)
 
 

@@ -41,6 +41,7 @@ h2 {{ font-size: 1.2rem; margin: 1.6rem 0 .5rem; }}
 h3 {{ font-size: 1rem; margin: 0; }}
 h4 {{ font-size: 1rem; margin: .4rem 0; }}
 p {{ margin: .4rem 0; }}
+p.noot {{ font-size: .85em; }}
 del, ins {{ color: inherit; -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
 del {{
   background: var(--deleted-bg);
