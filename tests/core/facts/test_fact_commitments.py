@@ -162,6 +162,10 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("Uw Kamer wordt in het voorjaar van 2024 over de voortgang geïnformeerd.", True),
         ("De Kamer wordt in de loop van 2024 geïnformeerd.", True),
         ("Uw Kamer werd in het voorjaar geïnformeerd.", False),
+        ("Uw Kamer wordt voor de zomer op de hoogte gesteld van de uitkomst.", True),
+        ("De Kamer wordt in het najaar in kennis gesteld.", True),
+        ("Uw Kamer is op de hoogte gesteld.", False),
+        ("De kennis van de trainers wordt later benut.", False),
         # money set aside or its costs covered: "trekt ... uit", "uitgetrokken", "gedekt uit"
         ("Het kabinet trekt hiervoor 12 miljoen euro uit.", True),
         ("Hiervoor is 12 miljoen euro uitgetrokken.", True),

@@ -78,9 +78,10 @@ _COURSE = re.compile(
 )
 # "herbevestigen wij de beëindiging van de F-16-inzet": a decision taken before, confirmed again
 _CONFIRM = re.compile(r"\b(?:her)?bevestig(?:en|t|de|den)\b")
-# "Uw Kamer wordt voor de zomer geïnformeerd": a time ahead makes the present tense a promise
+# "Uw Kamer wordt voor de zomer geïnformeerd" (or "op de hoogte gesteld", "in kennis gesteld"): a
+# time ahead makes the present tense a promise
 # ... and "Uw Kamer ontvangt voor de zomer een voortgangsrapportage": the Kamer receives
-_INFORMED = re.compile(r"\b(?:geïnformeerd|ontvangt)\b")
+_INFORMED = re.compile(r"\b(?:geïnformeerd|ontvangt|hoogte\s+(?:gesteld|gehouden)|kennis\s+gesteld)\b")
 _KAMER_RECEIVES = re.compile(r"\b(?:[Uu]w|[Dd]e)\s+Kamer\s+ontvangt\b|\bontvangt\s+(?:uw|de)\s+Kamer\b")
 _KAMER_PASSIVE = re.compile(
     rf"\b(?:[Uu]w|[Dd]e)\s+Kamer\b.{{0,{_REACH}}}\b(?:wordt|worden)\b"
@@ -133,6 +134,8 @@ _HINT_WORDS = (
     "trok",
     "geïnformeerd",
     "ontvangt",
+    "hoogte",
+    "kennis",
     *("verleng", "voort", "continue", "hervat", "beëindig", "biedt", "bood", "boden", "aangeboden"),
     *("levert", "zendt", "stuur"),
 )
@@ -269,6 +272,7 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     **{word: (_RULE[_CONTRIBUTE], _AT_KEYWORD) for word in ("trekt", "trekken", "trok")},
     "geïnformeerd": (_RULE[_INFORMED], _AT_KEYWORD),
     "ontvangt": (_RULE[_INFORMED], _AT_KEYWORD),
+    **{word: (_RULE[_INFORMED], _AT_KEYWORD) for word in ("hoogte", "kennis")},  # "op de hoogte gesteld"
     # the course: each match holds one of these, and none holds "," or ";" (see `_anchored`)
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("verleng", "voortgezet", "continue", "hervat", "beëindig")},
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("aangeboden", "voort", "biedt", "bood", "boden")},
