@@ -166,6 +166,11 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("De Kamer wordt in het najaar in kennis gesteld.", True),
         ("Uw Kamer is op de hoogte gesteld.", False),
         ("De kennis van de trainers wordt later benut.", False),
+        ("Het kabinet informeert uw Kamer voor de zomer over de evaluatie.", True),
+        ("Wij informeren uw Kamer in het najaar over de voortgang.", True),
+        ("Het kabinet informeert uw Kamer hierbij over de voortgang.", False),  # this letter
+        ("Het kabinet informeert uw Kamer over de voortgang.", False),  # no time ahead
+        ("De NAVO informeert de Kamer voor de zomer.", False),
         # money set aside or its costs covered: "trekt ... uit", "uitgetrokken", "gedekt uit"
         ("Het kabinet trekt hiervoor 12 miljoen euro uit.", True),
         ("Hiervoor is 12 miljoen euro uitgetrokken.", True),

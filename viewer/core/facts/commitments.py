@@ -65,14 +65,15 @@ _ALLOCATE = re.compile(
 # own letter), "het kabinet verlengt ...", "Nederland zet ... voort", "Nederland biedt ... aan", and
 # what it sends: "Nederland levert ...", "zendt ... uit", "stuurt ... naar" (not "levert ... op",
 # which yields, nor "stuurt ... aan", which directs); and news sent with a time ahead: "Het kabinet
-# stuurt uw Kamer voor de zomer een brief", "Ik stuur uw Kamer voor 1 juli de evaluatie". The
+# stuurt uw Kamer voor de zomer een brief", "Ik stuur uw Kamer voor 1 juli de evaluatie", "Het
+# kabinet informeert uw Kamer voor de zomer over de evaluatie". The
 # infinitives and the forms in -de are left out: "het voorkomen en beëindigen van schendingen" and
 # "de verlengde inzet" name no decision.
 _COURSE = re.compile(
     rf"\b(?P<passive>wordt|worden)\b[^,;]{{0,{_REACH}}}?\b(?:verlengd|voortgezet|gecontinueerd|hervat|beëindigd)\b"
     r"|\b(?:verlengt|continueert|hervat|hervatten|beëindigt|aangeboden)\b"
     rf"|\b(?:zet|zetten|zette)\b[^,;]{{0,{_REACH}}}?\bvoort\b"
-    r"|\b(?:stuurt|stuur|zendt)\s+(?:ik\s+|wij\s+|we\s+)?(?P<kamer>(?:uw|de)\s+Kamer)\b"
+    r"|\b(?:stuurt|stuur|zendt|informeert|informeren|informeer)\s+(?:ik\s+|wij\s+|we\s+)?(?P<kamer>(?:uw|de)\s+Kamer)\b"
     rf"|\blevert\b(?![^,;]{{0,{_REACH}}}?\bop\s*(?:[.,;:!?)]|$))|\bzendt\b[^,;]{{0,{_REACH}}}?\buit\b|\bstuurt\b[^,;]{{0,{_REACH}}}?\bnaar\b"
     rf"|\b(?:biedt|bood|boden)\b[^,;]{{0,{_REACH}}}?\baan\b(?=\s*(?:[.,;:!?)]|$)|\s+om\b)"
 )
@@ -137,7 +138,7 @@ _HINT_WORDS = (
     "hoogte",
     "kennis",
     *("verleng", "voort", "continue", "hervat", "beëindig", "biedt", "bood", "boden", "aangeboden"),
-    *("levert", "zendt", "stuur"),
+    *("levert", "zendt", "stuur", "informe"),
 )
 
 
@@ -276,7 +277,7 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     # the course: each match holds one of these, and none holds "," or ";" (see `_anchored`)
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("verleng", "voortgezet", "continue", "hervat", "beëindig")},
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("aangeboden", "voort", "biedt", "bood", "boden")},
-    **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("levert", "zendt", "stuurt", "stuur")},
+    **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("levert", "zendt", "stuurt", "stuur", "informe")},
 }
 KEYWORDS = tuple(_ANCHORED)
 # The rules whose matches start at their keyword and nowhere else (see `_anchored` for the others).
