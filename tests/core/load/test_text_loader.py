@@ -189,14 +189,18 @@ def test_the_head_of_a_ministry_letter_is_no_section(tmp_path: Path) -> None:
     path = tmp_path / "brief.txt"
     head = [
         "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+        "Postbus 20018",
+        "2500 EA DEN HAAG",
         "Datum 11 september 2017",
         "Betreft Verlenging van de bijdrage",
         "Ons kenmerk BS2017021234",
+        "Onze referentie BS2017021234",
         "Uw kenmerk 2017Z01234",
+        "Contactpersoon J. de Vries",
         "Geachte voorzitter,",
     ]
     text = "\n\n".join([*head, "Financiën", "De kosten.\n"])
     path.write_text(text, encoding="utf-8")
     doc = load_document(path)
     assert [s.heading for s in doc.sections] == ["", "Financiën"]
-    assert "Betreft Verlenging van de bijdrage" in doc.sections[0].paragraphs[2].text
+    assert "Betreft Verlenging van de bijdrage" in doc.sections[0].paragraphs[4].text

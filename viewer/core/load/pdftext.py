@@ -28,10 +28,11 @@ DOSSIER_LINE = re.compile(r"^\s*(?P<dossier>\d{2,3} \d{3})(?:\s+(?P<title>.+))?$
 LIST_ITEM = re.compile(r"^\s*(\d{1,2}|[a-z])[).]\s")
 CLOSING = ".,;:!?"
 VOWEL_CLASH = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ij", "oe", "oi", "oo", "ou", "ui", "uu"}
-# the lines of a letter's head, also of one as a ministry sends it ("Betreft ...", "Ons kenmerk ...")
+# the lines of a letter's head, also of one as a ministry sends it ("Betreft ...", "Ons kenmerk ...",
+# the address "Postbus 20018")
 NOT_A_HEADING = re.compile(
     r"^(Aan de |Den Haag|'s-Gravenhage|’s-Gravenhage|Datum\b|Onderwerp\b|Kenmerk\b|Betreft\b|Ons kenmerk\b"
-    r"|Uw kenmerk\b|Uw brief\b)",
+    r"|Uw kenmerk\b|Uw brief\b|Onze referentie\b|Uw referentie\b|Postbus\b|Contactpersoon\b)",
     re.I,
 )
 MAX_HEADING_CHARS = 90
