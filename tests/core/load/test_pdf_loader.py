@@ -12,6 +12,8 @@ from viewer.core.document import Document
 from viewer.core.errors import LoadError
 from viewer.core.load import load_document
 from viewer.core.load import pdf as pdf_loader
+from viewer.core.load.pdf_layout import drop_margins
+from viewer.core.load.pdf_lines import Line
 from viewer.core.load.source import Source
 
 from render_binary import document_html, ministry_column, render_pdf, render_pdf_html
@@ -255,3 +257,21 @@ def test_loads_from_several_threads_at_once(rendered: dict[str, Path], sample_do
     assert len(results) == 4
     assert all(doc.text == results[0].text for doc in results)
     assert outline(results[0]) == outline(sample_doc)
+
+
+def _line(text: str, left: float, right: float, baseline: float, page: int = 0) -> Line:
+    return Line(text, page, baseline, 10.0, right, left, 20.0, False)
+
+
+def test_a_second_column_of_text_is_not_taken_for_a_margins_column() -> None:
+    # two columns of text, as a newspaper sets them: the right one starts beyond where the left
+    # one ends, yet it is half the text, not a ministry's column of sender and date
+    left = [_line(f"links regel {i} van de eerste kolom met wat meer tekst", 72, 280, 760 - 12 * i) for i in range(50)]
+    right = [_line(f"rechts regel {i} van de tweede kolom tekst", 300, 520, 760 - 12 * i) for i in range(50)]
+    pages, margins = drop_margins([left + right])
+    assert len(pages[0]) == 100 and margins.beside == []
+    # a few short lines beside the text are a margin's column
+    column = [_line(text, 420, 500, 760 - 10 * i) for i, text in enumerate(["Datum", "9 september 2016"])]
+    body = [_line(f"regel {i} van de tekst die tot de rechterkant loopt", 72, 400, 760 - 12 * i) for i in range(50)]
+    pages, margins = drop_margins([body + column])
+    assert len(pages[0]) == 50 and margins.beside == ["Datum", "9 september 2016"]

@@ -67,6 +67,8 @@ def drop_margins(pages: list[list[Line]]) -> tuple[list[list[Line]], Margins]:
 
 # how far (points) beyond the text's right edge a line must start to stand in a column beside it
 _BESIDE = 6.0
+# a margin's column holds a few short lines a page; more text than this share is the text itself
+_BESIDE_SHARE = 0.2
 
 
 def _drop_column_beside(pages: list[list[Line]], beside: list[str]) -> list[list[Line]]:
@@ -87,16 +89,11 @@ def _drop_column_beside(pages: list[list[Line]], beside: list[str]) -> list[list
     left = starts.most_common(1)[0][0]
     ends = sorted(line.right for line in lines if abs(line.left - left) < 2)
     edge = ends[int(0.9 * (len(ends) - 1))]  # not the longest: a line may run into the margin
-    out: list[list[Line]] = []
-    for page in pages:
-        kept = []
-        for line in page:
-            if line.left > edge + _BESIDE:
-                beside.append(line.text)
-            else:
-                kept.append(line)
-        out.append(kept)
-    return out
+    far = [line for line in lines if line.left > edge + _BESIDE]
+    if sum(len(line.text) for line in far) > _BESIDE_SHARE * sum(len(line.text) for line in lines):
+        return pages  # as much text beside as in it: a second column of the text, not a margin's
+    beside.extend(line.text for line in far)
+    return [[line for line in page if line.left <= edge + _BESIDE] for page in pages]
 
 
 def take_notes(pages: list[list[Line]]) -> tuple[list[list[Line]], dict[int, list[str]]]:
