@@ -231,8 +231,11 @@ def test_a_day_without_year_shares_the_year_of_its_list(
         ("De missie loopt af op 1 juli.", "2017-07-01", "deadline"),
         ("De inzet eindigt op 1 juli.", "2017-07-01", "deadline"),
         ("De missie stopt op 1 januari.", "2017-01-01", "deadline"),
+        ("De missie loopt tot 1 juli.", "2017-07-01", "deadline"),
+        ("De inzet duurt tot en met 31 december.", "2016-12-31", "deadline"),
         # and what lies behind stays behind
         ("De missie liep af op 1 juli.", "2016-07-01", "deadline"),
+        ("De missie liep tot 1 juli.", "2016-07-01", "deadline"),
         ("De inzet begon op 1 juli.", "2016-07-01", None),
         ("Sinds 1 oktober neemt Nederland deel.", "2015-10-01", "start"),
         ("De realisatie tot en met juli bedroeg 79 miljoen euro.", "2016-07", "deadline"),

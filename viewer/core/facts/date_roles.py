@@ -45,6 +45,8 @@ _AHEAD_WORDS = (
     *("uiterlijk", "vanaf", r"met\s+ingang\s+van", r"m\.i\.v\.", "per", "ingaande"),
     *(r"start\s+op", r"starten\s+op", r"begint\s+op", r"beginnen\s+op", r"loopt\s+af\s+op", r"lopen\s+af\s+op"),
     *(r"eindigt\s+op", r"eindigen\s+op", r"afloopt\s+op", r"aflopen\s+op", r"stopt\s+op", r"stoppen\s+op"),
+    # "De missie loopt tot 1 juli", "duurt tot en met 31 december"
+    *(r"(?:loopt|lopen|duurt|duren)\s+tot", r"(?:loopt|lopen|duurt|duren)\s+tot\s+en\s+met"),
 )
 AHEAD = re.compile(rf"(?i:\b(?:{'|'.join(_AHEAD_WORDS)})\s+){_WEEKDAY}$")
 
