@@ -171,6 +171,13 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("Het kabinet informeert uw Kamer hierbij over de voortgang.", False),  # this letter
         ("Het kabinet informeert uw Kamer over de voortgang.", False),  # no time ahead
         ("De NAVO informeert de Kamer voor de zomer.", False),
+        # an amount with a decimal comma between the verb and its particle is no clause break
+        ("Het kabinet stelt 1,2 miljard euro beschikbaar.", True),
+        ("Nederland draagt 2,5 miljoen Amerikaanse dollar bij.", True),
+        ("Hiervoor is 26,5 miljoen euro gereserveerd.", True),
+        ("Het kabinet trekt 3,5 miljoen euro uit.", True),
+        ("Frankrijk stelt 1,2 miljard euro beschikbaar.", False),
+        ("Het kabinet stelt, zoals gezegd, beschikbaar wat nodig is.", False),
         # money set aside or its costs covered: "trekt ... uit", "uitgetrokken", "gedekt uit"
         ("Het kabinet trekt hiervoor 12 miljoen euro uit.", True),
         ("Hiervoor is 12 miljoen euro uitgetrokken.", True),

@@ -35,6 +35,9 @@ from viewer.core.facts.money import mentions_money
 # many characters apart: the longest sentence of nr. 597 has 454. A bound on the reach keeps each
 # match's search short in a clause of pages (a table copied from a PDF), which made it quadratic.
 _REACH = 400
+# A character of the clause: anything but "," or ";", or a comma inside a number ("26,5 miljoen
+# euro"); a clause ends at ";" or at a comma before a space (clauses.py breaks there too)
+_IN = r"(?:[^,;]|,(?=\S))"
 _FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b")
 # "gaat/gaan" as "it concerns", "assumes", "goes with", never as a future: "het gaat om", "gaat het
 # vooral om", "gaat over", "gaat uit van", "gaat gepaard met"
@@ -45,20 +48,20 @@ _COST_FORECAST = re.compile(r"\b(?:kosten|bedragen)\s*[.;]?\s*$")
 _DECISION = re.compile(r"\b(?:besloten|besloot|besluit|voornemens)\b")
 _AVAILABLE = re.compile(
     r"\bbeschikbaar\s+(?:(?:te\s+)?stellen|gesteld|worden\s+gesteld)\b"
-    rf"|\bstel(?:t|len|de|den)\b(?=(?:(?!\bbeschikbaar\b)[^,;]){{0,{_REACH}}}\bbeschikbaar\b)"
+    rf"|\bstel(?:t|len|de|den)\b(?=(?:(?!\bbeschikbaar\b){_IN}){{0,{_REACH}}}\bbeschikbaar\b)"
 )
 # ... and "trekt ... uit" (money set aside for it: "Het kabinet trekt hiervoor 12 miljoen euro uit")
 _CONTRIBUTE = re.compile(
-    rf"\b(?:draagt|dragen|droeg|droegen)\b(?=[^,;]{{0,{_REACH}}}?\bbij\b)|\bbij(?:gedragen|draagt|dragen)\b"
-    rf"|\b(?:trekt|trekken|trok)\b(?=[^,;]{{0,{_REACH}}}?\buit\b)"
+    rf"\b(?:draagt|dragen|droeg|droegen)\b(?={_IN}{{0,{_REACH}}}?\bbij\b)|\bbij(?:gedragen|draagt|dragen)\b"
+    rf"|\b(?:trekt|trekken|trok)\b(?={_IN}{{0,{_REACH}}}?\buit\b)"
 )
 _SUPPORT = re.compile(r"\b(?:steunt|steunen|steunde|steunden)\b")
 _PLEDGE = re.compile(
-    rf"\b(?:toezeggingen|toezegging|toegezegd|toezeggen)\b|\bzeg(?:t|gen|de|den)\b(?=[^,;]{{0,{_REACH}}}?\btoe\b)"
+    rf"\b(?:toezeggingen|toezegging|toegezegd|toezeggen)\b|\bzeg(?:t|gen|de|den)\b(?={_IN}{{0,{_REACH}}}?\btoe\b)"
 )
 _PLEDGE_TO_PARLIAMENT = re.compile(r"\b(?:toezeggingen|toezegging|toegezegd)\s+aan\s+(?:uw|de)\s+Kamer\b")
 _ALLOCATE = re.compile(
-    rf"\b(?:is|zijn|werd|werden|wordt|worden)\b[^,;]{{0,{_REACH}}}?"
+    rf"\b(?:is|zijn|werd|werden|wordt|worden)\b{_IN}{{0,{_REACH}}}?"
     r"\b(?:ingezet|uitgebreid|geïnvesteerd|gefinancierd|toegekend|vrijgemaakt|gereserveerd|verstrekt|uitgetrokken|gedekt)\b"
 )
 # The course of the mission set: "wordt verlengd", "worden voortgezet" (agentless, in the government's
@@ -70,12 +73,12 @@ _ALLOCATE = re.compile(
 # infinitives and the forms in -de are left out: "het voorkomen en beëindigen van schendingen" and
 # "de verlengde inzet" name no decision.
 _COURSE = re.compile(
-    rf"\b(?P<passive>wordt|worden)\b[^,;]{{0,{_REACH}}}?\b(?:verlengd|voortgezet|gecontinueerd|hervat|beëindigd)\b"
+    rf"\b(?P<passive>wordt|worden)\b{_IN}{{0,{_REACH}}}?\b(?:verlengd|voortgezet|gecontinueerd|hervat|beëindigd)\b"
     r"|\b(?:verlengt|continueert|hervat|hervatten|beëindigt|aangeboden)\b"
-    rf"|\b(?:zet|zetten|zette)\b[^,;]{{0,{_REACH}}}?\bvoort\b"
+    rf"|\b(?:zet|zetten|zette)\b{_IN}{{0,{_REACH}}}?\bvoort\b"
     r"|\b(?:stuurt|stuur|zendt|informeert|informeren|informeer)\s+(?:ik\s+|wij\s+|we\s+)?(?P<kamer>(?:uw|de)\s+Kamer)\b"
-    rf"|\blevert\b(?![^,;]{{0,{_REACH}}}?\bop\s*(?:[.,;:!?)]|$))|\bzendt\b[^,;]{{0,{_REACH}}}?\buit\b|\bstuurt\b[^,;]{{0,{_REACH}}}?\bnaar\b"
-    rf"|\b(?:biedt|bood|boden)\b[^,;]{{0,{_REACH}}}?\baan\b(?=\s*(?:[.,;:!?)]|$)|\s+om\b)"
+    rf"|\blevert\b(?!{_IN}{{0,{_REACH}}}?\bop\s*(?:[.,;:!?)]|$))|\bzendt\b{_IN}{{0,{_REACH}}}?\buit\b|\bstuurt\b{_IN}{{0,{_REACH}}}?\bnaar\b"
+    rf"|\b(?:biedt|bood|boden)\b{_IN}{{0,{_REACH}}}?\baan\b(?=\s*(?:[.,;:!?)]|$)|\s+om\b)"
 )
 # "herbevestigen wij de beëindiging van de F-16-inzet": a decision taken before, confirmed again
 _CONFIRM = re.compile(r"\b(?:her)?bevestig(?:en|t|de|den)\b")
@@ -307,11 +310,32 @@ def _whole(text: str, at: int, length: int) -> bool:
     return not (before or after)
 
 
+def _is_separator(text: str, at: int) -> bool:
+    """Does the "," or ";" at `at` end a clause (`_IN`): not a comma inside a number ("26,5")?"""
+    return text[at] == ";" or at + 1 >= len(text) or text[at + 1].isspace()
+
+
 def _clause_end(text: str, at: int) -> int:
-    """Where the clause holding `at` ends: at the next "," or ";" (the bound is seen by look-aheads
-    as the text's end, and no match of a rule that holds neither reaches past it), or the end."""
-    ends = [end for end in (text.find(",", at), text.find(";", at)) if end >= 0]
-    return min(ends) if ends else len(text)
+    """Where the clause holding `at` ends: at the next "," or ";" that ends a clause (the bound is
+    seen by look-aheads as the text's end, and no match of a rule reaches past it), or the end."""
+    end = at
+    while True:
+        ends = [e for e in (text.find(",", end), text.find(";", end)) if e >= 0]
+        if not ends:
+            return len(text)
+        end = min(ends)
+        if _is_separator(text, end):
+            return end
+        end += 1
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` starts: after the last "," or ";" before it that ends a clause."""
+    start = at
+    while True:
+        start = max(text.rfind(",", 0, start), text.rfind(";", 0, start))
+        if start < 0 or _is_separator(text, start):
+            return start + 1
 
 
 def _anchored(text: str, anchors: Sequence[tuple[int, str]]) -> bool:
@@ -354,11 +378,11 @@ def _anchored(text: str, anchors: Sequence[tuple[int, str]]) -> bool:
         positions = starts[rule]
         matches: Iterable[re.Match[str]]
         if pattern is _ALLOCATE or pattern is _COURSE:
-            # a match holds no "," or ";" and one of the keywords: it lies in the clauses around them.
+            # a match holds no clause's "," or ";" and one of the keywords: it lies in the clauses around them.
             # One of _ALLOCATE ends in the word of its participle; one of _COURSE runs on to its
             # particle ("zet ... voort", "biedt ... aan"), up to the end of that clause
             first, last = min(positions), max(positions)
-            lo = max(text.rfind(",", 0, first), text.rfind(";", 0, first)) + 1
+            lo = _clause_start(text, first)
             hi = ahead(text, last, 0) if pattern is _ALLOCATE else _clause_end(text, last)
             matches = pattern.finditer(text, lo, hi)
         elif len(positions) == 1:  # mostly: one keyword, where the match can start
