@@ -277,7 +277,7 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     "geïnformeerd": (_RULE[_INFORMED], _AT_KEYWORD),
     "ontvangt": (_RULE[_INFORMED], _AT_KEYWORD),
     **{word: (_RULE[_INFORMED], _AT_KEYWORD) for word in ("hoogte", "kennis")},  # "op de hoogte gesteld"
-    # the course: each match holds one of these, and none holds "," or ";" (see `_anchored`)
+    # the course: each match holds one of these, and none holds a clause's "," or ";" (see `_anchored`)
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("verleng", "voortgezet", "continue", "hervat", "beëindig")},
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("aangeboden", "voort", "biedt", "bood", "boden")},
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("levert", "zendt", "stuurt", "stuur", "informe")},
