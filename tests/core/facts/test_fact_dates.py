@@ -165,6 +165,12 @@ def test_without_a_letter_date_relative_dates_are_left_out() -> None:
         ("De inzet wordt beëindigd op 1 juli 2017.", "deadline"),
         ("De missie stopt op 31 december 2018.", "deadline"),
         ("Ingaande 1 januari 2019 neemt Nederland deel.", "start"),
+        ("Uiterlijk in het eerste kwartaal van 2019 ontvangt uw Kamer een evaluatie.", "deadline"),
+        # the verb right after says the day ends something, however the date is introduced
+        ("Het kabinet besloot de inzet per 1 januari 2019 te beëindigen.", "deadline"),
+        ("Per 1 januari 2019 wordt de inzet beëindigd.", "deadline"),
+        ("Per 1 januari 2019 start de missie.", "start"),
+        ("Met ingang van 1 juli 2017 wordt de bijdrage afgebouwd.", "start"),
         ("De kosten van 2016 zijn hoog.", None),
         ("Het verslag van 1 juli 2016 tot slot.", None),
     ],

@@ -25,7 +25,7 @@ _PREPOSITION_WORDS = (
 _DEADLINE_WORDS = (
     *(r"tot\s+en\s+met", "t/m", "tot", "uiterlijk", "vóór", "voor"),
     *(r"af\s+op", r"eindigt\s+op", r"eindigen\s+op", r"afloopt\s+op", r"aflopen\s+op"),
-    *(r"beëindiging\s+op", r"beëindigd\s+op", r"stopt\s+op", r"stoppen\s+op"),
+    *(r"beëindiging\s+op", r"beëindigd\s+op", r"stopt\s+op", r"stoppen\s+op", r"uiterlijk\s+in"),
 )
 _START_WORDS = (
     *(r"met\s+ingang\s+van", r"m\.i\.v\.", "vanaf", "sinds", "sedert", "per", "ingaande"),
@@ -159,10 +159,19 @@ def _role_may_end(text: str, end: int, last: str) -> bool:
     return not last or last.endswith(_ROLE_ENDINGS)
 
 
-def role_of(text: str, end: int, last: str, precision: str, qual: str | None) -> str | None:
+# "per 1 januari 2019 te beëindigen", "met ingang van 1 juli af te bouwen": the day the verb after
+# it ends something is a deadline, however the date is introduced
+_ENDED_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:te\s+beëindigen|te\s+stoppen|af\s+te\s+bouwen|beëindigd|gestopt)\b")
+
+
+def role_of(text: str, end: int, last: str, precision: str, qual: str | None, after: int = -1) -> str | None:
+    """The role of the date between `end` and `after` (its end, when known), from the words before
+    it (and, for a start, the verb right after it)."""
     if not _role_may_end(text, end, last):
         return None  # most dates: neither role's pattern can end here
     if ends(_START, text, end, last):
+        if after >= 0 and _ENDED_AFTER.match(text, after):
+            return "deadline"
         return "start"
     if ends(_DEADLINE, text, end, last):
         # "voor 2016" names a budget year; "voor 1 juli 2017" and "voor eind 2017" are deadlines

@@ -279,7 +279,7 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             continue
         value, range_end = found
         last = last_word(text, start) if last is None else last
-        role = role_of(text, start, last, precision, qual)
+        role = role_of(text, start, last, precision, qual, m.end())
         if role is None and last == "van" and _PERIOD_TO.match(text, m.end()):
             role = "start"  # "van 1 juli 2016 tot en met 31 december 2017": the period's first day
         facts.append(ctx.fact("date", start, m.end(), value, role, approximate, qualifier=qual, range_end=range_end))
