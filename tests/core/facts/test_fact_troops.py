@@ -78,6 +78,10 @@ def test_coordinated_count_is_two_facts_each_with_its_own_qualifier() -> None:
         # "militair adviseur" is a title of its own; "militair" alone would cut it short
         ("Er komen twee militair adviseurs bij.", 2, "militair adviseurs", False),
         ("Het gaat om vijftig militair personeel.", 50, "militair personeel", False),
+        # an adjective of the task between count and noun
+        ("Daarbij komen 10 ondersteunende militairen.", 10, "militairen", False),
+        ("Nederland levert 12 medische specialisten.", 12, "specialisten", False),
+        ("Er gaan ongeveer 8 logistieke medewerkers mee.", 8, "medewerkers", True),
     ],
 )
 def test_counts_in_digits_and_words(sentence: str, value: int, unit: str, approximate: bool) -> None:

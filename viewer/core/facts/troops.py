@@ -32,7 +32,10 @@ _HEADS = (
 NOUN = rf"(?:[A-Z]{{2,6}}-)?[a-z]*(?:{_HEADS})"
 # Nationality adjectives end in -se/-sche ("Nederlandse", "Belgische", "Duitse", "Britse").
 NATIONALITY = r"[A-Z][a-zë]+(?:se|sche)"
-_ADJECTIVE = r"(?:extra|additionele|militaire|civiele|ervaren|eigen|nieuwe)"
+_ADJECTIVE = (
+    r"(?:extra|additionele|aanvullende|militaire|civiele|ervaren|eigen|nieuwe|ondersteunende|medische|"
+    r"logistieke|technische|operationele)"
+)
 # one adjective, or two joined: "twintig militaire en civiele experts"
 _OTHER_ADJECTIVE = rf"{_ADJECTIVE}(?:\s+en\s+{_ADJECTIVE})?"
 # "en" and "een" are made of number morphemes too, but are a conjunction and an article here.
