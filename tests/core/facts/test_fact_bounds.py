@@ -112,3 +112,24 @@ def test_the_clause_around_a_match_is_the_one_the_breaks_make() -> None:
         starts = [0] + [e for _, e in clauses.breaks(text) if e <= m.start()]
         ends = [b for b, _ in clauses.breaks(text) if b >= m.end()] + [len(text)]
         assert sentence.clause(m.start()) == (starts[-1], ends[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses_of"),
+    [
+        # an aside between two dashes belongs to the clause around it
+        (
+            "Nederland draagt – via het UNDP – 10 miljoen euro bij",
+            ["Nederland draagt – via het UNDP – 10 miljoen euro bij"],
+        ),
+        # ... unless another break stands inside: then the dashes break as before
+        ("Wij – en, zo nodig, de EU – helpen", ["Wij", "en", "zo nodig", "de EU", "helpen"]),
+        # one dash alone still breaks
+        ("Eerst dit – dan dat", ["Eerst dit", "dan dat"]),
+        ("Dit – dat – en zo – verder", ["Dit – dat – en zo", "verder"]),
+    ],
+)
+def test_an_aside_between_dashes_stays_in_its_clause(text: str, clauses_of: list[str]) -> None:
+    found = clauses.clause_breaks(text)
+    starts, ends = [0, *(e for _, e in found)], [*(b for b, _ in found), len(text)]
+    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == clauses_of

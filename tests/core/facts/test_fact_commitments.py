@@ -178,6 +178,9 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("Het kabinet trekt 3,5 miljoen euro uit.", True),
         ("Frankrijk stelt 1,2 miljard euro beschikbaar.", False),
         ("Het kabinet stelt, zoals gezegd, beschikbaar wat nodig is.", False),
+        # an aside between dashes leaves the clause whole
+        ("Nederland draagt – via het UNDP – 10 miljoen euro bij.", True),
+        ("Frankrijk draagt – via het UNDP – 10 miljoen euro bij.", False),
         # money set aside or its costs covered: "trekt ... uit", "uitgetrokken", "gedekt uit"
         ("Het kabinet trekt hiervoor 12 miljoen euro uit.", True),
         ("Hiervoor is 12 miljoen euro uitgetrokken.", True),

@@ -47,6 +47,23 @@ Span = tuple[int, int]
 Check = Callable[["Sentence", re.Match[str]], bool]
 
 
+def clause_breaks(text: str) -> list[Span]:
+    """The breaks between the clauses of `text`: `breaks`, but an aside between two dashes with no
+    other break inside ("Nederland draagt – via het UNDP – 10 miljoen euro bij") is part of the
+    clause around it, which goes on after it."""
+    found = breaks(text)
+    out: list[Span] = []
+    k = 0
+    while k < len(found):
+        start, _ = found[k]
+        if text[start + 1] in _DASHES and k + 1 < len(found) and text[found[k + 1][0] + 1] in _DASHES:
+            k += 2  # a pair of dashes, nothing between them: an aside, not two breaks
+            continue
+        out.append(found[k])
+        k += 1
+    return out
+
+
 class Sentence:
     """One sentence under test, with its clause breaks and what its clauses were found to hold."""
 
@@ -68,7 +85,7 @@ class Sentence:
         sentence lies wholly before or after `at`.
         """
         if self._breaks is None:
-            self._breaks = breaks(self.text)
+            self._breaks = clause_breaks(self.text)
             self._break_ends = [end for _, end in self._breaks]
         k = bisect_right(self._break_ends, at)  # the breaks before `at` end at or before it
         start = self._breaks[k - 1][1] if k else 0
