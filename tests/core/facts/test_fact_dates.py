@@ -259,12 +259,16 @@ def test_a_day_without_a_year_after_uiterlijk_or_vanaf_lies_ahead(sentence: str,
         ("Dit gebeurt in het eerste kwartaal van 2018.", "eerste kwartaal van 2018", "eerste kwartaal"),
         ("De evaluatie volgt in de tweede helft van 2017.", "tweede helft van 2017", "tweede helft"),
         ("Het is klaar in het laatste kwartaal 2018.", "laatste kwartaal 2018", "laatste kwartaal"),
+        ("De evaluatie volgt in het eerste halfjaar van 2018.", "eerste halfjaar van 2018", "eerste halfjaar"),
+        # a quarter as financial reports write it
+        ("De evaluatie volgt in Q1 2018.", "Q1 2018", "q1"),
     ],
 )
 def test_a_part_of_a_year_is_the_year_approximately(sentence: str, text: str, qualifier: str) -> None:
     [fact] = facts(sentence, "date")
     assert (fact.text, fact.value[:4], fact.approximate, fact.qualifier) == (text, fact.value, True, qualifier)
     assert facts("Het eerste kwartaal was zwaar.", "date") == []
+    assert facts("Het q1 2018 rapport.", "date") == []
 
 
 @pytest.mark.parametrize(

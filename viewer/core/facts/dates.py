@@ -55,7 +55,7 @@ _SEASON_WORDS = ("najaar", "voorjaar", "zomer", "winter", "herfst", "lente")
 _DEICTIC_YEAR = {"dit": 0, "deze": 0, "vorig": -1, "vorige": -1, "volgend": 1, "volgende": 1, "komend": 1, "komende": 1}
 _QUAL = rf"(?i:{'|'.join(_QUAL_WORDS)})"
 # "het eerste kwartaal van 2018", "de tweede helft van 2017": a part of a year, approximate like "medio"
-_PART_WORDS = ("kwartaal", "helft")
+_PART_WORDS = ("kwartaal", "helft", "halfjaar")
 _ORDINALS = ("eerste", "tweede", "derde", "vierde", "laatste")
 _PART = rf"(?i:(?:{'|'.join(_ORDINALS)})\s+(?:{'|'.join(_PART_WORDS)}))"
 _SEASON = rf"(?i:{'|'.join(_SEASON_WORDS)})"
@@ -65,7 +65,7 @@ _MONTHS = rf"{_MONTH}(?:(?:\s*,\s*|\s+en\s+|\s*[–-]\s*|\s+(?:tot\s+en\s+met|t/
 _DATE = re.compile(
     rf"{NOT_AFTER}(?P<days>{_DAYS})\s+(?P<dmonth>{_MONTH})\b(?:\s+(?P<dyear>{_YEAR})|\s+(?P<drel>{_REL}))?"
     rf"|\b(?:(?P<mqual>{_QUAL})\s+)?(?P<months>{_MONTHS})\b(?:\s+(?:van\s+)?(?P<myear>{_YEAR})|\s+(?P<mrel>{_REL}))?"
-    rf"|\b(?P<yqual>{_QUAL}|{_SEASON}|{_PART})(?:\s+van)?\s+(?P<qyear>{_YEAR})"
+    rf"|\b(?P<yqual>{_QUAL}|{_SEASON}|{_PART}|(?-i:Q[1-4]))(?:\s+van)?\s+(?P<qyear>{_YEAR})"
     rf"|\b(?:(?P<dqual>{_QUAL})\s+)?(?P<deictic>(?i:{'|'.join(_DEICTIC_YEAR)})\s+(?:(?i:jaar)|{_SEASON}))\b"
     rf"|{NOT_AFTER}(?P<nday>{_DAY})(?P<nsep>[-/])(?P<nmonth>1[0-2]|0?[1-9])(?P=nsep)(?P<nyear>{_YEAR})"
     rf"|{NOT_AFTER}(?P<iyear>(?:19|20)\d{{2}})-(?P<imonth>1[0-2]|0[1-9])-(?P<iday>3[01]|[12]\d|0[1-9]){NOT_BEFORE}"
@@ -296,7 +296,8 @@ def find_dates(ctx: SentenceContext) -> list[Fact]:
 _ASCII_DIGITS = re.compile(r"[0-9][0-9]*")
 _MONTH_SET = frozenset(MONTHS)
 _QUAL_SET = frozenset(_QUAL_WORDS)
-_YEAR_QUAL_SET = frozenset((*_QUAL_WORDS, *_SEASON_WORDS))
+# "Q1 2018": a quarter as financial reports write it, approximate like "het eerste kwartaal"
+_YEAR_QUAL_SET = frozenset((*_QUAL_WORDS, *_SEASON_WORDS, "q1", "q2", "q3", "q4"))
 _PART_SET = frozenset(_PART_WORDS)
 _ORDINAL_SET = frozenset(_ORDINALS)
 
