@@ -254,6 +254,27 @@ def test_a_day_without_a_year_after_uiterlijk_or_vanaf_lies_ahead(sentence: str,
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value", "role"),
+    [
+        # a promise with a day ahead: in a September letter, "voor 1 juli" is next July
+        ("De minister zal uw Kamer voor 1 juli informeren over de evaluatie.", "2017-07-01", "deadline"),
+        ("Op 15 oktober zullen de ministers van de coalitie bijeenkomen.", "2016-10-15", None),
+        ("In november zal het kabinet een besluit nemen.", "2016-11", None),
+        ("De training zal voor 1 maart zijn afgerond.", "2017-03-01", "deadline"),
+        ("Het is de verwachting dat uw Kamer voor 1 december zal worden geïnformeerd.", "2016-12-01", "deadline"),
+        # the future of another clause, or a past tense beside it, leaves the day behind
+        ("Het kabinet zal, zoals op 7 juli toegezegd, uw Kamer informeren.", "2016-07-07", None),
+        ("Op 1 juli werd de evaluatie afgerond; het kabinet zal de resultaten bespreken.", "2016-07-01", None),
+        ("De evaluatie die in juli werd gepubliceerd zal worden besproken.", "2016-07", None),
+        ("Op 15 juli jl. zal de stad zijn heroverd.", "2016-07-15", None),
+    ],
+)
+def test_a_day_without_a_year_in_the_future_tense_lies_ahead(sentence: str, value: str, role: str | None) -> None:
+    [fact] = facts(sentence, "date")
+    assert (fact.value, fact.unit) == (value, role)
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "qualifier"),
     [
         ("Dit gebeurt in het eerste kwartaal van 2018.", "eerste kwartaal van 2018", "eerste kwartaal"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.facts.clauses import clause_breaks
 from viewer.core.facts.context import back
 
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
@@ -49,6 +50,36 @@ _AHEAD_WORDS = (
     *(r"(?:loopt|lopen|duurt|duren)\s+tot", r"(?:loopt|lopen|duurt|duren)\s+tot\s+en\s+met"),
 )
 AHEAD = re.compile(rf"(?i:\b(?:{'|'.join(_AHEAD_WORDS)})\s+){_WEEKDAY}$")
+
+
+# A clause in the future tense: "Het kabinet zal uw Kamer voor 1 juli informeren", "Op 15 oktober
+# zullen de ministers bijeenkomen". A day or month without a year there lies ahead too.
+_FUTURE = re.compile(r"\b(?:zal|zullen)\b", re.IGNORECASE)
+# ... unless a verb in the past tense shares it: "De evaluatie die in juli werd gepubliceerd zal ..."
+_PAST = re.compile(r"\b(?:werd|werden|was|waren|had|hadden)\b", re.IGNORECASE)
+# how far a clause is looked at either side of a date: a "sentence" of pages (a table copied from a
+# PDF) must not have each of its dates split it into clauses again
+_CLAUSE_REACH = 300
+
+
+def in_future_clause(text: str, start: int, end: int) -> bool:
+    """Does the clause around the date at [start, end) speak in the future tense ("zal", "zullen")?
+    A clause ends at a break of clauses.py; "zoals op 7 juli toegezegd," is a clause of its own."""
+    lo, hi = max(0, start - _CLAUSE_REACH), min(len(text), end + _CLAUSE_REACH)
+    if _FUTURE.search(text, lo, hi) is None:
+        return False  # most dates: no future in sight
+    window = text[lo:hi]
+    clause_start, clause_end = 0, len(window)
+    for brk_start, brk_end in clause_breaks(window):
+        if brk_end <= start - lo:
+            clause_start = brk_end
+        elif brk_start >= end - lo:
+            clause_end = brk_start
+            break
+    return (
+        _FUTURE.search(window, clause_start, clause_end) is not None
+        and _PAST.search(window, clause_start, clause_end) is None
+    )
 
 
 def _last_words(phrases: tuple[str, ...]) -> tuple[str, ...]:

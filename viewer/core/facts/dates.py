@@ -13,9 +13,10 @@ Choices (the gold set follows them):
 - "jl." (jongstleden) and a day or month printed without a year resolve to the latest such day or
   month not after the letter's date; "a.s." (aanstaande) to the next one after it; right after
   "uiterlijk", "vanaf", "met ingang van", "per" or a start or end in the present tense ("start
-  op", "loopt af op") to the coming one, the letter's day included ("uiterlijk 1 oktober" in a
-  September letter). "tot en met juli" keeps the first rule: it may
-  look back ("De realisatie in 2016 tot en met juli bedroeg ..."). "dit jaar", "vorig jaar",
+  op", "loopt af op"), and in a clause in the future tense ("zal uw Kamer voor 1 juli informeren"),
+  to the coming one, the letter's day included ("uiterlijk 1 oktober" in a September letter). "tot
+  en met juli" keeps the first rule: it may look back ("De realisatie in 2016 tot en met juli
+  bedroeg ..."); so does a clause with a verb in the past tense. "dit jaar", "vorig jaar",
   "dit najaar", "eind dit jaar" resolve against the letter's year. Without a letter date these are
   left out: a guessed year would be a wrong fact.
 - a range or list of days or months that share one month or year ("9–10 mei jl.", "20 en 21 juli
@@ -41,7 +42,16 @@ from collections.abc import Iterable, Sequence
 
 from viewer.core.dutch import MONTH_NAMES, MONTHS, month_number
 from viewer.core.facts.context import SentenceContext, matches_at, mentions
-from viewer.core.facts.date_roles import AHEAD, ARTICLE, PREPOSITION, ends, last_word, role_of, word_before
+from viewer.core.facts.date_roles import (
+    AHEAD,
+    ARTICLE,
+    PREPOSITION,
+    ends,
+    in_future_clause,
+    last_word,
+    role_of,
+    word_before,
+)
 from viewer.core.facts.model import Fact
 from viewer.core.facts.numbers import NOT_AFTER, NOT_BEFORE
 
@@ -197,13 +207,13 @@ _PERIOD_TO = re.compile(
 )
 
 
-def _coming(text: str, start: int, year: str | None) -> str | None:
+def _coming(text: str, start: int, end: int, year: str | None) -> str | None:
     """`_COMING` for a day or month without a year right after "uiterlijk", "vanaf", "met ingang
-    van" or "per": those lie ahead of the letter."""
+    van" or "per", or in a clause in the future tense: those lie ahead of the letter."""
     if year:
         return None
     last = last_word(text, start)
-    return _COMING if ends(AHEAD, text, start, last) else None
+    return _COMING if ends(AHEAD, text, start, last) or in_future_clause(text, start, end) else None
 
 
 # "in 2017 en 2018", "voor 2016, 2017 en 2018": the years after the first continue its list
@@ -231,7 +241,7 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
         approximate = False
         found: tuple[str, str | None] | None
         if days:
-            found = _days(text, letter, m.end(), days, dmonth, dyear, drel or _coming(text, start, dyear))
+            found = _days(text, letter, m.end(), days, dmonth, dyear, drel or _coming(text, start, m.end(), dyear))
             precision = "day"
             qual = drel
         elif months:
@@ -240,7 +250,7 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
                 last = last_word(text, start)
                 if not ends(PREPOSITION, text, start, last):
                     continue  # a month name alone is not a date
-            found = _months(letter, months, myear, mrel or _coming(text, start, myear))
+            found = _months(letter, months, myear, mrel or _coming(text, start, m.end(), myear))
             precision = "month"
             approximate = bool(qual)
         elif qyear:
