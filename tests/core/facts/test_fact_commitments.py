@@ -190,6 +190,18 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("De coalitie trekt 20 miljoen dollar uit voor de wederopbouw.", False),
         ("ISIS trekt zich terug uit Mosul.", False),
         ("Het kabinet trok zich terug uit het overleg.", False),
+        # "zoals (eerder) toegezegd" refers to a toezegging; the letter calls the Kamer "u" too
+        ("Zoals eerder toegezegd, wordt u binnen enkele weken van de bevindingen op de hoogte gesteld.", True),
+        ("Zoals toegezegd is de evaluatie afgerond.", True),
+        ("Zoals eerder toegezegd door de Verenigde Staten, levert de coalitie extra munitie.", False),
+        ("U wordt voor de zomer geïnformeerd over de evaluatie.", True),
+        ("U ontvangt voor 1 december de evaluatie.", True),
+        ("Wij informeren u in het najaar over de voortgang.", True),
+        ("De Kamer wordt binnen twee weken geïnformeerd.", True),
+        ("U ontvangt hierbij de rapportage.", False),
+        ("Tevens wordt u geïnformeerd over de voortgang van de militaire inzet.", False),  # this letter
+        ("Binnen de coalitie wordt de Kamer geïnformeerd.", False),
+        ("Uiteraard wordt u over de uitkomsten op de hoogte gesteld.", False),  # no time ahead
     ],
 )
 def test_commitment_or_not(sentence: str, is_commitment: bool) -> None:

@@ -12,11 +12,13 @@ A sentence is a commitment when one of its clauses
 - sets the mission's course: "de bijdrage wordt verlengd", "de inzet wordt voortgezet", "het kabinet
   verlengt ...", "Nederland zet ... voort", "Nederland biedt ... aan" (not "hierbij bied ik u ... aan",
   which offers the letter itself, nor "kan worden verlengd");
-- pledges or refers to a toezegging: "een toezegging gedaan", "zoals toegezegd aan uw Kamer";
+- pledges or refers to a toezegging: "een toezegging gedaan", "zoals toegezegd aan uw Kamer",
+  "Zoals eerder toegezegd, ..." (nobody else named);
 - reaffirms a decision, the government named: "herbevestigen wij de beëindiging van ...";
 - promises the Kamer news ahead in the present tense: "Uw Kamer wordt voor de zomer geïnformeerd
   over ...", "Uw Kamer ontvangt uiterlijk 1 december een rapportage" (not "In deze brief wordt uw
-  Kamer geïnformeerd" or "Uw Kamer ontvangt hierbij ...", which are this letter itself).
+  Kamer geïnformeerd" or "Uw Kamer ontvangt hierbij ...", which are this letter itself); the
+  letter calls the Kamer "u" as well: "U wordt binnen enkele weken geïnformeerd".
 Whatever ISIS, the coalition, the UN, NATO or another country will do is not a Dutch commitment;
 `actors.clause_actor` tells them apart.
 """
@@ -60,6 +62,8 @@ _PLEDGE = re.compile(
     rf"\b(?:toezeggingen|toezegging|toegezegd|toezeggen)\b|\bzeg(?:t|gen|de|den)\b(?={_IN}{{0,{_REACH}}}?\btoe\b)"
 )
 _PLEDGE_TO_PARLIAMENT = re.compile(r"\b(?:toezeggingen|toezegging|toegezegd)\s+aan\s+(?:uw|de)\s+Kamer\b")
+# "Zoals (eerder) toegezegd, wordt u ... geïnformeerd": a toezegging referred to, nobody else named
+_AS_PLEDGED = re.compile(r"\b[Zz]oals\s+(?:(?:eerder|reeds|al|ook)\s+)?toegezegd\b")
 _ALLOCATE = re.compile(
     rf"\b(?:is|zijn|werd|werden|wordt|worden)\b{_IN}{{0,{_REACH}}}?"
     r"\b(?:ingezet|uitgebreid|geïnvesteerd|gefinancierd|toegekend|vrijgemaakt|gereserveerd|verstrekt|uitgetrokken|gedekt)\b"
@@ -76,7 +80,7 @@ _COURSE = re.compile(
     rf"\b(?P<passive>wordt|worden)\b{_IN}{{0,{_REACH}}}?\b(?:verlengd|voortgezet|gecontinueerd|hervat|beëindigd)\b"
     r"|\b(?:verlengt|continueert|hervat|hervatten|beëindigt|aangeboden)\b"
     rf"|\b(?:zet|zetten|zette)\b{_IN}{{0,{_REACH}}}?\bvoort\b"
-    r"|\b(?:stuurt|stuur|zendt|informeert|informeren|informeer)\s+(?:ik\s+|wij\s+|we\s+)?(?P<kamer>(?:uw|de)\s+Kamer)\b"
+    r"|\b(?:stuurt|stuur|zendt|informeert|informeren|informeer)\s+(?:ik\s+|wij\s+|we\s+)?(?P<kamer>(?:uw|de)\s+Kamer|u)\b"
     rf"|\blevert\b(?!{_IN}{{0,{_REACH}}}?\bop\s*(?:[.,;:!?)]|$))|\bzendt\b{_IN}{{0,{_REACH}}}?\buit\b|\bstuurt\b{_IN}{{0,{_REACH}}}?\bnaar\b"
     rf"|\b(?:biedt|bood|boden)\b{_IN}{{0,{_REACH}}}?\baan\b(?=\s*(?:[.,;:!?)]|$)|\s+om\b)"
 )
@@ -86,17 +90,18 @@ _CONFIRM = re.compile(r"\b(?:her)?bevestig(?:en|t|de|den)\b")
 # time ahead makes the present tense a promise
 # ... and "Uw Kamer ontvangt voor de zomer een voortgangsrapportage": the Kamer receives
 _INFORMED = re.compile(r"\b(?:geïnformeerd|ontvangt|hoogte\s+(?:gesteld|gehouden)|kennis\s+gesteld)\b")
-_KAMER_RECEIVES = re.compile(r"\b(?:[Uu]w|[Dd]e)\s+Kamer\s+ontvangt\b|\bontvangt\s+(?:uw|de)\s+Kamer\b")
+# A letter to the Kamer also calls it "u": "U ontvangt voor de zomer ...", "wordt u ... geïnformeerd"
+_KAMER_RECEIVES = re.compile(r"\b(?:(?:[Uu]w|[Dd]e)\s+Kamer|U)\s+ontvangt\b|\bontvangt\s+(?:(?:uw|de)\s+Kamer|u)\b")
 _KAMER_PASSIVE = re.compile(
-    rf"\b(?:[Uu]w|[Dd]e)\s+Kamer\b.{{0,{_REACH}}}\b(?:wordt|worden)\b"
-    rf"|\b(?:wordt|worden)\b.{{0,{_REACH}}}\b(?:[Uu]w|de)\s+Kamer\b"
+    rf"\b(?:(?:[Uu]w|[Dd]e)\s+Kamer|[Uu])\b.{{0,{_REACH}}}\b(?:wordt|worden)\b"
+    rf"|\b(?:wordt|worden)\b.{{0,{_REACH}}}\b(?:(?:[Uu]w|de)\s+Kamer|u)\b"
 )
 _THIS_LETTER = re.compile(r"\b(?:(?:in|met|bij)\s+deze\s+brief|hierbij|hiermee|hierin)\b", re.IGNORECASE)
 # ("in het voorjaar", "in de loop van 2024", "jaarlijks": with "wordt" or "ontvangt", ahead too)
 _AHEAD = re.compile(
     r"\b(?:voor|vóór|uiterlijk|rond|begin|eind|medio|nader|binnenkort|spoedig|zodra|later|volgend[e]?|"
     r"komend[e]?|te\s+zijner\s+tijd|na\s+afloop|voorjaar|najaar|zomer|winter|herfst|lente|"
-    r"in\s+de\s+loop\s+van|jaarlijks|periodiek)\b",
+    r"in\s+de\s+loop\s+van|jaarlijks|periodiek|binnen\s+(?:\S+\s+)?(?:dagen|weken|week|maand|maanden|termijn))\b",
     re.IGNORECASE,
 )
 _MEANS = re.compile(r"\b(?:middelen|geld|gelden|uitgaven|kosten|budget|bedrag|bijdrage|steun|pakket)\b")
@@ -203,6 +208,8 @@ def _pledge(s: Sentence, m: re.Match[str]) -> bool:
     if _PLEDGE_TO_PARLIAMENT.search(s.text):
         return True  # only the government makes toezeggingen to the Kamer
     start, end = s.clause(m.start())
+    if _AS_PLEDGED.search(s.text, start, m.end()):
+        return s.actor(start, end) != "foreign"
     return s.actor(start, end) == "dutch"
 
 
