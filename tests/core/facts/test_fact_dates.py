@@ -254,6 +254,25 @@ def test_a_day_without_a_year_after_uiterlijk_or_vanaf_lies_ahead(sentence: str,
 
 
 @pytest.mark.parametrize(
+    ("sentence", "text", "value", "role"),
+    [
+        (
+            "De bijdrage loopt in principe tot 31 december van dit jaar.",
+            "31 december van dit jaar",
+            "2016-12-31",
+            "deadline",
+        ),
+        ("De inzet eindigt in september van volgend jaar.", "september van volgend jaar", "2017-09", None),
+        ("Het onderzoek startte op 1 maart van vorig jaar.", "1 maart van vorig jaar", "2015-03-01", None),
+        ("Eind december van dit jaar besluit het kabinet.", "Eind december van dit jaar", "2016-12", None),
+    ],
+)
+def test_a_day_or_month_of_this_or_next_year(sentence: str, text: str, value: str, role: str | None) -> None:
+    [fact] = facts(sentence, "date")  # one fact: "dit jaar" is not a second date
+    assert (fact.text, fact.value, fact.unit) == (text, value, role)
+
+
+@pytest.mark.parametrize(
     ("sentence", "value", "role"),
     [
         # a promise with a day ahead: in a September letter, "voor 1 juli" is next July

@@ -17,7 +17,8 @@ Choices (the gold set follows them):
   to the coming one, the letter's day included ("uiterlijk 1 oktober" in a September letter). "tot
   en met juli" keeps the first rule: it may look back ("De realisatie in 2016 tot en met juli
   bedroeg ..."); so does a clause with a verb in the past tense. "dit jaar", "vorig jaar",
-  "dit najaar", "eind dit jaar" resolve against the letter's year. Without a letter date these are
+  "dit najaar", "eind dit jaar" and "31 december van dit jaar" (one date) resolve against the
+  letter's year. Without a letter date these are
   left out: a guessed year would be a wrong fact.
 - a range or list of days or months that share one month or year ("9–10 mei jl.", "20 en 21 juli
   jl.", "maart, april en mei 2016", "tussen februari en juli 2016") is one fact: value the first,
@@ -201,6 +202,19 @@ _GROUPS = (
 assert tuple(_DATE.groupindex) == _GROUPS and _DATE.groups == len(_GROUPS)
 
 
+# "31 december van dit jaar", "in september van volgend jaar": the year named from the letter's own
+_OF_YEAR = re.compile(rf"\s+van\s+(?P<word>(?i:{'|'.join(_DEICTIC_YEAR)}))\s+(?i:jaar)\b")
+
+
+def _of_year(text: str, end: int, letter: dt.date | None) -> tuple[str, int] | None:
+    """The year and the new end of a day or month printed without a year, when "van dit jaar" (or
+    "vorig", "volgend" ...) follows it."""
+    of = _OF_YEAR.match(text, end) if letter is not None else None
+    if of is None or letter is None:
+        return None
+    return str(letter.year + _DEICTIC_YEAR[of.group("word").casefold()]), of.end()
+
+
 # what follows the first date of "van ... tot (en met) ...": the second date
 _PERIOD_TO = re.compile(
     rf"\s+(?i:tot\s+en\s+met|t/m|tot)\s+{ARTICLE}(?:{_DAY}\s+{_MONTH}|{_MONTH}|{_YEAR}|{_QUAL}\b|{_SEASON}\b)"
@@ -232,16 +246,22 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
     facts: list[Fact] = []
     text = ctx.text
     letter = ctx.letter_date
+    taken = 0  # the end of the last date: "van dit jaar" after a day is part of it
     for m in matches:
         (days, dmonth, dyear, drel, mqual, months, myear, mrel, yqual, qyear, dqual, deictic,
          nday, _, nmonth, nyear, iyear, imonth, iday, ryear, ryear2, byear) = m.groups()  # fmt: skip
-        start = m.start()
+        start, end = m.span()
+        if start < taken:
+            continue
         last: str | None = None  # `last_word`, looked up when first needed
         qual: str | None = None
         approximate = False
         found: tuple[str, str | None] | None
+        if (days or months) and not (dyear or drel or myear or mrel) and (of := _of_year(text, end, letter)):
+            dyear = myear = of[0]  # "31 december van dit jaar"
+            end = of[1]
         if days:
-            found = _days(text, letter, m.end(), days, dmonth, dyear, drel or _coming(text, start, m.end(), dyear))
+            found = _days(text, letter, end, days, dmonth, dyear, drel or _coming(text, start, end, dyear))
             precision = "day"
             qual = drel
         elif months:
@@ -250,7 +270,7 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
                 last = last_word(text, start)
                 if not ends(PREPOSITION, text, start, last):
                     continue  # a month name alone is not a date
-            found = _months(letter, months, myear, mrel or _coming(text, start, m.end(), myear))
+            found = _months(letter, months, myear, mrel or _coming(text, start, end, myear))
             precision = "month"
             approximate = bool(qual)
         elif qyear:
@@ -289,10 +309,11 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             continue
         value, range_end = found
         last = last_word(text, start) if last is None else last
-        role = role_of(text, start, last, precision, qual, m.end())
-        if role is None and last == "van" and _PERIOD_TO.match(text, m.end()):
+        role = role_of(text, start, last, precision, qual, end)
+        if role is None and last == "van" and _PERIOD_TO.match(text, end):
             role = "start"  # "van 1 juli 2016 tot en met 31 december 2017": the period's first day
-        facts.append(ctx.fact("date", start, m.end(), value, role, approximate, qualifier=qual, range_end=range_end))
+        facts.append(ctx.fact("date", start, end, value, role, approximate, qualifier=qual, range_end=range_end))
+        taken = end
     return facts
 
 
