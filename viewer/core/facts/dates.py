@@ -18,8 +18,7 @@ Choices (the gold set follows them):
   en met juli" keeps the first rule: it may look back ("De realisatie in 2016 tot en met juli
   bedroeg ..."); so does a clause with a verb in the past tense. "dit jaar", "vorig jaar",
   "dit najaar", "eind dit jaar" and "31 december van dit jaar" (one date) resolve against the
-  letter's year. Without a letter date these are
-  left out: a guessed year would be a wrong fact.
+  letter's year. Without a letter date these are left out: a guessed year would be a wrong fact.
 - a range or list of days or months that share one month or year ("9–10 mei jl.", "20 en 21 juli
   jl.", "maart, april en mei 2016", "tussen februari en juli 2016") is one fact: value the first,
   `end` the last. They name one period, and a clerk reads them as one.
