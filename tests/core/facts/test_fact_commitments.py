@@ -202,6 +202,13 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("Tevens wordt u geïnformeerd over de voortgang van de militaire inzet.", False),  # this letter
         ("Binnen de coalitie wordt de Kamer geïnformeerd.", False),
         ("Uiteraard wordt u over de uitkomsten op de hoogte gesteld.", False),  # no time ahead
+        # a contingent committed ("zet ... in" with a head count), as "stelt ... beschikbaar" commits it
+        ("Naast de verlenging zet Defensie ook maximaal 80 militairen extra in.", True),
+        ("Nederland zet vanaf oktober 2016 155 militairen in voor training.", True),
+        ("Nederland zet in op een politieke oplossing.", False),
+        ("Nederland zet zich in voor de bescherming van burgers.", False),
+        ("Frankrijk zet 200 militairen in.", False),
+        ("Daarnaast wordt nog één stafofficier ingezet in het hoofdkwartier.", False),  # a posting described
     ],
 )
 def test_commitment_or_not(sentence: str, is_commitment: bool) -> None:

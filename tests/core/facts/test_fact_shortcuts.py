@@ -33,6 +33,7 @@ FACT_WORDS = [
     *("plaatst", "stuurt", "detacheren", "kolonel", "generaal", "brief", "ook", "hen", "Vijftig", "van hen"),
     *("levert", "zendt", "naar", "aanlevert", "ontvangt", "Kamer", "uw", "zomer", "binnenkort", "op", "op."),
     *("stuur", "bestuur", "ik", "voor"),
+    *("u", "U", "Zoals", "toegezegd", "binnen", "weken", "geïnformeerd", "juli", "1", "werd", "ingezet", "Defensie"),
 ]
 SENTENCE = st.lists(st.sampled_from(FACT_WORDS), min_size=1, max_size=30).map(" ".join)
 SECTION = Section(0, "Financiën", 1, ("Financiën",), None, (), None, Span(0, 0))

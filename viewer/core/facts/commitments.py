@@ -32,6 +32,7 @@ from viewer.core.facts.clauses import Sentence
 from viewer.core.facts.context import SentenceContext, ahead, matches_at, mentions
 from viewer.core.facts.model import Fact
 from viewer.core.facts.money import mentions_money
+from viewer.core.facts.troops import COUNT, NOUN
 
 # A verb and its particle or participle ("draagt ... bij", "wordt ... verlengd") stand at most this
 # many characters apart: the longest sentence of nr. 597 has 454. A bound on the reach keeps each
@@ -104,6 +105,12 @@ _AHEAD = re.compile(
     r"in\s+de\s+loop\s+van|jaarlijks|periodiek|binnen\s+(?:\S+\s+)?(?:dagen|weken|week|maand|maanden|termijn))\b",
     re.IGNORECASE,
 )
+# A contingent committed, as "stelt ... beschikbaar" commits it: "Defensie zet maximaal 80 militairen
+# extra in". Not a posting described ("Daarnaast wordt nog één stafofficier ingezet", "heeft
+# Nederland een medewerker gedetacheerd"): the gold set counts those as troop facts only.
+_DEPLOY = re.compile(rf"\b(?:zet|zetten|zette)\b(?={_IN}{{0,{_REACH}}}?\bin\b)")
+# a head count of people in the clause: "80 militairen", "twee stafofficieren", "maximaal vijftig man"
+_PERSONNEL = re.compile(rf"(?<![\w.,])(?i:{COUNT})(?![\w\-])(?:\s+[^\s,.;:()]+){{0,2}}?\s+{NOUN}\b")
 _MEANS = re.compile(r"\b(?:middelen|geld|gelden|uitgaven|kosten|budget|bedrag|bijdrage|steun|pakket)\b")
 
 
@@ -147,6 +154,7 @@ _HINT_WORDS = (
     "kennis",
     *("verleng", "voort", "continue", "hervat", "beëindig", "biedt", "bood", "boden", "aangeboden"),
     *("levert", "zendt", "stuur", "informe"),
+    "zet",
 )
 
 
@@ -223,9 +231,17 @@ def _confirmation(s: Sentence, m: re.Match[str]) -> bool:
 def _allocation(s: Sentence, m: re.Match[str]) -> bool:
     start, _ = s.clause(m.start())
     subject = s.text[start : m.end()]
-    if _not_binding(subject) or not (mentions_money(subject, 0, len(subject)) or _MEANS.search(subject)):
+    if _not_binding(subject):
+        return False
+    if not (mentions_money(subject, 0, len(subject)) or _MEANS.search(subject)):
         return False
     return s.actor(start, m.end()) != "foreign"
+
+
+def _deployment(s: Sentence, m: re.Match[str]) -> bool:
+    # "Nederland zet ... in" is also a stance ("zet in op diplomatie"): only with a head count
+    start, end = s.clause(m.start())
+    return _PERSONNEL.search(s.text, start, end) is not None and s.actor(start, end) == "dutch"
 
 
 def _course(s: Sentence, m: re.Match[str]) -> bool:
@@ -260,6 +276,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Check], ...] = (
     (_ALLOCATE, _allocation),
     (_INFORMED, _informed_ahead),
     (_COURSE, _course),
+    (_DEPLOY, _deployment),
 )
 _RULE = {pattern: i for i, (pattern, _) in enumerate(_RULES)}
 
@@ -288,6 +305,8 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("verleng", "voortgezet", "continue", "hervat", "beëindig")},
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("aangeboden", "voort", "biedt", "bood", "boden")},
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("levert", "zendt", "stuurt", "stuur", "informe")},
+    # " zet": the verb, not "ingezet" or "voortzetting" (a keyword with its space, matched after it)
+    " zet": (_RULE[_DEPLOY], (1,)),
 }
 KEYWORDS = tuple(_ANCHORED)
 # The rules whose matches start at their keyword and nowhere else (see `_anchored` for the others).
