@@ -265,6 +265,7 @@ def test_a_day_without_a_year_after_uiterlijk_or_vanaf_lies_ahead(sentence: str,
         ("De inzet eindigt in september van volgend jaar.", "september van volgend jaar", "2017-09", None),
         ("Het onderzoek startte op 1 maart van vorig jaar.", "1 maart van vorig jaar", "2015-03-01", None),
         ("Eind december van dit jaar besluit het kabinet.", "Eind december van dit jaar", "2016-12", None),
+        ("Het mandaat loopt tot en met 31 december dit jaar.", "31 december dit jaar", "2016-12-31", "deadline"),
     ],
 )
 def test_a_day_or_month_of_this_or_next_year(sentence: str, text: str, value: str, role: str | None) -> None:
@@ -319,6 +320,7 @@ def test_a_part_of_a_year_is_the_year_approximately(sentence: str, text: str, qu
         ("Tot eind dit jaar blijft de inzet gelijk.", "eind dit jaar", "2016", "eind", "deadline"),
         ("Begin volgend jaar volgt een rapportage.", "Begin volgend jaar", "2017", "begin", None),
         ("Medio vorig jaar begon de training.", "Medio vorig jaar", "2015", "medio", None),
+        ("De bijdrage zou eind van dit jaar aflopen.", "eind van dit jaar", "2016", "eind", None),
     ],
 )
 def test_a_qualified_year_named_from_the_letters_own(

@@ -305,8 +305,8 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("verleng", "voortgezet", "continue", "hervat", "beëindig")},
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("aangeboden", "voort", "biedt", "bood", "boden")},
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("levert", "zendt", "stuurt", "stuur", "informe")},
-    # " zet": the verb, not "ingezet" or "voortzetting" (a keyword with its space, matched after it)
-    " zet": (_RULE[_DEPLOY], (1,)),
+    # also found in "ingezet" and "voortzetting", where the rule's "\bzet" fails at once
+    "zet": (_RULE[_DEPLOY], _AT_KEYWORD),
 }
 KEYWORDS = tuple(_ANCHORED)
 # The rules whose matches start at their keyword and nowhere else (see `_anchored` for the others).

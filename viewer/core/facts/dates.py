@@ -76,7 +76,7 @@ _DATE = re.compile(
     rf"{NOT_AFTER}(?P<days>{_DAYS})\s+(?P<dmonth>{_MONTH})\b(?:\s+(?P<dyear>{_YEAR})|\s+(?P<drel>{_REL}))?"
     rf"|\b(?:(?P<mqual>{_QUAL})\s+)?(?P<months>{_MONTHS})\b(?:\s+(?:van\s+)?(?P<myear>{_YEAR})|\s+(?P<mrel>{_REL}))?"
     rf"|\b(?P<yqual>{_QUAL}|{_SEASON}|{_PART}|(?-i:Q[1-4]))(?:\s+van)?\s+(?P<qyear>{_YEAR})"
-    rf"|\b(?:(?P<dqual>{_QUAL})\s+)?(?P<deictic>(?i:{'|'.join(_DEICTIC_YEAR)})\s+(?:(?i:jaar)|{_SEASON}))\b"
+    rf"|\b(?:(?P<dqual>{_QUAL})\s+(?:van\s+)?)?(?P<deictic>(?i:{'|'.join(_DEICTIC_YEAR)})\s+(?:(?i:jaar)|{_SEASON}))\b"
     rf"|{NOT_AFTER}(?P<nday>{_DAY})(?P<nsep>[-/])(?P<nmonth>1[0-2]|0?[1-9])(?P=nsep)(?P<nyear>{_YEAR})"
     rf"|{NOT_AFTER}(?P<iyear>(?:19|20)\d{{2}})-(?P<imonth>1[0-2]|0[1-9])-(?P<iday>3[01]|[12]\d|0[1-9]){NOT_BEFORE}"
     rf"|{NOT_AFTER}(?P<ryear>(?:19|20)\d{{2}})\s?[-–]\s?(?P<ryear2>{_YEAR})"
@@ -202,7 +202,7 @@ assert tuple(_DATE.groupindex) == _GROUPS and _DATE.groups == len(_GROUPS)
 
 
 # "31 december van dit jaar", "in september van volgend jaar": the year named from the letter's own
-_OF_YEAR = re.compile(rf"\s+van\s+(?P<word>(?i:{'|'.join(_DEICTIC_YEAR)}))\s+(?i:jaar)\b")
+_OF_YEAR = re.compile(rf"\s+(?:van\s+)?(?P<word>(?i:{'|'.join(_DEICTIC_YEAR)}))\s+(?i:jaar)\b")
 
 
 def _of_year(text: str, end: int, letter: dt.date | None) -> tuple[str, int] | None:
@@ -373,6 +373,8 @@ def _starts(text: str, anchors: Sequence[tuple[int, str]]) -> list[int]:
             if prev and prev[1] in _DEICTIC_YEAR:
                 starts.append(prev[0])
                 qual = word_before(text, prev[0])  # "eind dit jaar"
+                if qual and qual[1] == "van" and text[qual[0] : qual[0] + 3] == "van":  # "eind van dit jaar"
+                    qual = word_before(text, qual[0])
                 if qual and qual[1] in _QUAL_SET:
                     starts.append(qual[0])
     if last_month > 0:
