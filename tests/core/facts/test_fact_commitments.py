@@ -209,6 +209,12 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("Nederland zet zich in voor de bescherming van burgers.", False),
         ("Frankrijk zet 200 militairen in.", False),
         ("Daarnaast wordt nog één stafofficier ingezet in het hoofdkwartier.", False),  # a posting described
+        # money set aside in the active perfect, as in the passive ("is ... vrijgemaakt")
+        ("Het kabinet heeft in 2018 € 5 miljoen vrijgemaakt voor ontmijning.", True),
+        ("Nederland heeft de steun aan het programma met 8 miljoen euro uitgebreid.", True),
+        ("De coalitie heeft 20 miljoen dollar vrijgemaakt.", False),
+        ("ISIS heeft haar controle juist uitgebreid.", False),
+        ("Zo heeft Nederland een medewerker gedetacheerd bij de coalitie.", False),
     ],
 )
 def test_commitment_or_not(sentence: str, is_commitment: bool) -> None:

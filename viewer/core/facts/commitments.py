@@ -66,7 +66,7 @@ _PLEDGE_TO_PARLIAMENT = re.compile(r"\b(?:toezeggingen|toezegging|toegezegd)\s+a
 # "Zoals (eerder) toegezegd, wordt u ... geïnformeerd": a toezegging referred to, nobody else named
 _AS_PLEDGED = re.compile(r"\b[Zz]oals\s+(?:(?:eerder|reeds|al|ook)\s+)?toegezegd\b")
 _ALLOCATE = re.compile(
-    rf"\b(?:is|zijn|werd|werden|wordt|worden)\b{_IN}{{0,{_REACH}}}?"
+    rf"\b(?:is|zijn|werd|werden|wordt|worden|heeft|hebben|had|hadden)\b{_IN}{{0,{_REACH}}}?"
     r"\b(?:ingezet|uitgebreid|geïnvesteerd|gefinancierd|toegekend|vrijgemaakt|gereserveerd|verstrekt|uitgetrokken|gedekt)\b"
 )
 # The course of the mission set: "wordt verlengd", "worden voortgezet" (agentless, in the government's
