@@ -177,7 +177,7 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("Hiervoor is 26,5 miljoen euro gereserveerd.", True),
         ("Het kabinet trekt 3,5 miljoen euro uit.", True),
         ("Frankrijk stelt 1,2 miljard euro beschikbaar.", False),
-        ("Het kabinet stelt, zoals gezegd, beschikbaar wat nodig is.", False),
+        ("Het kabinet stelt, nu de inzet eindigt, beschikbaar wat nodig is.", False),  # a clause between
         # an aside between dashes leaves the clause whole
         ("Nederland draagt – via het UNDP – 10 miljoen euro bij.", True),
         ("Frankrijk draagt – via het UNDP – 10 miljoen euro bij.", False),
@@ -215,6 +215,16 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("De coalitie heeft 20 miljoen dollar vrijgemaakt.", False),
         ("ISIS heeft haar controle juist uitgebreid.", False),
         ("Zo heeft Nederland een medewerker gedetacheerd bij de coalitie.", False),
+        # a short aside between commas leaves the clause around it whole
+        ("De bijdrage wordt, zoals eerder aangekondigd, verlengd tot en met 31 december 2018.", True),
+        ("Het kabinet stelt, in overleg met de partners, 10 miljoen euro beschikbaar.", True),
+        ("Nederland draagt, via het UNDP, 10 miljoen euro bij.", True),
+        ("De inzet wordt, indien nodig, voortgezet.", True),
+        ("Het kabinet stelt, zoals gezegd, beschikbaar wat nodig is.", True),
+        ("De coalitie zal, met steun van Nederland, de training voortzetten.", False),
+        ("Frankrijk steunt, samen met Nederland, het programma met 5 miljoen euro.", False),
+        ("De training kan, indien nodig, worden verlengd.", False),
+        ("Nederland traint de Peshmerga, in Syrië zullen de VS, samen met Frankrijk, luchtsteun geven.", False),
     ],
 )
 def test_commitment_or_not(sentence: str, is_commitment: bool) -> None:

@@ -34,6 +34,7 @@ FACT_WORDS = [
     *("levert", "zendt", "naar", "aanlevert", "ontvangt", "Kamer", "uw", "zomer", "binnenkort", "op", "op."),
     *("stuur", "bestuur", "ik", "voor"),
     *("u", "U", "Zoals", "toegezegd", "binnen", "weken", "geïnformeerd", "juli", "1", "werd", "ingezet", "Defensie"),
+    *("zoals", "indien", "nodig", "samen", ", zoals eerder,", ", in overleg,"),
 ]
 SENTENCE = st.lists(st.sampled_from(FACT_WORDS), min_size=1, max_size=30).map(" ".join)
 SECTION = Section(0, "Financiën", 1, ("Financiën",), None, (), None, Span(0, 0))

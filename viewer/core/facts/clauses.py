@@ -43,6 +43,39 @@ def breaks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A short aside between two commas that opens with an adverbial word and holds no verb of its own:
+# "De bijdrage wordt, zoals eerder aangekondigd, verlengd", "Het kabinet stelt, in overleg met de
+# partners, 10 miljoen euro beschikbaar". Its commas split no clause: the verb and its particle,
+# the actor and the amount stand in the one clause around it.
+_ASIDE_OPENERS = (
+    *("zoals", "indien", "waar", "in", "via", "met", "mede", "rekening", "naar", "onder", "voor", "na"),
+    *("net", "evenals", "gezien", "gelet", "conform", "overeenkomstig", "bovendien", "daarnaast", "tevens"),
+    *("echter", "uiteraard", "overigens", "eventueel", "zo", "samen", "binnen", "vanuit", "namelijk", "immers"),
+    *("vooralsnog", "opnieuw", "wederom", "alsnog", "zeker", "desgewenst", "vanzelfsprekend"),
+)
+_ASIDE = re.compile(rf",(?=\s+(?:{'|'.join(_ASIDE_OPENERS)})\b)([^,;:.()]{{1,80}}),(?=\s)")
+_VERB_IN_ASIDE = re.compile(
+    r"\b(?:zal|zullen|is|zijn|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|moet|moeten|"
+    r"was|waren|blijft|blijven|gaat|gaan|wil|willen)\b"
+)
+
+
+def mask_asides(text: str) -> str:
+    """`text` with the commas around each short aside turned into spaces (same length, so every
+    position stays where it was)."""
+    if text.count(", ") < 2:
+        return text  # mostly: no pair of commas to look at
+    out = None
+    for m in _ASIDE.finditer(text):
+        if _VERB_IN_ASIDE.search(m.group(1)):
+            continue
+        if out is None:
+            out = list(text)
+        out[m.start()] = " "
+        out[m.end() - 1] = " "
+    return text if out is None else "".join(out)
+
+
 Span = tuple[int, int]
 Check = Callable[["Sentence", re.Match[str]], bool]
 

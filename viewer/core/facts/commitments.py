@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from viewer.core.facts.clauses import Sentence
+from viewer.core.facts.clauses import Sentence, mask_asides
 from viewer.core.facts.context import SentenceContext, ahead, matches_at, mentions
 from viewer.core.facts.model import Fact
 from viewer.core.facts.money import mentions_money
@@ -316,6 +316,7 @@ _MATCH_AT_KEYWORD = frozenset(range(len(_RULES))) - {_RULE[_AVAILABLE], _RULE[_A
 def is_commitment(sentence: str) -> bool:
     if not mentions(sentence, _HINT_WORDS):
         return False
+    sentence = mask_asides(sentence)
     s = Sentence(sentence)
     return any(
         s.check(rule, check, m) for rule, (pattern, check) in enumerate(_RULES) for m in pattern.finditer(sentence)
@@ -370,6 +371,7 @@ def _anchored(text: str, anchors: Sequence[tuple[int, str]]) -> bool:
     `anchors` are all keywords of the sentence, so they hold every match of every rule; the hint
     words need no second look (a sentence without them has no rule match either).
     """
+    text = mask_asides(text)
     if len(anchors) == 1:  # mostly: one keyword, where its rule's match can start
         at, word = anchors[0]
         if word in _WHOLE_WORDS and not _whole(text, at, len(word)):
