@@ -79,40 +79,41 @@ def render_docx(doc: Document, path: str | os.PathLike[str], *, headings: Headin
     return out
 
 
-def add_footnotes(path: Path, notes: dict[int, str]) -> None:
-    """Give a saved docx the footnotes `notes` (id: text), for the footnoteReference runs its text has."""
+def add_footnotes(path: Path, notes: dict[int, str], kind: str = "footnote") -> None:
+    """Give a saved docx the footnotes (or, with `kind` "endnote", the endnotes) `notes` (id: text),
+    for the footnoteReference (endnoteReference) runs its text has."""
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     parts = [
-        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
-        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:t>---</w:t></w:r></w:p></w:footnote>',
+        f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>',
+        f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:t>---</w:t></w:r></w:p></w:{kind}>',
     ]
     parts += [
-        f'<w:footnote w:id="{i}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {text}</w:t></w:r>'
-        "</w:p></w:footnote>"
+        f'<w:{kind} w:id="{i}"><w:p><w:r><w:{kind}Ref/></w:r><w:r><w:t xml:space="preserve"> {text}</w:t></w:r>'
+        f"</w:p></w:{kind}>"
         for i, text in notes.items()
     ]
-    footnotes = f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes xmlns:w="{w}">{"".join(parts)}</w:footnotes>'
+    xml = f'<?xml version="1.0" encoding="UTF-8"?><w:{kind}s xmlns:w="{w}">{"".join(parts)}</w:{kind}s>'
     with zipfile.ZipFile(path) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
-    add_footnotes_part(members, footnotes.encode())
+    add_footnotes_part(members, xml.encode(), kind)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in members.items():
             archive.writestr(name, data)
 
 
-def add_footnotes_part(members: dict[str, bytes], footnotes: bytes) -> None:
-    """Put `footnotes` into a docx package's members as its footnotes part, registered as Word does
-    (python-docx cannot write footnotes)."""
-    members["word/footnotes.xml"] = footnotes
+def add_footnotes_part(members: dict[str, bytes], footnotes: bytes, kind: str = "footnote") -> None:
+    """Put `footnotes` into a docx package's members as its footnotes (or endnotes) part, registered
+    as Word does (python-docx cannot write notes)."""
+    members[f"word/{kind}s.xml"] = footnotes
     members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(
         b"</Types>",
-        b'<Override PartName="/word/footnotes.xml" ContentType="application/'
-        b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
+        f'<Override PartName="/word/{kind}s.xml" ContentType="application/'
+        f'vnd.openxmlformats-officedocument.wordprocessingml.{kind}s+xml"/></Types>'.encode(),
     )
     members["word/_rels/document.xml.rels"] = members["word/_rels/document.xml.rels"].replace(
         b"</Relationships>",
-        b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-        b'relationships/footnotes" Target="footnotes.xml"/></Relationships>',
+        f'<Relationship Id="rId{kind}s" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        f'relationships/{kind}s" Target="{kind}s.xml"/></Relationships>'.encode(),
     )
 
 

@@ -16,6 +16,7 @@ from docx.oxml.ns import nsdecls
 from viewer.core.document import Document
 from viewer.core.errors import LoadError
 from viewer.core.load import load_document
+from viewer.core.load.docx_reader import note_number
 
 from render_binary import add_footnotes, render_docx, render_docx_lines
 
@@ -235,6 +236,45 @@ def test_footnotes_follow_the_paragraph_that_cites_them(tmp_path: Path) -> None:
         ("Financiën", ["De kosten stijgen.", "Noot 2: Zie de Voorjaarsnota 2016"]),
     ]
     assert "---" not in doc.text
+
+
+def test_endnotes_follow_the_paragraph_that_cites_them_numbered_as_word_prints_them(tmp_path: Path) -> None:
+    word = docx.Document()
+    word.add_paragraph("Essentie", style="Heading 1")
+    _body_xml(word, '<w:r><w:t>ISIS wordt teruggedrongen.</w:t></w:r><w:r><w:endnoteReference w:id="4"/></w:r>')
+    _body_xml(word, '<w:r><w:t>De kosten stijgen.</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r>')
+    word.add_paragraph("Financiën", style="Heading 1")
+    _body_xml(word, '<w:r><w:t>Het budget groeit.</w:t></w:r><w:r><w:endnoteReference w:id="2"/></w:r>')
+    path = _save(word, tmp_path / "endnotes.docx")
+    add_footnotes(path, {4: "Kamerstuk 27 925, nr. 590", 2: "Zie de Voorjaarsnota 2016"}, "endnote")
+    add_footnotes(path, {2: "Een voetnoot"})
+    doc = load_document(path)
+    # an endnote's text is never lost at the end of the letter: it follows its paragraph, counted
+    # apart from the footnotes and in Word's default format for endnotes (i, ii, iii)
+    assert _texts(doc) == [
+        (
+            "Essentie",
+            [
+                "ISIS wordt teruggedrongen.",
+                "Noot i: Kamerstuk 27 925, nr. 590",
+                "De kosten stijgen.",
+                "Noot 1: Een voetnoot",
+            ],
+        ),
+        ("Financiën", ["Het budget groeit.", "Noot ii: Zie de Voorjaarsnota 2016"]),
+    ]
+    assert "---" not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("number", "fmt", "printed"),
+    [
+        *((1, "lowerRoman", "i"), (4, "lowerRoman", "iv"), (14, "upperRoman", "XIV"), (2, "decimal", "2")),
+        *((3, "lowerLetter", "c"), (27, "lowerLetter", "aa"), (2, "upperLetter", "B")),
+    ],
+)
+def test_note_numbers_as_word_prints_them(number: int, fmt: str, printed: str) -> None:
+    assert note_number(number, fmt) == printed
 
 
 def test_front_matter_goes_to_metadata(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Letters as Word (.docx): paragraphs, heading styles, lists, tables and footnotes.
+"""Letters as Word (.docx): paragraphs, heading styles, lists, tables, footnotes and endnotes.
 
 python-docx opens the package and resolves its parts; the text is read from the XML itself
 (docx_reader.py). Headings come from heading styles or outline levels when the document uses

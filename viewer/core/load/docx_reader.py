@@ -1,7 +1,10 @@
 """Reading WordprocessingML: a .docx body as paragraphs in reading order, with what classifies them.
 
 The text is read from the XML itself, because python-docx's `Paragraph.text` skips content
-controls, tracked insertions and fields, and does not expose footnotes.
+controls, tracked insertions and fields, and does not expose footnotes or endnotes. Both kinds of
+note follow the paragraph that cites them ("Noot 1: ...", an endnote as Word numbers it: "Noot i:
+..."), as the other formats place a letter's notes; left at the end, an endnote would be compared
+with nothing.
 """
 
 from __future__ import annotations
@@ -61,8 +64,12 @@ class Reader:
     def __init__(self, word: Any, path: str) -> None:
         self.word = word
         self.styles = Styles(styles_root(word))
-        self.notes = self._read_footnotes(path)
+        self.notes = self._read_notes(path, "footnote")
+        # endnotes, by "e" and their id: a list of the notes a paragraph cites holds both kinds
+        self.notes.update({f"e{k}": v for k, v in self._read_notes(path, "endnote").items()})
         self.notes_numbered = 0  # footnotes are printed numbered in the order the text cites them
+        self.endnotes_numbered = 0  # endnotes too, counted apart, in Word's format for them
+        self.endnote_format = _endnote_format(word) if any(k[0] == "e" for k in self.notes) else "lowerRoman"
 
     def items(self) -> list[Item]:
         return list(self._container(self.word.element.body))
@@ -92,14 +99,15 @@ class Reader:
         date ("Datum", "11 september 2017"), sender and reference."""
         return [item.text for element in self._page_parts("header") for item in self._container(element)]
 
-    def _read_footnotes(self, path: str) -> dict[str, str]:
-        """Footnote texts by id. python-docx does not expose them: parse the part with its (safe) parser."""
+    def _read_notes(self, path: str, kind: str) -> dict[str, str]:
+        """Footnote (or endnote) texts by id. python-docx does not expose them: parse the part with
+        its (safe) parser."""
         from docx.opc.constants import RELATIONSHIP_TYPE as RT
         from docx.oxml.parser import parse_xml
         from lxml import etree
 
         try:
-            part = self.word.part.part_related_by(RT.FOOTNOTES)
+            part = self.word.part.part_related_by(RT.FOOTNOTES if kind == "footnote" else RT.ENDNOTES)
         except KeyError:
             return {}
         try:
@@ -108,13 +116,14 @@ class Reader:
                 root = parse_xml(part.blob)
         except etree.LxmlError as exc:
             # refuse rather than compare a letter whose footnotes silently went missing
+            dutch = "voetnoten" if kind == "footnote" else "eindnoten"
             raise LoadError(
                 path,
-                "beschadigd Word-document: voetnoten onleesbaar",
-                f"corrupt Word document: the footnotes cannot be read (invalid footnotes XML: {exc})",
+                f"beschadigd Word-document: {dutch} onleesbaar",
+                f"corrupt Word document: the {kind}s cannot be read (invalid {kind}s XML: {exc})",
             ) from None
         notes: dict[str, str] = {}
-        for note in root.iter(W + "footnote"):
+        for note in root.iter(W + kind):
             note_id = note.get(W + "id")
             if note_id is None or note.get(W + "type") in _NOTE_KINDS:
                 continue
@@ -175,9 +184,15 @@ class Reader:
     def _footnotes(self, ids: Sequence[str]) -> Iterator[Item]:
         for note_id in ids:
             text = self.notes.get(note_id)
-            if text is not None:
+            if text is None:
+                continue
+            if note_id.startswith("e"):
+                self.endnotes_numbered += 1
+                number = note_number(self.endnotes_numbered, self.endnote_format)
+            else:
                 self.notes_numbered += 1
-                yield Item(note_paragraph(str(self.notes_numbered), text), structural=True)
+                number = str(self.notes_numbered)
+            yield Item(note_paragraph(number, text), structural=True)
 
     def _style_id(self, ppr: Any) -> str | None:
         style = ppr.find(W + "pStyle") if ppr is not None else None
@@ -207,10 +222,10 @@ class Reader:
             elif tag in _RUN_TEXT:
                 page_break = tag == W + "br" and child.get(W + "type") in ("page", "column")
                 out.append(" " if page_break else _RUN_TEXT[tag])
-            elif tag == W + "footnoteReference":
+            elif tag == W + "footnoteReference" or tag == W + "endnoteReference":
                 note_id = child.get(W + "id")
                 if note_id is not None:
-                    read.notes.append(note_id)
+                    read.notes.append(note_id if tag == W + "footnoteReference" else f"e{note_id}")
             elif tag in (W + "drawing", W + "pict", _MC + "AlternateContent"):
                 read.boxes.extend(_text_boxes(child))
         return "".join(out)
@@ -229,6 +244,37 @@ class Reader:
                     return value
         value = self.styles.toggle(paragraph_style, prop)
         return value if value is not None else self.styles.default_toggle(prop)
+
+
+def _endnote_format(word: Any) -> str:
+    """How Word numbers the endnotes: the document's setting ("lowerRoman" unless it says otherwise)."""
+    for root in (word.settings.element, word.element.body):
+        for pr in root.iter(W + "endnotePr"):
+            fmt = pr.find(W + "numFmt")
+            if fmt is not None and fmt.get(VAL):
+                return str(fmt.get(VAL))
+    return "lowerRoman"
+
+
+_ROMAN: tuple[tuple[int, str], ...] = (
+    *((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl")),
+    *((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")),
+)
+
+
+def note_number(n: int, fmt: str) -> str:
+    """The number `n` as Word prints a note in the format `fmt` (its numFmt values)."""
+    if fmt in ("lowerRoman", "upperRoman"):
+        out = []
+        for value, letters in _ROMAN:
+            count, n = divmod(n, value)
+            out.append(letters * count)
+        roman = "".join(out)
+        return roman.upper() if fmt == "upperRoman" else roman
+    if fmt in ("lowerLetter", "upperLetter"):  # a ... z, then aa ... zz, as Word goes on
+        letter = "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26] * ((n - 1) // 26 + 1)
+        return letter.upper() if fmt == "upperLetter" else letter
+    return str(n)
 
 
 @dataclass
