@@ -231,9 +231,7 @@ def _confirmation(s: Sentence, m: re.Match[str]) -> bool:
 def _allocation(s: Sentence, m: re.Match[str]) -> bool:
     start, _ = s.clause(m.start())
     subject = s.text[start : m.end()]
-    if _not_binding(subject):
-        return False
-    if not (mentions_money(subject, 0, len(subject)) or _MEANS.search(subject)):
+    if _not_binding(subject) or not (mentions_money(subject, 0, len(subject)) or _MEANS.search(subject)):
         return False
     return s.actor(start, m.end()) != "foreign"
 
