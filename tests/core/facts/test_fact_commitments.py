@@ -225,6 +225,29 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("Frankrijk steunt, samen met Nederland, het programma met 5 miljoen euro.", False),
         ("De training kan, indien nodig, worden verlengd.", False),
         ("Nederland traint de Peshmerga, in Syrië zullen de VS, samen met Frankrijk, luchtsteun geven.", False),
+        # a letter of one minister speaks as "ik", with the verb in the first person
+        ("Ik zeg u toe dat de rapportage voor de zomer verschijnt.", True),
+        ("Ik stel hiervoor 5 miljoen euro beschikbaar.", True),
+        ("Ik draag hieraan 2 miljoen euro bij.", True),
+        ("Ik trek hiervoor 3 miljoen euro uit.", True),
+        ("Zoals ik in mijn brief van 29 april jl. heb toegezegd, ontvangt u hierbij de evaluatie.", True),
+        ("Ik stel vast dat de coalitie beschikbaar is.", False),  # "stelt vast": finds, not "stelt ... beschikbaar"
+        ("Het kabinet stelt vast dat de middelen beschikbaar zijn.", False),
+        ("Frankrijk zegt toe dat het 5 miljoen euro bijdraagt.", False),
+        ("Dit draagvlak draagt bij aan de stabiliteit.", False),
+        # kept informed is a promise for the time ahead in itself; told once needs a time
+        ("Wij houden uw Kamer op de hoogte van de ontwikkelingen.", True),
+        ("Het kabinet houdt uw Kamer via de voortgangsrapportages op de hoogte van de inzet.", True),
+        ("Uiteraard wordt uw Kamer op de hoogte gehouden van verdere ontwikkelingen.", True),
+        ("Wij blijven uw Kamer op de hoogte houden.", True),
+        ("Ik houd u op de hoogte.", True),
+        ("Uw Kamer wordt voor de zomer op de hoogte gebracht.", True),
+        ("Uw Kamer is steeds op de hoogte gehouden van de ontwikkelingen.", False),  # past
+        ("Met deze brief houden wij uw Kamer op de hoogte van de voortgang.", False),  # this letter
+        ("De coalitie houdt de partners op de hoogte.", False),
+        ("Frankrijk houdt uw Kamer op de hoogte.", False),
+        ("Uw Kamer wordt op de hoogte gebracht.", False),  # no time ahead
+        ("De Iraakse regering is op de hoogte van de plannen.", False),
     ],
 )
 def test_commitment_or_not(sentence: str, is_commitment: bool) -> None:

@@ -35,6 +35,8 @@ FACT_WORDS = [
     *("stuur", "bestuur", "ik", "voor"),
     *("u", "U", "Zoals", "toegezegd", "binnen", "weken", "geïnformeerd", "juli", "1", "werd", "ingezet", "Defensie"),
     *("zoals", "indien", "nodig", "samen", ", zoals eerder,", ", in overleg,"),
+    *("Ik", "zeg", "toe", "stel", "draag", "draagvlak", "trek", "trekt", "houden", "houdt", "gehouden", "hoogte"),
+    *("de hoogte", "gesteld", "gebracht", "inhoud", "Uw Kamer"),
 ]
 SENTENCE = st.lists(st.sampled_from(FACT_WORDS), min_size=1, max_size=30).map(" ".join)
 SECTION = Section(0, "Financiën", 1, ("Financiën",), None, (), None, Span(0, 0))

@@ -17,7 +17,7 @@ from typing import Literal
 Actor = Literal["dutch", "foreign"]
 
 _DUTCH = (
-    r"Nederland|Nederlandse|Nederlands|kabinet|[Ww]ij|[Ww]e|[Mm]inisters?|Minister-President|Defensie|"
+    r"Nederland|Nederlandse|Nederlands|kabinet|[Ww]ij|[Ww]e|[Ii]k|[Mm]inisters?|Minister-President|Defensie|"
     r"[Uu]w\s+Kamer|[Dd]e\s+Kamer|voortgangsrapportage|militairen|personeel|trainers|trainingsteams?|"
     r"instructeurs|stafofficieren|stafofficier"
 )

@@ -18,7 +18,11 @@ A sentence is a commitment when one of its clauses
 - promises the Kamer news ahead in the present tense: "Uw Kamer wordt voor de zomer geïnformeerd
   over ...", "Uw Kamer ontvangt uiterlijk 1 december een rapportage" (not "In deze brief wordt uw
   Kamer geïnformeerd" or "Uw Kamer ontvangt hierbij ...", which are this letter itself); the
-  letter calls the Kamer "u" as well: "U wordt binnen enkele weken geïnformeerd".
+  letter calls the Kamer "u" as well: "U wordt binnen enkele weken geïnformeerd";
+- keeps the Kamer informed, which looks ahead without naming a time: "Wij houden uw Kamer op de
+  hoogte van ...", "Uw Kamer wordt op de hoogte gehouden" (not "is ... op de hoogte gehouden").
+A letter of one minister speaks as "ik", with the verb in the first person: "Ik stel ...
+beschikbaar", "Ik zeg u toe ...", "Ik draag ... bij".
 Whatever ISIS, the coalition, the UN, NATO or another country will do is not a Dutch commitment;
 `actors.clause_actor` tells them apart.
 """
@@ -51,16 +55,16 @@ _COST_FORECAST = re.compile(r"\b(?:kosten|bedragen)\s*[.;]?\s*$")
 _DECISION = re.compile(r"\b(?:besloten|besloot|besluit|voornemens)\b")
 _AVAILABLE = re.compile(
     r"\bbeschikbaar\s+(?:(?:te\s+)?stellen|gesteld|worden\s+gesteld)\b"
-    rf"|\bstel(?:t|len|de|den)\b(?=(?:(?!\bbeschikbaar\b){_IN}){{0,{_REACH}}}\bbeschikbaar\b)"
+    rf"|\bstel(?:t|len|de|den)?\b(?!\s+vast\b)(?=(?:(?!\bbeschikbaar\b){_IN}){{0,{_REACH}}}\bbeschikbaar\b)"
 )
 # ... and "trekt ... uit" (money set aside for it: "Het kabinet trekt hiervoor 12 miljoen euro uit")
 _CONTRIBUTE = re.compile(
-    rf"\b(?:draagt|dragen|droeg|droegen)\b(?={_IN}{{0,{_REACH}}}?\bbij\b)|\bbij(?:gedragen|draagt|dragen)\b"
-    rf"|\b(?:trekt|trekken|trok)\b(?={_IN}{{0,{_REACH}}}?\buit\b)"
+    rf"\b(?:draag|draagt|dragen|droeg|droegen)\b(?={_IN}{{0,{_REACH}}}?\bbij\b)|\bbij(?:gedragen|draagt|dragen)\b"
+    rf"|\b(?:trek|trekt|trekken|trok)\b(?={_IN}{{0,{_REACH}}}?\buit\b)"
 )
 _SUPPORT = re.compile(r"\b(?:steunt|steunen|steunde|steunden)\b")
 _PLEDGE = re.compile(
-    rf"\b(?:toezeggingen|toezegging|toegezegd|toezeggen)\b|\bzeg(?:t|gen|de|den)\b(?={_IN}{{0,{_REACH}}}?\btoe\b)"
+    rf"\b(?:toezeggingen|toezegging|toegezegd|toezeggen)\b|\bzeg(?:t|gen|de|den)?\b(?={_IN}{{0,{_REACH}}}?\btoe\b)"
 )
 _PLEDGE_TO_PARLIAMENT = re.compile(r"\b(?:toezeggingen|toezegging|toegezegd)\s+aan\s+(?:uw|de)\s+Kamer\b")
 # "Zoals (eerder) toegezegd, wordt u ... geïnformeerd": a toezegging referred to, nobody else named
@@ -90,7 +94,12 @@ _CONFIRM = re.compile(r"\b(?:her)?bevestig(?:en|t|de|den)\b")
 # "Uw Kamer wordt voor de zomer geïnformeerd" (or "op de hoogte gesteld", "in kennis gesteld"): a
 # time ahead makes the present tense a promise
 # ... and "Uw Kamer ontvangt voor de zomer een voortgangsrapportage": the Kamer receives
-_INFORMED = re.compile(r"\b(?:geïnformeerd|ontvangt|hoogte\s+(?:gesteld|gehouden)|kennis\s+gesteld)\b")
+_INFORMED = re.compile(r"\b(?:geïnformeerd|ontvangt|hoogte|kennis\s+gesteld)\b")
+_TOLD = re.compile(r"\s+(?:gesteld|gebracht)\b")  # after "hoogte": told once, a promise only with a time ahead
+# "Wij houden uw Kamer op de hoogte", "Uw Kamer wordt op de hoogte gehouden": kept informed is a
+# promise for the time ahead in itself (not "is op de hoogte gehouden", past)
+_KEPT = re.compile(r"\b(?:houd|houdt|houden|gehouden)\b")
+_KAMER = re.compile(r"\b(?:(?:[Uu]w|[Dd]e)\s+Kamer|[Uu])\b")
 # A letter to the Kamer also calls it "u": "U ontvangt voor de zomer ...", "wordt u ... geïnformeerd"
 _KAMER_RECEIVES = re.compile(r"\b(?:(?:[Uu]w|[Dd]e)\s+Kamer|U)\s+ontvangt\b|\bontvangt\s+(?:(?:uw|de)\s+Kamer|u)\b")
 _KAMER_PASSIVE = re.compile(
@@ -124,7 +133,7 @@ _HINT_WORDS = (
     "besluit",
     "voornemens",
     "beschikbaar",
-    "draagt",
+    "draag",
     "dragen",
     "droeg",
     "bijgedragen",
@@ -132,9 +141,7 @@ _HINT_WORDS = (
     "steun",
     "toezeg",
     "toegezegd",
-    "zegt",
-    "zeggen",
-    "zegde",
+    "zeg",
     "bevestig",
     "ingezet",
     "uitgebreid",
@@ -256,10 +263,24 @@ def _course(s: Sentence, m: re.Match[str]) -> bool:
 def _informed_ahead(s: Sentence, m: re.Match[str]) -> bool:
     start, end = s.clause(m.start())
     clause = s.text[start:end]
+    if s.text[m.start()] == "h":  # "op de hoogte": kept informed, or told
+        kept = _KEPT.search(clause)
+        if kept is not None:
+            return _kept_informed(s, clause, kept.group() == "gehouden", start, end)
+        if _TOLD.match(s.text, m.end()) is None:
+            return False
     kamer = _KAMER_RECEIVES if s.text[m.start()] == "o" else _KAMER_PASSIVE
     if not kamer.search(clause) or _this_letter(s) or _not_binding(clause):
         return False
     return _AHEAD.search(clause) is not None and s.actor(start, end) != "foreign"
+
+
+def _kept_informed(s: Sentence, clause: str, passive: bool, start: int, end: int) -> bool:
+    if not _KAMER.search(clause) or _this_letter(s) or _not_binding(clause):
+        return False
+    if passive:  # "wordt op de hoogte gehouden"; not "is ... gehouden"
+        return _KAMER_PASSIVE.search(clause) is not None and s.actor(start, end) != "foreign"
+    return s.actor(start, end) == "dutch"
 
 
 _Check = Callable[[Sentence, re.Match[str]], bool]
@@ -287,7 +308,7 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     **{word: (_RULE[_FUTURE], _AT_KEYWORD) for word in ("zal", "zullen", "gaa")},
     **{word: (_RULE[_DECISION], _AT_KEYWORD) for word in ("besl", "voornemens")},
     "beschikbaar": (_RULE[_AVAILABLE], _AT_KEYWORD),
-    **{word: (_RULE[_CONTRIBUTE], (0, -3, -5)) for word in ("draagt", "dragen")},
+    **{word: (_RULE[_CONTRIBUTE], (0, -3, -5)) for word in ("draag", "dragen")},
     "droeg": (_RULE[_CONTRIBUTE], _AT_KEYWORD),
     "steun": (_RULE[_SUPPORT], _AT_KEYWORD),
     "zeg": (_RULE[_PLEDGE], (0, -3, -5)),
@@ -295,7 +316,7 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     **{word: (_RULE[_ALLOCATE], _AT_KEYWORD) for word in ("ingezet", "uitgebreid", "geïnvesteerd", "gefinancierd")},
     **{word: (_RULE[_ALLOCATE], _AT_KEYWORD) for word in ("toegekend", "vrijgemaakt", "gereserveerd", "verstrekt")},
     **{word: (_RULE[_ALLOCATE], _AT_KEYWORD) for word in ("uitgetrokken", "gedekt")},
-    **{word: (_RULE[_CONTRIBUTE], _AT_KEYWORD) for word in ("trekt", "trekken", "trok")},
+    **{word: (_RULE[_CONTRIBUTE], _AT_KEYWORD) for word in ("trek", "trok")},
     "geïnformeerd": (_RULE[_INFORMED], _AT_KEYWORD),
     "ontvangt": (_RULE[_INFORMED], _AT_KEYWORD),
     **{word: (_RULE[_INFORMED], _AT_KEYWORD) for word in ("hoogte", "kennis")},  # "op de hoogte gesteld"
@@ -322,9 +343,7 @@ def is_commitment(sentence: str) -> bool:
 
 
 # keywords that every rule match holds as a whole word (`\bvoort\b`, `\b(?:biedt|bood|boden)\b`)
-_WHOLE_WORDS = frozenset(
-    {"voort", "biedt", "bood", "boden", "levert", "zendt", "stuurt", "stuur", "trekt", "trekken", "trok"}
-)
+_WHOLE_WORDS = frozenset({"voort", "biedt", "bood", "boden", "levert", "zendt", "stuurt", "stuur", "trok"})
 
 
 def _whole(text: str, at: int, length: int) -> bool:
