@@ -215,6 +215,17 @@ def test_not_dates(sentence: str) -> None:
             dt.date(2017, 9, 1),
             [("30 december", "2016-12-30"), ("2 januari 2017", "2017-01-02")],
         ),
+        # a period "van ... tot ...": its first day is in the year of its last, not the letter's
+        (
+            "De missie loopt van 1 januari tot 1 juli 2017.",
+            dt.date(2016, 9, 9),
+            [("1 januari", "2017-01-01"), ("1 juli 2017", "2017-07-01")],
+        ),
+        (
+            "Tussen 1 juni en 1 september 2018 worden vier F-16's ingezet.",
+            dt.date(2016, 9, 9),
+            [("1 juni", "2018-06-01"), ("1 september 2018", "2018-09-01")],
+        ),
     ],
 )
 def test_a_day_without_year_shares_the_year_of_its_list(
@@ -427,6 +438,19 @@ def test_a_period_from_van_to_tot_starts_and_ends() -> None:
         ("eind 2016", "start", True),
         ("medio 2017", "deadline", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "end"),
+    [
+        ("De training vond plaats van 3 tot 14 oktober 2016.", "3 tot 14 oktober 2016", "2016-10-03", "2016-10-14"),
+        # in a letter of the next year the months still share the year printed after the last
+        ("Van juli tot december 2016 waren er 200 militairen.", "juli tot december 2016", "2016-07", "2016-12"),
+    ],
+)
+def test_days_or_months_from_one_to_another_are_one_period(sentence: str, text: str, value: str, end: str) -> None:
+    [fact] = facts(sentence, "date", dt.date(2017, 9, 11))
+    assert (fact.text, fact.value, fact.end) == (text, value, end)
 
 
 def test_het_einde_van_says_what_eind_says() -> None:

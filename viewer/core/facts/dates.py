@@ -20,8 +20,10 @@ Choices (the gold set follows them):
   "dit najaar", "eind dit jaar" and "31 december van dit jaar" (one date) resolve against the
   letter's year. Without a letter date these are left out: a guessed year would be a wrong fact.
 - a range or list of days or months that share one month or year ("9–10 mei jl.", "20 en 21 juli
-  jl.", "maart, april en mei 2016", "tussen februari en juli 2016") is one fact: value the first,
-  `end` the last. They name one period, and a clerk reads them as one.
+  jl.", "3 tot 14 oktober 2016", "maart, april en mei 2016", "van juli tot december 2016", "tussen
+  februari en juli 2016") is one fact: value the first, `end` the last. They name one period, and a
+  clerk reads them as one. A day printed without a year before a dated one it is listed or ranged
+  with takes that one's year: "van 1 januari tot 1 juli 2017", "29 januari en 9 september 2016".
 - a bare month or year is a date only after a preposition or a word that names a period ("in
   2015", "Sinds 2015", "voor 2016", "tot en met juli", "gedurende 2017", "het jaar 2017",
   "betrekking op 2018") or as the next of a list of years after one ("in 2017 en 2018", "voor 2016,
@@ -69,8 +71,8 @@ _PART_WORDS = ("kwartaal", "helft", "halfjaar")
 _ORDINALS = ("eerste", "tweede", "derde", "vierde", "laatste")
 _PART = rf"(?i:(?:{'|'.join(_ORDINALS)})\s+(?:{'|'.join(_PART_WORDS)}))"
 _SEASON = rf"(?i:{'|'.join(_SEASON_WORDS)})"
-_DAYS = rf"{_DAY}(?:\s*(?:[–-]|t/m|tot\s+en\s+met|en|,)\s*{_DAY})*"
-_MONTHS = rf"{_MONTH}(?:(?:\s*,\s*|\s+en\s+|\s*[–-]\s*|\s+(?:tot\s+en\s+met|t/m)\s+){_MONTH})*"
+_DAYS = rf"{_DAY}(?:\s*(?:[–-]|t/m|tot(?:\s+en\s+met)?|en|,)\s*{_DAY})*"
+_MONTHS = rf"{_MONTH}(?:(?:\s*,\s*|\s+en\s+|\s*[–-]\s*|\s+(?:tot(?:\s+en\s+met)?|t/m)\s+){_MONTH})*"
 
 _DATE = re.compile(
     rf"{NOT_AFTER}(?P<days>{_DAYS})\s+(?P<dmonth>{_MONTH})\b(?:\s+(?P<dyear>{_YEAR})|\s+(?P<drel>{_REL}))?"
@@ -89,7 +91,7 @@ _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 # "29 januari en 9 september 2016", "29 januari (Kamerstuk 27 925, nr. 570) en 9 september 2016":
 # a day printed without a year takes the year of the dated day it is listed with.
 _SHARED_YEAR = re.compile(
-    rf"\s*(?:\([^()]*\)\s*)?(?:,|en|–|-|t/m|tot\s+en\s+met)\s*{_DAY}\s+(?P<month>{_MONTH})\s+(?P<year>{_YEAR})"
+    rf"\s*(?:\([^()]*\)\s*)?(?:,|en|–|-|t/m|tot(?:\s+en\s+met)?)\s*{_DAY}\s+(?P<month>{_MONTH})\s+(?P<year>{_YEAR})"
 )
 _DAY_NUMBER = re.compile(_DAY)
 _MONTH_WORD = re.compile(_MONTH)
