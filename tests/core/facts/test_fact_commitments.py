@@ -248,6 +248,30 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("Frankrijk houdt uw Kamer op de hoogte.", False),
         ("Uw Kamer wordt op de hoogte gebracht.", False),  # no time ahead
         ("De Iraakse regering is op de hoogte van de plannen.", False),
+        # in a subordinate clause the rule asks who acts there, and what governs it
+        ("Het kabinet verwacht dat ISIS in 2017 Mosul zal verliezen.", False),
+        ("Het kabinet verwacht dat de kosten in 2017 zullen stijgen.", False),
+        ("Het kabinet acht het waarschijnlijk dat de strijd langer zal duren.", False),
+        ("Het kabinet gaat ervan uit dat de Iraakse regering de hervormingen zal doorzetten.", False),
+        ("Het kabinet verwelkomt dat de NAVO heeft besloten AWACS-vliegtuigen in te zetten.", False),
+        ("Het kabinet heeft Irak gevraagd of het de training zal voortzetten.", False),
+        ("De VS hebben gevraagd of Nederland extra trainers zal leveren.", False),
+        ("Het kabinet kan besluiten dat de inzet wordt verlengd.", False),
+        ("Het kabinet heeft besloten dat Nederland de training zal voortzetten.", True),
+        ("De minister zegt toe dat uw Kamer voor de zomer wordt geïnformeerd.", True),
+        ("Het kabinet zal erop toezien dat de coalitie het oorlogsrecht respecteert.", True),
+        # places joined by "en" say where, as one place does; "boven Irak" as "in Irak"
+        ("De inzet van de F-16's in Irak en Syrië wordt verlengd.", True),
+        ("De inzet van de F-16's boven Syrië wordt voortgezet.", True),
+        ("Voor de stabilisatie in Irak en Syrië stelt Nederland 20 miljoen euro beschikbaar.", True),
+        ("Met Duitsland en België zal Nederland de training voortzetten.", True),
+        ("Irak en Syrië zullen de grens sluiten.", False),
+        ("Frankrijk en Nederland zullen de inzet afwisselen.", False),  # Frankrijk named first
+        # "de regering" is the one the letter speaks for, unless another is named
+        ("De regering zal de F-16's per 1 januari 2017 terugtrekken.", True),
+        ("De Iraakse regering zal de hervormingen doorzetten.", False),
+        ("De regering van Irak zal de hervormingen doorzetten.", False),
+        ("De regering-Assad zal de aanvallen voortzetten.", False),
     ],
 )
 def test_commitment_or_not(sentence: str, is_commitment: bool) -> None:

@@ -37,6 +37,19 @@ FACT_WORDS = [
     *("zoals", "indien", "nodig", "samen", ", zoals eerder,", ", in overleg,"),
     *("Ik", "zeg", "toe", "stel", "draag", "draagvlak", "trek", "trekt", "houden", "houdt", "gehouden", "hoogte"),
     *("de hoogte", "gesteld", "gebracht", "inhoud", "Uw Kamer"),
+    *("tussen", "Tussen", "100-150", "100 -", "130–150", "à", "1 tot", "oktober 2016", "van 1 januari tot"),
+    *(
+        "dat",
+        "of",
+        "verwacht",
+        "hoopt",
+        "gevraagd",
+        "regering",
+        "regering van",
+        "boven",
+        "Irak en Syrië",
+        "gaat ervan uit",
+    ),
 ]
 SENTENCE = st.lists(st.sampled_from(FACT_WORDS), min_size=1, max_size=30).map(" ".join)
 SECTION = Section(0, "Financiën", 1, ("Financiën",), None, (), None, Span(0, 0))

@@ -126,6 +126,17 @@ def test_counts_that_are_not_troops(sentence: str) -> None:
         ),
         ("Er gaan twee à drie instructeurs mee.", "twee à drie instructeurs", 3, "twee à"),
         ("Nederland levert 5 tot 10 militairen.", "5 tot 10 militairen", 10, "5 tot"),
+        (
+            "Nederland levert tussen de 100 en 150 militairen.",
+            "tussen de 100 en 150 militairen",
+            150,
+            "tussen de 100 en",
+        ),
+        ("Tussen drie en vijf instructeurs gaan mee.", "Tussen drie en vijf instructeurs", 5, "tussen drie en"),
+        ("Nederland levert 100-150 militairen.", "100-150 militairen", 150, "100-"),
+        ("Nederland levert 130 – 150 militairen.", "130 – 150 militairen", 150, "130 –"),
+        # a qualifier before the range stays with it
+        ("Nederland levert circa 130 tot 150 militairen.", "circa 130 tot 150 militairen", 150, "circa 130 tot"),
     ],
 )
 def test_a_range_is_counted_at_its_top_and_approximate(sentence: str, text: str, value: int, qualifier: str) -> None:

@@ -17,7 +17,9 @@ from typing import Literal
 Actor = Literal["dutch", "foreign"]
 
 _DUTCH = (
-    r"Nederland|Nederlandse|Nederlands|kabinet|[Ww]ij|[Ww]e|[Ii]k|[Mm]inisters?|Minister-President|Defensie|"
+    # "regering": the government the letter speaks for; not "de regering van Irak", "regering-Assad"
+    r"Nederland|Nederlandse|Nederlands|kabinet|regering(?!-)(?!\s+van\b)(?!\s+in\b)(?!\s+te\b)|[Ww]ij|[Ww]e|[Ii]k|"
+    r"[Mm]inisters?|Minister-President|Defensie|"
     r"[Uu]w\s+Kamer|[Dd]e\s+Kamer|voortgangsrapportage|militairen|personeel|trainers|trainingsteams?|"
     r"instructeurs|stafofficieren|stafofficier"
 )
@@ -75,7 +77,7 @@ _PREPOSITIONS = frozenset(
     {
         *("in", "op", "aan", "van", "voor", "met", "tegen", "naar", "uit", "over", "bij", "binnen", "buiten"),
         *("tussen", "rond", "om", "onder", "na", "tijdens", "sinds", "zonder", "via", "richting", "vanuit"),
-        *("tot", "per", "namens", "dankzij", "inzake", "jegens", "ten", "ter"),
+        *("tot", "per", "namens", "dankzij", "inzake", "jegens", "ten", "ter", "boven"),
     }
 )
 _DETERMINERS = frozenset(
@@ -166,14 +168,22 @@ def _governed(clause: str, start: int) -> bool:
     return len(words) > 2 and words[2] in _PREPOSITIONS and words[1] in _DETERMINERS and words[0].endswith("e")
 
 
+# Between two mentions joined as one phrase: "in Irak en Syrië", "met Duitsland en België"
+_JOINED = re.compile(r"\s+(?:en|of)\s+")
+
+
 def clause_actor(clause: str) -> Actor | None:
-    """The actor of a clause, or None when it names nobody."""
+    """The actor of a clause, or None when it names nobody. A mention joined to a governed one by
+    "en" or "of" is governed too: "in Irak en Syrië" says where, as "in Irak" does."""
     fallback: Actor | None = None
+    governed_until = -1  # the end of the last governed mention (positions in " " + clause)
     for m in _MENTION.finditer(" " + clause):
         group = m.lastgroup
         kind: Actor = "dutch" if group == "dutch" else "foreign"
-        if not _governed(clause, m.start()):  # in the clause, the mention starts here
+        joined = governed_until >= 0 and _JOINED.fullmatch(clause, governed_until - 1, m.start()) is not None
+        if not joined and not _governed(clause, m.start()):  # in the clause, the mention starts here
             return kind
+        governed_until = m.end()
         if fallback is None and group != "place":
             fallback = kind
     return fallback

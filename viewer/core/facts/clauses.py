@@ -79,6 +79,15 @@ def mask_asides(text: str) -> str:
 Span = tuple[int, int]
 Check = Callable[["Sentence", re.Match[str]], bool]
 
+# A subordinate clause opens with one of these: "Het kabinet verwacht dat ISIS Mosul zal verliezen",
+# "Het kabinet verwelkomt dat de NAVO heeft besloten ...". A rule that matches in it asks who acts
+# there, not in the clause that governs it. Left out: "als" ("Nederland treedt als lead nation op
+# en zal ...") and "indien", "zodra", which open short asides too ("wordt, indien nodig, verlengd").
+_SUBORDINATOR = re.compile(
+    r"\b(?:[Dd]at|[Oo]f|[Oo]mdat|[Zz]odat|[Dd]oordat|[Nn]adat|[Vv]oordat|[Ww]anneer|[Tt]erwijl|[Hh]oewel|"
+    r"[Tt]enzij|[Oo]pdat)\b"
+)
+
 
 def clause_breaks(text: str) -> list[Span]:
     """The breaks between the clauses of `text`: `breaks`, but an aside between two dashes with no
@@ -100,23 +109,46 @@ def clause_breaks(text: str) -> list[Span]:
 class Sentence:
     """One sentence under test, with its clause breaks and what its clauses were found to hold."""
 
-    __slots__ = ("_actors", "_break_ends", "_breaks", "_failed", "_money", "flags", "text")
+    __slots__ = (
+        *("_actors", "_break_ends", "_breaks", "_failed", "_governed_by", "_money", "_subordinates"),
+        *("flags", "text"),
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._breaks: list[Span] | None = None
         self._break_ends: list[int] = []
         self._actors: dict[Span, Actor | None] = {}
+        self._governed_by: dict[int, int] = {}  # a subordinate clause's start: its governing clause's
+        self._subordinates: dict[int, list[int]] = {}  # per clause (by its start): where each subordinate opens
         self._money: dict[Span, bool] = {}
         self._failed: dict[tuple[int, int], int] = {}  # (rule, clause start): checks that failed
         self.flags: dict[str, bool] = {}  # what a rule worked out for the whole sentence, by name
 
     def clause(self, at: int) -> Span:
-        """The clause around `at`: from the last break before it to the next one after it.
+        """The clause around `at`: from the last break before it to the next one after it, and
+        from the last subordinator before `at` in that stretch ("dat", "of", "omdat", ...).
 
         `at` is where a rule matched, a letter, and no break holds a letter; so every break of the
         sentence lies wholly before or after `at`.
         """
+        start, end = self.between_breaks(at)
+        opens = self._subordinates.get(start)
+        if opens is None:  # once per clause: a clause of pages has thousands of matches to ask about
+            opens = self._subordinates[start] = [m.end() for m in _SUBORDINATOR.finditer(self.text, start, end)]
+        k = bisect_right(opens, at)
+        if not k:
+            return start, end
+        self._governed_by[opens[k - 1]] = start
+        return opens[k - 1], end
+
+    def governing(self, at: int) -> str:
+        """What governs the subordinate clause around `at` ("Het kabinet verwacht dat"), or ""."""
+        start, _ = self.between_breaks(at)
+        return self.text[start : self.clause(at)[0]]
+
+    def between_breaks(self, at: int) -> Span:
+        """The clause around `at` with what governs it: from the last break before it to the next."""
         if self._breaks is None:
             self._breaks = clause_breaks(self.text)
             self._break_ends = [end for _, end in self._breaks]
@@ -126,9 +158,15 @@ class Sentence:
         return start, end
 
     def actor(self, start: int, end: int) -> Actor | None:
+        """Who acts in `text[start:end]`; in a subordinate clause that names nobody ("Frankrijk
+        zegt toe dat het 5 miljoen euro bijdraagt"), who acts in the clause governing it."""
         key = (start, end)
         if key not in self._actors:
-            self._actors[key] = clause_actor(self.text[start:end])
+            actor = clause_actor(self.text[start:end])
+            governing = self._governed_by.get(start)
+            if actor is None and governing is not None:
+                actor = clause_actor(self.text[governing:start])
+            self._actors[key] = actor
         return self._actors[key]
 
     def money(self, start: int, end: int) -> bool:

@@ -47,8 +47,8 @@ _REACH = 400
 _IN = r"(?:[^,;]|,(?=\S))"
 _FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b")
 # "gaat/gaan" as "it concerns", "assumes", "goes with", never as a future: "het gaat om", "gaat het
-# vooral om", "gaat over", "gaat uit van", "gaat gepaard met"
-_GOES = re.compile(r"\b(?:[Hh]et\s+gaat|gaat\s+het|(?:gaat|gaan)\s+(?:om|over|uit\s+van|gepaard))\b")
+# vooral om", "gaat over", "gaat uit van", "gaat ervan uit", "gaat gepaard met"
+_GOES = re.compile(r"\b(?:[Hh]et\s+gaat|gaat\s+het|(?:gaat|gaan)\s+(?:om|over|uit\s+van|er\s*van\s+uit|gepaard))\b")
 _NOT_BINDING = re.compile(r"\b(?:moeten|moet|kunnen|kan|mogen|mag|zouden|zou)\b")
 _PASSIVE = re.compile(r"\b(?:worden|wordt)\b")
 _COST_FORECAST = re.compile(r"\b(?:kosten|bedragen)\s*[.;]?\s*$")
@@ -120,6 +120,16 @@ _AHEAD = re.compile(
 _DEPLOY = re.compile(rf"\b(?:zet|zetten|zette)\b(?={_IN}{{0,{_REACH}}}?\bin\b)")
 # a head count of people in the clause: "80 militairen", "twee stafofficieren", "maximaal vijftig man"
 _PERSONNEL = re.compile(rf"(?<![\w.,])(?i:{COUNT})(?![\w\-])(?:\s+[^\s,.;:()]+){{0,2}}?\s+{NOUN}\b")
+# A future in a clause these govern is expected or asked for, not promised: "Het kabinet verwacht
+# dat de kosten zullen stijgen", "hoopt dat", "acht het waarschijnlijk dat", "gaat ervan uit dat",
+# "De VS hebben gevraagd of Nederland extra trainers zal leveren"
+_EXPECTS = re.compile(
+    r"\b(?:verwacht|verwachten|verwachtte|verwachtten|hoopt|hopen|hoopte|vreest|vrezen|vreesde|denkt|denken|"
+    r"meent|menen|voorziet|voorzien|waarschijnlijk|aannemelijk|onzeker|twijfelt|betwijfelt|ervan\s+uit|"
+    r"er\s+van\s+uit|(?:acht|achten|achtte)\s+het|verwelkomt|verwelkomen|verheugd|constateert|stelt\s+vast|"
+    r"gevraagd|vraagt|vragen|vroeg|vroegen|verzocht|verzoekt|verzoeken|aangedrongen|dringt|dringen|opgeroepen|"
+    r"roept|roepen|verwachting)\b"
+)
 _MEANS = re.compile(r"\b(?:middelen|geld|gelden|uitgaven|kosten|budget|bedrag|bijdrage|steun|pakket)\b")
 
 
@@ -190,11 +200,18 @@ def _this_letter(s: Sentence) -> bool:
     return this
 
 
+def _governed_by_doubt(s: Sentence, at: int) -> bool:
+    """Is the clause around `at` governed by a modal verb or a verb of expectation ("Het kabinet
+    kan besluiten dat ...", "Het kabinet verwacht dat ISIS Mosul zal verliezen")?"""
+    governing = s.governing(at)
+    return bool(governing) and (_not_binding(governing) or _EXPECTS.search(governing) is not None)
+
+
 def _future(s: Sentence, m: re.Match[str]) -> bool:
     text = s.text
     start, end = s.clause(m.start())
     after = text[m.end() : end]
-    if _not_binding(after) or _forecast(s):
+    if _not_binding(after) or _forecast(s) or _governed_by_doubt(s, m.start()):
         return False
     if text[m.start()] == "g" and _GOES.search(text, start, end):
         return False  # "het gaat om 150 militairen" says what something is, not what will be done
@@ -240,6 +257,8 @@ def _allocation(s: Sentence, m: re.Match[str]) -> bool:
     subject = s.text[start : m.end()]
     if _not_binding(subject) or not (mentions_money(subject, 0, len(subject)) or _MEANS.search(subject)):
         return False
+    if _governed_by_doubt(s, m.start()):
+        return False
     return s.actor(start, m.end()) != "foreign"
 
 
@@ -252,7 +271,7 @@ def _deployment(s: Sentence, m: re.Match[str]) -> bool:
 def _course(s: Sentence, m: re.Match[str]) -> bool:
     """The mission's course set by the government: named, or (passive) nobody else named."""
     start, end = s.clause(m.start())
-    if _not_binding(s.text[start:end]) or _this_letter(s):
+    if _not_binding(s.text[start:end]) or _this_letter(s) or _governed_by_doubt(s, m.start()):
         return False  # "kan worden verlengd"; "hierbij bied ik u ... aan" offers this letter
     actor = s.actor(start, end)
     if m.group("kamer") is not None:  # news sent to the Kamer: a promise when a time ahead is named
@@ -266,11 +285,13 @@ def _informed_ahead(s: Sentence, m: re.Match[str]) -> bool:
     if s.text[m.start()] == "h":  # "op de hoogte": kept informed, or told
         kept = _KEPT.search(clause)
         if kept is not None:
+            if _governed_by_doubt(s, m.start()):
+                return False
             return _kept_informed(s, clause, kept.group() == "gehouden", start, end)
         if _TOLD.match(s.text, m.end()) is None:
             return False
     kamer = _KAMER_RECEIVES if s.text[m.start()] == "o" else _KAMER_PASSIVE
-    if not kamer.search(clause) or _this_letter(s) or _not_binding(clause):
+    if not kamer.search(clause) or _this_letter(s) or _not_binding(clause) or _governed_by_doubt(s, m.start()):
         return False
     return _AHEAD.search(clause) is not None and s.actor(start, end) != "foreign"
 

@@ -44,10 +44,14 @@ COUNT = rf"(?:\d+|(?!(?:e?en|ën)\b){WORD_NUMBER})"
 _LOCAL = frozenset({"Iraakse", "Koerdische", "Syrische", "Libische", "Afghaanse", "Malinese"})
 _ONE_WORD_END = r"(?![\w\-])"
 
-# "vijf tot tien stafofficieren", "twee à drie instructeurs": a range, counted as its top, approximate
-_RANGE_FROM = rf"(?P<low>(?i:{COUNT})){_ONE_WORD_END}\s+(?:tot|à|a)\s+"
+# "vijf tot tien stafofficieren", "twee à drie instructeurs", "100-150 militairen", "tussen de 100 en
+# 150 militairen", "circa 130 tot 150 militairen": a range, counted as its top, approximate
+_RANGE_FROM = (
+    rf"(?:(?i:tussen)\s+(?:de\s+)?(?P<between>(?i:{COUNT})){_ONE_WORD_END}\s+en\s+"
+    rf"|(?P<low>(?i:{COUNT})){_ONE_WORD_END}\s+(?:tot|à|a)\s+|(?P<dlow>\d+)\s?[-–]\s?(?=\d))"
+)
 _SINGLE = re.compile(
-    rf"{NOT_AFTER}(?:{_RANGE_FROM}|(?P<qual>(?i:{QUALIFIER}))\s+)?(?P<num>(?i:{COUNT})){_ONE_WORD_END}"
+    rf"{NOT_AFTER}(?:(?P<qual>(?i:{QUALIFIER}))\s+)?(?:{_RANGE_FROM})?(?P<num>(?i:{COUNT})){_ONE_WORD_END}"
     rf"(?:\s+(?P<mod>{NATIONALITY}))?(?:\s+{_OTHER_ADJECTIVE})?\s+(?P<noun>{NOUN})\b"
 )
 # "drie Nederlandse en drie Belgische SOF-operators": two counts share the noun.
@@ -178,11 +182,12 @@ def _troops(
         if count is None or mod in _LOCAL or not taken.fresh(m.start(), m.end()):
             continue
         qual = m.group("qual")
-        if m.group("low") is not None:
-            low = _count(m.group("low"))
+        low_text = m.group("low") or m.group("between") or m.group("dlow")
+        if low_text is not None:
+            low = _count(low_text)
             if low is None or low >= count:
                 continue  # "een tot twee" reads as an article; "tien tot vijf" is no range
-            qual = m.group(0)[: m.start("num") - m.start()].strip()  # "vijf tot"
+            qual = m.group(0)[: m.start("num") - m.start()].strip()  # "vijf tot", "tussen de 100 en"
         facts.append(
             ctx.fact("troops", m.start(), m.end(), count, m.group("noun"), bool(qual), qualifier=qual, modifier=mod)
         )
@@ -241,7 +246,7 @@ def find_troops(ctx: SentenceContext) -> list[Fact]:
 # A troop noun's head where a keyword starts it (see `troops_at`).
 _HEAD_AT = re.compile(rf"(?:{_HEADS})\b")
 # A count as the patterns above read it; before a noun, it must be one of the three words before it.
-_COUNT_ONLY = re.compile(rf"{NOT_AFTER}(?i:{COUNT}){_ONE_WORD_END}")
+_COUNT_ONLY = re.compile(rf"{NOT_AFTER}(?:(?i:{COUNT}){_ONE_WORD_END}|\d+\s?[-–]\s?\d)")
 # Runs of whitespace at most from a match's start to its noun: qualifier words, count,
 # nationality, adjective (and for two counts: "en" and the second count, nationality, qualifier).
 _SINGLE_RUNS, _COORDINATED_RUNS, _ONE_PLACED_RUNS, _COUNT_RUNS = 8, 14, 2, 4
