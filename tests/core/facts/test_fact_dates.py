@@ -298,6 +298,16 @@ def test_a_day_or_month_of_this_or_next_year(sentence: str, text: str, value: st
         ("Op 1 juli werd de evaluatie afgerond; het kabinet zal de resultaten bespreken.", "2016-07-01", None),
         ("De evaluatie die in juli werd gepubliceerd zal worden besproken.", "2016-07", None),
         ("Op 15 juli jl. zal de stad zijn heroverd.", "2016-07-15", None),
+        # what is planned, in the present tense, lies ahead as well
+        ("Op 20 oktober vindt in Parijs de ministeriële bijeenkomst plaats.", "2016-10-20", None),
+        ("In december loopt het huidige mandaat van de trainers af.", "2016-12", None),
+        ("De nieuwe rotatie vertrekt op 15 november naar Erbil.", "2016-11-15", None),
+        ("Uw Kamer ontvangt voor 1 maart een brief over de evaluatie.", "2017-03-01", "deadline"),
+        # ... but not beside a perfect, about this letter, or since a day
+        ("Op 15 augustus is de nieuwe rotatie naar Erbil vertrokken.", "2016-08-15", None),
+        ("Op 2 augustus heeft de bijeenkomst plaatsgevonden en vertrekt de rotatie.", "2016-08-02", None),
+        ("In deze brief wordt ingegaan op de bijeenkomst van 2 juni.", "2016-06-02", None),
+        ("Sinds 1 augustus neemt Nederland deel aan de missie.", "2016-08-01", "start"),
     ],
 )
 def test_a_day_without_a_year_in_the_future_tense_lies_ahead(sentence: str, value: str, role: str | None) -> None:

@@ -55,19 +55,41 @@ AHEAD = re.compile(rf"(?i:\b(?:{'|'.join(_AHEAD_WORDS)})\s+){_WEEKDAY}$")
 # A clause in the future tense: "Het kabinet zal uw Kamer voor 1 juli informeren", "Op 15 oktober
 # zullen de ministers bijeenkomen". A day or month without a year there lies ahead too.
 _FUTURE = re.compile(r"\b(?:zal|zullen)\b", re.IGNORECASE)
+# ... and in the present tense, which Dutch uses for what is planned: "Op 20 oktober vindt de
+# bijeenkomst plaats", "In december loopt het mandaat af", "Uw Kamer ontvangt voor 1 maart ...". A
+# letter tells what happened in the past tense or the perfect, not in the present; the present
+# verbs are the ones letters plan with.
+_PRESENT = re.compile(
+    r"\b(?:vindt|vinden|loopt|lopen|neemt|nemen|vertrekt|vertrekken|keert|keren|start|starten|begint|"
+    r"beginnen|eindigt|eindigen|volgt|volgen|verschijnt|verschijnen|komt|komen|gaat|gaan|wordt|worden|"
+    r"ontvangt|ontvangen|treedt|treden|stopt|stoppen|verloopt|vervalt|informeert|informeren|stuurt|sturen|"
+    r"besluit|besluiten|beslist|beslissen|vertrekt|landt|landen|arriveert|arriveren|opent|openen)\b",
+    re.IGNORECASE,
+)
 # ... unless a verb in the past tense shares it: "De evaluatie die in juli werd gepubliceerd zal ..."
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|had|hadden)\b", re.IGNORECASE)
+# ... and for the present, the perfect too: "Op 15 augustus is de training gestart", "heeft ... plaatsgevonden"
+_PERFECT = re.compile(r"\b(?:is|zijn|heeft|hebben|hebt)\b", re.IGNORECASE)
+_TENSE = re.compile(rf"{_FUTURE.pattern}|{_PRESENT.pattern}", re.IGNORECASE)
+# The present speaks of this letter ("Eveneens wordt in deze brief voldaan aan uw verzoek ... over
+# de bijeenkomst van 2 juni"), or of a state since a day ("Sinds 1 oktober neemt Nederland deel"):
+# neither plans ahead. And a present verb far from the date tells little about it.
+_THIS_LETTER = re.compile(r"\b(?:(?:in|met|bij)\s+deze\s+brief|hierbij|hiermee)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:sinds|sedert)\s+$", re.IGNORECASE)
+_PRESENT_REACH = 100
 # how far a clause is looked at either side of a date: a "sentence" of pages (a table copied from a
 # PDF) must not have each of its dates split it into clauses again
 _CLAUSE_REACH = 300
 
 
 def in_future_clause(text: str, start: int, end: int) -> bool:
-    """Does the clause around the date at [start, end) speak in the future tense ("zal", "zullen")?
-    A clause ends at a break of clauses.py; "zoals op 7 juli toegezegd," is a clause of its own."""
+    """Does the clause around the date at [start, end) speak of what lies ahead: in the future tense
+    ("zal", "zullen"), or in the present tense of a verb that plans ("vindt ... plaats", "loopt af")
+    with no perfect beside it? A clause ends at a break of clauses.py; "zoals op 7 juli toegezegd,"
+    is a clause of its own."""
     lo, hi = max(0, start - _CLAUSE_REACH), min(len(text), end + _CLAUSE_REACH)
-    if _FUTURE.search(text, lo, hi) is None:
-        return False  # most dates: no future in sight
+    if _TENSE.search(text, lo, hi) is None:
+        return False  # most dates: no future or present in sight
     window = text[lo:hi]
     clause_start, clause_end = 0, len(window)
     for brk_start, brk_end in clause_breaks(window):
@@ -76,9 +98,19 @@ def in_future_clause(text: str, start: int, end: int) -> bool:
         elif brk_start >= end - lo:
             clause_end = brk_start
             break
+    if _PAST.search(window, clause_start, clause_end) is not None:
+        return False
+    if _FUTURE.search(window, clause_start, clause_end) is not None:
+        return True
+    date_start, date_end = start - lo, end - lo
+    near = _PRESENT.search(
+        window, max(clause_start, date_start - _PRESENT_REACH), min(clause_end, date_end + _PRESENT_REACH)
+    )
     return (
-        _FUTURE.search(window, clause_start, clause_end) is not None
-        and _PAST.search(window, clause_start, clause_end) is None
+        near is not None
+        and _PERFECT.search(window, clause_start, clause_end) is None
+        and _THIS_LETTER.search(window, clause_start, clause_end) is None
+        and _SINCE.search(window, max(0, date_start - 8), date_start) is None
     )
 
 

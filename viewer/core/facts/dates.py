@@ -13,8 +13,10 @@ Choices (the gold set follows them):
 - "jl." (jongstleden) and a day or month printed without a year resolve to the latest such day or
   month not after the letter's date; "a.s." (aanstaande) to the next one after it; right after
   "uiterlijk", "vanaf", "met ingang van", "per" or a start or end in the present tense ("start
-  op", "loopt af op"), and in a clause in the future tense ("zal uw Kamer voor 1 juli informeren"),
-  to the coming one, the letter's day included ("uiterlijk 1 oktober" in a September letter). "tot
+  op", "loopt af op"), in a clause in the future tense ("zal uw Kamer voor 1 juli informeren") or in
+  the present tense of a verb that plans ("Op 20 oktober vindt ... plaats", "In december loopt het
+  mandaat af"; not beside a perfect, about this letter, or after "sinds"), to the coming one, the
+  letter's day included ("uiterlijk 1 oktober" in a September letter). "tot
   en met juli" keeps the first rule: it may look back ("De realisatie in 2016 tot en met juli
   bedroeg ..."); so does a clause with a verb in the past tense. "dit jaar", "vorig jaar",
   "dit najaar", "eind dit jaar" and "31 december van dit jaar" (one date) resolve against the
