@@ -44,6 +44,8 @@ ABBREVIATIONS = frozenset(
         "ir",
         "prof",
         "min",
+        "max",
+        "ong",
         "st",
         "vs",
         "v.s",

@@ -67,6 +67,18 @@ def test_amount_in_brackets(sample_doc: Document) -> None:
         ("Het IMF leent $ 5 miljard.", "$ 5 miljard", 5e9, "USD", False),
         ("De bijdrage is ruim 1,5 mln. euro.", "ruim 1,5 mln. euro", 1.5e6, "EUR", True),
         ("Het budget is 12.500.000 euro.", "12.500.000 euro", 12.5e6, "EUR", False),
+        # a code before its amount after a year: 12 million euros in 2017, not 2017 euros
+        ("Nederland stelt in 2017 EUR 12 miljoen beschikbaar.", "EUR 12 miljoen", 12e6, "EUR", False),
+        ("Nederland stelt in 2017 USD 12 miljoen beschikbaar.", "USD 12 miljoen", 12e6, "USD", False),
+        # the forms of budget tables and of American sums
+        ("Het budget bedraagt M€ 26,5.", "M€ 26,5", 26.5e6, "EUR", False),
+        ("De coalitie besteedt US$ 1 miljard.", "US$ 1 miljard", 1e9, "USD", False),
+        ("De VS besteden 1 miljard US dollar.", "1 miljard US dollar", 1e9, "USD", False),
+        ("De bijdrage bedraagt 750.000,- euro.", "750.000,- euro", 750_000, "EUR", False),
+        # after a verb of change "tot" is where it ends, not a cap
+        ("Het budget wordt verhoogd tot 26,5 miljoen euro.", "26,5 miljoen euro", 26.5e6, "EUR", False),
+        ("De uitgaven liepen op tot 120 miljoen euro.", "120 miljoen euro", 120e6, "EUR", False),
+        ("De bijdrage is tot 5 miljoen euro.", "tot 5 miljoen euro", 5e6, "EUR", True),
     ],
 )
 def test_amounts(sentence: str, text: str, value: float, unit: str, approximate: bool) -> None:
@@ -77,6 +89,18 @@ def test_amounts(sentence: str, text: str, value: float, unit: str, approximate:
 def test_coordinated_amounts_share_scale_and_currency() -> None:
     found = facts("Nederland draagt tussen 5 en 10 miljoen euro bij.", "money")
     assert [(f.text, f.value, f.unit) for f in found] == [("5", 5e6, "EUR"), ("10 miljoen euro", 10e6, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nederland draagt 5, 8 en 10 miljoen euro bij.", [("5", 5e6), ("8", 8e6), ("10 miljoen euro", 10e6)]),
+        ("Het budget wordt verhoogd van 21 naar 26,5 miljoen euro.", [("21", 21e6), ("26,5 miljoen euro", 26.5e6)]),
+    ],
+)
+def test_amounts_listed_or_changed_share_scale_and_currency(sentence: str, expected: list[tuple[str, float]]) -> None:
+    found = facts(sentence, "money")
+    assert [(f.text, f.value, f.unit) for f in found] == [(text, value, "EUR") for text, value in expected]
 
 
 def test_year_before_amount_is_not_part_of_it() -> None:

@@ -38,18 +38,10 @@ FACT_WORDS = [
     *("Ik", "zeg", "toe", "stel", "draag", "draagvlak", "trek", "trekt", "houden", "houdt", "gehouden", "hoogte"),
     *("de hoogte", "gesteld", "gebracht", "inhoud", "Uw Kamer"),
     *("tussen", "Tussen", "100-150", "100 -", "130–150", "à", "1 tot", "oktober 2016", "van 1 januari tot"),
-    *(
-        "dat",
-        "of",
-        "verwacht",
-        "hoopt",
-        "gevraagd",
-        "regering",
-        "regering van",
-        "boven",
-        "Irak en Syrië",
-        "gaat ervan uit",
-    ),
+    *("dat", "of", "verwacht", "hoopt", "gevraagd", "regering", "regering van", "boven", "Irak en Syrië"),
+    *("gaat ervan uit", "1.200", "twintigtal", "max.", "naar schatting", "tenminste", "medici", "gewond"),
+    *("(waarvan", "M€", "US$", "US dollar", "750.000,-", "verhoogd", "teruggebracht", "naar", "2017 EUR", "5,"),
+    *("Deense", "Nederlandse,"),
 ]
 SENTENCE = st.lists(st.sampled_from(FACT_WORDS), min_size=1, max_size=30).map(" ".join)
 SECTION = Section(0, "Financiën", 1, ("Financiën",), None, (), None, Span(0, 0))

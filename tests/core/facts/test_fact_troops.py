@@ -82,6 +82,16 @@ def test_coordinated_count_is_two_facts_each_with_its_own_qualifier() -> None:
         ("Daarbij komen 10 ondersteunende militairen.", 10, "militairen", False),
         ("Nederland levert 12 medische specialisten.", 12, "specialisten", False),
         ("Er gaan ongeveer 8 logistieke medewerkers mee.", 8, "medewerkers", True),
+        # a thousands dot; a round figure of about so many; more qualifiers
+        ("Nederland levert 1.200 militairen aan de missie.", 1200, "militairen", False),
+        ("Nederland levert een twintigtal militairen.", 20, "militairen", True),
+        ("Nederland levert max. 50 militairen.", 50, "militairen", True),
+        ("Nederland levert naar schatting 50 militairen.", 50, "militairen", True),
+        ("Nederland levert tenminste 50 militairen.", 50, "militairen", True),
+        ("Er gaan ongeveer 40 medici mee.", 40, "medici", True),
+        ("Er gaan twintig technici mee.", 20, "technici", False),
+        # after a verb of change "tot" is where it ends, not a cap
+        ("Het detachement wordt teruggebracht tot 50 militairen.", 50, "militairen", False),
     ],
 )
 def test_counts_in_digits_and_words(sentence: str, value: int, unit: str, approximate: bool) -> None:
@@ -109,6 +119,10 @@ def test_counts_in_digits_and_words(sentence: str, value: int, unit: str, approx
         "Kamerstuk 27 925, nr. 590 en artikel 100 van de Grondwet.",
         "Het mandaat van de missie loopt tot 2019.",
         "De coalitie telt twintig Iraakse experts en de man van de VN.",
+        # the wounded and the dead are no troop numbers
+        "Vier militairen zijn gewond geraakt bij een ongeval.",
+        "Sinds 2014 zijn 50 Nederlandse militairen in Irak gewond geraakt.",
+        "Bij de aanslag kwamen twee militairen om het leven.",
     ],
 )
 def test_counts_that_are_not_troops(sentence: str) -> None:
@@ -301,3 +315,17 @@ def test_a_part_of_them_in_another_section_refers_to_nothing(tmp_path: Path) -> 
     )
     assert [s.heading for s in doc.sections] == ["", "Inzet", "Financiën"]
     assert [f.text for f in extract_facts(doc) if f.kind == "troops"] == ["155 militairen"]
+
+
+def test_counts_listed_before_a_pair_share_its_noun() -> None:
+    found = facts("Er zijn drie Nederlandse, twee Belgische en vier Deense trainers.", "troops")
+    assert [(f.value, f.unit, f.modifier) for f in found] == [
+        (3, "trainers", "Nederlandse"),
+        (2, "trainers", "Belgische"),
+        (4, "trainers", "Deense"),
+    ]
+
+
+def test_a_part_in_brackets_is_a_part() -> None:
+    found = facts("Nederland levert 35 militairen (waarvan 10 in Bagdad).", "troops")
+    assert [(f.text, f.value, f.unit) for f in found] == [("35 militairen", 35, "militairen"), ("10", 10, "militairen")]

@@ -13,8 +13,17 @@ from viewer.core.sentences import Sentence
 # Qualifiers that make a count or an amount inexact. "tot" and "maximaal" give an upper bound:
 # not the head count itself, so approximate too.
 QUALIFIER = (
-    r"(?:ongeveer|circa|ca\.|ruim|bijna|zo['’]n|meer\s+dan|minder\s+dan|maximaal|hooguit|ten\s+hoogste|"
-    r"minimaal|minstens|ten\s+minste|tot\s+maximaal|tot|rond\s+de|om\s+en\s+nabij)"
+    r"(?:ongeveer|ong\.|circa|ca\.|ruim|bijna|zo['’]n|meer\s+dan|minder\s+dan|maximaal|max\.|hooguit|ten\s+hoogste|"
+    r"minimaal|min\.|minstens|ten\s+minste|tenminste|tot\s+maximaal|tot|rond\s+de|om\s+en\s+nabij|naar\s+schatting|"
+    r"bij\s+benadering)"
+)
+
+# After a verb of change "tot" says where it ends, not a cap: "verhoogd tot 26,5 miljoen euro"
+CHANGED_TO = re.compile(
+    r"\b(?:verhoogd|verhoogt|verlaagd|verlaagt|teruggebracht|opgehoogd|gedaald|daalt|daalde|gestegen|stijgt|steeg|"
+    r"toegenomen|neemt\s+toe|afgenomen|neemt\s+af|beperkt|uitgebreid|opgelopen|loopt\s+op|liep\s+op|liepen\s+op|"
+    r"verminderd|gegroeid|groeit|bijgesteld|aangevuld|afgebouwd|opgeschaald|afgeschaald)\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -132,3 +141,8 @@ class SentenceContext:
             range_end,
             base,
         )
+
+
+def changed_to(text: str, start: int) -> bool:
+    """Does a verb of change stand right before the "tot" at `start` ("verhoogd tot ...")?"""
+    return CHANGED_TO.search(text, back(text, start, 3), start) is not None

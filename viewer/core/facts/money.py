@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from viewer.core.facts.context import QUALIFIER, SentenceContext, ahead, back, mentions
+from viewer.core.facts.context import QUALIFIER, SentenceContext, ahead, back, changed_to, mentions
 from viewer.core.facts.model import Fact
 from viewer.core.facts.numbers import (
     DIGITS,
@@ -23,12 +23,15 @@ from viewer.core.facts.numbers import (
 )
 
 _CURRENCY_WORDS: dict[str, str] = {
+    "us dollar": "USD",
+    "us dollars": "USD",
     "euro": "EUR",
     "euro's": "EUR",
     "eur": "EUR",
     "dollar": "USD",
     "dollars": "USD",
     "us-dollar": "USD",
+    "us-dollars": "USD",
     "amerikaanse dollar": "USD",
     "amerikaanse dollars": "USD",
     "usd": "USD",
@@ -36,9 +39,19 @@ _CURRENCY_WORDS: dict[str, str] = {
     "britse pond": "GBP",
     "gbp": "GBP",
 }
-_CURRENCY_SIGNS: dict[str, str] = {"€": "EUR", "$": "USD", "£": "GBP", "EUR": "EUR", "USD": "USD", "GBP": "GBP"}
-_WORD = r"(?:amerikaanse\s+dollars?|britse\s+pond|us-dollar|euro['’]s|euro|dollars|dollar|pond|EUR|USD|GBP)"
-_SIGN = r"(?:€|\$|£|EUR|USD|GBP)"
+_CURRENCY_SIGNS: dict[str, str] = {
+    **{"€": "EUR", "$": "USD", "£": "GBP", "EUR": "EUR", "USD": "USD", "GBP": "GBP"},
+    **{"US$": "USD", "M€": "EUR", "M$": "USD"},
+}
+# "M€ 26,5": millions, as budget tables print them
+_SIGN_SCALES = {"M€": 1_000_000, "M$": 1_000_000}
+_WORD = r"(?:amerikaanse\s+dollars?|britse\s+pond|us[\s\-]dollars?|euro['’]s|euro|dollars|dollar|pond|EUR|USD|GBP)"
+_SIGN = r"(?:US\$|M€|M\$|€|\$|£|EUR|USD|GBP)"
+# A code before its amount ("EUR 12 miljoen") is no currency after the number before it: "in 2017
+# EUR 12 miljoen" is 12 million euros in 2017, not 2017 euros
+_NOT_A_LEADING_CODE = r"(?!(?<=EUR|USD|GBP)\s*\d)"
+# "750.000,- euro", "€ 750.000,-": a whole amount with its cents dashed out
+_DASHED = r"(?:,[-–]{1,2})?"
 # A word number only with a scale ("twee miljoen euro"); "een"/"één" likewise ("een miljard dollar"),
 # and a half ("een half miljoen euro", "anderhalf miljoen euro").
 _AMOUNT = rf"(?:{DIGITS}|(?i:{HALF}|{WORD_NUMBER})(?=\s+{SCALE}))"
@@ -46,13 +59,15 @@ _AMOUNT = rf"(?:{DIGITS}|(?i:{HALF}|{WORD_NUMBER})(?=\s+{SCALE}))"
 _MONEY = re.compile(
     rf"{NOT_AFTER}(?:(?P<qual>(?i:{QUALIFIER}))\s+)?"
     rf"(?:(?P<sign>{_SIGN})\s*(?P<n1>{_AMOUNT}){NOT_BEFORE}(?:\s+(?P<s1>{SCALE}))?"
-    rf"|(?P<n2>{_AMOUNT}){NOT_BEFORE}(?:\s+(?P<s2>{SCALE}))?\s+(?P<word>(?i:{_WORD}))\b)"
+    rf"|(?P<n2>{_AMOUNT}){NOT_BEFORE}{_DASHED}(?:\s+(?P<s2>{SCALE}))?\s+(?P<word>(?i:{_WORD}))\b{_NOT_A_LEADING_CODE})"
 )
 # A cheap first look: no currency, no money.
 _HINT_WORDS = ("euro", "dollar", "pond", "eur", "usd", "gbp", "€", "$", "£")
 KEYWORDS = ("eur", "dollar", "pond", "usd", "gbp", "€", "$", "£")  # see scan.py
-# The bare first amount of "van 28 tot circa 45 dollar", "tussen 5 en 10 miljoen euro".
-_LEADING = re.compile(rf"{NOT_AFTER}(?P<num>{DIGITS})\s+(?:tot(?:\s+en\s+met)?|en|à|–|-)\s+$")
+# The bare first amount of "van 28 tot circa 45 dollar", "tussen 5 en 10 miljoen euro", "van 21 naar
+# 26,5 miljoen euro"; and before it, the others of a list ("5, 8 en 10 miljoen euro").
+_LEADING = re.compile(rf"{NOT_AFTER}(?P<num>{DIGITS})\s+(?:tot(?:\s+en\s+met)?|en|à|naar|–|-)\s+$")
+_LISTED = re.compile(rf"{NOT_AFTER}(?P<num>{DIGITS})\s*,\s*$")
 
 
 def _code(m: re.Match[str]) -> str:
@@ -88,18 +103,23 @@ def _money(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
         if amount is None:
             continue
         scale = scale_of(m.group("s1") or m.group("s2"))
+        if m.group("sign") in _SIGN_SCALES and not m.group("s1"):
+            scale = _SIGN_SCALES[m.group("sign")]
         qual = m.group("qual")
         start = m.start()
-        if qual and qual.casefold() == "tot" and _leading(text, m.end("qual") + 1):
-            # "28 tot 45 dollar": "tot" joins a range here, it does not cap the amount
+        if qual and qual.casefold() == "tot" and (_leading(text, m.end("qual") + 1) or changed_to(text, m.start())):
+            # "28 tot 45 dollar": "tot" joins a range here, it does not cap the amount; nor after
+            # a verb of change ("verhoogd tot 26,5 miljoen euro")
             qual, start = None, m.start("sign") if m.group("sign") else m.start("n2")
         lead = _leading(text, start)
-        if lead and not (_year_like(lead.group("num")) and scale == 1):
+        firsts: list[Fact] = []
+        while lead and not (_year_like(lead.group("num")) and scale == 1):
             first = parse_number(lead.group("num"))
-            if first is not None:
-                facts.append(
-                    ctx.fact("money", lead.start("num"), lead.end("num"), plain(first * scale), _code(m), False)
-                )
+            if first is None:
+                break
+            firsts.append(ctx.fact("money", lead.start("num"), lead.end("num"), plain(first * scale), _code(m), False))
+            lead = _LISTED.search(text, back(text, lead.start("num"), 2), lead.start("num"))
+        facts.extend(reversed(firsts))
         value = plain(amount * Decimal(scale))
         facts.append(ctx.fact("money", start, m.end(), value, _code(m), bool(qual), qualifier=qual))
     return facts
@@ -133,7 +153,8 @@ def _money_window(text: str, start: int, end: int) -> tuple[int, int] | None:
 # The most common forms of `_MONEY` alone ("€ 5", "26,5 miljoen euro"): a match of this is one of
 # it, and this pattern, without qualifiers and numbers in words, is tried several times faster.
 _PLAIN_MONEY = re.compile(
-    rf"{NOT_AFTER}(?:{_SIGN}\s*(?:{DIGITS}){NOT_BEFORE}|(?:{DIGITS}){NOT_BEFORE}(?:\s+{SCALE})?\s+(?i:{_WORD})\b)"
+    rf"{NOT_AFTER}(?:{_SIGN}\s*(?:{DIGITS}){NOT_BEFORE}"
+    rf"|(?:{DIGITS}){NOT_BEFORE}{_DASHED}(?:\s+{SCALE})?\s+(?i:{_WORD})\b{_NOT_A_LEADING_CODE})"
 )
 
 

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
-from viewer.core.facts.context import QUALIFIER, SentenceContext, ahead, back, mentions
+from viewer.core.facts.context import QUALIFIER, SentenceContext, ahead, back, changed_to, mentions
 from viewer.core.facts.model import Fact
 from viewer.core.facts.numbers import NOT_AFTER, WORD_NUMBER, parse_number, plain
 
@@ -25,7 +25,7 @@ _HEADS = (
     "functionaris|specialisten|mentoren|planners|kolonels|kolonel|generaals|generaal|majoors|majoor|"
     "kapiteins|kapitein|luitenants|luitenant|personeelsleden|manschappen|"
     "bemanningsleden|liaison\\s+officers?|stafleden|beveiligers|verbindingsofficieren|experts|expert|"
-    "deskundigen|man"
+    "deskundigen|medici|technici|monteurs|monteur|man"
 )
 # Compounds: "stafofficieren", "liaisonofficieren" (a lower-case prefix) and "SOF-operators",
 # "SOF-trainers" (an acronym and a hyphen). "Peshmerga-militairen" (trainees) has neither form.
@@ -38,8 +38,9 @@ _ADJECTIVE = (
 )
 # one adjective, or two joined: "twintig militaire en civiele experts"
 _OTHER_ADJECTIVE = rf"{_ADJECTIVE}(?:\s+en\s+{_ADJECTIVE})?"
-# "en" and "een" are made of number morphemes too, but are a conjunction and an article here.
-COUNT = rf"(?:\d+|(?!(?:e?en|ën)\b){WORD_NUMBER})"
+# "en" and "een" are made of number morphemes too, but are a conjunction and an article here. A
+# thousands dot needs groups of three ("1.200 militairen"); "een twintigtal" is about twenty.
+COUNT = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d+|(?!(?:e?en|ën)\b){WORD_NUMBER}(?:tal)?)"
 # Local forces a coalition trains are trainees, not deployed personnel.
 _LOCAL = frozenset({"Iraakse", "Koerdische", "Syrische", "Libische", "Afghaanse", "Malinese"})
 _ONE_WORD_END = r"(?![\w\-])"
@@ -60,6 +61,19 @@ _COORDINATED = re.compile(
     rf"\s+en\s+(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{COUNT}){_ONE_WORD_END}\s+(?P<m2>{NATIONALITY})"
     rf"(?:\s+{_OTHER_ADJECTIVE})?\s+(?P<noun>{NOUN})\b"
 )
+# "drie Nederlandse, twee Belgische en vier Deense trainers": the counts listed before a coordinated
+# pair share its noun too
+_LISTED_BEFORE = re.compile(
+    rf"{NOT_AFTER}(?:(?P<q>(?i:{QUALIFIER}))\s+)?(?P<n>(?i:{COUNT})){_ONE_WORD_END}\s+(?P<m>{NATIONALITY})\s*,\s*$"
+)
+# A count of the wounded or the dead is no troop number: "Vier militairen zijn gewond geraakt"
+_CASUALTY = re.compile(
+    r"\b(?:gewond|gewonden|zwaargewond|lichtgewond|verwond|gesneuveld|sneuvelde|sneuvelden|omgekomen|"
+    r"kwam\s+om|kwamen\s+om|om\s+het\s+leven|gedood|overleden|vermist|vermisten|doden|dodelijk)\b",
+    re.IGNORECASE,
+)
+_CASUALTY_REACH = 80  # characters either side of a count, within its clause
+
 # "een" is nearly always an article. It counts one person only where a person is sent or placed:
 # "heeft Nederland een stafofficier geplaatst", "een medewerker gedetacheerd", "Nederland plaatst
 # een militair adviseur", "stuurt ook een kolonel".
@@ -71,7 +85,7 @@ _ONE_PLACED = re.compile(
 # part is followed by what may follow a left-out noun (a preposition, punctuation); a noun after it
 # is a count of its own, and "waarvan 30 procent" or "waarvan 2 miljoen euro" are no head count.
 _PART_OF = re.compile(
-    rf"(?:\s+[^\s,;.:()]+){{0,4}}?\s*,?\s+(?:waarvan|van\s+wie|onder\s+wie)\s+"
+    rf"(?:\s+[^\s,;.:()]+){{0,4}}?(?:\s*,\s*|\s*\(\s*|\s+)(?:waarvan|van\s+wie|onder\s+wie)\s+"
     rf"(?:(?P<qual>(?i:{QUALIFIER}))\s+)?(?P<num>(?i:{COUNT})){_ONE_WORD_END}"
     rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|op|bij|naar|voor|als|uit|vanuit|rond|aan|te)\b)"
 )
@@ -112,6 +126,9 @@ _HINT_WORDS = (
     "beveiliger",
     "expert",
     "deskundig",
+    "medici",
+    "technici",
+    "monteur",
     "man",  # "honderd man personeel" (and "mandaat", which the noun pattern then passes over)
     OF_THEM,
 )
@@ -128,11 +145,28 @@ _SENT_RUNS = 4  # runs of whitespace at most in a match of _SENT_BEFORE
 def _count(word: str) -> int | None:
     if word.casefold() == "een":  # only by _ONE_PLACED
         return None
+    if word[-3:].casefold() == "tal" and not word[:1].isdigit():
+        word = word[:-3]  # "twintigtal": about twenty (approximate: see `_about`)
     value = parse_number(word)
     if value is None or value != value.to_integral_value() or value <= 0:
         return None
     result = plain(value)
     return result if isinstance(result, int) else None
+
+
+def _about(word: str) -> bool:
+    """Is the count a round figure of about so many ("een twintigtal")?"""
+    return word[-3:].casefold() == "tal"
+
+
+def _casualties(text: str, start: int, end: int) -> bool:
+    """Does the clause around the count at [start, end) count the wounded or the dead?"""
+    lo, hi = max(0, start - _CASUALTY_REACH), min(len(text), end + _CASUALTY_REACH)
+    for stop in (",", ";", ":"):
+        lo = max(lo, text.rfind(stop, lo, start) + 1)
+        cut = text.find(stop, end, hi)
+        hi = cut if cut >= 0 else hi
+    return _CASUALTY.search(text, lo, hi) is not None
 
 
 class _Taken:
@@ -171,10 +205,22 @@ def _troops(
         first_end = m.end("m1")
         second_start = m.start("q2") if m.group("q2") else m.start("n2")
         q1, q2 = m.group("q1"), m.group("q2")
-        facts.append(ctx.fact("troops", m.start(), first_end, n1, noun, bool(q1), qualifier=q1, modifier=m.group("m1")))
-        facts.append(
-            ctx.fact("troops", second_start, m.end(), n2, noun, bool(q2), qualifier=q2, modifier=m.group("m2"))
-        )
+        at = m.start()
+        while (listed := _LISTED_BEFORE.search(text, back(text, at, 6), at)) is not None:
+            n = _count(listed.group("n"))
+            if n is None or listed.group("m") in _LOCAL or not taken.fresh(listed.start(), at):
+                break
+            q = listed.group("q")
+            facts.append(
+                ctx.fact(
+                    "troops", listed.start(), listed.end("m"), n, noun, bool(q), qualifier=q, modifier=listed.group("m")
+                )
+            )
+            taken.add(listed.start(), at)
+            at = listed.start()
+        approx1, approx2 = bool(q1) or _about(m.group("n1")), bool(q2) or _about(m.group("n2"))
+        facts.append(ctx.fact("troops", m.start(), first_end, n1, noun, approx1, qualifier=q1, modifier=m.group("m1")))
+        facts.append(ctx.fact("troops", second_start, m.end(), n2, noun, approx2, qualifier=q2, modifier=m.group("m2")))
         taken.add(m.start(), m.end())
     for m in single:
         count = _count(m.group("num"))
@@ -182,14 +228,18 @@ def _troops(
         if count is None or mod in _LOCAL or not taken.fresh(m.start(), m.end()):
             continue
         qual = m.group("qual")
+        start = m.start()
+        if qual and qual.casefold() == "tot" and changed_to(text, start):
+            qual, start = None, m.start("num")  # "teruggebracht tot 50 militairen": to 50, not up to
         low_text = m.group("low") or m.group("between") or m.group("dlow")
         if low_text is not None:
             low = _count(low_text)
             if low is None or low >= count:
                 continue  # "een tot twee" reads as an article; "tien tot vijf" is no range
             qual = m.group(0)[: m.start("num") - m.start()].strip()  # "vijf tot", "tussen de 100 en"
+        approximate = bool(qual) or _about(m.group("num"))
         facts.append(
-            ctx.fact("troops", m.start(), m.end(), count, m.group("noun"), bool(qual), qualifier=qual, modifier=mod)
+            ctx.fact("troops", start, m.end(), count, m.group("noun"), approximate, qualifier=qual, modifier=mod)
         )
         taken.add(m.start(), m.end())
     for m in one_placed:
@@ -206,6 +256,10 @@ def _troops(
             continue
         qual = m.group("qual")
         facts.append(ctx.fact("troops", m.start(), m.end("num"), count, None, bool(qual), qualifier=qual))
+    if not facts:
+        return facts
+    base = ctx.base
+    facts = [f for f in facts if not _casualties(text, f.offset - base, f.offset - base + len(f.text))]
     return _with_parts(ctx, facts, taken) if facts else facts
 
 
