@@ -176,6 +176,41 @@ def test_numbers_that_shift_within_a_kept_sentence_are_two_changes() -> None:
     ]
 
 
+def test_budget_years_rolled_forward_pair_by_their_year() -> None:
+    # the 2016 amount is gone, the 2017 one kept, the 2018 one new: not 5,5 -> 21 and 21 -> 18
+    old = letter("Voor 2016 is 5,5 miljoen euro geraamd en voor 2017 21 miljoen euro.")
+    new = letter("Voor 2017 is 21 miljoen euro geraamd en voor 2018 18 miljoen euro.")
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    assert sorted(summary(p) for p in pairs if p.kind in ("money", "date")) == [
+        ("date", "added", None, "2018"),
+        ("date", "removed", "2016", None),
+        ("date", "unchanged", "2017", "2017"),
+        ("money", "added", None, 18e6),
+        ("money", "removed", 5.5e6, None),
+        ("money", "unchanged", 21e6, 21e6),
+    ]
+
+
+def test_one_year_in_each_letter_is_a_change_of_its_number() -> None:
+    # no year in common: the sentence's number changed, as a clerk reads it
+    old = letter("In 2016 zijn 130 militairen ingezet in Irak.")
+    new = letter("In 2017 zijn 150 militairen ingezet in Irak.")
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    assert sorted(summary(p) for p in pairs) == [
+        ("date", "changed", "2016", "2017"),
+        ("troops", "changed", 130, 150),
+    ]
+
+
+def test_a_deadline_moved_beside_kept_years_is_a_change() -> None:
+    # a deadline is not a year of its own: it moves, and that is the change
+    old = letter("In 2016 en 2017 wordt de inzet verlengd tot eind 2017.")
+    new = letter("In 2017 en 2018 wordt de inzet verlengd tot eind 2018.")
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    deadlines = [summary(p) for p in pairs if p.kind == "date" and (p.old or p.new).unit == "deadline"]
+    assert deadlines == [("date", "changed", "2017", "2018")]
+
+
 def test_a_date_cited_again_in_a_reworded_sentence_stays_unchanged() -> None:
     # an earlier progress letter cites two letters, a later decision letter three, in other words
     old = letter(

@@ -25,6 +25,7 @@ from viewer.core.bands import banded, near
 from viewer.core.document import Document
 from viewer.core.facts.likeness import TOP, Masks, Prepared, prepare, similarity, threshold
 from viewer.core.facts.model import FACT_KINDS, Fact, FactPair
+from viewer.core.facts.years_of import YearClash
 from viewer.core.lis import longest_increasing_subsequence
 
 # Across sections only a practically unchanged sentence pairs (distinct commitments of nr. 597 in
@@ -65,6 +66,7 @@ def _same_slot(
     rest_new: Sequence[int],
     masks: Masks,
     floor: float | None,
+    clash: YearClash,
 ) -> list[tuple[float, int, int]]:
     """Facts that stand in the same place of the same sentence, only their own words changed
     ("155" -> "180", "ongeveer" -> "maximaal"): the k-th such old fact with the k-th new one.
@@ -86,6 +88,8 @@ def _same_slot(
         if not partners:
             continue
         j = partners[-1]
+        if clash and clash.apart(a.fact, news[j].fact):
+            continue  # the same place, but another year: "voor 2016 ..." became "voor 2017 ..."
         score = similarity(a, news[j], masks)
         if score >= (floor if floor is not None else threshold(a.fact.kind)):
             partners.pop()
@@ -100,6 +104,7 @@ def _equal_in_order(
     rest_new: Sequence[int],
     masks: Masks,
     floor: float | None,
+    clash: YearClash,
 ) -> list[tuple[float, int, int]]:
     """Equal facts (same kind, value, unit or role, qualifier, nationality) that keep their order,
     each pair above the threshold: the longest such sequence, as (score, old, new).
@@ -120,7 +125,7 @@ def _equal_in_order(
         for y in near(x, n, m, PAIR_BUDGET):
             j = rest_new[y]
             b = news[j]
-            if a.sig == b.sig:
+            if a.sig == b.sig and not (clash and clash.apart(a.fact, b.fact)):
                 score = similarity(a, b, masks)
                 if score >= (floor if floor is not None else EQUAL_ACCEPT):
                     allowed[(x, y)] = score
@@ -177,6 +182,9 @@ def _same(a: Fact, b: Fact) -> bool:
     )
 
 
+_NO_CLASH = YearClash((), ())
+
+
 def _assign(
     olds: Sequence[Prepared], news: Sequence[Prepared], masks: Masks, floor: float | None = None
 ) -> list[tuple[int, int]]:
@@ -218,8 +226,9 @@ def _assign(
         chosen.append((top, i, j))
         used_new.add(j)
     rest_new = [j for j in range(len(news)) if j not in used_new]
+    clash = YearClash((p.fact for p in olds), (p.fact for p in news)) if rest_old and rest_new else _NO_CLASH
     for phase in (_same_slot, _equal_in_order):
-        for c in phase(olds, news, rest_old, rest_new, masks, floor):
+        for c in phase(olds, news, rest_old, rest_new, masks, floor, clash):
             chosen.append(c)
             used_new.add(c[2])
         taken = {i for _, i, _ in chosen}
@@ -231,8 +240,8 @@ def _assign(
         for y in near(x, len(rest_old), len(rest_new), PAIR_BUDGET):
             j = rest_new[y]
             b = news[j]
-            if b.fact.kind != a.fact.kind:
-                continue  # scores 0, below every threshold
+            if b.fact.kind != a.fact.kind or (clash and clash.apart(a.fact, b.fact)):
+                continue  # scores 0, below every threshold; or for another year (years_of.py)
             s = similarity(a, b, masks)
             if s >= (floor if floor is not None else threshold(a.fact.kind)):
                 tie = 1e-6 if a.fact.value == b.fact.value else 0.0

@@ -1,0 +1,87 @@
+"""The year an amount or a count is for, when the sentence says so: "voor 2017 21 miljoen euro",
+"21 miljoen euro in 2017", "Voor 2016 betreffen de uitgaven 5,5 miljoen euro".
+
+Pairing masks digits, so that "2017" -> "2018" elsewhere in a kept sentence does not count against
+a fact. But where a later letter rolls its budget years forward ("Voor 2016 ... 5,5 miljoen euro
+en voor 2017 21 miljoen euro" becomes "Voor 2017 ... 21 miljoen euro en voor 2018 18 miljoen
+euro"), the masked sentences pair the amounts by their place, and report the 2017 budget as changed
+from 21 to 18 million. The years tell them apart: the 2016 amount is gone, the 2017 one unchanged,
+the 2018 one new (see `YearClash`). The bare years of such a sentence ("voor 2016") are dates
+for their own year: 2016 gone, 2017 kept, 2018 new. A deadline or start ("tot eind 2017") is not:
+it moves, and that change is what a clerk looks for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from viewer.core.facts.model import Fact
+
+_YEAR = re.compile(r"(?<![\w.,\-/–])((?:19|20)\d\d)(?![\w\-/–]|[.,]\d)")
+# "21 miljoen euro in 2017": the year right after, behind a preposition
+_YEAR_AFTER = re.compile(r"\s+(?:in|voor|over|gedurende|per)\s+((?:19|20)\d\d)(?![\w\-/–]|[.,]\d)")
+# Before the fact, within a few words and not across a conjunction or a clause break: "voor 2017 21
+# miljoen", "Voor 2016 betreffen de uitgaven 5,5 miljoen"; not "in 2016 en 21 miljoen"
+_LOOK_BACK_WORDS = 4
+_APART = re.compile(r"(?:^|\s)(?:en|of|maar)(?:\s|$)|[,;:]")
+_KINDS = frozenset({"money", "troops"})
+
+
+def year_of(fact: Fact) -> str | None:
+    """The year `fact` (an amount or a count) is for, or None when the words around it name none."""
+    if fact.kind == "date":
+        bare = fact.precision == "year" and fact.unit is None and not fact.approximate and fact.end is None
+        return str(fact.value) if bare else None
+    if fact.kind not in _KINDS:
+        return None
+    sentence, at = fact.sentence, fact.offset - fact.sentence_offset
+    end = at + len(fact.text)
+    after = _YEAR_AFTER.match(sentence, end)
+    if after is not None:
+        return after.group(1)
+    before = sentence[max(0, at - 80) : at]
+    words = before.split()[-_LOOK_BACK_WORDS:]
+    for k in range(len(words) - 1, -1, -1):
+        year = _YEAR.fullmatch(words[k].strip("()"))
+        if year is not None:
+            between = " ".join(words[k + 1 :])
+            return None if _APART.search(between) else year.group(1)
+    return None
+
+
+class YearClash:
+    """Which old and new facts of a section pair may not pair because they are for other years.
+
+    Only where both letters name years for facts of a kind, and share at least one of them, while
+    not naming the same ones: the years rolled forward. Then a fact for one year pairs only with a
+    fact for the same year (or one that names none). A kept sentence that names one year in each
+    letter ("In 2016 zijn 130 militairen" -> "In 2017 zijn 150 militairen") shares none: its
+    number changed, as before.
+    """
+
+    def __init__(self, olds: Iterable[Fact], news: Iterable[Fact]) -> None:
+        self._years: dict[int, str | None] = {}
+        old_years: dict[str, set[str]] = {}
+        new_years: dict[str, set[str]] = {}
+        for facts, years in ((olds, old_years), (news, new_years)):
+            for fact in facts:
+                year = year_of(fact)
+                self._years[id(fact)] = year
+                if year is not None:
+                    years.setdefault(fact.kind, set()).add(year)
+        self._rolled = frozenset(
+            kind
+            for kind in old_years.keys() & new_years.keys()
+            if old_years[kind] & new_years[kind] and old_years[kind] != new_years[kind]
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self._rolled)
+
+    def apart(self, a: Fact, b: Fact) -> bool:
+        """Are `a` and `b` facts for different years of a kind whose years rolled forward?"""
+        if a.kind not in self._rolled:
+            return False
+        ya, yb = self._years.get(id(a)), self._years.get(id(b))
+        return ya is not None and yb is not None and ya != yb
