@@ -268,6 +268,11 @@ def test_a_span_of_years_moved_on_is_one_change() -> None:
         ("De missie loopt eind dit jaar af.", "De missie loopt begin dit jaar af.", "changed"),
         # "jl." only says where the day lies: the same day printed in full is the same fact
         ("Op 29 april jl. besloot de NAVO dit.", "Op 29 april 2016 besloot de NAVO dit.", "unchanged"),
+        # words that say the same of a number state the same fact
+        ("Er zijn ongeveer 35 militairen in Jordanië.", "Er zijn circa 35 militairen in Jordanië.", "unchanged"),
+        ("Er zijn ruim 100 militairen in Irak.", "Er zijn meer dan 100 militairen in Irak.", "unchanged"),
+        ("Er zijn maximaal 50 trainers in Erbil.", "Er zijn hooguit 50 trainers in Erbil.", "unchanged"),
+        ("Er zijn ruim 100 militairen in Irak.", "Er zijn bijna 100 militairen in Irak.", "changed"),
     ],
 )
 def test_a_qualifier_that_changes_what_a_fact_says_is_a_change(old_text: str, new_text: str, status: str) -> None:

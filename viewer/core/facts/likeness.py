@@ -41,6 +41,27 @@ _DIGITS = re.compile(r"\d\d*(?:[.,]\d+)*")
 _PLURAL = re.compile(r"(?:en|s|['’]s)$")
 
 
+# Qualifiers that say the same of a number: "ongeveer 35" and "circa 35" state one fact, "ongeveer
+# 35" and "maximaal 35" two. Each is read as the first of its group.
+_SAME_SENSE = (
+    ("ongeveer", "ong.", "circa", "ca.", "zo'n", "zo’n", "rond de", "om en nabij", "naar schatting", "bij benadering"),
+    ("ruim", "meer dan"),
+    ("maximaal", "max.", "hooguit", "ten hoogste", "tot maximaal", "tot"),
+    ("minimaal", "min.", "minstens", "ten minste", "tenminste"),
+    ("bijna", "minder dan"),
+    ("eind", "einde"),  # "het einde van 2017" says what "eind 2017" says
+)
+_SENSE = {word: group[0] for group in _SAME_SENSE for word in group}
+
+
+def sense(qualifier: str | None) -> str | None:
+    """What a qualifier says of its number or date, the same for words that say the same."""
+    if qualifier is None:
+        return None
+    folded = " ".join(qualifier.casefold().split())
+    return _SENSE.get(folded, folded)
+
+
 @dataclass(slots=True)  # not frozen: a frozen dataclass is several times slower to build
 class Prepared:
     fact: Fact
@@ -116,7 +137,7 @@ def similarity(a: Prepared, b: Prepared, masks: Masks) -> float:
         return 0.0
     agree = [
         fa.unit == fb.unit,
-        fa.qualifier == fb.qualifier,
+        sense(fa.qualifier) == sense(fb.qualifier),
         fa.modifier == fb.modifier,
         fa.approximate == fb.approximate,
     ]

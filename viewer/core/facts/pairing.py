@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from viewer.core.bands import banded, near
 from viewer.core.document import Document
-from viewer.core.facts.likeness import TOP, Masks, Prepared, prepare, similarity, threshold
+from viewer.core.facts.likeness import TOP, Masks, Prepared, prepare, sense, similarity, threshold
 from viewer.core.facts.model import FACT_KINDS, Fact, FactPair
 from viewer.core.facts.years_of import YearClash
 from viewer.core.lis import longest_increasing_subsequence
@@ -159,12 +159,10 @@ _RELATIVE = frozenset({"jl.", "jongstleden", "a.s.", "aanstaande"})
 
 
 def _qualifier(fact: Fact) -> str | None:
-    """The qualifier that changes what a fact says: not "jl." or "a.s.", which only say where the
-    day lies ("29 april jl." is 29 April 2016, as printed in full elsewhere)."""
-    folded = fact.qualifier.casefold() if fact.qualifier else None
-    if folded == "einde":
-        return "eind"  # "het einde van 2017" says what "eind 2017" says
-    return None if folded in _RELATIVE else folded
+    """The qualifier that changes what a fact says, by its sense: not "jl." or "a.s.", which only say
+    where the day lies ("29 april jl." is 29 April 2016, as printed in full elsewhere)."""
+    said = sense(fact.qualifier)  # "circa" says what "ongeveer" says, "het einde van" what "eind"
+    return None if said in _RELATIVE else said
 
 
 def _same(a: Fact, b: Fact) -> bool:
