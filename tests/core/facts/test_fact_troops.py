@@ -329,3 +329,30 @@ def test_counts_listed_before_a_pair_share_its_noun() -> None:
 def test_a_part_in_brackets_is_a_part() -> None:
     found = facts("Nederland levert 35 militairen (waarvan 10 in Bagdad).", "troops")
     assert [(f.text, f.value, f.unit) for f in found] == [("35 militairen", 35, "militairen"), ("10", 10, "militairen")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Het aantal militairen in het FPME-detachement wordt teruggebracht van 150 naar 35.",
+            [("150", 150, "militairen", False), ("35", 35, "militairen", False)],
+        ),
+        (
+            "Het aantal trainers wordt verhoogd van 50 naar 80.",
+            [("50", 50, "trainers", False), ("80", 80, "trainers", False)],
+        ),
+        ("Het aantal Nederlandse militairen in Irak stijgt naar circa 170.", [("circa 170", 170, "militairen", True)]),
+        ("Het aantal militairen bedraagt circa 155.", [("circa 155", 155, "militairen", True)]),
+        # no head counts: a year, a share, trainees, a count with a noun of its own (read as one)
+        ("Het aantal militairen blijft tot 2017 gelijk.", []),
+        ("Het aantal militairen daalt naar 30 procent.", []),
+        ("Het aantal Iraakse militairen stijgt naar 10.000.", []),
+        ("Het aantal militairen wordt teruggebracht tot 50 militairen.", [("50 militairen", 50, "militairen", False)]),
+    ],
+)
+def test_a_number_of_personnel_named_before_its_counts(
+    sentence: str, expected: list[tuple[str, int, str, bool]]
+) -> None:
+    found = facts(sentence, "troops")
+    assert [(f.text, f.value, f.unit, f.approximate) for f in found] == expected

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
+from viewer.core.dutch import MONTH_NAMES
 from viewer.core.facts.context import QUALIFIER, SentenceContext, ahead, back, changed_to, mentions
 from viewer.core.facts.model import Fact
 from viewer.core.facts.numbers import NOT_AFTER, WORD_NUMBER, parse_number, plain
@@ -66,6 +67,24 @@ _COORDINATED = re.compile(
 _LISTED_BEFORE = re.compile(
     rf"{NOT_AFTER}(?:(?P<q>(?i:{QUALIFIER}))\s+)?(?P<n>(?i:{COUNT})){_ONE_WORD_END}\s+(?P<m>{NATIONALITY})\s*,\s*$"
 )
+# "Het aantal militairen in het detachement wordt teruggebracht van 150 naar 35", "Het aantal
+# Nederlandse trainers stijgt naar circa 170": the noun first, its counts further on, each read with
+# it. Not a count followed by a noun of its own ("tot 50 militairen" is read as one) or a unit ("tot
+# 1 januari", "naar 30 procent"); a year is no head count either ("blijft tot 2017 gelijk").
+_UNIT_AFTER = rf"(?:{NATIONALITY}\s+)?{NOUN}\b|(?i:{MONTH_NAMES})\b|procent\b|%|km\b|jaar\b|maanden\b|weken\b|dagen\b"
+
+
+def _head_count(qual: str, num: str) -> str:
+    return rf"(?:(?P<{qual}>(?i:{QUALIFIER}))\s+)?(?P<{num}>(?i:{COUNT})){_ONE_WORD_END}(?!\s*(?:{_UNIT_AFTER}))"
+
+
+_NUMBER_OF = re.compile(
+    rf"\b[Hh]et\s+(?:totale\s+)?aantal\s+(?:(?P<mod>{NATIONALITY})\s+)?(?:{_OTHER_ADJECTIVE}\s+)?(?P<noun>{NOUN})\b"
+    rf"[^.;:]{{0,120}}?\s(?:van\s+{_head_count('q1', 'n1')}\s+)?"
+    rf"(?:naar|tot|bedraagt|bedroeg)\s+{_head_count('q2', 'n2')}"
+)
+_NUMBER_OF_RUNS, _NUMBER_OF_REACH = 4, 400  # "het totale aantal Nederlandse militairen": its start; its end at most
+
 # A count of the wounded or the dead is no troop number: "Vier militairen zijn gewond geraakt"
 _CASUALTY = re.compile(
     r"\b(?:gewond|gewonden|zwaargewond|lichtgewond|verwond|gesneuveld|sneuvelde|sneuvelden|omgekomen|"
@@ -154,6 +173,10 @@ def _count(word: str) -> int | None:
     return result if isinstance(result, int) else None
 
 
+def _year_like(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
 def _about(word: str) -> bool:
     """Is the count a round figure of about so many ("een twintigtal")?"""
     return word[-3:].casefold() == "tal"
@@ -192,7 +215,12 @@ _Matches = Iterable[re.Match[str]]
 
 
 def _troops(
-    ctx: SentenceContext, coordinated: _Matches, single: _Matches, one_placed: _Matches, of_them: _Matches
+    ctx: SentenceContext,
+    coordinated: _Matches,
+    single: _Matches,
+    one_placed: _Matches,
+    of_them: _Matches,
+    number_of: _Matches = (),
 ) -> list[Fact]:
     text = ctx.text
     facts: list[Fact] = []
@@ -256,6 +284,22 @@ def _troops(
             continue
         qual = m.group("qual")
         facts.append(ctx.fact("troops", m.start(), m.end("num"), count, None, bool(qual), qualifier=qual))
+    for m in number_of:
+        if m.group("mod") in _LOCAL:
+            continue
+        for qual_group, num_group in (("q1", "n1"), ("q2", "n2")):
+            word = m.group(num_group)
+            count = None if word is None or _year_like(word) else _count(word)
+            start = m.start(qual_group) if m.group(qual_group) else m.start(num_group)
+            if count is None or not taken.fresh(start, m.end(num_group)):
+                continue
+            qual = m.group(qual_group)
+            approximate = bool(qual) or _about(word)
+            noun, mod = m.group("noun"), m.group("mod")
+            facts.append(
+                ctx.fact("troops", start, m.end(num_group), count, noun, approximate, qualifier=qual, modifier=mod)
+            )
+            taken.add(start, m.end(num_group))
     if not facts:
         return facts
     base = ctx.base
@@ -292,8 +336,14 @@ def find_troops(ctx: SentenceContext) -> list[Fact]:
     text = ctx.text
     if not mentions(text, _HINT_WORDS):
         return []
+    number_of = _NUMBER_OF.finditer(text) if "aantal" in text else ()
     return _troops(
-        ctx, _COORDINATED.finditer(text), _SINGLE.finditer(text), _ONE_PLACED.finditer(text), _OF_THEM.finditer(text)
+        ctx,
+        _COORDINATED.finditer(text),
+        _SINGLE.finditer(text),
+        _ONE_PLACED.finditer(text),
+        _OF_THEM.finditer(text),
+        number_of,
     )
 
 
@@ -321,6 +371,16 @@ def _windows(text: str, heads: list[int], runs: int) -> list[tuple[int, int]]:
         if out and lo <= out[-1][1]:
             if hi > out[-1][1]:
                 out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
         else:
             out.append((lo, hi))
     return out
@@ -370,4 +430,11 @@ def troops_at(ctx: SentenceContext, anchors: Sequence[tuple[int, str]]) -> list[
         one_placed = _ONE_PLACED.finditer(text, lo, hi)
     if of_them_at:
         of_them = _over(_OF_THEM, text, _windows(text, of_them_at, _OF_THEM_RUNS))
-    return _troops(ctx, coordinated, single, one_placed, of_them)
+    # "Het aantal militairen ... van 150 naar 35": from the "het" before "aantal" before a noun
+    number_of: list[tuple[int, int]] = []
+    for at in heads:
+        lo = back(text, at, _NUMBER_OF_RUNS)
+        if text.find("aantal", lo, at) >= 0:
+            number_of.append((lo, min(len(text), at + _NUMBER_OF_REACH)))
+    found = _over(_NUMBER_OF, text, _merged(number_of)) if number_of else ()
+    return _troops(ctx, coordinated, single, one_placed, of_them, found)
