@@ -103,6 +103,25 @@ def test_amounts_listed_or_changed_share_scale_and_currency(sentence: str, expec
     assert [(f.text, f.value, f.unit) for f in found] == [(text, value, "EUR") for text, value in expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nederland stelt 10 miljoen euro beschikbaar, waarvan 4 miljoen voor Mosul.", [10e6, 4e6]),
+        ("Voor 2016 is 5 miljoen euro beschikbaar en voor 2017 is 8 miljoen beschikbaar.", [5e6, 8e6]),
+        ("Nederland draagt 10 miljoen euro bij aan UNDP en 5 miljoen aan het Pooled Fund.", [10e6, 5e6]),
+        ("Dit jaar gaat het om 10 miljoen dollar en volgend jaar 12 miljoen.", [10e6, 12e6]),
+        # people counted in millions are no money
+        ("Er is 20 miljoen euro uitgetrokken; ISIS controleert gebieden met 8 miljoen inwoners.", [20e6]),
+        ("Nederland stelt 10 miljoen euro beschikbaar voor 3 miljoen ontheemden.", [10e6]),
+        ("ISIS controleert gebieden met 8 miljoen inwoners.", []),
+    ],
+)
+def test_an_amount_that_leaves_its_currency_out_takes_the_one_before(sentence: str, expected: list[float]) -> None:
+    found = facts(sentence, "money")
+    assert [f.value for f in found] == expected
+    assert len({f.unit for f in found}) <= 1  # the currency of the amount before
+
+
 def test_year_before_amount_is_not_part_of_it() -> None:
     found = facts("Voor 2016 betreffen de uitgaven 5,5 miljoen euro en voor 2017 21 miljoen euro.", "money")
     assert [f.value for f in found] == [5.5e6, 21e6]

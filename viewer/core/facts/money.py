@@ -1,6 +1,7 @@
 """Money: "26,5 miljoen euro", "€ 10,3 miljoen", "3,6 miljard dollar", "(400.000 euro)",
-"ongeveer 2 miljoen euro", and coordinated amounts that share a currency ("van 28 tot circa
-45 dollar" gives 28 and 45 dollars)."""
+"ongeveer 2 miljoen euro", "M€ 26,5", coordinated amounts that share a currency ("van 28 tot circa
+45 dollar" gives 28 and 45 dollars; "5, 8 en 10 miljoen euro" three amounts), and amounts after one
+that leave its currency out ("10 miljoen euro, waarvan 4 miljoen voor Mosul")."""
 
 from __future__ import annotations
 
@@ -122,7 +123,37 @@ def _money(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
         facts.extend(reversed(firsts))
         value = plain(amount * Decimal(scale))
         facts.append(ctx.fact("money", start, m.end(), value, _code(m), bool(qual), qualifier=qual))
-    return facts
+    return _with_unnamed(ctx, facts) if facts else facts
+
+
+# "10 miljoen euro, waarvan 4 miljoen voor Mosul", "... en voor 2017 8 miljoen": an amount with its
+# scale but no currency, after one with a currency in the sentence, is in that currency. Only before
+# what may follow a left-out currency: "8 miljoen inwoners" counts people.
+_UNNAMED = re.compile(
+    rf"{NOT_AFTER}(?:(?P<qual>(?i:{QUALIFIER}))\s+)?(?P<num>{DIGITS}|(?i:{HALF}|{WORD_NUMBER})(?=\s+m))"
+    rf"{NOT_BEFORE}\s+(?P<scale>miljoen|miljard|mln\.?|mld\.?|mrd\.?)"
+    r"(?=\s*(?:[,;:)]|\.?$|\.\s)|\s+(?:voor|aan|in|naar|bij|per|van|uit|op|via|ten|ter|beschikbaar|extra|meer|"
+    r"minder|is|was|wordt|werd|worden|werden|zijn|waren|bestemd|gereserveerd|en|of)\b)"
+)
+
+
+def _with_unnamed(ctx: SentenceContext, facts: list[Fact]) -> list[Fact]:
+    """`facts` and the amounts after them that leave their currency out (`_UNNAMED`)."""
+    text, base = ctx.text, ctx.base
+    spans = [(f.offset - base, f.offset - base + len(f.text), f.unit) for f in facts]
+    out = list(facts)
+    for m in _UNNAMED.finditer(text, spans[0][1]):
+        start = m.start("qual") if m.group("qual") else m.start("num")
+        if any(s < m.end() and start < e for s, e, _ in spans):
+            continue  # read already, with its currency
+        amount = parse_number(m.group("num"))
+        if amount is None:
+            continue
+        currency = [unit for s, e, unit in spans if e <= start][-1]
+        qual = m.group("qual")
+        value = plain(amount * Decimal(scale_of(m.group("scale"))))
+        out.append(ctx.fact("money", start, m.end(), value, currency, bool(qual), qualifier=qual))
+    return out
 
 
 # What each currency `_MONEY` reads holds, case folded; and its codes, not inside a word ("Europese")
