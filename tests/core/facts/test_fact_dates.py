@@ -466,3 +466,47 @@ def test_days_or_months_from_one_to_another_are_one_period(sentence: str, text: 
 def test_het_einde_van_says_what_eind_says() -> None:
     [fact] = facts("De missie loopt tot het einde van 2017.", "date")
     assert (fact.text, fact.value, fact.qualifier, fact.approximate) == ("einde van 2017", "2017", "einde", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De verlenging geldt voor de periode 1 januari 2017 t/m 31 december 2017.",
+            [("2017-01-01", "start"), ("2017-12-31", "deadline")],
+        ),
+        (
+            "In de periode 1 juli – 31 december 2016 zijn 500 Peshmerga getraind.",
+            [("2016-07-01", "start"), ("2016-12-31", "deadline")],
+        ),
+        (
+            "Tussen 1 juli en 31 december 2016 zijn 500 Peshmerga getraind.",
+            [("2016-07-01", "start"), ("2016-12-31", "deadline")],
+        ),
+        # a list is no period: "van" before two dates joined by "en", "sinds" before two years
+        (
+            "De brieven van 24 september 2014 en 19 juni 2015 zijn bekend.",
+            [("2014-09-24", None), ("2015-06-19", None)],
+        ),
+        ("Sinds 2015 en 2016 is er steun.", [("2015", "start"), ("2016", None)]),
+    ],
+)
+def test_a_period_starts_and_ends(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(f.value, f.unit) for f in facts(sentence, "date")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "qualifier"),
+    [
+        (
+            "In de eerste helft van volgend jaar volgt een evaluatie.",
+            "eerste helft van volgend jaar",
+            "2017",
+            "eerste helft",
+        ),
+        ("In het najaar van vorig jaar is de training gestart.", "najaar van vorig jaar", "2015", "najaar"),
+    ],
+)
+def test_a_part_of_this_next_or_last_year_is_approximate(sentence: str, text: str, value: str, qualifier: str) -> None:
+    [fact] = facts(sentence, "date")
+    assert (fact.text, fact.value, fact.approximate, fact.qualifier) == (text, value, True, qualifier)

@@ -43,6 +43,7 @@ FACT_WORDS = [
     *("(waarvan", "M€", "US$", "US dollar", "750.000,-", "verhoogd", "teruggebracht", "naar", "2017 EUR", "5,"),
     *("Deense", "Nederlandse,", "Het aantal", "het totale aantal", "van 150", "naar 35", "bedraagt", "procent"),
     *("waarvan 4 miljoen", "miljoen", "8 miljoen inwoners", "12 miljoen.", "voor Mosul"),
+    *("periode", "helft van", "eerste", "volgend jaar", "najaar van", "vorig jaar", "– 31 december", "31"),
 ]
 SENTENCE = st.lists(st.sampled_from(FACT_WORDS), min_size=1, max_size=30).map(" ".join)
 SECTION = Section(0, "Financiën", 1, ("Financiën",), None, (), None, Span(0, 0))

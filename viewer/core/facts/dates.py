@@ -80,7 +80,8 @@ _DATE = re.compile(
     rf"{NOT_AFTER}(?P<days>{_DAYS})\s+(?P<dmonth>{_MONTH})\b(?:\s+(?P<dyear>{_YEAR})|\s+(?P<drel>{_REL}))?"
     rf"|\b(?:(?P<mqual>{_QUAL})\s+)?(?P<months>{_MONTHS})\b(?:\s+(?:van\s+)?(?P<myear>{_YEAR})|\s+(?P<mrel>{_REL}))?"
     rf"|\b(?P<yqual>{_QUAL}|{_SEASON}|{_PART}|(?-i:Q[1-4]))(?:\s+van)?\s+(?P<qyear>{_YEAR})"
-    rf"|\b(?:(?P<dqual>{_QUAL})\s+(?:van\s+)?)?(?P<deictic>(?i:{'|'.join(_DEICTIC_YEAR)})\s+(?:(?i:jaar)|{_SEASON}))\b"
+    rf"|\b(?:(?P<dqual>{_QUAL}|{_PART}|{_SEASON})\s+(?:van\s+)?)?"
+    rf"(?P<deictic>(?i:{'|'.join(_DEICTIC_YEAR)})\s+(?:(?i:jaar)|{_SEASON}))\b"
     rf"|{NOT_AFTER}(?P<nday>{_DAY})(?P<nsep>[-/])(?P<nmonth>1[0-2]|0?[1-9])(?P=nsep)(?P<nyear>{_YEAR})"
     rf"|{NOT_AFTER}(?P<iyear>(?:19|20)\d{{2}})-(?P<imonth>1[0-2]|0[1-9])-(?P<iday>3[01]|[12]\d|0[1-9]){NOT_BEFORE}"
     rf"|{NOT_AFTER}(?P<ryear>(?:19|20)\d{{2}})\s?[-–]\s?(?P<ryear2>{_YEAR})"
@@ -218,10 +219,15 @@ def _of_year(text: str, end: int, letter: dt.date | None) -> tuple[str, int] | N
     return str(letter.year + _DEICTIC_YEAR[of.group("word").casefold()]), of.end()
 
 
-# what follows the first date of "van ... tot (en met) ...": the second date
-_PERIOD_TO = re.compile(
-    rf"\s+(?i:tot\s+en\s+met|t/m|tot)\s+{ARTICLE}(?:{_DAY}\s+{_MONTH}|{_MONTH}|{_YEAR}|{_QUAL}\b|{_SEASON}\b)"
-)
+# what follows the first date of "van ... tot (en met) ...", "de periode ... t/m ...", "de periode
+# ... – ...", "tussen ... en ...": the second date
+_SECOND = rf"{ARTICLE}(?:{_DAY}\s+{_MONTH}|{_MONTH}|{_YEAR}|{_QUAL}\b|{_SEASON}\b)"
+_PERIOD_TO = re.compile(rf"\s+(?i:tot\s+en\s+met|t/m|tot)\s+{_SECOND}|\s*[–-]\s*{_SECOND}")
+_PERIOD_AND = re.compile(rf"\s+en\s+{_SECOND}")
+# ... and what joins a period's end to its start, where no word before the end gives it its role
+_DASH_TO_END = re.compile(r"\s*[–-]\s*")
+_AND_TO_END = re.compile(r"\s+en\s+")
+_PERIOD_WORDS = frozenset({"van", "periode", "tussen"})
 
 
 def _coming(text: str, start: int, end: int, year: str | None) -> str | None:
@@ -250,6 +256,7 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
     text = ctx.text
     letter = ctx.letter_date
     taken = 0  # the end of the last date: "van dit jaar" after a day is part of it
+    to_end: re.Pattern[str] | None = None  # after a period's first day: what joins its last to it
     for m in matches:
         (days, dmonth, dyear, drel, mqual, months, myear, mrel, yqual, qyear, dqual, deictic,
          nday, _, nmonth, nyear, iyear, imonth, iday, ryear, ryear2, byear) = m.groups()  # fmt: skip
@@ -313,8 +320,15 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
         value, range_end = found
         last = last_word(text, start) if last is None else last
         role = role_of(text, start, last, precision, qual, end)
-        if role is None and last == "van" and _PERIOD_TO.match(text, end):
-            role = "start"  # "van 1 juli 2016 tot en met 31 december 2017": the period's first day
+        if role is None and to_end is not None and to_end.fullmatch(text, taken, start):
+            role = "deadline"  # the last day of the period opened just before: "– 31 december 2016"
+        to_end = None
+        if role is None and last in _PERIOD_WORDS:
+            # "van 1 juli 2016 tot en met 31 december 2017", "de periode 1 juli – 31 december 2016",
+            # "tussen 1 juli en 31 december 2016": the period's first day
+            between = last == "tussen"
+            if (_PERIOD_AND if between else _PERIOD_TO).match(text, end):
+                role, to_end = "start", (_AND_TO_END if between else _DASH_TO_END)
         facts.append(ctx.fact("date", start, end, value, role, approximate, qualifier=qual, range_end=range_end))
         taken = end
     return facts
@@ -333,6 +347,7 @@ _QUAL_SET = frozenset(_QUAL_WORDS)
 # "Q1 2018": a quarter as financial reports write it, approximate like "het eerste kwartaal"
 _YEAR_QUAL_SET = frozenset((*_QUAL_WORDS, *_SEASON_WORDS, "q1", "q2", "q3", "q4"))
 _PART_SET = frozenset(_PART_WORDS)
+_SEASON_SET = frozenset(_SEASON_WORDS)
 _ORDINAL_SET = frozenset(_ORDINALS)
 
 
@@ -379,8 +394,12 @@ def _starts(text: str, anchors: Sequence[tuple[int, str]]) -> list[int]:
                 qual = word_before(text, prev[0])  # "eind dit jaar"
                 if qual and qual[1] == "van" and text[qual[0] : qual[0] + 3] == "van":  # "eind van dit jaar"
                     qual = word_before(text, qual[0])
-                if qual and qual[1] in _QUAL_SET:
+                if qual and (qual[1] in _QUAL_SET or qual[1] in _SEASON_SET):  # "najaar van vorig jaar"
                     starts.append(qual[0])
+                elif qual and qual[1] in _PART_SET:  # "de eerste helft van volgend jaar"
+                    ordinal = word_before(text, qual[0])
+                    if ordinal and ordinal[1] in _ORDINAL_SET:
+                        starts.append(ordinal[0])
     if last_month > 0:
         starts.extend(m.start() for m in _ASCII_DIGITS.finditer(text, 0, last_month) if m.end() - m.start() <= 2)
     return starts
