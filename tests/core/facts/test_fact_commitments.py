@@ -272,6 +272,18 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("De Iraakse regering zal de hervormingen doorzetten.", False),
         ("De regering van Irak zal de hervormingen doorzetten.", False),
         ("De regering-Assad zal de aanvallen voortzetten.", False),
+        # taking part in the mission, or going on with it, the government named
+        ("Nederland neemt ook in 2017 deel aan de anti-ISIS coalitie.", True),
+        ("Nederland blijft ook in 2017 deelnemen aan de coalitie.", True),
+        ("Nederland blijft tot en met 31 december 2017 bijdragen aan de training.", True),
+        ("Nederland neemt deel aan consultaties in EU-verband.", False),
+        ("Frankrijk neemt deel aan de coalitie.", False),
+        ("Irak blijft de hervormingen steunen.", False),
+        ("De Nederlandse inzet blijft erop gericht om een bijdrage te leveren aan de-escalatie.", False),
+        # a toezegging kept is one to strike off the list
+        ("De toezegging om de inzet jaarlijks te evalueren wordt hiermee ingelost.", True),
+        ("De toezegging van de VS wordt hiermee ingelost.", False),
+        ("Irak heeft zijn toezegging niet ingelost.", False),
     ],
 )
 def test_commitment_or_not(sentence: str, is_commitment: bool) -> None:

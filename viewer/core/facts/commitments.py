@@ -67,6 +67,9 @@ _PLEDGE = re.compile(
     rf"\b(?:toezeggingen|toezegging|toegezegd|toezeggen)\b|\bzeg(?:t|gen|de|den)?\b(?={_IN}{{0,{_REACH}}}?\btoe\b)"
 )
 _PLEDGE_TO_PARLIAMENT = re.compile(r"\b(?:toezeggingen|toezegging|toegezegd)\s+aan\s+(?:uw|de)\s+Kamer\b")
+# "De toezegging om de inzet te evalueren wordt hiermee ingelost": a toezegging kept, which a clerk
+# strikes off the list of open ones
+_PLEDGE_KEPT = re.compile(r"\b(?:ingelost|inlost|inlossen|nagekomen|nakomt|nakomen|uitgevoerd|afgedaan)\b")
 # "Zoals (eerder) toegezegd, wordt u ... geïnformeerd": a toezegging referred to, nobody else named
 _AS_PLEDGED = re.compile(r"\b[Zz]oals\s+(?:(?:eerder|reeds|al|ook)\s+)?toegezegd\b")
 _ALLOCATE = re.compile(
@@ -81,6 +84,9 @@ _ALLOCATE = re.compile(
 # kabinet informeert uw Kamer voor de zomer over de evaluatie". The
 # infinitives and the forms in -de are left out: "het voorkomen en beëindigen van schendingen" and
 # "de verlengde inzet" name no decision.
+# ... and taking part in the mission, or going on with it: "Nederland neemt ook in 2017 deel aan de
+# coalitie", "Nederland blijft bijdragen aan de training" (the government named); not "neemt deel
+# aan consultaties", nor "blijft erop gericht om ... te leveren"
 _COURSE = re.compile(
     rf"\b(?P<passive>wordt|worden)\b{_IN}{{0,{_REACH}}}?\b(?:verlengd|voortgezet|gecontinueerd|hervat|beëindigd)\b"
     r"|\b(?:verlengt|continueert|hervat|hervatten|beëindigt|aangeboden)\b"
@@ -88,6 +94,9 @@ _COURSE = re.compile(
     r"|\b(?:stuurt|stuur|zendt|informeert|informeren|informeer)\s+(?:ik\s+|wij\s+|we\s+)?(?P<kamer>(?:uw|de)\s+Kamer|u)\b"
     rf"|\blevert\b(?!{_IN}{{0,{_REACH}}}?\bop\s*(?:[.,;:!?)]|$))|\bzendt\b{_IN}{{0,{_REACH}}}?\buit\b|\bstuurt\b{_IN}{{0,{_REACH}}}?\bnaar\b"
     rf"|\b(?:biedt|bood|boden)\b{_IN}{{0,{_REACH}}}?\baan\b(?=\s*(?:[.,;:!?)]|$)|\s+om\b)"
+    rf"|\b(?:neemt|nemen)\b{_IN}{{0,{_REACH}}}?\bdeel\s+aan\s+(?:(?:de|het)\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    r"[\w\-]*(?:coalitie|missie|operatie|inzet|strijd|campagne)\b"
+    rf"|\b(?:blijft|blijven)\b{_IN}{{0,{_REACH}}}?\b(?<!te\s)(?:deelnemen|bijdragen|leveren|steunen|trainen|inzetten)\b"
 )
 # "herbevestigen wij de beëindiging van de F-16-inzet": a decision taken before, confirmed again
 _CONFIRM = re.compile(r"\b(?:her)?bevestig(?:en|t|de|den)\b")
@@ -170,7 +179,7 @@ _HINT_WORDS = (
     "hoogte",
     "kennis",
     *("verleng", "voort", "continue", "hervat", "beëindig", "biedt", "bood", "boden", "aangeboden"),
-    *("levert", "zendt", "stuur", "informe"),
+    *("levert", "zendt", "stuur", "informe", "neemt", "nemen", "blijf"),
     "zet",
 )
 
@@ -240,7 +249,8 @@ def _pledge(s: Sentence, m: re.Match[str]) -> bool:
     if _PLEDGE_TO_PARLIAMENT.search(s.text):
         return True  # only the government makes toezeggingen to the Kamer
     start, end = s.clause(m.start())
-    if _AS_PLEDGED.search(s.text, start, m.end()):
+    if _AS_PLEDGED.search(s.text, start, m.end()) or _PLEDGE_KEPT.search(s.text, start, end):
+        # "Zoals toegezegd, ...", "De toezegging ... wordt hiermee ingelost": the letter's own
         return s.actor(start, end) != "foreign"
     return s.actor(start, end) == "dutch"
 
@@ -345,6 +355,7 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("verleng", "voortgezet", "continue", "hervat", "beëindig")},
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("aangeboden", "voort", "biedt", "bood", "boden")},
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("levert", "zendt", "stuurt", "stuur", "informe")},
+    **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("neemt", "nemen", "blijf")},
     # also found in "ingezet" and "voortzetting", where the rule's "\bzet" fails at once
     "zet": (_RULE[_DEPLOY], _AT_KEYWORD),
 }
