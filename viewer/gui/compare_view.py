@@ -43,6 +43,18 @@ class Place:
         return self.old if side == "old" else self.new
 
 
+def _order(a: Place, b: Place) -> int:
+    """-1, 0 or 1 as `a` starts before, where or after `b` in reading order: by row, then within the
+    row by position on a side both have (positions on different sides do not compare)."""
+    if a.row != b.row:
+        return -1 if a.row < b.row else 1
+    for side in reversed(SIDES):
+        span_a, span_b = a.span(side), b.span(side)
+        if span_a is not None and span_b is not None:
+            return (span_a[0] > span_b[0]) - (span_a[0] < span_b[0])
+    return 0
+
+
 class CompareView(QWidget):
     changeVisited = Signal(int, int)
     aligned = Signal()
@@ -57,7 +69,9 @@ class CompareView(QWidget):
         self.docs: PaneDocuments | None = None
         self.aligner: RowAligner | None = None
         self.changes: list[Place] = []
-        self.current_change = -1
+        self.current_change = -1  # the change last visited (and highlighted)
+        # where "previous" and "next change" go from the place last visited: a change, a section or a fact
+        self._around: tuple[int, int] = (-1, 0)
         self.zoom_steps = 0
         self.old_pane = TextPane(colours)
         self.new_pane = TextPane(colours)
@@ -125,6 +139,7 @@ class CompareView(QWidget):
         self.aligner = RowAligner(docs)
         self.changes = self._change_places(comparison, docs)
         self.current_change = -1
+        self._around = (-1, 0)
         self.align_now()
 
     def set_colours(self, colours: Colours) -> None:
@@ -211,10 +226,9 @@ class CompareView(QWidget):
             return
         y = self.row_view_top(row)
         self._place(y, y)
-        # "next change" continues from here
-        self.current_change = next(
-            (k - 1 for k, place in enumerate(self.changes) if place.row >= row), len(self.changes) - 1
-        )
+        # "next change" continues from here: the first change in this section or below it
+        following = next((k for k, place in enumerate(self.changes) if place.row >= row), len(self.changes))
+        self._around = (following - 1, following)
 
     def _reveal(self, place: Place) -> None:
         """Scroll so both sides of `place` show, with the viewport top inside its row."""
@@ -230,6 +244,7 @@ class CompareView(QWidget):
         if not 0 <= index < len(self.changes):
             return False
         self.current_change = index
+        self._around = (index - 1, index + 1)
         place = self.changes[index]
         fmt = QTextCharFormat()
         fmt.setBackground(self.colours.current_bg)
@@ -244,10 +259,10 @@ class CompareView(QWidget):
 
     def next_change(self) -> bool:
         """Forward to the next change; at the last one it stops (as WinMerge does) and says so."""
-        return self.go_to_change(self.current_change + 1)
+        return self.go_to_change(self._around[1])
 
     def previous_change(self) -> bool:
-        return self.current_change > 0 and self.go_to_change(self.current_change - 1)
+        return self._around[0] >= 0 and self.go_to_change(self._around[0])
 
     def first_change(self) -> bool:
         return self.go_to_change(0)
@@ -274,8 +289,24 @@ class CompareView(QWidget):
             span = spans[side]
             self.pane(side).set_layer("fact", [span] if span else [], fmt)
         if row is not None:
-            self._reveal(Place(row, spans["old"], spans["new"]))
+            place = Place(row, spans["old"], spans["new"])
+            self._reveal(place)
+            self._around = self._changes_around(place)
         return row
+
+    def _changes_around(self, place: Place) -> tuple[int, int]:
+        """The changes just before and just after `place` (a fact); a change starting where the
+        fact starts counts as the one visited, so F8 and F7 step on from it."""
+        before, after = -1, len(self.changes)
+        for k, change in enumerate(self.changes):
+            order = _order(change, place)
+            if order == 0:
+                return k - 1, k + 1
+            if order > 0:
+                after = k
+                break
+            before = k
+        return before, after
 
     def _row_of(self, side: Side, position: int) -> int:
         assert self.docs is not None

@@ -125,6 +125,8 @@ class FactsPanel(QWidget):
         box.addWidget(self.table)
         self.table.selectionModel().currentRowChanged.connect(self._picked)
         self.table.activated.connect(self._picked)
+        # a click on the fact already chosen shows it again (the reader may have scrolled or moved on)
+        self.table.clicked.connect(self._picked)
         # these act on the table only (Ctrl+C in a pane copies its text); the window's Feiten menu
         # lists them too, with their keys
         self.review_action = self._table_action(
