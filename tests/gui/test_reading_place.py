@@ -63,3 +63,18 @@ def test_a_fact_where_a_change_starts_steps_on_from_that_change(window, qtbot) -
     _choose_fact(window, qtbot, lambda p: p.kind == "troops" and p.status == "changed")
     commands.previous_change.trigger()
     assert view.current_change == at - 1
+
+
+def test_clicking_the_section_already_selected_goes_back_to_its_start(window, qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
+    tree = window.navigator.view
+    target = _pair_index(comparison, "Essentie")
+    index = window.navigator.proxy.mapFromSource(window.navigator.model.index_of_pair(target))
+    tree.scrollTo(index)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+    start = window.view.new_pane.verticalScrollBar().value()
+    assert _row_at_viewport_top(window) == target
+    window.view.new_pane.verticalScrollBar().setValue(start + 250)  # reading on, within the section
+    qtbot.wait(200)  # the tree follows the panes: the section stays the one selected
+    assert tree.currentIndex() == index
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+    assert window.view.new_pane.verticalScrollBar().value() == start
