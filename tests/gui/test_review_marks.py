@@ -94,6 +94,25 @@ def test_reviewed_and_next_walks_the_open_facts(window, qtbot) -> None:  # type:
     assert len(_saved(window)) == 2
 
 
+def test_space_under_not_yet_reviewed_shows_the_next_fact_selected(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The row ticked off leaves the list: the fact that takes its place is the one shown, and it is
+    selected for all to see, so that the next Space ticks off the fact the reader sees marked."""
+    _ready(window)
+    panel, table = window.facts, window.facts.table
+    panel.status.setCurrentIndex(panel.status.findText("Nog na te kijken"))
+    table.setFocus()
+    table.setCurrentIndex(panel.proxy.index(0, 0))
+    second = panel.proxy.index(1, 0).data(FACT_ROLE)
+    QTest.keyClick(table, Qt.Key.Key_Space)
+    selected = table.selectionModel().selectedRows()
+    assert [index.data(FACT_ROLE) for index in selected] == [second]
+    assert table.currentIndex().data(FACT_ROLE) is second
+    side = "new" if second.new is not None else "old"
+    assert window.view.pane(side).layer("fact") == [getattr(second, side).text]
+    QTest.keyClick(table, Qt.Key.Key_Space)  # ticks off the fact shown selected, and only that one
+    assert window.marks.is_reviewed(second) and len(_saved(window)) == 2
+
+
 def test_unreadable_marks_are_reported_and_set_aside(qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
     settings = Settings()
     store = ReviewStore(settings.review_folder())

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -208,7 +208,19 @@ class FactsPanel(QWidget):
 
     def _reviewed(self) -> None:
         self._update_count()
+        self._select_current()
         self.reviewChanged.emit()
+
+    def _select_current(self) -> None:
+        """Show the current row selected when ticking off hid the selected ones ("Nog na te kijken").
+
+        Qt then makes the next row current, and the panes show its fact, but selects nothing: only a
+        faint focus frame said which fact the next Space would tick off."""
+        current = self.table.currentIndex()
+        selection = self.table.selectionModel()
+        if current.isValid() and not selection.hasSelection():
+            flags = QItemSelectionModel.SelectionFlag
+            selection.select(current, flags.ClearAndSelect | flags.Rows)
 
     def _selected_source_rows(self) -> list[int]:
         rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
