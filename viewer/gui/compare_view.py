@@ -181,6 +181,13 @@ class CompareView(QWidget):
         self._update_markers()
         self.aligned.emit()
 
+    def settle(self) -> None:
+        """Line the rows up now if a zoom or resize asked for it and the timer has not yet run:
+        a y measured before that would be stale a moment later."""
+        if self._realign.isActive():
+            self._realign.stop()
+            self.align_now()
+
     def row_top(self, row: int) -> float:
         """The y at which `row` starts; after alignment the same in both panes."""
         assert self.docs is not None

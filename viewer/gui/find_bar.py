@@ -1,8 +1,9 @@
 """Find text in both panes at once (Ctrl+F): every match is marked, Enter steps through them.
 
 Matches are ordered by height on the page and then old before new, so stepping reads down the
-comparison the way the eye does. In letters of a normal length every keystroke searches at once; in
-very long ones (a search there can take a quarter of a second) the search waits for a pause in the
+comparison the way the eye does. A zoom or a new width moves every match: the order is taken again
+then, and each step measures where its match now stands. In letters of a normal length every keystroke
+searches at once; in very long ones (a search there can take a quarter of a second) the search waits for a pause in the
 typing, so that typing a word does not search for each of its beginnings.
 """
 
@@ -42,6 +43,7 @@ class FindBar(QWidget):
         self.view = view
         self.matches: list[tuple[float, int, Side, int, int]] = []  # (y, side order, side, start, end)
         self.current = -1
+        view.aligned.connect(self._relaid)
         self.edit = _FindEdit()
         self.edit.setObjectName("findEdit")
         self.edit.setAccessibleName(tr("Zoeken in beide brieven"))
@@ -111,6 +113,7 @@ class FindBar(QWidget):
         self.matches = []
         self.current = -1
         if text:
+            self.view.settle()
             for order, side in enumerate(SIDES):
                 pane = self.view.pane(side)
                 doc = pane.document()
@@ -136,7 +139,9 @@ class FindBar(QWidget):
         if not self.matches:
             return
         self.current = (self.current + delta) % len(self.matches)
-        y, _order, side, start, end = self.matches[self.current]
+        self.view.settle()  # a zoom or resize still to be lined up would move the match after measuring
+        _y, _order, side, start, end = self.matches[self.current]
+        y = self.view.pane(side).y_of(start)  # where the match stands now, not where it stood at the search
         fmt = QTextCharFormat()
         fmt.setBackground(self.view.colours.current_bg)
         fmt.setForeground(self.view.colours.current_text)
@@ -148,6 +153,19 @@ class FindBar(QWidget):
             self.view.sync.scroll_both(y - third, y - third)
         else:
             pane.scroll_to_y(y - third)
+        self._show_count()
+
+    def _relaid(self) -> None:
+        """The text was laid out anew (zoom, width): put the matches in reading order again, keeping
+        the current one current, so that Enter goes on down the page from the match shown."""
+        if not self.matches or self.view.docs is None:
+            return
+        current = self.matches[self.current] if self.current >= 0 else None
+        self.matches = sorted(
+            (self.view.pane(side).y_of(start), order, side, start, end) for _y, order, side, start, end in self.matches
+        )
+        if current is not None:
+            self.current = next(k for k, m in enumerate(self.matches) if m[1:] == current[1:])
         self._show_count()
 
     def _show_count(self) -> None:
