@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+
+from viewer.gui.folding import FoldedText, folded
 
 
 def _find(window, qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -48,3 +51,31 @@ def test_after_a_resize_each_step_shows_the_match_the_counter_names(window, qtbo
     # the matches are still in reading order for the new layout
     ys = [y for y, *_ in window.find_bar.matches]
     assert ys == sorted(ys)
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [("geinformeerd", "geïnformeerd"), ("syrie", "Syrië"), ("F-16's", "F-16’s"), ("SYRIË", "Syrië")],
+)
+def test_find_ignores_accents_case_and_the_shape_of_apostrophes(window, qtbot, typed, printed) -> None:  # type: ignore[no-untyped-def]
+    _find(window, qtbot, printed)
+    exact = len(window.find_bar.matches)
+    assert exact > 0
+    _find(window, qtbot, typed)
+    assert len(window.find_bar.matches) == exact
+    # the text as printed is marked, not the letters typed
+    marked = window.view.old_pane.layer("find") + window.view.new_pane.layer("find")
+    assert {text.casefold() for text in marked} == {printed.casefold()}
+
+
+def test_folding_maps_each_match_back_to_the_text_as_printed() -> None:
+    text = "Straße e\u0301te \U0001f600x “café” 9–10 mei"
+    found = FoldedText(text)
+    # positions count UTF-16 code units, as QTextDocument does (the emoji counts two)
+    assert found.find_all("STRASSE") == [(0, 6)]
+    assert found.find_all("ete") == [(7, 11)]  # the accent standing on its own goes with its letter
+    assert found.find_all("x") == [(14, 15)]
+    assert found.find_all('"cafe"') == [(16, 22)]
+    assert found.find_all("9-10") == [(23, 27)]
+    assert found.find_all("\u0301") == []  # only an accent: nothing to look for
+    assert folded("F‑16’s in Syrië") == "f-16's in syrie"

@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
+from viewer.gui.folding import folded
 from viewer.gui.i18n import tr
 from viewer.gui.icons import icon
 from viewer.gui.navigator import refilter
@@ -187,12 +187,6 @@ class FactTableModel(QAbstractTableModel):
             if fact is not None:
                 lines.append(f"{label}: {fact.sentence}")
         return "\n\n".join(lines)
-
-
-def folded(text: str) -> str:
-    """Text as a search compares it: case and accents ignored ("Syrië" finds "syrie")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _searchable(pair: Any) -> str:
