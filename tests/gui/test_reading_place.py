@@ -78,3 +78,25 @@ def test_clicking_the_section_already_selected_goes_back_to_its_start(window, qt
     assert tree.currentIndex() == index
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
     assert window.view.new_pane.verticalScrollBar().value() == start
+
+
+def _top_block(window, side: str = "new") -> int:  # type: ignore[no-untyped-def]
+    pane = window.view.pane(side)
+    return pane.cursorForPosition(QPoint(4, 4)).block().blockNumber()
+
+
+def test_zooming_keeps_the_paragraph_at_the_top_in_view(window, qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    view.go_to_pair(_pair_index(comparison, "Irak"))
+    bar = view.new_pane.verticalScrollBar()
+    bar.setValue(bar.value() + 300)  # into the section, past its heading
+    QApplication.processEvents()
+    row, block = _row_at_viewport_top(window), _top_block(window)
+    for step, times in (("zoom_in", 4), ("zoom_out", 7), ("zoom_reset", 1)):
+        for _ in range(times):
+            getattr(window.commands, step).trigger()
+        QApplication.processEvents()
+        for side in ("old", "new"):
+            assert _row_at_viewport_top(window, side) == row, f"after {step}, {side}"
+        # the paragraph that was at the top is still the one at the top
+        assert _top_block(window) == block, f"after {step}"

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
+from viewer.gui import reading_place
 from viewer.gui.elided_label import ElidedLabel
 from viewer.gui.highlight import Colours
 from viewer.gui.i18n import tr
@@ -287,7 +288,7 @@ class CompareView(QWidget):
             fact = getattr(pair, side, None)
             spans[side] = fact_span(self.docs, side, fact) if fact is not None else None
             if spans[side] is not None and row is None:
-                row = self._row_of(side, spans[side][0])  # type: ignore[index]
+                row = self.row_of(side, spans[side][0])  # type: ignore[index]
         fmt = QTextCharFormat()
         fmt.setBackground(self.colours.fact_bg)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
@@ -315,7 +316,8 @@ class CompareView(QWidget):
             before = k
         return before, after
 
-    def _row_of(self, side: Side, position: int) -> int:
+    def row_of(self, side: Side, position: int) -> int:
+        """The row (section pair index, or the closing row) holding a document position of one side."""
         assert self.docs is not None
         number = self.docs.document(side).findBlock(position).blockNumber()
         found = 0
@@ -330,9 +332,13 @@ class CompareView(QWidget):
 
     # -- zoom ----------------------------------------------------------------------------
     def zoom(self, step: int) -> None:
+        """Text larger (+1), smaller (-1) or back to normal (0); the text at the top stays there."""
         low, high = ZOOM_LIMITS
+        place = reading_place.capture(self)
         self.zoom_steps = 0 if step == 0 else max(low, min(high, self.zoom_steps + step))
         self.apply_zoom()
+        if place is not None:
+            reading_place.restore(self, place)
 
     def apply_zoom(self) -> None:
         for pane in (self.old_pane, self.new_pane):
