@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from viewer.gui.facts_model import FACT_ROLE
+
+SAMPLES = Path(__file__).resolve().parent.parent.parent / "resources" / "samples"
+OLD, NEW = SAMPLES / "kst-27925-597.txt", SAMPLES / "kst-27925-597-demo-bewerkt.txt"
 
 
 def _pair_index(comparison, heading: str) -> int:  # type: ignore[no-untyped-def]
@@ -100,3 +106,48 @@ def test_zooming_keeps_the_paragraph_at_the_top_in_view(window, qtbot, compariso
             assert _row_at_viewport_top(window, side) == row, f"after {step}, {side}"
         # the paragraph that was at the top is still the one at the top
         assert _top_block(window) == block, f"after {step}"
+
+
+def test_reload_keeps_the_section_and_paragraph_on_screen(window, qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
+    target = _pair_index(comparison, "Duur van de deelname")
+    window.view.go_to_pair(target)
+    bar = window.view.new_pane.verticalScrollBar()
+    bar.setValue(bar.value() + 120)
+    QApplication.processEvents()
+    block = _top_block(window)
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.commands.reload.trigger()
+    assert window.comparison is not comparison  # read anew
+    assert _row_at_viewport_top(window, "old") == _row_at_viewport_top(window, "new") == target
+    assert _top_block(window) == block
+    qtbot.waitUntil(lambda: window.navigator.view.currentIndex().data() == "Duur van de deelname", timeout=2000)
+
+
+def test_reload_finds_the_section_again_by_its_path_or_goes_to_the_top(empty_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = empty_window
+    window.resize(1400, 900)
+    old, new = tmp_path / "oud.txt", tmp_path / "nieuw.txt"
+    shutil.copy(OLD, old)
+    shutil.copy(NEW, new)
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.open_files(str(old), str(new))
+    # a paragraph added above the section: it stands one row further down, and is found by its path
+    duur = _pair_index(window.comparison, "Duur van de deelname")
+    window.view.go_to_pair(duur)
+    text = new.read_text(encoding="utf-8")
+    new.write_text(
+        text.replace("Duur van de deelname \n", "Nieuwe kop \n\nEen nieuwe alinea.\n\nDuur van de deelname \n")
+    )
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.reload()
+    assert _pair_index(window.comparison, "Duur van de deelname") == duur + 1
+    assert _row_at_viewport_top(window) == duur + 1
+    # the section on screen gone from both letters: back to the top
+    removed = _pair_index(window.comparison, "Bevelsstructuur")
+    window.view.go_to_pair(removed)
+    assert window.view.old_pane.verticalScrollBar().value() > 0
+    old.write_text(old.read_text(encoding="utf-8").replace("Bevelsstructuur \n", ""), encoding="utf-8")
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.reload()
+    assert all(p.heading != "Bevelsstructuur" for p in window.comparison.sections)
+    assert window.view.old_pane.verticalScrollBar().value() == 0

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from viewer import APP_NAME
 from viewer.core.export.words import long_date
-from viewer.gui import dialogs
+from viewer.gui import dialogs, reading_place
 from viewer.gui.actions import Actions
 from viewer.gui.compare_view import CompareView
 from viewer.gui.elided_label import ElidedLabel
@@ -269,6 +269,9 @@ class MainWindow(OutputCommands, RememberedLayout):
         # A comparison that arrives with the window still unsized (it can be ready before the window
         # is first shown) would be laid out for one width and then again for the real one.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        # the same letters read again (F5, or a file changed on disk): the reader stays where they were
+        again = self.comparison is not None and reading_place.same_letters(self.comparison, comparison)
+        place = reading_place.capture(self.view) if again else None
         self.comparison = comparison
         self.paths = (comparison.old.meta.path, comparison.new.meta.path)
         if self.start is not None:
@@ -278,6 +281,8 @@ class MainWindow(OutputCommands, RememberedLayout):
         )
         self.view.set_comparison(comparison)
         self.navigator.set_comparison(comparison)
+        if place is not None:
+            reading_place.restore(self.view, place)
         self.facts.set_pairs(comparison.facts)
         self.marks = None
         # Read once the comparison is on screen: reading the marks (hashing both letters, a small

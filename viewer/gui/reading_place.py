@@ -22,6 +22,11 @@ if TYPE_CHECKING:
 Path = tuple[str, ...] | None
 
 
+def same_letters(a: Comparison, b: Comparison) -> bool:
+    """Whether two comparisons are of the same files, on the same sides (a reload, not a swap)."""
+    return (a.old.meta.path, a.new.meta.path) == (b.old.meta.path, b.new.meta.path)
+
+
 def _paths(pair: SectionPair) -> tuple[Path, Path]:
     return (pair.old.path if pair.old else None, pair.new.path if pair.new else None)
 
