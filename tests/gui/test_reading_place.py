@@ -151,3 +151,47 @@ def test_reload_finds_the_section_again_by_its_path_or_goes_to_the_top(empty_win
         window.reload()
     assert all(p.heading != "Bevelsstructuur" for p in window.comparison.sections)
     assert window.view.old_pane.verticalScrollBar().value() == 0
+
+
+def test_switching_the_language_keeps_the_place_the_facts_filters_and_the_find_bar(qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
+    from viewer.gui.app import Controller
+    from viewer.gui.settings import Settings
+
+    controller = Controller(QApplication.instance(), Settings(), "nl")
+    first = controller.window  # closed and deleted by the switch: not handed to qtbot
+    first.resize(1400, 900)
+    first.show()
+    qtbot.waitExposed(first)
+    first.show_comparison(comparison)
+    panel = first.facts
+    panel.status.setCurrentIndex(panel.status.findText("Alle"))
+    panel.kind.setCurrentIndex(panel.kind.findText("datum"))
+    panel.search.setText("2017")
+    panel.table.setCurrentIndex(panel.proxy.index(2, 0))
+    fact = panel.table.currentIndex().data(FACT_ROLE)
+    first.commands.find.trigger()
+    first.find_bar.open_on("Mosul")
+    first.find_bar.step(2)
+    target = _pair_index(comparison, "Duur van de deelname")
+    first.view.go_to_pair(target)
+    first.view.new_pane.verticalScrollBar().setValue(first.view.new_pane.verticalScrollBar().value() + 150)
+    QApplication.processEvents()
+    block = _top_block(first)
+    filters = (panel.status.currentIndex(), panel.kind.currentIndex())
+    first.commands.english.trigger()
+    second = controller.window
+    qtbot.addWidget(second)
+    try:
+        assert second is not first and second.commands.next_change.text() == "&Next change"
+        assert (second.facts.status.currentIndex(), second.facts.kind.currentIndex()) == filters
+        assert second.facts.status.currentText() == "All" and second.facts.search.text() == "2017"
+        assert second.facts.table.currentIndex().data(FACT_ROLE) is fact
+        assert second.find_bar.isVisible() and second.find_bar.edit.text() == "Mosul"
+        assert second.find_bar.current == 2 and second.find_bar.count.text() == f"3 of {len(second.find_bar.matches)}"
+        assert _row_at_viewport_top(second, "old") == _row_at_viewport_top(second, "new") == target
+        assert _top_block(second) == block  # the paragraph at the top, whatever the new window's size
+        second.commands.next_change.trigger()  # goes on from the section on screen
+        assert second.view.changes[second.view.current_change].row == target
+    finally:
+        controller.translations.use("nl")
+        second.close()

@@ -265,6 +265,15 @@ class CompareView(QWidget):
         self.changeVisited.emit(index, len(self.changes))
         return True
 
+    @property
+    def stepping(self) -> tuple[int, tuple[int, int]]:
+        """Where F8 and F7 go on from: the change last visited, and the changes around the place last visited."""
+        return self.current_change, self._around
+
+    @stepping.setter
+    def stepping(self, value: tuple[int, tuple[int, int]]) -> None:
+        self.current_change, self._around = value
+
     def next_change(self) -> bool:
         """Forward to the next change; at the last one it stops (as WinMerge does) and says so."""
         return self.go_to_change(self._around[1])

@@ -92,6 +92,14 @@ class FindBar(QWidget):
         self.edit.setFocus()
         self.edit.selectAll()
 
+    def open_on(self, text: str) -> None:
+        """Open the bar searching for `text` at once (no pause waited for, even in long letters)."""
+        self.open_bar()
+        self.edit.setText(text)
+        if self._pending.isActive():
+            self._pending.stop()
+            self.search(text)
+
     def close_bar(self) -> None:
         self.edit.clear()
         self.hide()
