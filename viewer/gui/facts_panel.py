@@ -235,25 +235,26 @@ class FactsPanel(QWidget):
         if rows:
             self.model.set_reviewed(rows, not all(self.model.is_reviewed(r) for r in rows))
 
-    def review_and_next(self) -> bool:
-        """Tick off the selected facts and go on to the next fact in the list; False at the end."""
+    def review_and_next(self) -> str:
+        """Tick off the selected facts and go on to the next fact in the list; what to tell the
+        reader when there was no fact to tick off or none to go on to ("" when it went on)."""
         rows = self._selected_source_rows()
-        if not rows or self.model.marks is None:
-            return False
+        if not rows:
+            return tr("Kies eerst een feit in de lijst.")
+        if self.model.marks is None:
+            return tr("De markeringen 'nagekeken' worden nog gelezen; probeer het zo weer.")
         current = self.table.currentIndex()
         following = self.proxy.index(current.row() + 1, 0) if current.isValid() else QModelIndex()
         # the next row, remembered by its fact: ticking off can hide the current row (filter
         # "Nog na te kijken") and shift the rows below it up
         target = following.data(FACT_ROLE) if following.isValid() else None
         self.model.set_reviewed(rows, True)
-        if target is None:
-            return False
-        for row in range(self.proxy.rowCount()):
+        for row in range(self.proxy.rowCount() if target is not None else 0):
             index = self.proxy.index(row, 0)
             if index.data(FACT_ROLE) is target:
                 self.table.setCurrentIndex(index)
-                return True
-        return False
+                return ""
+        return tr("Nagekeken; dit was het laatste feit in de lijst.")
 
     def _picked(self, index: QModelIndex, *_: object) -> None:
         if index.isValid():

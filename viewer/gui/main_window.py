@@ -153,11 +153,7 @@ class MainWindow(OutputCommands, RememberedLayout):
         a.last_change.triggered.connect(lambda: self._step_change(self.view.last_change, tr("Geen wijzigingen.")))
         a.next_fact.triggered.connect(lambda: self.facts.step(1) or self._say(tr("Geen volgend feit in de lijst.")))
         a.previous_fact.triggered.connect(lambda: self.facts.step(-1) or self._say(tr("Geen vorig feit in de lijst.")))
-        a.review_next.triggered.connect(
-            lambda: (
-                self.facts.review_and_next() or self._say(tr("Kies eerst een feit in de lijst; dit was het laatste."))
-            )
-        )
+        a.review_next.triggered.connect(lambda: self._say(self.facts.review_and_next()))
         a.find.triggered.connect(self.find_bar.open_bar)
         a.sync.toggled.connect(self._set_sync)
         a.zoom_in.triggered.connect(lambda: self._zoom(1))
@@ -328,7 +324,7 @@ class MainWindow(OutputCommands, RememberedLayout):
         try:
             ReviewStore(self.settings.review_folder()).save(self.marks)
         except OSError as error:
-            reason = f"{error.filename or self.settings.review_folder()}: {error.strerror or error}"
+            reason = f"{error.filename or self.settings.review_folder()}: {dialogs.os_reason(error)}"
             if self.interactive and not self._marks_error_shown:
                 self._marks_error_shown = True
                 dialogs.show_marks_error(self, reason)
@@ -362,7 +358,8 @@ class MainWindow(OutputCommands, RememberedLayout):
         )
 
     def _say(self, message: str, seconds: int = 4) -> None:
-        self.statusBar().showMessage(message, seconds * 1000)
+        if message:  # (an empty one would only clear what the status bar said)
+            self.statusBar().showMessage(message, seconds * 1000)
 
     def _change_visited(self, index: int, total: int) -> None:
         self._say(tr("Wijziging {0} van {1}").format(index + 1, total))
