@@ -321,3 +321,22 @@ def test_a_fact_in_the_untitled_opening_names_it_as_the_navigator_does(window) -
     assert panel.proxy.index(opening, 4).data() == "(opening)"
     nested = next(r for r in rows if len(panel.proxy.index(r, 0).data(FACT_ROLE).new.section) > 1)
     assert " / " in panel.proxy.index(nested, 4).data()
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Up], ids=["alt-down", "alt-up"])
+def test_alt_arrow_on_a_focused_filter_opens_its_list_not_the_next_change(window, qtbot, key) -> None:  # type: ignore[no-untyped-def]
+    combo = window.facts.status
+    window.activateWindow()
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus, timeout=2000)
+    chosen = combo.currentIndex()
+    qtbot.keyClick(combo, key, Qt.KeyboardModifier.AltModifier)
+    assert combo.view().isVisible(), "the list opens"
+    assert window.view.current_change == -1, "the panes did not move to a change"
+    assert combo.currentIndex() == chosen
+    combo.hidePopup()
+    qtbot.keyClick(combo, Qt.Key.Key_F8)  # F8 still moves between changes from there
+    assert window.view.current_change == 0
+    window.view.new_pane.setFocus()
+    qtbot.keyClick(window.view.new_pane, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # elsewhere: as ever
+    assert window.view.current_change == 1

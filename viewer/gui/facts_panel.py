@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.gui.column_fit import GivingColumns
+from viewer.gui.combo_keys import ComboKeys
 from viewer.gui.facts_model import (
     DIFFERENCES,
     FACT_ROLE,
@@ -64,6 +65,9 @@ class FactsPanel(QWidget):
         self._unreviewed_item = self.status.count() - 1
         for key, name in status_names().items():
             self.status.addItem(name, [key])
+        self._combo_keys = ComboKeys(self)
+        for combo in (self.kind, self.status):
+            self._combo_keys.install(combo)
         self.kind.currentIndexChanged.connect(self._filter)
         self.status.currentIndexChanged.connect(self._filter)
         self.search = QLineEdit()
