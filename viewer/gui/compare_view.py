@@ -80,8 +80,8 @@ class CompareView(QWidget):
         self.new_pane.setObjectName("newPane")
         self.old_pane.setAccessibleName(tr("Oude brief"))
         self.new_pane.setAccessibleName(tr("Nieuwe brief"))
-        self.old_pane.setPlaceholderText(tr("Sleep de oude brief hierheen (of Ctrl+O)"))
-        self.new_pane.setPlaceholderText(tr("Sleep de nieuwe brief hierheen (of Ctrl+O)"))
+        self.old_pane.set_hint(tr("Sleep de oude brief hierheen (of Ctrl+O)"))
+        self.new_pane.set_hint(tr("Sleep de nieuwe brief hierheen (of Ctrl+O)"))
         self.old_title, self.new_title = ElidedLabel(), ElidedLabel()
         for label in (self.old_title, self.new_title):
             label.setContentsMargins(6, 2, 6, 2)

@@ -215,7 +215,9 @@ class MainWindow(OutputCommands, RememberedLayout):
         else:
             self.paths = (old, new)
             pane = self.view.old_pane if side == "old" else self.view.new_pane
-            pane.setPlaceholderText(tr("Gekozen: {0}\nSleep nu de andere brief naar de andere kant.").format(paths[0]))
+            # the file's name: its folder would push the instruction out of a narrow pane (it is in the tooltip)
+            hint = tr("Gekozen: {0}\nSleep nu de andere brief naar de andere kant.")
+            pane.set_hint(hint.format(os.path.basename(paths[0])), paths[0])
 
     def _started(self, request: Request) -> None:
         self.busy.show()
