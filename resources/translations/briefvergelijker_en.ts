@@ -272,6 +272,22 @@
         <translation>Export comparison</translation>
     </message>
     <message>
+        <source>de map bestaat niet</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>geen toestemming om daar te schrijven</source>
+        <translation>no permission to write there</translation>
+    </message>
+    <message>
+        <source>de schijf is vol</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>de schijf is alleen-lezen</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
@@ -460,6 +476,18 @@
         <translation>No facts in this selection.</translation>
     </message>
     <message>
+        <source>Kies eerst een feit in de lijst.</source>
+        <translation>Choose a fact in the list first.</translation>
+    </message>
+    <message>
+        <source>De markeringen &apos;nagekeken&apos; worden nog gelezen; probeer het zo weer.</source>
+        <translation>The &apos;reviewed&apos; marks are still being read; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Nagekeken; dit was het laatste feit in de lijst.</source>
+        <translation>Reviewed; this was the last fact in the list.</translation>
+    </message>
+    <message>
         <source>Zoeken in beide brieven</source>
         <translation>Find in both letters</translation>
     </message>
@@ -550,10 +578,6 @@
     <message>
         <source>Geen vorig feit in de lijst.</source>
         <translation>No previous fact in the list.</translation>
-    </message>
-    <message>
-        <source>Kies eerst een feit in de lijst; dit was het laatste.</source>
-        <translation>Choose a fact in the list first; this was the last one.</translation>
     </message>
     <message>
         <source>Geëxporteerd naar {0}</source>

@@ -150,7 +150,7 @@ def test_a_failed_write_names_the_file_and_keeps_the_old_one(window, monkeypatch
     errors = _errors(monkeypatch)
     assert window.export() is None
     monkeypatch.undo()
-    assert errors == [(str(existing), os.strerror(errno.ENOSPC))]
+    assert errors == [(str(existing), "de schijf is vol")]  # in the window's language, not the system's English
     assert existing.read_text("utf-8") == "het vorige rapport"
     assert [p.name for p in tmp_path.iterdir()] == ["rapport.html"]  # the half-written file is gone
     assert "Geëxporteerd" not in window.statusBar().currentMessage()
@@ -162,7 +162,43 @@ def test_a_full_disk_is_reported_not_raised(window, monkeypatch, tmp_path) -> No
     _answer(monkeypatch, "/dev/full")
     errors = _errors(monkeypatch)
     assert window.export() is None
-    assert errors == [("/dev/full", os.strerror(28))]
+    assert errors == [("/dev/full", "de schijf is vol")]
+
+
+def test_an_export_to_a_missing_folder_says_why_in_the_windows_language(window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    target = str(tmp_path / "bestaat-niet" / "rapport.html")
+    _answer(monkeypatch, target)
+    errors = _errors(monkeypatch)
+    assert window.export() is None
+    assert errors == [(target, "de map bestaat niet")]
+
+
+@pytest.mark.parametrize(
+    ("code", "dutch", "english"),
+    [
+        (errno.ENOENT, "de map bestaat niet", "the folder does not exist"),
+        (errno.EACCES, "geen toestemming om daar te schrijven", "no permission to write there"),
+        (errno.ENOSPC, "de schijf is vol", "the disk is full"),
+        (errno.EROFS, "de schijf is alleen-lezen", "the disk is read-only"),
+    ],
+)
+def test_the_usual_reasons_a_write_fails_are_said_in_the_windows_language(qapp, code, dutch, english) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from viewer.gui.app import translate_to
+
+    error = OSError(code, os.strerror(code), "/ergens/rapport.html")
+    assert dialogs.os_reason(error) == dutch
+    locale = QLocale()
+    translations = translate_to("en")
+    try:
+        assert dialogs.os_reason(error) == english
+    finally:  # as before: no catalogue installed (Qt's Dutch one would rename keys in other tests)
+        for translator in translations.installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)
+    # a rarer cause keeps the system's own words
+    assert dialogs.os_reason(OSError(errno.EMFILE, os.strerror(errno.EMFILE))) == os.strerror(errno.EMFILE)
 
 
 def test_an_export_never_replaces_a_letter_being_compared(window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -116,10 +117,33 @@ def test_facts_panel_sorts_by_column(window) -> None:  # type: ignore[no-untyped
     statuses = [p.status for p in _visible_facts(panel)]
     order = ["changed", "added", "removed", "unchanged"]
     assert statuses == sorted(statuses, key=order.index)
-    panel.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-    olds = [panel.proxy.index(r, 1).data() for r in range(panel.proxy.rowCount())]
-    keys = ["" if t == "—" else t.lstrip("…").casefold() for t in olds]
-    assert keys == sorted(keys, reverse=True)
+    panel.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    sections = [panel.proxy.index(r, 4).data().casefold() for r in range(panel.proxy.rowCount())]
+    assert sections == sorted(sections, reverse=True)
+
+
+@pytest.mark.parametrize("column", [1, 2])
+def test_the_old_and_new_columns_sort_by_value_grouped_by_kind(window, column) -> None:  # type: ignore[no-untyped-def]
+    """Counts and amounts by number, dates by date; not as text ("10 miljoen" before "400.000")."""
+    panel = window.facts
+    panel.status.setCurrentIndex(panel.status.findText("Alle"))
+    side = "old" if column == 1 else "new"
+    panel.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    facts = [getattr(p, side) for p in _visible_facts(panel)]
+    present = [f for f in facts if f is not None]
+    assert facts[: len(present)] == present  # a fact missing on this side ("—") comes last
+    kinds = [f.kind for f in present]
+    assert kinds == sorted(kinds, key=["troops", "money", "date", "commitment"].index)
+    troops = [f.value for f in present if f.kind == "troops"]
+    assert len(troops) > 2 and troops == sorted(troops)
+    # amounts by currency, then by number
+    money = [(f.unit, f.value) for f in present if f.kind == "money"]
+    assert len(money) > 2 and money == sorted(money)
+    dates = [f.value for f in present if f.kind == "date"]
+    assert len(dates) > 5 and dates == sorted(dates)
+    panel.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    money = [(f.unit, f.value) for f in (getattr(p, side) for p in _visible_facts(panel)) if f and f.kind == "money"]
+    assert money == sorted(money, reverse=True)
 
 
 def test_the_tree_follows_the_change_visited_and_shows_it_selected(window, qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
@@ -236,6 +260,10 @@ def test_searching_the_facts_keeps_those_with_all_the_words(window, qtbot) -> No
     panel.search.setText("SYRIE")
     assert panel.proxy.rowCount() > 0
     assert all("Syrië" in text for text in _searchables(panel))
+    # a straight apostrophe finds the curly one the letters print, as the find bar does
+    panel.search.setText("F-16's")
+    assert panel.proxy.rowCount() > 0
+    assert all("F-16’s" in text for text in _searchables(panel))
     panel.search.setText("155 oktober")
     assert ("155 militairen", "180 militairen") in [(p.old.text, p.new.text) for p in _pairs_shown(panel) if p.old]
     assert all("155" in text and "oktober" in text for text in _searchables(panel))
@@ -293,3 +321,22 @@ def test_a_fact_in_the_untitled_opening_names_it_as_the_navigator_does(window) -
     assert panel.proxy.index(opening, 4).data() == "(opening)"
     nested = next(r for r in rows if len(panel.proxy.index(r, 0).data(FACT_ROLE).new.section) > 1)
     assert " / " in panel.proxy.index(nested, 4).data()
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Up], ids=["alt-down", "alt-up"])
+def test_alt_arrow_on_a_focused_filter_opens_its_list_not_the_next_change(window, qtbot, key) -> None:  # type: ignore[no-untyped-def]
+    combo = window.facts.status
+    window.activateWindow()
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus, timeout=2000)
+    chosen = combo.currentIndex()
+    qtbot.keyClick(combo, key, Qt.KeyboardModifier.AltModifier)
+    assert combo.view().isVisible(), "the list opens"
+    assert window.view.current_change == -1, "the panes did not move to a change"
+    assert combo.currentIndex() == chosen
+    combo.hidePopup()
+    qtbot.keyClick(combo, Qt.Key.Key_F8)  # F8 still moves between changes from there
+    assert window.view.current_change == 0
+    window.view.new_pane.setFocus()
+    qtbot.keyClick(window.view.new_pane, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # elsewhere: as ever
+    assert window.view.current_change == 1

@@ -94,6 +94,38 @@ def test_reviewed_and_next_walks_the_open_facts(window, qtbot) -> None:  # type:
     assert len(_saved(window)) == 2
 
 
+def test_space_under_not_yet_reviewed_shows_the_next_fact_selected(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The row ticked off leaves the list: the fact that takes its place is the one shown, and it is
+    selected for all to see, so that the next Space ticks off the fact the reader sees marked."""
+    _ready(window)
+    panel, table = window.facts, window.facts.table
+    panel.status.setCurrentIndex(panel.status.findText("Nog na te kijken"))
+    table.setFocus()
+    table.setCurrentIndex(panel.proxy.index(0, 0))
+    second = panel.proxy.index(1, 0).data(FACT_ROLE)
+    QTest.keyClick(table, Qt.Key.Key_Space)
+    selected = table.selectionModel().selectedRows()
+    assert [index.data(FACT_ROLE) for index in selected] == [second]
+    assert table.currentIndex().data(FACT_ROLE) is second
+    side = "new" if second.new is not None else "old"
+    assert window.view.pane(side).layer("fact") == [getattr(second, side).text]
+    QTest.keyClick(table, Qt.Key.Key_Space)  # ticks off the fact shown selected, and only that one
+    assert window.marks.is_reviewed(second) and len(_saved(window)) == 2
+
+
+def test_reviewed_and_next_says_what_stopped_it(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _ready(window)
+    panel = window.facts
+    window.commands.review_next.trigger()  # no fact chosen: nothing is ticked off
+    assert window.statusBar().currentMessage() == "Kies eerst een feit in de lijst."
+    assert not any(window.marks.is_reviewed(p) for p in window.comparison.facts)
+    last = panel.proxy.rowCount() - 1
+    panel.table.setCurrentIndex(panel.proxy.index(last, 0))
+    window.commands.review_next.trigger()  # the last fact: ticked off, and nothing follows
+    assert _check_state(window, last) == Qt.CheckState.Checked
+    assert window.statusBar().currentMessage() == "Nagekeken; dit was het laatste feit in de lijst."
+
+
 def test_unreadable_marks_are_reported_and_set_aside(qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
     settings = Settings()
     store = ReviewStore(settings.review_folder())
@@ -124,7 +156,7 @@ def test_a_failed_save_is_shown_once_and_the_marks_stay_on_screen(window, qtbot,
     for row in (0, 1):
         table.selectRow(row)
         QTest.keyClick(table, Qt.Key.Key_Space)
-    assert len(shown) == 1 and os.strerror(errno.ENOSPC) in shown[0]
+    assert len(shown) == 1 and "de schijf is vol" in shown[0]
     assert "niet bewaard" in window.statusBar().currentMessage()
     assert _check_state(window, 0) == _check_state(window, 1) == Qt.CheckState.Checked
 

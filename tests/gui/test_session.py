@@ -137,6 +137,33 @@ def test_dropping_files_on_the_panes_opens_them(empty_window, qtbot) -> None:  #
     assert empty_window.paths == (str(NEW), str(OLD))
 
 
+def _text_lines(pane) -> int:  # type: ignore[no-untyped-def]
+    """How many lines of text the pane's viewport shows: runs of pixel rows with ink on them."""
+    image = pane.viewport().grab().toImage()
+    background = image.pixelColor(image.width() - 3, image.height() - 3)
+    inked = [
+        any(image.pixelColor(x, y) != background for x in range(2, image.width() - 2)) for y in range(image.height())
+    ]
+    return sum(1 for y in range(1, len(inked)) if inked[y] and not inked[y - 1])
+
+
+def test_one_letter_dropped_names_it_and_asks_for_the_other_in_a_narrow_window(empty_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    empty_window.resize(800, 600)
+    QApplication.processEvents()
+    old_pane, new_pane = empty_window.view.old_pane, empty_window.view.new_pane
+    assert new_pane.viewport().width() < 400  # a narrow pane
+    assert _text_lines(old_pane) >= 2  # "Sleep de oude brief hierheen (of Ctrl+O)" wraps, whole
+    _drop(new_pane, [NEW])
+    QApplication.processEvents()
+    assert new_pane.hint.startswith(f"Gekozen: {NEW.name}\n") and str(NEW.parent) not in new_pane.hint
+    assert new_pane.hint.endswith("Sleep nu de andere brief naar de andere kant.")
+    assert new_pane.toolTip() == str(NEW)  # the whole path where one asks for it
+    assert _text_lines(new_pane) >= 3  # the name, and the instruction below it (wrapped)
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        _drop(old_pane, [OLD])
+    assert new_pane.toolTip() == ""  # the letters are shown: nothing left to say
+
+
 def test_swap_exchanges_the_letters(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.paths = (str(OLD), str(NEW))
     with qtbot.waitSignal(window.comparisonShown, timeout=10000):

@@ -143,12 +143,15 @@ class Controller:
         return window
 
     def set_language(self, language: str) -> None:
+        from viewer.gui import window_state  # only a switch of language needs it: not loaded at every start
+
         if language == self.language:
             return
         self.language = language
         self.settings.set_language(language)
         self.translations.use(language)
         old = self.window
+        state = window_state.take(old)  # the reader's place, filters and find bar go to the new window
         old.save_layout()
         self.window = self._make_window()
         if old.comparison is not None:
@@ -158,6 +161,8 @@ class Controller:
             # names them, whether or not an earlier comparison is on screen meanwhile)
             self.window.open_files(*old.paths)
         self.window.show()
+        if old.comparison is not None:
+            window_state.give(self.window, state)
         old.close()
         old.deleteLater()
 

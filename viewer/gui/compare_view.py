@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
+from viewer.gui import reading_place
 from viewer.gui.elided_label import ElidedLabel
 from viewer.gui.highlight import Colours
 from viewer.gui.i18n import tr
@@ -43,6 +44,18 @@ class Place:
         return self.old if side == "old" else self.new
 
 
+def _order(a: Place, b: Place) -> int:
+    """-1, 0 or 1 as `a` starts before, where or after `b` in reading order: by row, then within the
+    row by position on a side both have (positions on different sides do not compare)."""
+    if a.row != b.row:
+        return -1 if a.row < b.row else 1
+    for side in reversed(SIDES):
+        span_a, span_b = a.span(side), b.span(side)
+        if span_a is not None and span_b is not None:
+            return (span_a[0] > span_b[0]) - (span_a[0] < span_b[0])
+    return 0
+
+
 class CompareView(QWidget):
     changeVisited = Signal(int, int)
     aligned = Signal()
@@ -57,7 +70,9 @@ class CompareView(QWidget):
         self.docs: PaneDocuments | None = None
         self.aligner: RowAligner | None = None
         self.changes: list[Place] = []
-        self.current_change = -1
+        self.current_change = -1  # the change last visited (and highlighted)
+        # where "previous" and "next change" go from the place last visited: a change, a section or a fact
+        self._around: tuple[int, int] = (-1, 0)
         self.zoom_steps = 0
         self.old_pane = TextPane(colours)
         self.new_pane = TextPane(colours)
@@ -65,8 +80,8 @@ class CompareView(QWidget):
         self.new_pane.setObjectName("newPane")
         self.old_pane.setAccessibleName(tr("Oude brief"))
         self.new_pane.setAccessibleName(tr("Nieuwe brief"))
-        self.old_pane.setPlaceholderText(tr("Sleep de oude brief hierheen (of Ctrl+O)"))
-        self.new_pane.setPlaceholderText(tr("Sleep de nieuwe brief hierheen (of Ctrl+O)"))
+        self.old_pane.set_hint(tr("Sleep de oude brief hierheen (of Ctrl+O)"))
+        self.new_pane.set_hint(tr("Sleep de nieuwe brief hierheen (of Ctrl+O)"))
         self.old_title, self.new_title = ElidedLabel(), ElidedLabel()
         for label in (self.old_title, self.new_title):
             label.setContentsMargins(6, 2, 6, 2)
@@ -125,6 +140,7 @@ class CompareView(QWidget):
         self.aligner = RowAligner(docs)
         self.changes = self._change_places(comparison, docs)
         self.current_change = -1
+        self._around = (-1, 0)
         self.align_now()
 
     def set_colours(self, colours: Colours) -> None:
@@ -165,6 +181,13 @@ class CompareView(QWidget):
         self.aligner.align()
         self._update_markers()
         self.aligned.emit()
+
+    def settle(self) -> None:
+        """Line the rows up now if a zoom or resize asked for it and the timer has not yet run:
+        a y measured before that would be stale a moment later."""
+        if self._realign.isActive():
+            self._realign.stop()
+            self.align_now()
 
     def row_top(self, row: int) -> float:
         """The y at which `row` starts; after alignment the same in both panes."""
@@ -211,10 +234,9 @@ class CompareView(QWidget):
             return
         y = self.row_view_top(row)
         self._place(y, y)
-        # "next change" continues from here
-        self.current_change = next(
-            (k - 1 for k, place in enumerate(self.changes) if place.row >= row), len(self.changes) - 1
-        )
+        # "next change" continues from here: the first change in this section or below it
+        following = next((k for k, place in enumerate(self.changes) if place.row >= row), len(self.changes))
+        self._around = (following - 1, following)
 
     def _reveal(self, place: Place) -> None:
         """Scroll so both sides of `place` show, with the viewport top inside its row."""
@@ -230,6 +252,7 @@ class CompareView(QWidget):
         if not 0 <= index < len(self.changes):
             return False
         self.current_change = index
+        self._around = (index - 1, index + 1)
         place = self.changes[index]
         fmt = QTextCharFormat()
         fmt.setBackground(self.colours.current_bg)
@@ -242,12 +265,21 @@ class CompareView(QWidget):
         self.changeVisited.emit(index, len(self.changes))
         return True
 
+    @property
+    def stepping(self) -> tuple[int, tuple[int, int]]:
+        """Where F8 and F7 go on from: the change last visited, and the changes around the place last visited."""
+        return self.current_change, self._around
+
+    @stepping.setter
+    def stepping(self, value: tuple[int, tuple[int, int]]) -> None:
+        self.current_change, self._around = value
+
     def next_change(self) -> bool:
         """Forward to the next change; at the last one it stops (as WinMerge does) and says so."""
-        return self.go_to_change(self.current_change + 1)
+        return self.go_to_change(self._around[1])
 
     def previous_change(self) -> bool:
-        return self.current_change > 0 and self.go_to_change(self.current_change - 1)
+        return self._around[0] >= 0 and self.go_to_change(self._around[0])
 
     def first_change(self) -> bool:
         return self.go_to_change(0)
@@ -265,7 +297,7 @@ class CompareView(QWidget):
             fact = getattr(pair, side, None)
             spans[side] = fact_span(self.docs, side, fact) if fact is not None else None
             if spans[side] is not None and row is None:
-                row = self._row_of(side, spans[side][0])  # type: ignore[index]
+                row = self.row_of(side, spans[side][0])  # type: ignore[index]
         fmt = QTextCharFormat()
         fmt.setBackground(self.colours.fact_bg)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
@@ -274,10 +306,27 @@ class CompareView(QWidget):
             span = spans[side]
             self.pane(side).set_layer("fact", [span] if span else [], fmt)
         if row is not None:
-            self._reveal(Place(row, spans["old"], spans["new"]))
+            place = Place(row, spans["old"], spans["new"])
+            self._reveal(place)
+            self._around = self._changes_around(place)
         return row
 
-    def _row_of(self, side: Side, position: int) -> int:
+    def _changes_around(self, place: Place) -> tuple[int, int]:
+        """The changes just before and just after `place` (a fact); a change starting where the
+        fact starts counts as the one visited, so F8 and F7 step on from it."""
+        before, after = -1, len(self.changes)
+        for k, change in enumerate(self.changes):
+            order = _order(change, place)
+            if order == 0:
+                return k - 1, k + 1
+            if order > 0:
+                after = k
+                break
+            before = k
+        return before, after
+
+    def row_of(self, side: Side, position: int) -> int:
+        """The row (section pair index, or the closing row) holding a document position of one side."""
         assert self.docs is not None
         number = self.docs.document(side).findBlock(position).blockNumber()
         found = 0
@@ -292,9 +341,13 @@ class CompareView(QWidget):
 
     # -- zoom ----------------------------------------------------------------------------
     def zoom(self, step: int) -> None:
+        """Text larger (+1), smaller (-1) or back to normal (0); the text at the top stays there."""
         low, high = ZOOM_LIMITS
+        place = reading_place.capture(self)
         self.zoom_steps = 0 if step == 0 else max(low, min(high, self.zoom_steps + step))
         self.apply_zoom()
+        if place is not None:
+            reading_place.restore(self, place)
 
     def apply_zoom(self) -> None:
         for pane in (self.old_pane, self.new_pane):

@@ -6,6 +6,7 @@ about 1.5 ms, and most sessions never show one.
 
 from __future__ import annotations
 
+import errno
 from typing import TYPE_CHECKING
 
 from viewer.gui.i18n import tr
@@ -76,6 +77,20 @@ def ask_export_path(parent: QWidget | None, start: str, filters: dict[str, str],
     if not dialog.exec() or not dialog.selectedFiles():
         return "", selected
     return dialog.selectedFiles()[0], dialog.selectedNameFilter()
+
+
+def os_reason(error: OSError) -> str:
+    """Why a file could not be written, in the window's language for the usual causes (the
+    system's own words are English whatever the window speaks)."""
+    reasons = {
+        errno.ENOENT: tr("de map bestaat niet"),
+        errno.EACCES: tr("geen toestemming om daar te schrijven"),
+        errno.EPERM: tr("geen toestemming om daar te schrijven"),
+        errno.ENOSPC: tr("de schijf is vol"),
+        errno.EDQUOT: tr("de schijf is vol"),
+        errno.EROFS: tr("de schijf is alleen-lezen"),
+    }
+    return reasons.get(error.errno or 0) or error.strerror or str(error)
 
 
 def show_export_error(parent: QWidget | None, path: str, reason: str) -> None:

@@ -118,7 +118,7 @@ def write_export(
         else:
             write_atomically(path, render(comparison, fmt, language, reviewed))
     except OSError as error:
-        dialogs.show_export_error(parent, path, error.strerror or str(error))
+        dialogs.show_export_error(parent, path, dialogs.os_reason(error))
         return False
     return True
 

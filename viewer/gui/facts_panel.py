@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.gui.column_fit import GivingColumns
+from viewer.gui.combo_keys import ComboKeys
 from viewer.gui.facts_model import (
     DIFFERENCES,
     FACT_ROLE,
@@ -64,6 +65,9 @@ class FactsPanel(QWidget):
         self._unreviewed_item = self.status.count() - 1
         for key, name in status_names().items():
             self.status.addItem(name, [key])
+        self._combo_keys = ComboKeys(self)
+        for combo in (self.kind, self.status):
+            self._combo_keys.install(combo)
         self.kind.currentIndexChanged.connect(self._filter)
         self.status.currentIndexChanged.connect(self._filter)
         self.search = QLineEdit()
@@ -125,6 +129,8 @@ class FactsPanel(QWidget):
         box.addWidget(self.table)
         self.table.selectionModel().currentRowChanged.connect(self._picked)
         self.table.activated.connect(self._picked)
+        # a click on the fact already chosen shows it again (the reader may have scrolled or moved on)
+        self.table.clicked.connect(self._picked)
         # these act on the table only (Ctrl+C in a pane copies its text); the window's Feiten menu
         # lists them too, with their keys
         self.review_action = self._table_action(
@@ -206,7 +212,19 @@ class FactsPanel(QWidget):
 
     def _reviewed(self) -> None:
         self._update_count()
+        self._select_current()
         self.reviewChanged.emit()
+
+    def _select_current(self) -> None:
+        """Show the current row selected when ticking off hid the selected ones ("Nog na te kijken").
+
+        Qt then makes the next row current, and the panes show its fact, but selects nothing: only a
+        faint focus frame said which fact the next Space would tick off."""
+        current = self.table.currentIndex()
+        selection = self.table.selectionModel()
+        if current.isValid() and not selection.hasSelection():
+            flags = QItemSelectionModel.SelectionFlag
+            selection.select(current, flags.ClearAndSelect | flags.Rows)
 
     def _selected_source_rows(self) -> list[int]:
         rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
@@ -221,25 +239,26 @@ class FactsPanel(QWidget):
         if rows:
             self.model.set_reviewed(rows, not all(self.model.is_reviewed(r) for r in rows))
 
-    def review_and_next(self) -> bool:
-        """Tick off the selected facts and go on to the next fact in the list; False at the end."""
+    def review_and_next(self) -> str:
+        """Tick off the selected facts and go on to the next fact in the list; what to tell the
+        reader when there was no fact to tick off or none to go on to ("" when it went on)."""
         rows = self._selected_source_rows()
-        if not rows or self.model.marks is None:
-            return False
+        if not rows:
+            return tr("Kies eerst een feit in de lijst.")
+        if self.model.marks is None:
+            return tr("De markeringen 'nagekeken' worden nog gelezen; probeer het zo weer.")
         current = self.table.currentIndex()
         following = self.proxy.index(current.row() + 1, 0) if current.isValid() else QModelIndex()
         # the next row, remembered by its fact: ticking off can hide the current row (filter
         # "Nog na te kijken") and shift the rows below it up
         target = following.data(FACT_ROLE) if following.isValid() else None
         self.model.set_reviewed(rows, True)
-        if target is None:
-            return False
-        for row in range(self.proxy.rowCount()):
+        for row in range(self.proxy.rowCount() if target is not None else 0):
             index = self.proxy.index(row, 0)
             if index.data(FACT_ROLE) is target:
                 self.table.setCurrentIndex(index)
-                return True
-        return False
+                return ""
+        return tr("Nagekeken; dit was het laatste feit in de lijst.")
 
     def _picked(self, index: QModelIndex, *_: object) -> None:
         if index.isValid():

@@ -1,7 +1,10 @@
 """Find text in both panes at once (Ctrl+F): every match is marked, Enter steps through them.
 
 Matches are ordered by height on the page and then old before new, so stepping reads down the
-comparison the way the eye does. In letters of a normal length every keystroke searches at once; in
+comparison the way the eye does. Case, accents and the shapes of quotes and dashes do not count
+("syrie" finds "Syrië", "F-16's" finds "F-16’s"), and a match marks the text as printed. A zoom or a
+new width moves every match: the order is taken again then, and each step measures where its match
+now stands. In letters of a normal length every keystroke searches at once; in
 very long ones (a search there can take a quarter of a second) the search waits for a pause in the
 typing, so that typing a word does not search for each of its beginnings.
 """
@@ -13,6 +16,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCharFormat, Q
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from viewer.gui.compare_view import CompareView
+from viewer.gui.folding import FoldedText
 from viewer.gui.highlight import blend
 from viewer.gui.i18n import tr
 from viewer.gui.icons import icon
@@ -42,6 +46,9 @@ class FindBar(QWidget):
         self.view = view
         self.matches: list[tuple[float, int, Side, int, int]] = []  # (y, side order, side, start, end)
         self.current = -1
+        # each pane's text folded for searching, kept while the pane shows the same document
+        self._folded: dict[Side, tuple[QTextDocument, FoldedText]] = {}
+        view.aligned.connect(self._relaid)
         self.edit = _FindEdit()
         self.edit.setObjectName("findEdit")
         self.edit.setAccessibleName(tr("Zoeken in beide brieven"))
@@ -85,6 +92,14 @@ class FindBar(QWidget):
         self.edit.setFocus()
         self.edit.selectAll()
 
+    def open_on(self, text: str) -> None:
+        """Open the bar searching for `text` at once (no pause waited for, even in long letters)."""
+        self.open_bar()
+        self.edit.setText(text)
+        if self._pending.isActive():
+            self._pending.stop()
+            self.search(text)
+
     def close_bar(self) -> None:
         self.edit.clear()
         self.hide()
@@ -111,14 +126,11 @@ class FindBar(QWidget):
         self.matches = []
         self.current = -1
         if text:
+            self.view.settle()
             for order, side in enumerate(SIDES):
                 pane = self.view.pane(side)
-                doc = pane.document()
-                cursor = doc.find(text, 0)
-                while not cursor.isNull():
-                    start, end = cursor.selectionStart(), cursor.selectionEnd()
+                for start, end in self._folded_text(side).find_all(text):
                     self.matches.append((pane.y_of(start), order, side, start, end))
-                    cursor = doc.find(text, cursor, QTextDocument.FindFlag(0))
         self.matches.sort()
         base = self.palette().color(self.backgroundRole())
         fmt = QTextCharFormat()
@@ -136,7 +148,9 @@ class FindBar(QWidget):
         if not self.matches:
             return
         self.current = (self.current + delta) % len(self.matches)
-        y, _order, side, start, end = self.matches[self.current]
+        self.view.settle()  # a zoom or resize still to be lined up would move the match after measuring
+        _y, _order, side, start, end = self.matches[self.current]
+        y = self.view.pane(side).y_of(start)  # where the match stands now, not where it stood at the search
         fmt = QTextCharFormat()
         fmt.setBackground(self.view.colours.current_bg)
         fmt.setForeground(self.view.colours.current_text)
@@ -148,6 +162,26 @@ class FindBar(QWidget):
             self.view.sync.scroll_both(y - third, y - third)
         else:
             pane.scroll_to_y(y - third)
+        self._show_count()
+
+    def _folded_text(self, side: Side) -> FoldedText:
+        doc = self.view.pane(side).document()
+        kept = self._folded.get(side)
+        if kept is None or kept[0] is not doc:
+            kept = self._folded[side] = (doc, FoldedText(doc.toPlainText()))
+        return kept[1]
+
+    def _relaid(self) -> None:
+        """The text was laid out anew (zoom, width): put the matches in reading order again, keeping
+        the current one current, so that Enter goes on down the page from the match shown."""
+        if not self.matches or self.view.docs is None:
+            return
+        current = self.matches[self.current] if self.current >= 0 else None
+        self.matches = sorted(
+            (self.view.pane(side).y_of(start), order, side, start, end) for _y, order, side, start, end in self.matches
+        )
+        if current is not None:
+            self.current = next(k for k, m in enumerate(self.matches) if m[1:] == current[1:])
         self._show_count()
 
     def _show_count(self) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from viewer import APP_NAME
 from viewer.core.export.words import long_date
-from viewer.gui import dialogs
+from viewer.gui import dialogs, reading_place
 from viewer.gui.actions import Actions
 from viewer.gui.compare_view import CompareView
 from viewer.gui.elided_label import ElidedLabel
@@ -153,11 +153,7 @@ class MainWindow(OutputCommands, RememberedLayout):
         a.last_change.triggered.connect(lambda: self._step_change(self.view.last_change, tr("Geen wijzigingen.")))
         a.next_fact.triggered.connect(lambda: self.facts.step(1) or self._say(tr("Geen volgend feit in de lijst.")))
         a.previous_fact.triggered.connect(lambda: self.facts.step(-1) or self._say(tr("Geen vorig feit in de lijst.")))
-        a.review_next.triggered.connect(
-            lambda: (
-                self.facts.review_and_next() or self._say(tr("Kies eerst een feit in de lijst; dit was het laatste."))
-            )
-        )
+        a.review_next.triggered.connect(lambda: self._say(self.facts.review_and_next()))
         a.find.triggered.connect(self.find_bar.open_bar)
         a.sync.toggled.connect(self._set_sync)
         a.zoom_in.triggered.connect(lambda: self._zoom(1))
@@ -219,7 +215,9 @@ class MainWindow(OutputCommands, RememberedLayout):
         else:
             self.paths = (old, new)
             pane = self.view.old_pane if side == "old" else self.view.new_pane
-            pane.setPlaceholderText(tr("Gekozen: {0}\nSleep nu de andere brief naar de andere kant.").format(paths[0]))
+            # the file's name: its folder would push the instruction out of a narrow pane (it is in the tooltip)
+            hint = tr("Gekozen: {0}\nSleep nu de andere brief naar de andere kant.")
+            pane.set_hint(hint.format(os.path.basename(paths[0])), paths[0])
 
     def _started(self, request: Request) -> None:
         self.busy.show()
@@ -269,6 +267,9 @@ class MainWindow(OutputCommands, RememberedLayout):
         # A comparison that arrives with the window still unsized (it can be ready before the window
         # is first shown) would be laid out for one width and then again for the real one.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        # the same letters read again (F5, or a file changed on disk): the reader stays where they were
+        again = self.comparison is not None and reading_place.same_letters(self.comparison, comparison)
+        place = reading_place.capture(self.view) if again else None
         self.comparison = comparison
         self.paths = (comparison.old.meta.path, comparison.new.meta.path)
         if self.start is not None:
@@ -278,6 +279,8 @@ class MainWindow(OutputCommands, RememberedLayout):
         )
         self.view.set_comparison(comparison)
         self.navigator.set_comparison(comparison)
+        if place is not None:
+            reading_place.restore(self.view, place)
         self.facts.set_pairs(comparison.facts)
         self.marks = None
         # Read once the comparison is on screen: reading the marks (hashing both letters, a small
@@ -323,7 +326,7 @@ class MainWindow(OutputCommands, RememberedLayout):
         try:
             ReviewStore(self.settings.review_folder()).save(self.marks)
         except OSError as error:
-            reason = f"{error.filename or self.settings.review_folder()}: {error.strerror or error}"
+            reason = f"{error.filename or self.settings.review_folder()}: {dialogs.os_reason(error)}"
             if self.interactive and not self._marks_error_shown:
                 self._marks_error_shown = True
                 dialogs.show_marks_error(self, reason)
@@ -357,7 +360,8 @@ class MainWindow(OutputCommands, RememberedLayout):
         )
 
     def _say(self, message: str, seconds: int = 4) -> None:
-        self.statusBar().showMessage(message, seconds * 1000)
+        if message:  # (an empty one would only clear what the status bar said)
+            self.statusBar().showMessage(message, seconds * 1000)
 
     def _change_visited(self, index: int, total: int) -> None:
         self._say(tr("Wijziging {0} van {1}").format(index + 1, total))

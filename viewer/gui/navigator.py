@@ -259,6 +259,9 @@ class Navigator(QWidget):
         self._following = False  # True while the tree follows the panes (select_pair)
         self.view.selectionModel().currentChanged.connect(self._current)
         self.view.activated.connect(self._current)
+        # a click on the section already selected changes no current item: it still means "go there"
+        # (back to its start, after the reader scrolled on within it)
+        self.view.clicked.connect(self._current)
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.model.set_comparison(comparison)

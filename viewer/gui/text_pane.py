@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextOption,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -62,6 +63,7 @@ class TextPane(QTextEdit):
         self._by_start: dict[str, tuple[list[tuple[int, int, QTextCharFormat]], list[int], int]] = {}
         self._shown: QTextDocument | None = None
         self._after_paint: list[Callable[[], None]] = []
+        self.hint = ""  # what the pane says while it has no letter
 
     def _install_viewport(self) -> None:
         """Give the pane a viewport made here rather than the one Qt made.
@@ -82,6 +84,14 @@ class TextPane(QTextEdit):
         self.document().documentLayout().setPaintDevice(viewport)
 
     # -- content -------------------------------------------------------------------------
+    def set_hint(self, text: str, tooltip: str = "") -> None:
+        """What the pane says while it has no letter ("drop the old letter here"), wrapped to its
+        width: Qt's own placeholder shows one line only, cut off where a path or a narrow pane ends it."""
+        self.hint = text
+        self.setToolTip(tooltip)
+        self.setAccessibleDescription(text)
+        self.viewport().update()
+
     def show_document(self, doc: QTextDocument, bands: list[Band], carets: list[int], caret: QColor) -> None:
         for name in LAYERS:
             self._layers[name] = []
@@ -94,6 +104,7 @@ class TextPane(QTextEdit):
         if previous is not None and previous is not doc:
             previous.deleteLater()  # Qt deletes only the document it made itself
         self.bands, self.carets, self.caret_colour = sorted(bands, key=_block_of), sorted(carets), caret
+        self.setToolTip("")  # a hint's tooltip (the path of the letter dropped) is said
         self.viewport().update()
 
     # -- highlights ----------------------------------------------------------------------
@@ -154,6 +165,7 @@ class TextPane(QTextEdit):
         try:
             self._paint_carets(painter, shown)
             self._paint_layers(painter, shown)
+            self._paint_hint(painter)
         finally:
             painter.end()
         if self._after_paint:
@@ -265,6 +277,17 @@ class TextPane(QTextEdit):
                         painter.setBrush(Qt.BrushStyle.NoBrush)
                         painter.drawRect(rect.adjusted(-1, 0, 1, 0))
                         painter.setPen(Qt.PenStyle.NoPen)
+
+    def _paint_hint(self, painter: QPainter) -> None:
+        if not self.hint or not self.document().isEmpty():
+            return
+        margin = self.document().documentMargin()
+        option = QTextOption(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # between words where it can, inside a long file name where it must
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        painter.setPen(self.palette().placeholderText().color())
+        painter.setFont(self.font())
+        painter.drawText(QRectF(self.viewport().rect()).adjusted(margin, margin, -margin, -margin), self.hint, option)
 
     def _paint_carets(self, painter: QPainter, shown: tuple[int, int]) -> None:
         # Where the other side gained or lost words, a short bar marks the spot (Meld draws the same).

@@ -1,0 +1,197 @@
+"""The reader's place: where F8/F7 go on from, and what keeps the place (reload, zoom, language, a click)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from viewer.gui.facts_model import FACT_ROLE
+
+SAMPLES = Path(__file__).resolve().parent.parent.parent / "resources" / "samples"
+OLD, NEW = SAMPLES / "kst-27925-597.txt", SAMPLES / "kst-27925-597-demo-bewerkt.txt"
+
+
+def _pair_index(comparison, heading: str) -> int:  # type: ignore[no-untyped-def]
+    return next(k for k, p in enumerate(comparison.sections) if p.heading == heading)
+
+
+def _row_at_viewport_top(window, side: str = "new") -> int:  # type: ignore[no-untyped-def]
+    """The row under the viewport's top-left, found among the rows (not through CompareView)."""
+    pane = window.view.pane(side)
+    block = pane.cursorForPosition(QPoint(4, 4)).block().blockNumber()
+    rows = window.view.docs.rows
+    return max(k for k, row in enumerate(rows[:-1]) if row.side(side).first_block <= block)
+
+
+def _choose_fact(window, qtbot, test) -> object:  # type: ignore[no-untyped-def]
+    """Click the first fact in the table for which `test(pair)` holds."""
+    panel, table = window.facts, window.facts.table
+    panel.status.setCurrentIndex(1)  # all facts
+    row = next(r for r in range(panel.proxy.rowCount()) if test(panel.proxy.index(r, 0).data(FACT_ROLE)))
+    table.scrollTo(panel.proxy.index(row, 2))
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(panel.proxy.index(row, 2)).center()
+    )
+    QApplication.processEvents()
+    return panel.proxy.index(row, 0).data(FACT_ROLE)
+
+
+def test_next_change_goes_on_from_the_fact_chosen(window, qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
+    view, commands = window.view, window.commands
+    removed = _pair_index(comparison, "Bevelsstructuur")
+    commands.last_change.trigger()
+    # a fact in the removed section, after the section's start (the whole section is one change)
+    _choose_fact(window, qtbot, lambda p: p.old is not None and p.old.text == "19 juni 2015")
+    assert _row_at_viewport_top(window, "old") == removed
+    commands.next_change.trigger()
+    assert "laatste" not in window.statusBar().currentMessage()
+    following = view.changes[view.current_change].row
+    assert following > removed and following == min(p.row for p in view.changes if p.row > removed)
+    _choose_fact(window, qtbot, lambda p: p.old is not None and p.old.text == "19 juni 2015")
+    commands.previous_change.trigger()
+    assert view.changes[view.current_change].row == removed  # the change that holds the fact
+
+
+def test_a_fact_where_a_change_starts_steps_on_from_that_change(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view, commands = window.view, window.commands
+    pair = _choose_fact(window, qtbot, lambda p: p.kind == "troops" and p.status == "changed")
+    at = next(
+        k
+        for k, place in enumerate(view.changes)
+        if place.old and place.old[0] == view.old_pane.layer_spans("fact")[0][0]
+    )
+    assert pair.old.text == "155 militairen"
+    commands.next_change.trigger()
+    assert view.current_change == at + 1
+    _choose_fact(window, qtbot, lambda p: p.kind == "troops" and p.status == "changed")
+    commands.previous_change.trigger()
+    assert view.current_change == at - 1
+
+
+def test_clicking_the_section_already_selected_goes_back_to_its_start(window, qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
+    tree = window.navigator.view
+    target = _pair_index(comparison, "Essentie")
+    index = window.navigator.proxy.mapFromSource(window.navigator.model.index_of_pair(target))
+    tree.scrollTo(index)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+    start = window.view.new_pane.verticalScrollBar().value()
+    assert _row_at_viewport_top(window) == target
+    window.view.new_pane.verticalScrollBar().setValue(start + 250)  # reading on, within the section
+    qtbot.wait(200)  # the tree follows the panes: the section stays the one selected
+    assert tree.currentIndex() == index
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+    assert window.view.new_pane.verticalScrollBar().value() == start
+
+
+def _top_block(window, side: str = "new") -> int:  # type: ignore[no-untyped-def]
+    pane = window.view.pane(side)
+    return pane.cursorForPosition(QPoint(4, 4)).block().blockNumber()
+
+
+def test_zooming_keeps_the_paragraph_at_the_top_in_view(window, qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    view.go_to_pair(_pair_index(comparison, "Irak"))
+    bar = view.new_pane.verticalScrollBar()
+    bar.setValue(bar.value() + 300)  # into the section, past its heading
+    QApplication.processEvents()
+    row, block = _row_at_viewport_top(window), _top_block(window)
+    for step, times in (("zoom_in", 4), ("zoom_out", 7), ("zoom_reset", 1)):
+        for _ in range(times):
+            getattr(window.commands, step).trigger()
+        QApplication.processEvents()
+        for side in ("old", "new"):
+            assert _row_at_viewport_top(window, side) == row, f"after {step}, {side}"
+        # the paragraph that was at the top is still the one at the top
+        assert _top_block(window) == block, f"after {step}"
+
+
+def test_reload_keeps_the_section_and_paragraph_on_screen(window, qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
+    target = _pair_index(comparison, "Duur van de deelname")
+    window.view.go_to_pair(target)
+    bar = window.view.new_pane.verticalScrollBar()
+    bar.setValue(bar.value() + 120)
+    QApplication.processEvents()
+    block = _top_block(window)
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.commands.reload.trigger()
+    assert window.comparison is not comparison  # read anew
+    assert _row_at_viewport_top(window, "old") == _row_at_viewport_top(window, "new") == target
+    assert _top_block(window) == block
+    qtbot.waitUntil(lambda: window.navigator.view.currentIndex().data() == "Duur van de deelname", timeout=2000)
+
+
+def test_reload_finds_the_section_again_by_its_path_or_goes_to_the_top(empty_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = empty_window
+    window.resize(1400, 900)
+    old, new = tmp_path / "oud.txt", tmp_path / "nieuw.txt"
+    shutil.copy(OLD, old)
+    shutil.copy(NEW, new)
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.open_files(str(old), str(new))
+    # a paragraph added above the section: it stands one row further down, and is found by its path
+    duur = _pair_index(window.comparison, "Duur van de deelname")
+    window.view.go_to_pair(duur)
+    text = new.read_text(encoding="utf-8")
+    new.write_text(
+        text.replace("Duur van de deelname \n", "Nieuwe kop \n\nEen nieuwe alinea.\n\nDuur van de deelname \n")
+    )
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.reload()
+    assert _pair_index(window.comparison, "Duur van de deelname") == duur + 1
+    assert _row_at_viewport_top(window) == duur + 1
+    # the section on screen gone from both letters: back to the top
+    removed = _pair_index(window.comparison, "Bevelsstructuur")
+    window.view.go_to_pair(removed)
+    assert window.view.old_pane.verticalScrollBar().value() > 0
+    old.write_text(old.read_text(encoding="utf-8").replace("Bevelsstructuur \n", ""), encoding="utf-8")
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.reload()
+    assert all(p.heading != "Bevelsstructuur" for p in window.comparison.sections)
+    assert window.view.old_pane.verticalScrollBar().value() == 0
+
+
+def test_switching_the_language_keeps_the_place_the_facts_filters_and_the_find_bar(qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
+    from viewer.gui.app import Controller
+    from viewer.gui.settings import Settings
+
+    controller = Controller(QApplication.instance(), Settings(), "nl")
+    first = controller.window  # closed and deleted by the switch: not handed to qtbot
+    first.resize(1400, 900)
+    first.show()
+    qtbot.waitExposed(first)
+    first.show_comparison(comparison)
+    panel = first.facts
+    panel.status.setCurrentIndex(panel.status.findText("Alle"))
+    panel.kind.setCurrentIndex(panel.kind.findText("datum"))
+    panel.search.setText("2017")
+    panel.table.setCurrentIndex(panel.proxy.index(2, 0))
+    fact = panel.table.currentIndex().data(FACT_ROLE)
+    first.commands.find.trigger()
+    first.find_bar.open_on("Mosul")
+    first.find_bar.step(2)
+    target = _pair_index(comparison, "Duur van de deelname")
+    first.view.go_to_pair(target)
+    first.view.new_pane.verticalScrollBar().setValue(first.view.new_pane.verticalScrollBar().value() + 150)
+    QApplication.processEvents()
+    block = _top_block(first)
+    filters = (panel.status.currentIndex(), panel.kind.currentIndex())
+    first.commands.english.trigger()
+    second = controller.window
+    qtbot.addWidget(second)
+    try:
+        assert second is not first and second.commands.next_change.text() == "&Next change"
+        assert (second.facts.status.currentIndex(), second.facts.kind.currentIndex()) == filters
+        assert second.facts.status.currentText() == "All" and second.facts.search.text() == "2017"
+        assert second.facts.table.currentIndex().data(FACT_ROLE) is fact
+        assert second.find_bar.isVisible() and second.find_bar.edit.text() == "Mosul"
+        assert second.find_bar.current == 2 and second.find_bar.count.text() == f"3 of {len(second.find_bar.matches)}"
+        assert _row_at_viewport_top(second, "old") == _row_at_viewport_top(second, "new") == target
+        assert _top_block(second) == block  # the paragraph at the top, whatever the new window's size
+        second.commands.next_change.trigger()  # goes on from the section on screen
+        assert second.view.changes[second.view.current_change].row == target
+    finally:
+        controller.translations.use("nl")
+        second.close()
