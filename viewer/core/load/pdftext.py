@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from viewer.core.load.build import Block, heading, para
 from viewer.core.load.notes import find_notes, mark, place_notes, unmarked
+from viewer.core.textnorm import plain_spaces
 
 FOOTER = re.compile(
     r"^\s*(?P<kamer>Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4},\s*"
@@ -289,11 +290,21 @@ def _take_notes(raw: Sequence[str]) -> tuple[list[str], dict[int, list[str]]]:
     return out, notes
 
 
+def _plain_line(text: str) -> str:
+    """A line with plain spaces (textnorm.plain_spaces): "Den\u00a0Haag, ..." is the date line and
+    "..., 27\u00a0925, nr. 597" the running footer. A soft hyphen ending the line marks a word broken
+    there: a hyphen, for the joining rules to take out."""
+    stripped = text.rstrip()
+    if stripped.endswith("\u00ad"):
+        text = stripped[:-1] + "-"
+    return plain_spaces(text)
+
+
 def clean_pdf_text(raw_lines: Sequence[str], notes: dict[int, list[str]] | None = None) -> PdfText:
     """Headings and paragraphs of text as a PDF gives it; `notes`, the footnotes the PDF loader
     took off its pages (their numbers set apart in the lines, see notes.py)."""
     out = PdfText()
-    raw_lines, found = _take_notes(raw_lines)
+    raw_lines, found = _take_notes([_plain_line(text) for text in raw_lines])
     notes = {**(notes or {}), **found}
     lines = _lines(raw_lines, out)
     words = _dictionary([line.text for line in lines if line is not None])
