@@ -158,8 +158,8 @@ def sniff(source: Source) -> Format:
 
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
-    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False  # UTF-16 text is full of NUL bytes
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        return False  # UTF-16 and UTF-32 text (the BOMs; UTF-32 LE's starts as UTF-16 LE's) is full of NUL bytes
     if b"\x00" in sample:
         return not _looks_utf16(sample)
     control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
