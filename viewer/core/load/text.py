@@ -6,7 +6,7 @@ import codecs
 
 from viewer.core.document import Document, Metadata
 from viewer.core.errors import LoadError
-from viewer.core.load.build import build_document
+from viewer.core.load.build import build_document, para
 from viewer.core.load.pdftext import clean_pdf_text
 from viewer.core.load.source import Source
 
@@ -85,11 +85,33 @@ def _decode(source: Source, data: bytes, encoding: str) -> str:
         ) from None
 
 
+# a line of a printed page, in characters: copied out of a PDF, no line of the text is longer
+PRINTED_LINE = 110
+# the share of lines longer than a printed line that makes a file one of a paragraph per line
+_LONG_SHARE = 0.2
+
+
+def paragraph_per_line(lines: list[str]) -> bool:
+    """Saved from Word as plain text ("Tekst zonder opmaak"): a paragraph per line, often with no
+    blank line between them. Copied from a PDF, a text has lines no longer than a printed line."""
+    filled = [line for line in lines if line.strip()]
+    long = sum(1 for line in filled if len(line.strip()) > PRINTED_LINE)
+    return long > 0 and long >= _LONG_SHARE * len(filled)
+
+
 def load_text(source: Source) -> Document:
     text = decode_text(source).replace("\r\n", "\n").replace("\r", "\n")
-    cleaned = clean_pdf_text(text.split("\n"))
+    lines = text.split("\n")
+    if paragraph_per_line(lines):
+        # each line a block of its own, as if blank lines stood between: a short line without
+        # closing punctuation is then a heading, a long one a paragraph
+        lines = [part for line in lines if line.strip() for part in (line, "")]
+    cleaned = clean_pdf_text(lines)
     if not cleaned.blocks:
-        raise LoadError(source.path, "geen tekst gevonden", "no text found")
+        if not text.strip():
+            raise LoadError(source.path, "geen tekst gevonden", "no text found")
+        # only front matter, as the rules read it: the text is still the letter's, not nothing
+        cleaned.blocks = [para(text)]
     meta = Metadata(
         path=source.path,
         format="text",
