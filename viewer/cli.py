@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import re
+import stat
 import sys
 from collections.abc import Sequence
 
@@ -73,6 +75,9 @@ WORDS = {
         "demo": "--demo opent het voorbeeldpaar; geef er geen bestanden bij",
         "json": "--json is kort voor --format json: geef één van beide, niet --json met --format {0}",
         "letter": "{0} is de brief {1}; de brieven worden nooit overschreven",
+        "same": "{0} en {1} zijn hetzelfde bestand: geef twee verschillende brieven",
+        "extension": "{0}: onbekende extensie voor de uitvoer; kies {1}, of geef --format",
+        "folder": "{0}: dit noemt een map, geen bestand; geef een bestandsnaam",
         "unwritable": "kan niet geschreven worden ({0})",
         "picture": "afbeelding",
         "pdf": "PDF",
@@ -85,6 +90,9 @@ WORDS = {
         "demo": "--demo opens the sample pair; give no files with it",
         "json": "--json is short for --format json: give one, not --json with --format {0}",
         "letter": "{0} is the letter {1}; the letters are never overwritten",
+        "same": "{0} and {1} are the same file: give two different letters",
+        "extension": "{0}: unknown extension for the output; choose {1}, or give --format",
+        "folder": "{0}: this names a folder, not a file; give a file name",
         "unwritable": "cannot be written ({0})",
         "picture": "picture",
         "pdf": "PDF",
@@ -114,8 +122,33 @@ def language_of(argv: Sequence[str]) -> str:
     return "nl"
 
 
+# control characters in a file name (a newline, a terminal's escape) would split the error line or
+# recolour the terminal: shown escaped, as Python writes them
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """`text` fit for one line on a terminal: control characters escaped ("\\n"), and the bytes of a
+    file name that were not UTF-8 (surrogate escapes) as "\ufffd"."""
+    text = _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _error_line(language: str, message: str) -> None:
-    sys.stderr.write(f"{WORDS[language]['error']}: {message}\n")
+    sys.stderr.write(f"{WORDS[language]['error']}: {printable(message)}\n")
+
+
+def _write(text: str) -> None:
+    """`text` on standard output, which may not take every character (a Windows-1252 console), and
+    may be a pipe that a reader closed (`outline brief.pdf | head -2`): then stop quietly."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would report the pipe again when it flushes at exit: point stdout at nothing
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 class _Parser(argparse.ArgumentParser):
@@ -145,8 +178,16 @@ def _outline(argv: Sequence[str], language: str) -> int:
     except LoadError as error:
         _error_line(language, error.message(language))
         return EXIT_INPUT
-    print(document.outline())
+    _write(_text_out(document.outline(args.lang)) + "\n")
     return 0
+
+
+def _text_out(text: str) -> str:
+    """Text for standard output or a file: a file name's bytes that were not UTF-8 (held as surrogate
+    escapes, which no encoder writes) as "\ufffd", and its control characters (a terminal's escape)
+    escaped; line ends and tabs stay."""
+    text = _CONTROL_IN_TEXT.sub(lambda m: repr(m.group())[1:-1], text)
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _compare(argv: Sequence[str], language: str) -> int:
@@ -163,6 +204,9 @@ def _compare(argv: Sequence[str], language: str) -> int:
     args = parser.parse_args(argv)
     if args.json and args.format not in (None, "json"):
         parser.error(words["json"].format(args.format))
+    if args.output and (problem := _output_problem(args.output, words, explicit=bool(args.json or args.format))):
+        _error_line(language, problem)
+        return EXIT_USAGE
     fmt = "json" if args.json else args.format or (format_for_path(args.output) if args.output else None) or "text"
     if args.output:
         from viewer.core.export.atomic import same_file
@@ -171,6 +215,10 @@ def _compare(argv: Sequence[str], language: str) -> int:
             if same_file(args.output, letter):
                 # input files are never written to: `-o` naming a letter is a slip, not a wish
                 parser.error(words["letter"].format(f"-o {args.output}", letter))
+    if _one_file(args.old, args.new):
+        # a letter compared with itself says "no differences", which reads as a finding
+        _error_line(language, words["same"].format(args.old, args.new))
+        return EXIT_USAGE
 
     from viewer.core.compare import compare_documents
     from viewer.core.errors import LoadError
@@ -183,12 +231,12 @@ def _compare(argv: Sequence[str], language: str) -> int:
         _error_line(language, error.message(language))
         return EXIT_INPUT
     comparison = compare_documents(old, new)
-    text = render(comparison, fmt, args.lang)
+    text = _text_out(render(comparison, fmt, args.lang))
     if not args.output:
         if "\r" in text and isinstance(sys.stdout, io.TextIOWrapper):
             # the CSV brings its own CRLF line ends: translating "\n" again gives "\r\r\n" on Windows
             sys.stdout.reconfigure(newline="")
-        sys.stdout.write(text)
+        _write(text)
         return 0
     from viewer.core.export.atomic import write_atomically
 
@@ -198,6 +246,35 @@ def _compare(argv: Sequence[str], language: str) -> int:
         _error_line(language, f"{args.output}: {words['unwritable'].format(error.strerror or error)}")
         return EXIT_OUTPUT
     return 0
+
+
+def _one_file(a: str, b: str) -> bool:
+    """Do `a` and `b` name one existing file (through a link, a hard link, "./")?"""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one is missing or unreadable: loading it says so
+        return False
+
+
+def _output_problem(output: str, words: dict[str, str], *, explicit: bool) -> str | None:
+    """Why `-o FILE` cannot be written as asked, or None. A name ending in a folder separator, or a
+    folder, is no file; without --format, an extension no format has (".pdf", ".docx") would get a
+    text under a name that no program opens as text."""
+    from viewer.core.export.formats import format_for_path, output_extensions
+
+    if output.endswith(("/", os.sep)) or os.path.isdir(output):
+        return words["folder"].format(output)
+    if explicit or format_for_path(output) or not os.path.splitext(output)[1] or _is_device(output):
+        return None
+    return words["extension"].format(output, ", ".join(output_extensions()))
+
+
+def _is_device(path: str) -> bool:
+    """A pipe, terminal or device (`-o /dev/stdout`): written to directly, whatever its name."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 COMMANDS = {"outline": _outline, "compare": _compare}
@@ -245,6 +322,10 @@ def _gui(argv: Sequence[str], language: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            # a console in Windows-1252 (PYTHONIOENCODING=cp1252) has no "→": a "?", not a traceback
+            stream.reconfigure(errors="replace" if stream is sys.stdout else "backslashreplace")
     if args and args[0] in ("--version", "-V"):
         print(f"{APP_NAME} {__version__}")
         return 0

@@ -105,18 +105,42 @@ class Document:
                 return section
         return None
 
-    def outline(self) -> str:
+    def outline(self, language: str = "nl") -> str:
         """A readable outline: one line per section, indented by level, with word counts."""
+        label = _OUTLINE_WORDS["en" if language == "en" else "nl"]
         meta = self.meta
         lines = [
             f"{meta.path} ({meta.format})",
-            f"  titel:    {meta.title or '-'}",
-            f"  dossier:  {meta.dossier or '-'}   nr.: {meta.number or '-'}",
-            f"  datum:    {meta.date.isoformat() if meta.date else '-'}",
-            f"  secties:  {len(self.sections)}   woorden: {self.words}",
+            f"  {label['title']}{meta.title or '-'}",
+            f"  {label['dossier']}{meta.dossier or '-'}   {label['number']} {meta.number or '-'}",
+            f"  {label['date']}{meta.date.isoformat() if meta.date else '-'}",
+            f"  {label['sections']}{len(self.sections)}   {label['words']}: {self.words}",
             "",
         ]
         for s in self.sections:
-            heading = s.heading or "(opening)"
-            lines.append(f"{'  ' * max(s.level - 1, 0)}{heading}  [{s.words} woorden]")
+            heading = s.heading or label["opening"]
+            lines.append(f"{'  ' * max(s.level - 1, 0)}{heading}  [{s.words} {label['words']}]")
         return "\n".join(lines)
+
+
+# the outline's words: `outline --lang en` speaks English
+_OUTLINE_WORDS = {
+    "nl": {
+        "title": "titel:    ",
+        "dossier": "dossier:  ",
+        "number": "nr.:",
+        "date": "datum:    ",
+        "sections": "secties:  ",
+        "words": "woorden",
+        "opening": "(opening)",
+    },
+    "en": {
+        "title": "title:    ",
+        "dossier": "dossier:  ",
+        "number": "no.:",
+        "date": "date:     ",
+        "sections": "sections: ",
+        "words": "words",
+        "opening": "(opening)",
+    },
+}

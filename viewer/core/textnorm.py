@@ -8,11 +8,31 @@ import unicodedata
 _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "‛": "'", "´": "'", "`": "'", "“": '"', "”": '"', "„": '"'})
 _TRAILING = re.compile(r"[\s.:;,!?]+$")
+# Spaces a word processor or a typesetter puts where a letter means an ordinary space ("Den Haag",
+# "27 925", "€ 5 miljoen" kept on one line): the rules that read a letter's lines match a plain
+# space, so the same letter with these would lose its date line or keep its running footer. A soft
+# hyphen only marks where a word may break: inside a line it is invisible, and must not split a word.
+_PLAIN = str.maketrans(
+    {
+        **dict.fromkeys(("\u00a0", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005"), " "),
+        **dict.fromkeys(("\u2006", "\u2007", "\u2008", "\u2009", "\u200a", "\u202f", "\u205f", "\u3000"), " "),
+        "\u00ad": None,
+    }
+)
 
 
 def collapse_spaces(text: str) -> str:
     """One space for every run of whitespace (line breaks, tabs, no-break spaces), trimmed."""
     return _SPACE.sub(" ", text).strip()
+
+
+def plain_spaces(text: str) -> str:
+    """`text` with no-break, figure, thin and other Unicode spaces as plain spaces, soft hyphens dropped.
+
+    Every loader's text passes through here (build.py, and the line rules of pdftext.py before
+    them), so that a letter reads the same whichever spaces its file used.
+    """
+    return text.translate(_PLAIN)
 
 
 def fold_heading(text: str) -> str:

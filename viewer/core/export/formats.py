@@ -25,6 +25,11 @@ _EXTENSIONS: dict[str, ExportFormat] = {
 }
 
 
+def output_extensions() -> list[str]:
+    """The extensions a file written with `-o` may have, for the message that lists them."""
+    return list(_EXTENSIONS)
+
+
 def format_for_path(path: str) -> ExportFormat | None:
     """The format a file name's extension asks for ("rapport.HTML" -> "html"); None if it asks for none."""
     return _EXTENSIONS.get(os.path.splitext(path)[1].lower())

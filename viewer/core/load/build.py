@@ -14,7 +14,7 @@ from typing import Literal
 from viewer.core.document import Document, Metadata, Paragraph, Section, Span
 from viewer.core.dutch import letter_date
 from viewer.core.load.outline import HeadingLayout, infer_levels
-from viewer.core.textnorm import collapse_spaces, nfc
+from viewer.core.textnorm import collapse_spaces, nfc, plain_spaces
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -45,7 +45,7 @@ def note_paragraph(number: str, text: str) -> str:
 def _clean(blocks: Iterable[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
-        text = collapse_spaces(nfc(block.text))
+        text = collapse_spaces(plain_spaces(nfc(block.text)))
         if text:
             out.append(Block(block.kind, text, block.level))
     return out

@@ -98,13 +98,84 @@ def check_zip(source: Source) -> None:
         )
 
 
+# The main part's content type of a macro-enabled document, a template and a macro-enabled template:
+# the same WordprocessingML as a .docx, which python-docx refuses by its content type alone.
+_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_OTHER_MAINS = (
+    b"application/vnd.ms-word.document.macroEnabled.main+xml",
+    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+# Strict Open XML ("Strict" in Word's Save As) names the same elements in other namespaces.
+_STRICT = b"http://purl.oclc.org/ooxml/"
+_TRANSITIONAL = (
+    (
+        b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+        b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    ),
+    (b"http://purl.oclc.org/ooxml/officeDocument/math", b"http://schemas.openxmlformats.org/officeDocument/2006/math"),
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/extendedProperties",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/customProperties",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/sharedTypes",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/sharedTypes",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing",
+        b"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    ),
+    (b"http://purl.oclc.org/ooxml/drawingml/picture", b"http://schemas.openxmlformats.org/drawingml/2006/picture"),
+    (b"http://purl.oclc.org/ooxml/drawingml/main", b"http://schemas.openxmlformats.org/drawingml/2006/main"),
+)
+
+
+def as_transitional(data: bytes) -> bytes:
+    """The package as a transitional .docx: a .docm, .dotx or .dotm with the document's content
+    type, a Strict Open XML document with the transitional namespaces. Others come back as they are.
+
+    Only the XML parts are rewritten, in memory; check_zip has bounded what they unpack to.
+    """
+    with zipfile.ZipFile(BytesIO(data)) as archive:
+        types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in archive.namelist() else b""
+        other_main = any(main in types for main in _OTHER_MAINS)
+        strict = _STRICT in archive.read("word/document.xml")
+        if not (other_main or strict):
+            return data
+        out = BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
+            for info in archive.infolist():
+                member = archive.read(info)
+                if info.filename == "[Content_Types].xml":
+                    for main in _OTHER_MAINS:
+                        member = member.replace(main, _MAIN)
+                if strict and info.filename.endswith((".xml", ".rels")):
+                    for old, new in _TRANSITIONAL:
+                        member = member.replace(old, new)
+                copy.writestr(info.filename, member)
+    return out.getvalue()
+
+
 def open_word(source: Source) -> Any:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml import etree
 
     try:
-        return docx.Document(BytesIO(source.data))
+        return docx.Document(BytesIO(as_transitional(source.data)))
     except etree.XMLSyntaxError as exc:
         raise LoadError(
             source.path, "beschadigd Word-document: ongeldige XML", f"corrupt Word document: invalid XML ({exc})"

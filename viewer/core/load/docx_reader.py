@@ -44,6 +44,8 @@ _RUN_CONTAINERS = frozenset(
 _RUN_TEXT = {W + "tab": " ", W + "ptab": " ", W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-"}
 _TITLE_NAMES = frozenset({"title", "titel"})
 _NOTE_KINDS = frozenset({"separator", "continuationSeparator", "continuationNotice"})
+# a table of more paragraphs than this, holding half the body's text or more, is the page's layout
+_LAYOUT_PARAGRAPHS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,7 @@ class Reader:
         self.notes_numbered = 0  # footnotes are printed numbered in the order the text cites them
         self.endnotes_numbered = 0  # endnotes too, counted apart, in Word's format for them
         self.endnote_format = _endnote_format(word) if any(k[0] == "e" for k in self.notes) else "lowerRoman"
+        self._body_chars: int | None = None  # the body's text, measured when a table asks
 
     def items(self) -> list[Item]:
         return list(self._container(self.word.element.body))
@@ -161,7 +164,19 @@ class Reader:
         yield from self._footnotes(read.notes)
 
     def _table(self, table: Any) -> Iterator[Item]:
-        """A row per paragraph, its cells joined with " | "; a nested table is read as part of its cell."""
+        """A row per paragraph, its cells joined with " | "; a nested table is read as part of its cell.
+
+        A table that holds most of the letter is its page layout, not a table of figures (a ministry's
+        template sets the body in one cell): its cells' paragraphs are the letter's, read as such.
+        """
+        if self._holds_the_letter(table):
+            for row in table.iter(_TR):
+                if _ancestor(row, _TBL) is not table:
+                    continue
+                for cell in row:
+                    if cell.tag == _TC:
+                        yield from self._container(cell)
+            return
         notes: list[str] = []
         for row in table.iter(_TR):
             if _ancestor(row, _TBL) is not table:
@@ -180,6 +195,13 @@ class Reader:
             if any(cells):
                 yield Item(" | ".join(cells), structural=True)
         yield from self._footnotes(notes)
+
+    def _holds_the_letter(self, table: Any) -> bool:
+        """Does `table` hold at least half the text of the body, and more than a few paragraphs?"""
+        if self._body_chars is None:
+            self._body_chars = _text_length(self.word.element.body)
+        paragraphs = sum(1 for _ in table.iter(_P))
+        return paragraphs >= _LAYOUT_PARAGRAPHS and 2 * _text_length(table) >= self._body_chars
 
     def _footnotes(self, ids: Sequence[str]) -> Iterator[Item]:
         for note_id in ids:
@@ -204,6 +226,8 @@ class Reader:
         style_id = self._style_id(p.find(W + "pPr"))
         flags: list[tuple[bool, bool]] = []
         for run in _runs(p):
+            if self._run_flag(run, "vanish", style_id):
+                continue  # hidden text: Word neither shows nor prints it
             text = self._run_text(run, read)
             parts.append(text)
             if text.strip():
@@ -306,6 +330,10 @@ def _text_boxes(element: Any) -> Iterator[Any]:
             yield child
         else:
             yield from _text_boxes(child)
+
+
+def _text_length(element: Any) -> int:
+    return sum(len(t.text or "") for t in element.iter(W + "t"))
 
 
 def _ancestor(element: Any, tag: str) -> Any:

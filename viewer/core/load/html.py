@@ -29,6 +29,7 @@ from viewer.core.load.html_elements import (
     find_letter,
     heading_rank,
     is_chrome,
+    is_hidden,
     plain_text,
     style_of,
     tag_of,
@@ -121,7 +122,12 @@ class _Walker:
         parts.append(element.text or "")
         for child in element:
             classes = classes_of(child) if isinstance(child.tag, str) else set()
-            if not isinstance(child.tag, str) or classes & NOTE_CHROME or tag_of(child) in SKIP_TAGS:
+            if (
+                not isinstance(child.tag, str)
+                or classes & NOTE_CHROME
+                or tag_of(child) in SKIP_TAGS
+                or is_hidden(child)
+            ):
                 pass
             elif classes & {"nootnum", "noot-nr", "nootnr"} and not number_seen[0]:
                 number_seen[0] = True  # printed as the note's number, not its text
@@ -151,7 +157,7 @@ class _Walker:
         for child in element:
             tag = tag_of(child)
             note = self._cited_note(child) if tag == "a" else None
-            if not tag or tag in SKIP_TAGS:
+            if not tag or tag in SKIP_TAGS or is_hidden(child):
                 pass
             elif note is not None:
                 # The footnote marker leaves the sentence; the note follows the paragraph.

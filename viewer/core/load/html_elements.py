@@ -144,9 +144,23 @@ def classes_of(element: etree._Element) -> set[str]:
     return words
 
 
+_HIDDEN_STYLE = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)", re.I
+)
+
+
+def is_hidden(element: etree._Element) -> bool:
+    """Not shown by a browser: the `hidden` attribute, or `display: none` / `visibility: hidden` set
+    on the element itself (a reader never sees it, so it is no part of the letter)."""
+    return element.get("hidden") is not None or bool(_HIDDEN_STYLE.search(element.get("style") or ""))
+
+
 def is_chrome(element: etree._Element) -> bool:
+    """The page's furniture, or what it hides: never the letter's text."""
     tag = tag_of(element)
     if tag in SKIP_TAGS or element.get("role") in ("navigation", "search", "banner", "contentinfo"):
+        return True
+    if is_hidden(element):
         return True
     names = f"{element.get('id') or ''} {element.get('class') or ''}".lower()
     return any(word.startswith(_CHROME) for word in re.split(r"[^a-z0-9]+", names) if word)

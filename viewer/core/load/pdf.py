@@ -18,6 +18,7 @@ import threading
 from viewer.core.document import Document, Metadata
 from viewer.core.errors import LoadError
 from viewer.core.load.build import build_document, dated_from
+from viewer.core.load.pdf_guard import check_inflation
 from viewer.core.load.pdf_layout import as_text, drop_margins, find_paragraphs, take_notes
 from viewer.core.load.pdf_lines import read_pages
 from viewer.core.load.pdf_typography import apply_typography
@@ -32,6 +33,7 @@ _PDFIUM = threading.Lock()
 
 
 def load_pdf(source: Source) -> Document:
+    check_inflation(source)  # before pdfium, which unpacks a page's content whatever its size
     with _PDFIUM:
         pages = read_pages(source, max_pages=MAX_PAGES, max_chars=MAX_CHARS)
     pages, margins = drop_margins(pages)

@@ -21,6 +21,8 @@ from viewer.core.load.pdftext import FOOTER, PAGE_NUMBER
 from viewer.core.textnorm import collapse_spaces
 
 _PARAGRAPH_GAP = 1.3  # a baseline distance this many times the line pitch starts a paragraph
+# room (ems) beyond the next line's first word that a ragged line must leave to have ended on purpose
+_WELL_SHORT = 2.0
 
 
 @dataclass
@@ -199,7 +201,16 @@ class _Layout:
     def ends_paragraph(self, prev: Line, cur: Line) -> bool:
         if self.wraps(prev, cur):
             return False
-        return self.justified or _ends_sentence(prev.text)
+        if self.justified or _ends_sentence(prev.text):
+            return True
+        # Ragged text set without space between paragraphs: the salutation, the "Den Haag, 9
+        # september 2016" line and a signature's lines close no sentence. A line that stopped well
+        # short of the margin (not just short of the next word) before a capital ended on purpose:
+        # a paragraph's own lines break only where the next word did not fit.
+        return self.well_short(prev, cur) and _starts_sentence(cur.text)
+
+    def well_short(self, prev: Line, cur: Line) -> bool:
+        return prev.right + cur.lead + _WELL_SHORT * cur.size < self.edge
 
 
 def _body_size(lines: Sequence[Line]) -> float:
@@ -230,6 +241,11 @@ def _pitch(lines: Sequence[Line], body: float) -> float:
 
 def _ends_sentence(text: str) -> bool:
     return text.rstrip().rstrip("»”’\"')").endswith((".", "?", "!", ":"))
+
+
+def _starts_sentence(text: str) -> bool:
+    first = text.lstrip("«“‘\"'(")[:1]
+    return first.isupper()
 
 
 def _set_apart_headings(lines: Sequence[Line], breaks: list[bool], emphasised: Sequence[bool], layout: _Layout) -> None:

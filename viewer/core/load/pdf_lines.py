@@ -18,7 +18,7 @@ import pypdfium2.raw as pdfium_c
 from viewer.core.errors import LoadError
 from viewer.core.load.pdftext import MAX_HEADING_CHARS
 from viewer.core.load.source import Source
-from viewer.core.textnorm import collapse_spaces
+from viewer.core.textnorm import collapse_spaces, plain_spaces
 
 # A line: up to pdfium's generated line break, or up to and including the mark pdfium puts
 # where it joined a line ending in a hyphen to the next one (we leave that join to pdftext).
@@ -266,4 +266,4 @@ def _sample(first: int, last: int, n: int = 5) -> list[int]:
 def _normalise(text: str) -> str:
     if text.endswith(_LINE_END_HYPHENS):
         text = text[:-1] + "-"  # clean_pdf_text decides whether the word was broken
-    return text.translate(_TRANSLATE)
+    return plain_spaces(text.translate(_TRANSLATE))

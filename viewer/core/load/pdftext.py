@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from viewer.core.load.build import Block, heading, para
 from viewer.core.load.notes import find_notes, mark, place_notes, unmarked
+from viewer.core.textnorm import plain_spaces
 
 FOOTER = re.compile(
     r"^\s*(?P<kamer>Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4},\s*"
@@ -32,7 +33,9 @@ VOWEL_CLASH = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ij", "oe", "oi",
 # the address "Postbus 20018")
 NOT_A_HEADING = re.compile(
     r"^(Aan de |Den Haag|'s-Gravenhage|’s-Gravenhage|Datum\b|Onderwerp\b|Kenmerk\b|Betreft\b|Ons kenmerk\b"
-    r"|Uw kenmerk\b|Uw brief\b|Onze referentie\b|Uw referentie\b|Postbus\b|Contactpersoon\b)",
+    r"|Uw kenmerk\b|Uw brief\b|Onze referentie\b|Uw referentie\b|Postbus\b|Contactpersoon\b"
+    # a signature on one line, as a paragraph per line gives it ("De Minister van Defensie, J.A. Hennis")
+    r"|De (?:Minister|Staatssecretaris|Minister-President)\b[^,]*,)",
     re.I,
 )
 MAX_HEADING_CHARS = 90
@@ -248,10 +251,28 @@ def _take_front_matter(blocks: list[list[_Line]], out: PdfText) -> list[list[_Li
         if title:
             out.number = out.number or title.group("nr")
             joined = " ".join([title.group("title")] + [t.strip() for t in texts[1:]])
-            out.title = " ".join(joined.split()) or None
+            out.title, rest_of_block = _title_and_text(" ".join(joined.split()))
+            if rest_of_block:
+                rest.append([_Line(rest_of_block)])
             continue
         rest.append(block)
     return rest
+
+
+# a title longer than this is a title with the letter run on after it (a letter on one line)
+_LONGEST_TITLE = 400
+_CAPITALS = re.compile(r"^[^a-z\u00df-\u00ff]*(?=\s[^\s]*[a-z\u00df-\u00ff])")
+
+
+def _title_and_text(title: str) -> tuple[str | None, str]:
+    """The title, and the text that ran on after it where no line break set the two apart: the
+    title is in capitals ("BRIEF VAN DE MINISTERS ..."), the text after it is not."""
+    if len(title) <= _LONGEST_TITLE:
+        return title or None, ""
+    capitals = _CAPITALS.match(title)
+    if capitals is None or not capitals.group().strip():
+        return None, title  # no title to tell apart: all of it is text
+    return capitals.group().strip(), title[capitals.end() :].strip()
 
 
 def _take_notes(raw: Sequence[str]) -> tuple[list[str], dict[int, list[str]]]:
@@ -289,11 +310,21 @@ def _take_notes(raw: Sequence[str]) -> tuple[list[str], dict[int, list[str]]]:
     return out, notes
 
 
+def _plain_line(text: str) -> str:
+    """A line with plain spaces (textnorm.plain_spaces): "Den\u00a0Haag, ..." is the date line and
+    "..., 27\u00a0925, nr. 597" the running footer. A soft hyphen ending the line marks a word broken
+    there: a hyphen, for the joining rules to take out."""
+    stripped = text.rstrip()
+    if stripped.endswith("\u00ad"):
+        text = stripped[:-1] + "-"
+    return plain_spaces(text)
+
+
 def clean_pdf_text(raw_lines: Sequence[str], notes: dict[int, list[str]] | None = None) -> PdfText:
     """Headings and paragraphs of text as a PDF gives it; `notes`, the footnotes the PDF loader
     took off its pages (their numbers set apart in the lines, see notes.py)."""
     out = PdfText()
-    raw_lines, found = _take_notes(raw_lines)
+    raw_lines, found = _take_notes([_plain_line(text) for text in raw_lines])
     notes = {**(notes or {}), **found}
     lines = _lines(raw_lines, out)
     words = _dictionary([line.text for line in lines if line is not None])

@@ -13,6 +13,7 @@ import stat
 import zipfile
 from dataclasses import dataclass
 from io import BytesIO
+from typing import BinaryIO
 
 from viewer.core.document import Format
 from viewer.core.errors import LoadError
@@ -21,20 +22,20 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 DEFAULT_SIZE_LIMIT = 50 * 1024 * 1024
 SIZE_LIMIT_ENV = "BRIEFVERGELIJKER_MAX_BYTES"
 
-_EXTENSIONS: dict[str, Format] = {
-    ".txt": "text",
-    ".text": "text",
-    ".xml": "xml",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".pdf": "pdf",
-    ".docx": "docx",
-}
+
+# the highest BRIEFVERGELIJKER_MAX_BYTES taken: a letter is read whole into memory, twice over
+# while it is decoded, so a limit beyond a few hundred MB only trades a clear message for a crash
+MAX_SIZE_LIMIT = 1024 * 1024 * 1024
+_CHUNK = 1024 * 1024
 
 
 def _size(n: int) -> str:
-    return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{n / 1e3:.1f} kB"
+    """A size as the README states the limit: in MB of 1024 × 1024 bytes ("50 MB", "52.4 MB")."""
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
+    if n >= 1024:
+        return f"{n / 1024:.1f}".removesuffix(".0") + " kB"
+    return f"{n} bytes"
 
 
 def size_limit() -> int:
@@ -42,6 +43,17 @@ def size_limit() -> int:
     if raw and raw.isdigit():
         return int(raw)
     return DEFAULT_SIZE_LIMIT
+
+
+def _check_limit(name: str, limit: int) -> None:
+    if 0 < limit <= MAX_SIZE_LIMIT:
+        return
+    raw = os.environ.get(SIZE_LIMIT_ENV, str(limit))
+    raise LoadError(
+        name,
+        f"{SIZE_LIMIT_ENV}={raw} is geen bruikbare grens: geef een aantal bytes tot {_size(MAX_SIZE_LIMIT)}",
+        f"{SIZE_LIMIT_ENV}={raw} is not a usable limit: give a number of bytes up to {_size(MAX_SIZE_LIMIT)}",
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,27 +65,29 @@ class Source:
 def read_source(path: str | os.PathLike[str], limit: int | None = None) -> Source:
     name = os.fspath(path)
     limit = size_limit() if limit is None else limit
-    if not os.path.exists(name):
-        raise LoadError(name, "bestand niet gevonden", "file not found")
-    if os.path.isdir(name):
-        raise LoadError(name, "dit is een map, geen bestand", "this is a folder, not a file")
+    _check_limit(name, limit)
     try:
-        if not stat.S_ISREG(os.stat(name).st_mode):
+        # stat, not os.path.exists: that says "missing" also when a folder on the way may not be entered
+        info = os.stat(name)
+        if stat.S_ISDIR(info.st_mode):
+            raise LoadError(name, "dit is een map, geen bestand", "this is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
             # a named pipe would block the read until someone writes to it; a device never ends
             raise LoadError(
                 name,
                 "geen gewoon bestand maar een pipe, apparaat of socket",
                 "not a regular file but a pipe, device or socket",
             )
-        size = os.path.getsize(name)
-        if size > limit:
+        if info.st_size > limit:
             raise LoadError(
                 name,
-                f"bestand is te groot: {_size(size)}, de grens is {_size(limit)}",
-                f"the file is too large: {_size(size)}, the limit is {_size(limit)}",
+                f"bestand is te groot: {_size(info.st_size)}, de grens is {_size(limit)}",
+                f"the file is too large: {_size(info.st_size)}, the limit is {_size(limit)}",
             )
         with open(name, "rb") as handle:
-            data = handle.read(limit + 1)
+            data = _read_up_to(handle, limit + 1)
+    except FileNotFoundError:
+        raise LoadError(name, "bestand niet gevonden", "file not found") from None
     except PermissionError:
         raise LoadError(name, "geen leesrechten", "permission denied: the file may not be read") from None
     except OSError as exc:
@@ -89,6 +103,20 @@ def read_source(path: str | os.PathLike[str], limit: int | None = None) -> Sourc
     if not data.strip():
         raise LoadError(name, "bestand is leeg", "the file is empty")
     return Source(name, data)
+
+
+def _read_up_to(handle: BinaryIO, most: int) -> bytes:
+    """At most `most` bytes, in chunks: `read(most)` reserves all of `most` at once, whatever the
+    file holds (a file that grew since its size was read still stops at the limit)."""
+    chunks: list[bytes] = []
+    total = 0
+    while total < most:
+        chunk = handle.read(min(_CHUNK, most - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
 
 
 _XML_START = re.compile(rb"^(\xef\xbb\xbf)?\s*<\?xml", re.I)
@@ -107,7 +135,7 @@ def _strip_bom_and_space(data: bytes) -> bytes:
 
 
 def sniff(source: Source) -> Format:
-    """The format, decided by content; the extension only breaks ties between text-like formats."""
+    """The format, decided by content; the extension only breaks ties between HTML and XML."""
     data = source.data
     if data.startswith(b"%PDF-") or data[:1024].lstrip().startswith(b"%PDF-"):
         return "pdf"
@@ -146,20 +174,14 @@ def sniff(source: Source) -> Format:
             "onbekend formaat: binair bestand, geen tekst, XML, HTML, PDF of Word",
             "unknown format: a binary file, not text, XML, HTML, PDF or Word",
         )
-    guessed = _EXTENSIONS.get(ext)
-    if guessed in ("xml", "html"):
-        raise LoadError(
-            source.path,
-            f"geen geldige {guessed.upper()}: het bestand begint niet met een element",
-            f"not valid {guessed.upper()}: the file does not start with an element",
-        )
+    # text, whatever the name says: a letter saved as "brief.html" from a text editor is still text
     return "text"
 
 
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
-    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False  # UTF-16 text is full of NUL bytes
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        return False  # UTF-16 and UTF-32 text (the BOMs; UTF-32 LE's starts as UTF-16 LE's) is full of NUL bytes
     if b"\x00" in sample:
         return not _looks_utf16(sample)
     control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))

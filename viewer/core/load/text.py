@@ -6,16 +6,23 @@ import codecs
 
 from viewer.core.document import Document, Metadata
 from viewer.core.errors import LoadError
-from viewer.core.load.build import build_document
+from viewer.core.load.build import build_document, para
 from viewer.core.load.pdftext import clean_pdf_text
 from viewer.core.load.source import Source
 
+# UTF-8 with a few bytes that are not (a "€" typed in another program and pasted in): at most this
+# many such bytes, and fewer than the characters the file writes in proper UTF-8 beyond ASCII
+_MAX_STRAYS = 64
+
 
 def decode_text(source: Source) -> str:
-    """UTF-8 (with or without BOM), UTF-16 (BOM or not) or Windows-1252, in that order."""
+    """UTF-8 (with or without BOM), UTF-32 or UTF-16 (BOM or not) or Windows-1252, in that order."""
     data = source.data
     if data.startswith(codecs.BOM_UTF8):
         return _decode(source, data[3:], "utf-8")
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        # before UTF-16: UTF-32's little-endian BOM starts with UTF-16's
+        return _decode(source, data, "utf-32")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode(source, data, "utf-16")
     sample = data[:4096]
@@ -27,11 +34,44 @@ def decode_text(source: Source) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mostly_utf8 = _utf8_with_strays(data)
+    if mostly_utf8 is not None:
+        return mostly_utf8
+    return _cp1252(data)
+
+
+def _cp1252(data: bytes) -> str:
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         # cp1252 leaves five bytes undefined; latin-1 maps every byte and keeps the rest right
         return data.decode("latin-1")
+
+
+def _utf8_with_strays(data: bytes) -> str | None:
+    """`data` as UTF-8 whose few invalid bytes are read as Windows-1252, one by one; or None when
+    the file is not UTF-8 with strays but another encoding (Windows-1252 text has hardly a valid
+    UTF-8 sequence beyond ASCII, and an invalid byte at nearly every accented letter).
+
+    Decoding all of it as Windows-1252 for one stray byte would garble every "ë" into "Ã«".
+    """
+    parts: list[str] = []
+    pos = strays = 0
+    while True:
+        try:
+            parts.append(data[pos:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as exc:
+            bad_start, bad_end = pos + exc.start, pos + exc.end
+            parts.append(data[pos:bad_start].decode("utf-8"))
+            parts.append(_cp1252(data[bad_start:bad_end]))
+            strays += bad_end - bad_start
+            pos = bad_end
+            if strays > _MAX_STRAYS:
+                return None
+    text = "".join(parts)
+    beyond_ascii = sum(1 for c in text if ord(c) > 127) - strays
+    return text if beyond_ascii > strays else None
 
 
 def _decode(source: Source, data: bytes, encoding: str) -> str:
@@ -45,11 +85,33 @@ def _decode(source: Source, data: bytes, encoding: str) -> str:
         ) from None
 
 
+# a line of a printed page, in characters: copied out of a PDF, no line of the text is longer
+PRINTED_LINE = 110
+# the share of lines longer than a printed line that makes a file one of a paragraph per line
+_LONG_SHARE = 0.2
+
+
+def paragraph_per_line(lines: list[str]) -> bool:
+    """Saved from Word as plain text ("Tekst zonder opmaak"): a paragraph per line, often with no
+    blank line between them. Copied from a PDF, a text has lines no longer than a printed line."""
+    filled = [line for line in lines if line.strip()]
+    long = sum(1 for line in filled if len(line.strip()) > PRINTED_LINE)
+    return long > 0 and long >= _LONG_SHARE * len(filled)
+
+
 def load_text(source: Source) -> Document:
     text = decode_text(source).replace("\r\n", "\n").replace("\r", "\n")
-    cleaned = clean_pdf_text(text.split("\n"))
+    lines = text.split("\n")
+    if paragraph_per_line(lines):
+        # each line a block of its own, as if blank lines stood between: a short line without
+        # closing punctuation is then a heading, a long one a paragraph
+        lines = [part for line in lines if line.strip() for part in (line, "")]
+    cleaned = clean_pdf_text(lines)
     if not cleaned.blocks:
-        raise LoadError(source.path, "geen tekst gevonden", "no text found")
+        if not text.strip():
+            raise LoadError(source.path, "geen tekst gevonden", "no text found")
+        # only front matter, as the rules read it: the text is still the letter's, not nothing
+        cleaned.blocks = [para(text)]
     meta = Metadata(
         path=source.path,
         format="text",

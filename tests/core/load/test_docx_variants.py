@@ -1,0 +1,151 @@
+"""Word files that are Word letters all the same: a macro-enabled document, a template, Strict Open
+XML, a body set in a layout table; and text Word hides, in Word and in HTML, that is no letter's."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from viewer.core.compare import compare_documents
+from viewer.core.document import Document
+from viewer.core.load import load_document
+
+from render import render_html
+from render_binary import render_docx
+
+DOCX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+STRICT = {
+    b"http://schemas.openxmlformats.org/wordprocessingml/2006/main": b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+    b"http://schemas.openxmlformats.org/officeDocument/2006/relationships": (
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships"
+    ),
+    b"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties": (
+        b"http://purl.oclc.org/ooxml/officeDocument/extendedProperties"
+    ),
+}
+
+
+def _assert_same(old: Document, new: Document) -> None:
+    comparison = compare_documents(old, new)
+    assert [p.status for p in comparison.sections] == ["same"] * len(old.sections)
+    assert [pair.status for pair in comparison.facts] == ["unchanged"] * len(comparison.facts)
+
+
+def _rewrite(path: Path, change: dict[str, object]) -> None:
+    """Apply `change` (member name, or "*", to a function of its bytes) to the package at `path`."""
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    for name in members:
+        for key in (name, "*"):
+            if key in change:
+                members[name] = change[key](name, members[name])  # type: ignore[operator]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+
+
+@pytest.mark.parametrize(
+    ("suffix", "main"),
+    [
+        (".docm", b"application/vnd.ms-word.document.macroEnabled.main+xml"),
+        (".dotx", b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
+        (".dotm", b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml"),
+    ],
+)
+def test_macro_enabled_documents_and_templates(tmp_path: Path, sample_doc: Document, suffix: str, main: bytes) -> None:
+    path = render_docx(sample_doc, tmp_path / f"brief{suffix}")
+    _rewrite(path, {"[Content_Types].xml": lambda _, data: data.replace(DOCX_MAIN, main)})
+    _assert_same(sample_doc, load_document(path))
+
+
+def test_strict_open_xml(tmp_path: Path, sample_doc: Document) -> None:
+    path = render_docx(sample_doc, tmp_path / "strict.docx")
+
+    def strict(name: str, data: bytes) -> bytes:
+        if not name.endswith((".xml", ".rels")):
+            return data
+        for transitional, strict_name in STRICT.items():
+            data = data.replace(transitional, strict_name)
+        return data
+
+    _rewrite(path, {"*": strict})
+    with zipfile.ZipFile(path) as archive:
+        assert b"purl.oclc.org/ooxml/wordprocessingml" in archive.read("word/document.xml")
+    doc = load_document(path)
+    assert doc.meta.dossier == "27 925"  # the footer, found through the strict relationships
+    _assert_same(sample_doc, doc)
+
+
+def _wrap_body(name: str, data: bytes) -> bytes:
+    text = data.decode()
+    start = text.index("<w:body>") + len("<w:body>")
+    end = text.rindex("<w:sectPr")
+    cell = "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc>"
+    return (text[:start] + cell + text[start:end] + "</w:tc></w:tr></w:tbl><w:p/>" + text[end:]).encode()
+
+
+def test_a_body_set_in_a_layout_table(tmp_path: Path, sample_doc: Document) -> None:
+    # a ministry's template puts the whole letter in one cell of a table
+    path = render_docx(sample_doc, tmp_path / "tabel.docx")
+    _rewrite(path, {"word/document.xml": _wrap_body})
+    doc = load_document(path)
+    assert doc.meta.date == sample_doc.meta.date
+    _assert_same(sample_doc, doc)
+
+
+def test_a_table_of_figures_stays_a_table(tmp_path: Path, sample_doc: Document) -> None:
+    path = render_docx(sample_doc, tmp_path / "cijfers.docx")
+    table = (
+        "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+        + "".join(
+            "<w:tr>" + "".join(f"<w:tc><w:p><w:r><w:t>{cell}</w:t></w:r></w:p></w:tc>" for cell in row) + "</w:tr>"
+            for row in (("Land", "Bedrag"), ("Irak", "12 miljoen"))
+        )
+        + "</w:tbl>"
+    )
+    _rewrite(path, {"word/document.xml": lambda _, data: data.replace(b"<w:sectPr", table.encode() + b"<w:sectPr", 1)})
+    texts = [p.text for s in load_document(path).sections for p in s.paragraphs]
+    assert "Land | Bedrag" in texts and "Irak | 12 miljoen" in texts
+
+
+def test_hidden_text_in_word_is_no_text(tmp_path: Path, sample_doc: Document) -> None:
+    path = render_docx(sample_doc, tmp_path / "verborgen.docx")
+    hidden = (
+        b"<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>Verborgen alinea met 999 miljoen euro.</w:t></w:r></w:p>"
+        b"<w:p><w:r><w:t>In overeenstemming"
+    )
+
+    def hide(name: str, data: bytes) -> bytes:
+        data = data.replace(b"<w:p><w:r><w:t>In overeenstemming", hidden, 1)
+        # and a hidden run inside a paragraph that stays
+        return data.replace(
+            b"<w:r><w:t>Den Haag, 9 september 2016</w:t></w:r>",
+            b'<w:r><w:t>Den Haag, 9 september 2016</w:t></w:r><w:r><w:rPr><w:vanish w:val="1"/></w:rPr>'
+            b"<w:t> (concept: 1 januari 2015)</w:t></w:r>",
+            1,
+        )
+
+    _rewrite(path, {"word/document.xml": hide})
+    with zipfile.ZipFile(path) as archive:
+        assert archive.read("word/document.xml").count(b"w:vanish") == 2
+    doc = load_document(path)
+    assert "999" not in doc.text and "concept" not in doc.text
+    _assert_same(sample_doc, doc)
+
+
+def test_hidden_elements_in_html_are_no_text(tmp_path: Path, sample_doc: Document) -> None:
+    page = render_html(sample_doc).decode()
+    junk = (
+        "<p hidden>HIDDENLEK</p><p style='display: none'>DISPLAYNONELEK</p>"
+        "<div style='color:red; visibility:hidden'>VISIBILITYLEK</div>"
+        "<p>Zichtbaar<span hidden> VERBORGENSPAN</span></p>"
+    )
+    marker = '<div id="broodtekst" class="stuk">'
+    assert marker in page
+    path = tmp_path / "brief.html"
+    path.write_text(page.replace(marker, marker + junk, 1), encoding="utf-8")
+    doc = load_document(path)
+    assert "LEK" not in doc.text and "VERBORGENSPAN" not in doc.text
+    assert "Zichtbaar" in doc.text
