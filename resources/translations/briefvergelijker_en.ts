@@ -630,6 +630,10 @@ Now drop the other letter on the other side.</translation>
         <translation>Old: {0}  ·  New: {1}</translation>
     </message>
     <message>
+        <source>links en rechts hetzelfde bestand</source>
+        <translation>the same file on both sides</translation>
+    </message>
+    <message>
         <source>Secties: {0}  ·  {1} wijzigingen  ·  {2} feiten anders</source>
         <translation>Sections: {0}  ·  {1} changes  ·  {2} facts differ</translation>
     </message>

@@ -354,3 +354,15 @@ def test_whether_recent_letters_exist_is_asked_off_the_gui_thread(empty_window, 
     with qtbot.waitSignal(empty_window._recent_letters().checked, timeout=10000):
         empty_window.commands.recent_menu.aboutToShow.emit()
     assert asked_on and threading.main_thread().name not in asked_on
+
+
+def test_one_file_on_both_sides_is_said_in_the_status_bar(empty_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # a letter compared with itself shows its facts, all unchanged; the clerk is told why
+    link = tmp_path / "zelfde.txt"
+    link.symlink_to(OLD)
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        empty_window.open_files(str(OLD), str(link))
+    assert "links en rechts hetzelfde bestand" in empty_window.letters.text()
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        empty_window.open_files(str(OLD), str(NEW))
+    assert "hetzelfde bestand" not in empty_window.letters.text()

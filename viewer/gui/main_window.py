@@ -346,9 +346,13 @@ class MainWindow(OutputCommands, RememberedLayout):
         return f"{side}: {os.path.basename(document.meta.path)}  ({self._letter_label(document)})"
 
     def _show_totals(self, comparison: Comparison) -> None:
-        self.letters.setText(
-            tr("Oud: {0}  ·  Nieuw: {1}").format(self._letter_label(comparison.old), self._letter_label(comparison.new))
-        )
+        from viewer.core.export.atomic import same_file
+
+        old, new = comparison.old, comparison.new
+        letters = tr("Oud: {0}  ·  Nieuw: {1}").format(self._letter_label(old), self._letter_label(new))
+        if same_file(old.meta.path, new.meta.path):  # one file picked twice, by mistake?
+            letters += "  ·  " + tr("links en rechts hetzelfde bestand")
+        self.letters.setText(letters)
         counts = comparison.section_counts()
         names = status_names()
         sections = ", ".join(
