@@ -87,6 +87,15 @@ _SUBORDINATOR = re.compile(
     r"\b(?:[Dd]at|[Oo]f|[Oo]mdat|[Zz]odat|[Dd]oordat|[Nn]adat|[Vv]oordat|[Ww]anneer|[Tt]erwijl|[Hh]oewel|"
     r"[Tt]enzij|[Oo]pdat)\b"
 )
+# Every subordinator holds one of these: looked up first (in C), most clauses have none
+_SUBORDINATOR_PARTS = ("dat", "Dat", "of", "Of", "anneer", "erwijl", "oewel", "enzij")
+
+
+def _opens(text: str, start: int, end: int) -> list[int]:
+    """Where a subordinate clause opens in `text[start:end]`: the end of each subordinator."""
+    if not any(text.find(part, start, end) >= 0 for part in _SUBORDINATOR_PARTS):
+        return []
+    return [m.end() for m in _SUBORDINATOR.finditer(text, start, end)]
 
 
 def clause_breaks(text: str) -> list[Span]:
@@ -135,7 +144,7 @@ class Sentence:
         start, end = self.between_breaks(at)
         opens = self._subordinates.get(start)
         if opens is None:  # once per clause: a clause of pages has thousands of matches to ask about
-            opens = self._subordinates[start] = [m.end() for m in _SUBORDINATOR.finditer(self.text, start, end)]
+            opens = self._subordinates[start] = _opens(self.text, start, end)
         k = bisect_right(opens, at)
         if not k:
             return start, end

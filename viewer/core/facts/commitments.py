@@ -378,6 +378,24 @@ def is_commitment(sentence: str) -> bool:
 _WHOLE_WORDS = frozenset({"voort", "biedt", "bood", "boden", "levert", "zendt", "stuurt", "stuur", "trok"})
 
 
+# Keywords whose rule needs another word after them: "neemt ... deel", "blijft ... bijdragen". A
+# sentence without that word ("Nederland blijft betrokken", "maatregelen nemen") has no match there,
+# and the rule's pattern need not run over its clauses.
+_NEEDS_AFTER = {
+    "neemt": ("deel",),
+    "nemen": ("deel",),
+    "blijf": ("deelnemen", "bijdragen", "leveren", "steunen", "trainen", "inzetten"),
+}
+
+
+def _idle(text: str, at: int, word: str) -> bool:
+    """Can no rule's match hold the keyword `word` at `at`?"""
+    if word in _WHOLE_WORDS and not _whole(text, at, len(word)):
+        return True  # "voort" in "voortgang", "bood" in "boodschap": no rule's whole word
+    needs = _NEEDS_AFTER.get(word)
+    return needs is not None and all(text.find(after, at) < 0 for after in needs)
+
+
 def _whole(text: str, at: int, length: int) -> bool:
     """Is text[at:at + length] a whole word, as the regex engine's \b bounds one?"""
     end = at + length
@@ -423,8 +441,8 @@ def _anchored(text: str, anchors: Sequence[tuple[int, str]]) -> bool:
     text = mask_asides(text)
     if len(anchors) == 1:  # mostly: one keyword, where its rule's match can start
         at, word = anchors[0]
-        if word in _WHOLE_WORDS and not _whole(text, at, len(word)):
-            return False  # "voort" in "voortgang", "bood" in "boodschap": no rule's whole word
+        if _idle(text, at, word):
+            return False
         rule, offsets = _ANCHORED[word]
         if offsets is _AT_KEYWORD and rule in _MATCH_AT_KEYWORD:
             pattern, check = _RULES[rule]
@@ -432,7 +450,7 @@ def _anchored(text: str, anchors: Sequence[tuple[int, str]]) -> bool:
             return m is not None and check(Sentence(text), m)
     starts: dict[int, list[int]] = {}
     for at, word in anchors:
-        if word in _WHOLE_WORDS and not _whole(text, at, len(word)):
+        if _idle(text, at, word):
             continue
         rule, offsets = _ANCHORED[word]
         found = starts.get(rule)
