@@ -77,6 +77,21 @@ def _commitment_words_in_one_clause(n: int) -> tuple[str, str]:
     return old, _edited(old)
 
 
+def _subordinate_clauses(n: int) -> tuple[str, str]:
+    # a forecast in a "dat"-clause over and over, no comma between: each match a clause of its own
+    old = "Overzicht\n\n" + " ".join("het kabinet verwacht dat ISIS zal verliezen en" for _ in range(n)) + " meer."
+    return old, _edited(old)
+
+
+def _counts_and_amounts_listed(n: int) -> tuple[str, str]:
+    # counts listed before a pair, amounts without their currency, periods: the forms read since session 10
+    counts = ", ".join(f"{k % 9 + 1} Nederlandse" for k in range(n)) + " en twee Belgische trainers"
+    amounts = "10 miljoen euro" + "".join(f", en {k} miljoen aan fonds {k}" for k in range(n))
+    periods = " ".join(f"tussen 1 juli en 31 december {2000 + k % 50}" for k in range(n))
+    old = f"Overzicht\n\nEr zijn {counts}. Nederland draagt {amounts} bij. Het liep {periods}."
+    return old, _edited(old)
+
+
 def _lines_like_footnotes(n: int) -> tuple[str, str]:
     # a word carrying a number, then a line starting with it, over and over on one page: every
     # line may be a footnote or the number citing one (notes.py)
@@ -151,6 +166,8 @@ CASES: list[Case] = [
     ("lines like footnotes", 2000, _lines_like_footnotes),
     ("list items running on", 2000, _list_items_running_on),
     ("commitment words in a clause", 1000, _commitment_words_in_one_clause),
+    ("subordinate clauses", 1000, _subordinate_clauses),
+    ("counts, amounts, periods", 1000, _counts_and_amounts_listed),
     ("one sentence revised", 5000, _sentence_revised),
     ("sentences revised", 5000, _sentences_revised),
     ("sentences unrelated", 1000, _sentences_unrelated),

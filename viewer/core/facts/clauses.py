@@ -186,7 +186,7 @@ class Sentence:
 
     def check(self, rule: int, check: Check, m: re.Match[str]) -> bool:
         """`check(self, m)`, unless rule number `rule` failed `TRIES` times in this clause already."""
-        key = (rule, self.clause(m.start())[0])
+        key = (rule, self.between_breaks(m.start())[0])  # subordinate clauses share their clause's tries
         failed = self._failed.get(key, 0)
         if failed >= TRIES:
             return False

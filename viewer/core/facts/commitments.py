@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from viewer.core.facts.clauses import Sentence, mask_asides
-from viewer.core.facts.context import SentenceContext, ahead, matches_at, mentions
+from viewer.core.facts.context import SentenceContext, ahead, lazy_pattern, matches_at, mentions
 from viewer.core.facts.model import Fact
 from viewer.core.facts.money import mentions_money
 from viewer.core.facts.troops import COUNT, NOUN
@@ -128,11 +128,11 @@ _AHEAD = re.compile(
 # Nederland een medewerker gedetacheerd"): the gold set counts those as troop facts only.
 _DEPLOY = re.compile(rf"\b(?:zet|zetten|zette)\b(?={_IN}{{0,{_REACH}}}?\bin\b)")
 # a head count of people in the clause: "80 militairen", "twee stafofficieren", "maximaal vijftig man"
-_PERSONNEL = re.compile(rf"(?<![\w.,])(?i:{COUNT})(?![\w\-])(?:\s+[^\s,.;:()]+){{0,2}}?\s+{NOUN}\b")
+_PERSONNEL = lazy_pattern(rf"(?<![\w.,])(?i:{COUNT})(?![\w\-])(?:\s+[^\s,.;:()]+){{0,2}}?\s+{NOUN}\b")
 # A future in a clause these govern is expected or asked for, not promised: "Het kabinet verwacht
 # dat de kosten zullen stijgen", "hoopt dat", "acht het waarschijnlijk dat", "gaat ervan uit dat",
 # "De VS hebben gevraagd of Nederland extra trainers zal leveren"
-_EXPECTS = re.compile(
+_EXPECTS = lazy_pattern(
     r"\b(?:verwacht|verwachten|verwachtte|verwachtten|hoopt|hopen|hoopte|vreest|vrezen|vreesde|denkt|denken|"
     r"meent|menen|voorziet|voorzien|waarschijnlijk|aannemelijk|onzeker|twijfelt|betwijfelt|ervan\s+uit|"
     r"er\s+van\s+uit|(?:acht|achten|achtte)\s+het|verwelkomt|verwelkomen|verheugd|constateert|stelt\s+vast|"
@@ -213,7 +213,7 @@ def _governed_by_doubt(s: Sentence, at: int) -> bool:
     """Is the clause around `at` governed by a modal verb or a verb of expectation ("Het kabinet
     kan besluiten dat ...", "Het kabinet verwacht dat ISIS Mosul zal verliezen")?"""
     governing = s.governing(at)
-    return bool(governing) and (_not_binding(governing) or _EXPECTS.search(governing) is not None)
+    return bool(governing) and (_not_binding(governing) or _EXPECTS().search(governing) is not None)
 
 
 def _future(s: Sentence, m: re.Match[str]) -> bool:
@@ -275,7 +275,7 @@ def _allocation(s: Sentence, m: re.Match[str]) -> bool:
 def _deployment(s: Sentence, m: re.Match[str]) -> bool:
     # "Nederland zet ... in" is also a stance ("zet in op diplomatie"): only with a head count
     start, end = s.clause(m.start())
-    return _PERSONNEL.search(s.text, start, end) is not None and s.actor(start, end) == "dutch"
+    return _PERSONNEL().search(s.text, start, end) is not None and s.actor(start, end) == "dutch"
 
 
 def _course(s: Sentence, m: re.Match[str]) -> bool:

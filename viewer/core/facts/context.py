@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import cache
 
 from viewer.core.document import Section
 from viewer.core.facts.model import Fact, FactKind, new_fact
@@ -146,3 +147,10 @@ class SentenceContext:
 def changed_to(text: str, start: int) -> bool:
     """Does a verb of change stand right before the "tot" at `start` ("verhoogd tot ...")?"""
     return CHANGED_TO.search(text, back(text, start, 3), start) is not None
+
+
+def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A pattern compiled when first used. Compiling the extractors' patterns is most of the
+    command line's start (the regex compiler runs in Python); a pattern only some letters need
+    ("Het aantal militairen ... van 150 naar 35") should not cost every start."""
+    return cache(lambda: re.compile(pattern, flags))

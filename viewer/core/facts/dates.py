@@ -45,7 +45,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from viewer.core.dutch import MONTH_NAMES, MONTHS, month_number
-from viewer.core.facts.context import SentenceContext, matches_at, mentions
+from viewer.core.facts.context import SentenceContext, lazy_pattern, matches_at, mentions
 from viewer.core.facts.date_roles import (
     AHEAD,
     ARTICLE,
@@ -223,7 +223,7 @@ def _of_year(text: str, end: int, letter: dt.date | None) -> tuple[str, int] | N
 # ... – ...", "tussen ... en ...": the second date
 _SECOND = rf"{ARTICLE}(?:{_DAY}\s+{_MONTH}|{_MONTH}|{_YEAR}|{_QUAL}\b|{_SEASON}\b)"
 _PERIOD_TO = re.compile(rf"\s+(?i:tot\s+en\s+met|t/m|tot)\s+{_SECOND}|\s*[–-]\s*{_SECOND}")
-_PERIOD_AND = re.compile(rf"\s+en\s+{_SECOND}")
+_PERIOD_AND = lazy_pattern(rf"\s+en\s+{_SECOND}")  # only after "tussen"
 # ... and what joins a period's end to its start, where no word before the end gives it its role
 _DASH_TO_END = re.compile(r"\s*[–-]\s*")
 _AND_TO_END = re.compile(r"\s+en\s+")
@@ -327,7 +327,7 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             # "van 1 juli 2016 tot en met 31 december 2017", "de periode 1 juli – 31 december 2016",
             # "tussen 1 juli en 31 december 2016": the period's first day
             between = last == "tussen"
-            if (_PERIOD_AND if between else _PERIOD_TO).match(text, end):
+            if (_PERIOD_AND() if between else _PERIOD_TO).match(text, end):
                 role, to_end = "start", (_AND_TO_END if between else _DASH_TO_END)
         facts.append(ctx.fact("date", start, end, value, role, approximate, qualifier=qual, range_end=range_end))
         taken = end

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
 from viewer.core.dutch import MONTH_NAMES
-from viewer.core.facts.context import QUALIFIER, SentenceContext, ahead, back, changed_to, mentions
+from viewer.core.facts.context import QUALIFIER, SentenceContext, ahead, back, changed_to, lazy_pattern, mentions
 from viewer.core.facts.model import Fact
 from viewer.core.facts.numbers import NOT_AFTER, WORD_NUMBER, parse_number, plain
 
@@ -64,7 +64,7 @@ _COORDINATED = re.compile(
 )
 # "drie Nederlandse, twee Belgische en vier Deense trainers": the counts listed before a coordinated
 # pair share its noun too
-_LISTED_BEFORE = re.compile(
+_LISTED_BEFORE = lazy_pattern(
     rf"{NOT_AFTER}(?:(?P<q>(?i:{QUALIFIER}))\s+)?(?P<n>(?i:{COUNT})){_ONE_WORD_END}\s+(?P<m>{NATIONALITY})\s*,\s*$"
 )
 # "Het aantal militairen in het detachement wordt teruggebracht van 150 naar 35", "Het aantal
@@ -78,7 +78,7 @@ def _head_count(qual: str, num: str) -> str:
     return rf"(?:(?P<{qual}>(?i:{QUALIFIER}))\s+)?(?P<{num}>(?i:{COUNT})){_ONE_WORD_END}(?!\s*(?:{_UNIT_AFTER}))"
 
 
-_NUMBER_OF = re.compile(
+_NUMBER_OF = lazy_pattern(
     rf"\b[Hh]et\s+(?:totale\s+)?aantal\s+(?:(?P<mod>{NATIONALITY})\s+)?(?:{_OTHER_ADJECTIVE}\s+)?(?P<noun>{NOUN})\b"
     rf"[^.;:]{{0,120}}?\s(?:van\s+{_head_count('q1', 'n1')}\s+)?"
     rf"(?:naar|tot|bedraagt|bedroeg)\s+{_head_count('q2', 'n2')}"
@@ -173,6 +173,14 @@ def _count(word: str) -> int | None:
     return result if isinstance(result, int) else None
 
 
+def _after_comma(text: str, at: int) -> bool:
+    """Is the last character before `at` that is not a space a comma ("drie Nederlandse, twee ...")?"""
+    k = at - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k] == ","
+
+
 def _year_like(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
@@ -234,7 +242,7 @@ def _troops(
         second_start = m.start("q2") if m.group("q2") else m.start("n2")
         q1, q2 = m.group("q1"), m.group("q2")
         at = m.start()
-        while (listed := _LISTED_BEFORE.search(text, back(text, at, 6), at)) is not None:
+        while _after_comma(text, at) and (listed := _LISTED_BEFORE().search(text, back(text, at, 6), at)):
             n = _count(listed.group("n"))
             if n is None or listed.group("m") in _LOCAL or not taken.fresh(listed.start(), at):
                 break
@@ -336,7 +344,7 @@ def find_troops(ctx: SentenceContext) -> list[Fact]:
     text = ctx.text
     if not mentions(text, _HINT_WORDS):
         return []
-    number_of = _NUMBER_OF.finditer(text) if "aantal" in text else ()
+    number_of = _NUMBER_OF().finditer(text) if "aantal" in text else ()
     return _troops(
         ctx,
         _COORDINATED.finditer(text),
@@ -436,5 +444,5 @@ def troops_at(ctx: SentenceContext, anchors: Sequence[tuple[int, str]]) -> list[
         lo = back(text, at, _NUMBER_OF_RUNS)
         if text.find("aantal", lo, at) >= 0:
             number_of.append((lo, min(len(text), at + _NUMBER_OF_REACH)))
-    found = _over(_NUMBER_OF, text, _merged(number_of)) if number_of else ()
+    found = _over(_NUMBER_OF(), text, _merged(number_of)) if number_of else ()
     return _troops(ctx, coordinated, single, one_placed, of_them, found)

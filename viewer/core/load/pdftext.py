@@ -314,9 +314,10 @@ def _plain_line(text: str) -> str:
     """A line with plain spaces (textnorm.plain_spaces): "Den\u00a0Haag, ..." is the date line and
     "..., 27\u00a0925, nr. 597" the running footer. A soft hyphen ending the line marks a word broken
     there: a hyphen, for the joining rules to take out."""
-    stripped = text.rstrip()
-    if stripped.endswith("\u00ad"):
-        text = stripped[:-1] + "-"
+    if "\u00ad" in text:
+        stripped = text.rstrip()
+        if stripped.endswith("\u00ad"):
+            text = stripped[:-1] + "-"
     return plain_spaces(text)
 
 
