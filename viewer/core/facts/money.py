@@ -6,7 +6,7 @@ that leave its currency out ("10 miljoen euro, waarvan 4 miljoen voor Mosul").""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 
 from viewer.core.facts.context import QUALIFIER, SentenceContext, ahead, back, changed_to, mentions
@@ -137,12 +137,22 @@ _UNNAMED = re.compile(
 )
 
 
+_SCALE_WORDS = ("miljoen", "miljard", "mln", "mld", "mrd")
+
+
+def _unnamed_matches(text: str, start: int) -> Iterator[re.Match[str]]:
+    """`_UNNAMED.finditer(text, start)`, not run where no scale word follows `start` (every match
+    holds one): most sentences with money name no other amount after their first."""
+    if any(text.find(word, start) >= 0 for word in _SCALE_WORDS):
+        yield from _UNNAMED.finditer(text, start)
+
+
 def _with_unnamed(ctx: SentenceContext, facts: list[Fact]) -> list[Fact]:
     """`facts` and the amounts after them that leave their currency out (`_UNNAMED`)."""
     text, base = ctx.text, ctx.base
     spans = [(f.offset - base, f.offset - base + len(f.text), f.unit) for f in facts]
     out = list(facts)
-    for m in _UNNAMED.finditer(text, spans[0][1]):
+    for m in _unnamed_matches(text, spans[0][1]):
         start = m.start("qual") if m.group("qual") else m.start("num")
         if any(s < m.end() and start < e for s, e, _ in spans):
             continue  # read already, with its currency

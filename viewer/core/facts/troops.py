@@ -92,6 +92,18 @@ _CASUALTY = re.compile(
     re.IGNORECASE,
 )
 _CASUALTY_REACH = 80  # characters either side of a count, within its clause
+_CASUALTY_STEMS = (
+    "gewond",
+    "verwond",
+    "sneuvel",
+    "omgekomen",
+    "kwam",
+    "leven",
+    "gedood",
+    "overleden",
+    "vermist",
+    "dod",
+)
 
 # "een" is nearly always an article. It counts one person only where a person is sent or placed:
 # "heeft Nederland een stafofficier geplaatst", "een medewerker gedetacheerd", "Nederland plaatst
@@ -197,6 +209,9 @@ def _casualties(text: str, start: int, end: int) -> bool:
         lo = max(lo, text.rfind(stop, lo, start) + 1)
         cut = text.find(stop, end, hi)
         hi = cut if cut >= 0 else hi
+    window = text[lo:hi].casefold()
+    if not any(word in window for word in _CASUALTY_STEMS):
+        return False  # nearly every count: none of the words in sight
     return _CASUALTY.search(text, lo, hi) is not None
 
 
