@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from viewer.core.document import Document
-from viewer.core.facts import Fact, extract_facts
+from viewer.core.facts import Fact, extract_facts, pair_facts
 
-from factkit import facts
+from factkit import facts, letter
 
 
 def _dates(doc: Document) -> list[Fact]:
@@ -510,3 +510,41 @@ def test_a_period_starts_and_ends(sentence: str, expected: list[tuple[str, str |
 def test_a_part_of_this_next_or_last_year_is_approximate(sentence: str, text: str, value: str, qualifier: str) -> None:
     [fact] = facts(sentence, "date")
     assert (fact.text, fact.value, fact.approximate, fact.qualifier) == (text, value, True, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "role"),
+    [
+        # a season without a year after a preposition: the coming one in a promise, else the last
+        ("De minister zal uw Kamer voor de zomer informeren over de evaluatie.", "voor de zomer", "2017", "deadline"),
+        ("Uw Kamer ontvangt na de zomer een voortgangsrapportage.", "na de zomer", "2017", None),
+        ("In het voorjaar is de training gestart.", "In het voorjaar", "2016", None),
+        ("De evaluatie volgt in het najaar.", "in het najaar", "2016", None),
+        ("De missie loopt tot de zomer.", "tot de zomer", "2017", "deadline"),
+    ],
+)
+def test_a_season_without_a_year_is_its_year_approximately(
+    sentence: str, text: str, value: str, role: str | None
+) -> None:
+    [fact] = facts(sentence, "date", dt.date(2016, 9, 9))
+    assert (fact.text, fact.value, fact.unit, fact.approximate) == (text, value, role, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De zomer was zwaar voor de troepen.",  # no preposition: a season talked about, no date
+        "Tijdens de winter zijn er minder vluchten.",  # a winter spans two years
+    ],
+)
+def test_a_season_that_names_no_time(sentence: str) -> None:
+    assert facts(sentence, "date", dt.date(2016, 9, 9)) == []
+
+
+def test_a_season_moved_is_a_change() -> None:
+    old = letter("De minister zal uw Kamer voor de zomer informeren over de evaluatie.")
+    new = letter("De minister zal uw Kamer na de zomer informeren over de evaluatie.")
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    [date] = [p for p in pairs if p.kind == "date"]
+    assert date.old is not None and date.new is not None
+    assert (date.status, date.old.text, date.new.text) == ("changed", "voor de zomer", "na de zomer")

@@ -45,6 +45,7 @@ FACT_WORDS = [
     *("waarvan 4 miljoen", "miljoen", "8 miljoen inwoners", "12 miljoen.", "voor Mosul"),
     *("periode", "helft van", "eerste", "volgend jaar", "najaar van", "vorig jaar", "– 31 december", "31"),
     *("neemt", "deel", "aan de coalitie", "blijft", "deelnemen", "te leveren", "ingelost", "nemen"),
+    *("de zomer", "het voorjaar", "het najaar", "na", "zomer", "van 2017"),
 ]
 SENTENCE = st.lists(st.sampled_from(FACT_WORDS), min_size=1, max_size=30).map(" ".join)
 SECTION = Section(0, "Financiën", 1, ("Financiën",), None, (), None, Span(0, 0))

@@ -31,6 +31,10 @@ Choices (the gold set follows them):
   "betrekking op 2018") or as the next of a list of years after one ("in 2017 en 2018", "voor 2016,
   2017 en 2018"): elsewhere a four-digit number is a count or a reference number. Each year of a
   list is its own fact: unlike the days of a range, each names a period of its own (a budget year).
+- a season without a year after a preposition ("voor de zomer", "in het najaar", "na de zomer") is
+  its year, approximately, resolved as a month is (the coming one in a promise or a plan, else the
+  last), and its text holds the preposition, which says as much as the season; "voor de zomer" is a
+  deadline. Not "de winter", which spans two years, nor a season talked about ("De zomer was zwaar").
 - a span of years after such a word ("in de periode 2016-2018") is one period, as a range of days
   is: value the first year, `end` the last. Without that word ("vergaderjaar 2015–2016", "het
   programma 2016-2019") it is a name or a number.
@@ -82,6 +86,7 @@ _DATE = re.compile(
     rf"|\b(?P<yqual>{_QUAL}|{_SEASON}|{_PART}|(?-i:Q[1-4]))(?:\s+van)?\s+(?P<qyear>{_YEAR})"
     rf"|\b(?:(?P<dqual>{_QUAL}|{_PART}|{_SEASON})\s+(?:van\s+)?)?"
     rf"(?P<deictic>(?i:{'|'.join(_DEICTIC_YEAR)})\s+(?:(?i:jaar)|{_SEASON}))\b"
+    rf"|\b(?i:de|het)\s+(?P<season>{_SEASON})\b(?!\s+(?:van\s+)?(?:(?:19|20)\d\d|(?i:{'|'.join(_DEICTIC_YEAR)})\b))"
     rf"|{NOT_AFTER}(?P<nday>{_DAY})(?P<nsep>[-/])(?P<nmonth>1[0-2]|0?[1-9])(?P=nsep)(?P<nyear>{_YEAR})"
     rf"|{NOT_AFTER}(?P<iyear>(?:19|20)\d{{2}})-(?P<imonth>1[0-2]|0[1-9])-(?P<iday>3[01]|[12]\d|0[1-9]){NOT_BEFORE}"
     rf"|{NOT_AFTER}(?P<ryear>(?:19|20)\d{{2}})\s?[-–]\s?(?P<ryear2>{_YEAR})"
@@ -192,6 +197,7 @@ _GROUPS = (
     "qyear",
     "dqual",
     "deictic",
+    "season",
     "nday",
     "nsep",
     "nmonth",
@@ -258,7 +264,7 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
     taken = 0  # the end of the last date: "van dit jaar" after a day is part of it
     to_end: re.Pattern[str] | None = None  # after a period's first day: what joins its last to it
     for m in matches:
-        (days, dmonth, dyear, drel, mqual, months, myear, mrel, yqual, qyear, dqual, deictic,
+        (days, dmonth, dyear, drel, mqual, months, myear, mrel, yqual, qyear, dqual, deictic, season,
          nday, _, nmonth, nyear, iyear, imonth, iday, ryear, ryear2, byear) = m.groups()  # fmt: skip
         start, end = m.span()
         if start < taken:
@@ -294,6 +300,17 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             found = (str(letter.year + _DEICTIC_YEAR[word]), None)
             qual = dqual
             precision, approximate = "year", period != "jaar" or bool(qual)
+        elif season:
+            # "voor de zomer", "in het voorjaar": the season without a year, after a preposition, as
+            # a month is (the coming one in a promise, else the last); its year, approximately
+            last = last_word(text, start)
+            middle = _SEASON_MONTH.get(season.casefold())
+            if letter is None or middle is None or not ends(PREPOSITION, text, start, last):
+                continue
+            year, _ = _resolve_month(middle, _coming(text, start, end, None), letter)
+            found = (str(year), None)
+            qual = season.casefold()
+            precision, approximate = "year", True
         elif nyear or iyear:
             try:
                 day = dt.date(int(nyear or iyear), int(nmonth or imonth), int(nday or iday))
@@ -320,6 +337,12 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
         value, range_end = found
         last = last_word(text, start) if last is None else last
         role = role_of(text, start, last, precision, qual, end)
+        if season:
+            if role is None and last in ("voor", "vóór"):
+                role = "deadline"  # "voor de zomer" is a deadline, where "voor 2016" names a budget year
+            # the preposition says as much as the season: "voor de zomer" (was "na de zomer")
+            before = word_before(text, start)
+            start = before[0] if before else start
         if role is None and to_end is not None and to_end.fullmatch(text, taken, start):
             role = "deadline"  # the last day of the period opened just before: "– 31 december 2016"
         to_end = None
@@ -347,6 +370,8 @@ _QUAL_SET = frozenset(_QUAL_WORDS)
 # "Q1 2018": a quarter as financial reports write it, approximate like "het eerste kwartaal"
 _YEAR_QUAL_SET = frozenset((*_QUAL_WORDS, *_SEASON_WORDS, "q1", "q2", "q3", "q4"))
 _PART_SET = frozenset(_PART_WORDS)
+# a season's middle month, to place it before or after the letter's date ("winter" spans two years)
+_SEASON_MONTH = {"voorjaar": 4, "lente": 4, "zomer": 7, "najaar": 10, "herfst": 10}
 _SEASON_SET = frozenset(_SEASON_WORDS)
 _ORDINAL_SET = frozenset(_ORDINALS)
 
@@ -389,6 +414,8 @@ def _starts(text: str, anchors: Sequence[tuple[int, str]]) -> list[int]:
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 start -= 1
             prev = word_before(text, start)
+            if prev and prev[1] in ("de", "het"):  # "voor de zomer", "in het voorjaar"
+                starts.append(prev[0])
             if prev and prev[1] in _DEICTIC_YEAR:
                 starts.append(prev[0])
                 qual = word_before(text, prev[0])  # "eind dit jaar"
