@@ -453,3 +453,55 @@ def test_a_part_of_them_changes_on_its_own() -> None:
         for p in pairs
         if p.kind == "troops"
     ] == [("unchanged", 150, 150, "militairen"), ("changed", 50, 60, "militairen")]
+
+
+def test_a_split_sentence_keeps_its_commitment_and_its_date() -> None:
+    # the commitment was split in two, not dropped; its date stands in the other half, unchanged
+    old = letter(
+        "Nederland stelt vanaf oktober 2016 155 militairen beschikbaar ten behoeve van training tot en met "
+        "31 december 2017."
+    )
+    new = letter(
+        "Ten behoeve van de training stelt Nederland 155 militairen beschikbaar. Deze inzet loopt vanaf "
+        "oktober 2016 tot en met 31 december 2017."
+    )
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    assert sorted(p.status for p in pairs if p.kind == "commitment") == ["changed"]
+    assert all(p.status == "unchanged" for p in pairs if p.kind != "commitment")
+
+
+def test_a_short_commitment_inside_a_long_one_pairs_only_with_a_fact_in_common() -> None:
+    # all words of the old sentence stand in the new one, but no fact ties them: not taken as a split
+    old = letter("Nederland zal de trainingsmissie voortzetten.")
+    new = letter(
+        "Na overleg met de partners in de coalitie en de Iraakse regering heeft het kabinet besloten "
+        "dat Nederland de trainingsmissie zal voortzetten en uitbreiden."
+    )
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    assert sorted(p.status for p in pairs if p.kind == "commitment") == ["added", "removed"]
+
+
+@pytest.mark.parametrize(
+    ("old_text", "new_text"),
+    [
+        # the same years in other words: no year pairs with another
+        (
+            "Voor 2016 betreffen de uitgaven 5,5 miljoen euro en voor 2017 21 miljoen euro.",
+            "Hiervan valt 5,5 miljoen euro in 2016 en 21 miljoen euro in 2017.",
+        ),
+    ],
+)
+def test_budget_years_said_again_in_other_words_are_unchanged(old_text: str, new_text: str) -> None:
+    pairs = _paired_letters(old_text, new_text)
+    assert [summary(p) for p in pairs if p.status != "unchanged" and p.kind != "commitment"] == []
+
+
+def test_budget_years_rolled_forward_as_year_labels_pair_by_their_year() -> None:
+    old = letter("De uitgaven (2016: € 5,5 miljoen; 2017: € 21 miljoen) worden gedekt uit het BIV.")
+    new = letter("De uitgaven (2017: € 21 miljoen; 2018: € 18 miljoen) worden gedekt uit het BIV.")
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    assert sorted(summary(p) for p in pairs if p.kind == "money") == [
+        ("money", "added", None, 18e6),
+        ("money", "removed", 5.5e6, None),
+        ("money", "unchanged", 21e6, 21e6),
+    ]

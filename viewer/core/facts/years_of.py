@@ -43,7 +43,7 @@ def year_of(fact: Fact) -> str | None:
     before = sentence[max(0, at - 80) : at]
     words = before.split()[-_LOOK_BACK_WORDS:]
     for k in range(len(words) - 1, -1, -1):
-        year = _YEAR.fullmatch(words[k].strip("()"))
+        year = _YEAR.fullmatch(words[k].strip("():"))  # "(2016: € 5,5 miljoen; 2017: ...)"
         if year is not None:
             between = " ".join(words[k + 1 :])
             return None if _APART.search(between) else year.group(1)
@@ -53,11 +53,11 @@ def year_of(fact: Fact) -> str | None:
 class YearClash:
     """Which old and new facts of a section pair may not pair because they are for other years.
 
-    Only where both letters name years for facts of a kind, and share at least one of them, while
-    not naming the same ones: the years rolled forward. Then a fact for one year pairs only with a
-    fact for the same year (or one that names none). A kept sentence that names one year in each
-    letter ("In 2016 zijn 130 militairen" -> "In 2017 zijn 150 militairen") shares none: its
-    number changed, as before.
+    Only where both letters name years for facts of a kind and share at least one of them: the
+    years rolled forward, or the same years said in other words ("voor 2016 ... en voor 2017" ->
+    "in 2016 ... en in 2017"). Then a fact for one year pairs only with a fact for the same year
+    (or one that names none). A kept sentence that names one year in each letter ("In 2016 zijn
+    130 militairen" -> "In 2017 zijn 150 militairen") shares none: its number changed, as before.
     """
 
     def __init__(self, olds: Iterable[Fact], news: Iterable[Fact]) -> None:
@@ -70,11 +70,8 @@ class YearClash:
                 self._years[id(fact)] = year
                 if year is not None:
                     years.setdefault(fact.kind, set()).add(year)
-        self._rolled = frozenset(
-            kind
-            for kind in old_years.keys() & new_years.keys()
-            if old_years[kind] & new_years[kind] and old_years[kind] != new_years[kind]
-        )
+        shared = old_years.keys() & new_years.keys()
+        self._rolled = frozenset(kind for kind in shared if old_years[kind] & new_years[kind])
 
     def __bool__(self) -> bool:
         return bool(self._rolled)
