@@ -340,3 +340,28 @@ def test_alt_arrow_on_a_focused_filter_opens_its_list_not_the_next_change(window
     window.view.new_pane.setFocus()
     qtbot.keyClick(window.view.new_pane, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # elsewhere: as ever
     assert window.view.current_change == 1
+
+
+def test_a_changed_fact_with_the_same_words_says_what_differs(qapp) -> None:  # type: ignore[no-untyped-def]
+    from viewer.core.facts.model import Fact, FactPair
+    from viewer.gui.app import translate_to
+    from viewer.gui.facts_model import FactTableModel
+
+    def day(role: str) -> Fact:
+        return Fact("date", "1 juli 2017", "2017-07-01", role, False, ("Duur",), 1, "Tot 1 juli 2017.", 0)
+
+    model = FactTableModel()
+    model.set_pairs([FactPair("date", "changed", day("deadline"), day("start"))])
+    cells = [model.data(model.index(0, column)) for column in (1, 2)]
+    assert cells == ["1 juli 2017 (einddatum)", "1 juli 2017 (begindatum)"]
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    translations = translate_to("en")
+    try:
+        model.set_pairs([FactPair("date", "changed", day("deadline"), day("start"))])
+        assert model.data(model.index(0, 2)) == "1 juli 2017 (start date)"
+    finally:
+        for translator in translations.installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)

@@ -175,10 +175,22 @@ class FactTableModel(QAbstractTableModel):
                 return "—"
             if pair.status == "changed" and pair.kind == "commitment":
                 return self._snippets(pair)[column - 1]
+            if pair.status == "changed" and pair.old and pair.new:
+                return self._labels(pair)[column - 1]
             return str(fact.label)
         if column == 3:
             return status_names().get(pair.status, pair.status)
         return _section(pair)
+
+    def _labels(self, pair: Any) -> tuple[str, str]:
+        """A changed pair's two facts, told apart where their words are the same ("29 april jl.
+        (29 april 2017)" against "(29 april 2016)"): in the language the window speaks."""
+        from PySide6.QtCore import QLocale  # the language set with the translators (app.py)
+
+        from viewer.core.export.words import pair_labels
+
+        english = QLocale().language() == QLocale.Language.English
+        return pair_labels(pair.old, pair.new, "en" if english else "nl")
 
     def _snippets(self, pair: Any) -> tuple[str, str]:
         """A changed commitment's changed words (the cell would show the same first words twice)."""

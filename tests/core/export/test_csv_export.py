@@ -26,7 +26,8 @@ HEADER_NL = [
     "nieuw",
     "oude waarde",
     "nieuwe waarde",
-    "eenheid",
+    "oude eenheid",
+    "nieuwe eenheid",
     "sectie",
     "oude zin",
     "nieuwe zin",
@@ -38,7 +39,8 @@ HEADER_EN = [
     "new",
     "old value",
     "new value",
-    "unit",
+    "old unit",
+    "new unit",
     "section",
     "old sentence",
     "new sentence",
@@ -75,8 +77,9 @@ def test_header_and_one_row_per_fact_pair(demo: Comparison, rows: list[list[str]
 
 def test_the_changed_troop_number(rows: list[list[str]]) -> None:
     (troops,) = row_of(rows, "troepen", "gewijzigd")
-    _, _, old, new, old_value, new_value, unit, section, old_sentence, new_sentence = troops
-    assert (old, new, old_value, new_value, unit) == ("155 militairen", "180 militairen", "155", "180", "militairen")
+    _, _, old, new, old_value, new_value, old_unit, new_unit, section, old_sentence, new_sentence = troops
+    assert (old, new, old_value, new_value) == ("155 militairen", "180 militairen", "155", "180")
+    assert old_unit == new_unit == "militairen"
     assert section == "Duur van de deelname"
     assert old_sentence == (
         "Nederland stelt vanaf oktober 2016 155 militairen beschikbaar ten behoeve van training "
@@ -87,21 +90,22 @@ def test_the_changed_troop_number(rows: list[list[str]]) -> None:
 
 def test_added_removed_and_unchanged_rows(rows: list[list[str]]) -> None:
     (money,) = row_of(rows, "geld", "nieuw")
-    assert money[2:8] == ["", "12 miljoen euro", "", "12000000", "EUR", "Humanitaire hulp / Libanon en Jordanië"]
-    assert money[8] == ""
+    assert money[2:9] == ["", "12 miljoen euro", "", "12000000", "", "EUR", "Humanitaire hulp / Libanon en Jordanië"]
+    assert money[9] == ""
     (dropped,) = [r for r in row_of(rows, "toezegging", "vervallen") if r[2].startswith("Tot slot")]
-    assert dropped[3] == dropped[5] == dropped[9] == "" and dropped[7] == "Essentie"
+    assert dropped[3] == dropped[5] == dropped[7] == dropped[10] == "" and dropped[8] == "Essentie"
     (deadline,) = row_of(rows, "datum", "gewijzigd")
-    assert deadline[2:8] == [
+    assert deadline[2:9] == [
         "1 juli 2017",
         "1 januari 2018",
         "2017-07-01",
         "2018-01-01",
-        "deadline",
+        "einddatum",  # a date's role in words, on each side
+        "einddatum",
         "Duur van de deelname",
     ]
     opening = rows[1]  # the letter's date, in the untitled opening
-    assert opening[:8] == [
+    assert opening[:9] == [
         "datum",
         "ongewijzigd",
         "9 september 2016",
@@ -109,10 +113,11 @@ def test_added_removed_and_unchanged_rows(rows: list[list[str]]) -> None:
         "2016-09-09",
         "2016-09-09",
         "",
+        "",
         "(opening)",
     ]
     billions = [r for r in rows if r[2] == "3,6 miljard dollar"]
-    assert billions and billions[0][4:7] == ["3600000000", "3600000000", "USD"]
+    assert billions and billions[0][4:8] == ["3600000000", "3600000000", "USD", "USD"]
 
 
 def test_english_words(demo: Comparison) -> None:
@@ -143,8 +148,8 @@ def test_a_revised_letter_cannot_smuggle_in_a_formula(tmp_path: Path, sample_doc
     path.write_text(new, encoding="utf-8")
     rows = parse(render_csv(compare_documents(sample_doc, load_document(path))))
     (changed,) = row_of(rows, "toezegging", "gewijzigd")
-    assert changed[2].startswith("Nederland stelt") and changed[8].startswith("Nederland stelt")
-    for cell in (changed[3], changed[5], changed[9]):  # text, value (the sentence) and sentence
+    assert changed[2].startswith("Nederland stelt") and changed[9].startswith("Nederland stelt")
+    for cell in (changed[3], changed[5], changed[10]):  # text, value (the sentence) and sentence
         assert cell.startswith("'-Nederland stelt vanaf oktober 2016 155 militairen")
     assert not [cell for row in rows for cell in row if cell.startswith(("=", "+", "-", "@", "\t", "\r"))]
 
@@ -167,10 +172,19 @@ def test_hand_made_formulas_numbers_and_decimal_commas() -> None:
     )
     comparison = Comparison(old, new, (), pairs)
     rows = parse(render_csv(comparison))
-    assert rows[1][2:8] == ["26,5 miljoen", "'=1+1", "26,5", "27,25", "EUR", "'@kop / +sub"]
-    assert rows[1][9] == "'=1+1 is het bedrag."
+    assert rows[1][2:9] == ["26,5 miljoen", "'=1+1", "26,5", "27,25", "EUR", "EUR", "'@kop / +sub"]
+    assert rows[1][10] == "'=1+1 is het bedrag."
     # a number written by the export is a number, not a formula: a minus stays a minus
     assert rows[2][5] == "-5"
     assert rows[3][4] == "3"
     english = parse(render_csv(comparison, "en"))
     assert english[1][4:6] == ["26.5", "27.25"]
+
+
+def test_a_role_or_a_currency_that_changed_shows_on_its_side(tmp_path: Path, sample_doc: Document) -> None:
+    new = rev.replace(rev.original(), "pakket van 21,4 miljoen euro", "pakket van 21,4 miljoen dollar")
+    path = tmp_path / "nieuw.txt"
+    path.write_text(new, encoding="utf-8")
+    rows = parse(render_csv(compare_documents(sample_doc, load_document(path))))
+    (money,) = row_of(rows, "geld", "gewijzigd")
+    assert money[4:8] == ["21400000", "21400000", "EUR", "USD"]

@@ -12,7 +12,7 @@ import io
 from collections.abc import Collection
 
 from viewer.core.comparison import Comparison
-from viewer.core.export.words import fact_status, where, words
+from viewer.core.export.words import fact_status, unit_word, where, words
 from viewer.core.facts.model import Fact, FactPair
 from viewer.core.review import pair_key
 
@@ -25,7 +25,9 @@ COLUMNS = (
     "col_new",
     "col_old_value",
     "col_new_value",
-    "col_unit",
+    # one per side: a currency or a role can change while the number or day stays ("tot" -> "vanaf")
+    "col_old_unit",
+    "col_new_unit",
     "col_section",
     "col_old_sentence",
     "col_new_sentence",
@@ -72,7 +74,6 @@ def _sentence(fact: Fact | None) -> str:
 def _row(pair: FactPair, t: dict[str, str], lang: str) -> list[str]:
     old, new = pair.old, pair.new
     fact = new or old
-    unit = fact.unit if fact and fact.unit else ""
     return [
         t[pair.kind],
         fact_status(pair.status, t),
@@ -80,7 +81,8 @@ def _row(pair: FactPair, t: dict[str, str], lang: str) -> list[str]:
         _text(new),
         _value(old, lang),
         _value(new, lang),
-        neutralise(unit),
+        neutralise(unit_word(old, t)) if old else "",
+        neutralise(unit_word(new, t)) if new else "",
         neutralise(where(fact.section, t)) if fact else "",
         _sentence(old),
         _sentence(new),

@@ -17,7 +17,7 @@ from viewer import APP_NAME, __version__
 from viewer.core.comparison import Comparison, SectionPair
 from viewer.core.document import Document, Section, Span
 from viewer.core.export.html_style import STYLE
-from viewer.core.export.words import fact_status, letter_name, where, words
+from viewer.core.export.words import fact_status, language_of, letter_name, pair_labels, where, words
 from viewer.core.facts.model import Fact, FactPair
 from viewer.core.review import pair_key
 
@@ -159,6 +159,12 @@ def _fact_row(
     changed = pair.status == "changed"
     old = fact_text(pair.old, comparison.old, marks[0], wraps[0], changed)
     new = fact_text(pair.new, comparison.new, marks[1], wraps[1], changed)
+    if changed and pair.old and pair.new and pair.kind != "commitment":
+        # the same words on both sides ("29 april jl." a year apart, "1 juli 2017" from "tot" to
+        # "vanaf"): what differs follows them
+        labels = pair_labels(pair.old, pair.new, language_of(t))
+        old += escape(labels[0][len(pair.old.label) :])
+        new += escape(labels[1][len(pair.new.label) :])
 
     place = escape(where(fact.section, t))
     anchor = anchors.get((side, fact.section_index)) if anchors is not None else None

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from viewer.core.comparison import Comparison, SectionPair
 from viewer.core.document import Document, Section
-from viewer.core.export.words import TEXT, fact_status
+from viewer.core.export.words import TEXT, fact_status, long_date, pair_labels
 from viewer.core.export.words import where as _where
+from viewer.core.facts.snippet import change_snippets
 
 # shared with the CSV and the HTML report, so that every export calls things by the same names
 _TEXT = TEXT
 
 
-def _describe(doc: Document, t: dict[str, str]) -> str:
+def _describe(doc: Document, t: dict[str, str], lang: str) -> str:
     meta = doc.meta
     parts = [meta.path]
     if meta.number:
         parts.append(f"{t['nr']} {meta.number}")
     if meta.date:
-        parts.append(meta.date.isoformat())
+        parts.append(long_date(meta.date, lang))  # "9 september 2016", as the letters and the report
     return ", ".join(parts)
 
 
@@ -40,13 +41,18 @@ def section_line(pair: SectionPair, t: dict[str, str]) -> str:
     return f"  {status:<28} {where}  ({counts})"
 
 
-def fact_lines(comparison: Comparison, t: dict[str, str]) -> list[str]:
-    """One line per fact a clerk must see: changed (with the old value), new, dropped."""
+def fact_lines(comparison: Comparison, t: dict[str, str], lang: str = "nl") -> list[str]:
+    """One line per fact a clerk must see: changed (with the old value), new, dropped. A changed
+    commitment shows the words that changed, not two sentences of a paragraph each."""
     lines = []
     for pair in comparison.facts:
         old, new = pair.old, pair.new
         if pair.status == "changed" and old and new:
-            what = f"{new.label}  ({t['was']}: {old.label})"
+            if pair.kind == "commitment":
+                was, now = change_snippets(old.label, new.label)
+            else:
+                was, now = pair_labels(old, new, lang)
+            what = f"{now}  ({t['was']}: {was})"
         elif pair.status == "added" and new:
             what = f"{fact_status('added', t)}: {new.label}"
         elif pair.status == "removed" and old:
@@ -60,13 +66,21 @@ def fact_lines(comparison: Comparison, t: dict[str, str]) -> list[str]:
     return lines
 
 
+def _fact_counts(comparison: Comparison) -> dict[str, int]:
+    counts = dict.fromkeys(("unchanged", "changed", "added", "removed"), 0)
+    for pair in comparison.facts:
+        counts[pair.status] += 1
+    return counts
+
+
 def render_summary(comparison: Comparison, lang: str = "nl") -> str:
     t = _TEXT.get(lang, _TEXT["nl"])
     counts = comparison.section_counts()
     lines = [
-        f"{t['title']}: {_describe(comparison.old, t)}  →  {_describe(comparison.new, t)}",
+        f"{t['title']}: {_describe(comparison.old, t, lang)}  →  {_describe(comparison.new, t, lang)}",
         f"{t['sections']}: "
         + ", ".join(f"{counts[k]} {t[k]}" for k in ("same", "changed", "added", "removed", "renamed", "moved")),
+        f"{t['facts']}: " + ", ".join(f"{n} {fact_status(k, t)}" for k, n in _fact_counts(comparison).items()),
         "",
     ]
     shown = [p for p in comparison.sections if p.status != "same" or p.renamed or p.moved]
@@ -75,6 +89,6 @@ def render_summary(comparison: Comparison, lang: str = "nl") -> str:
         lines.append(f"  {t['no_changes']}")
     lines.append("")
     lines.append(f"{t['facts']}:")
-    fact_text = fact_lines(comparison, t)
+    fact_text = fact_lines(comparison, t, lang)
     lines.extend(fact_text or [f"  {t['no_facts']}"])
     return "\n".join(lines) + "\n"

@@ -11,6 +11,7 @@ import os
 
 from viewer.core.document import Document
 from viewer.core.dutch import MONTHS
+from viewer.core.facts.model import Fact
 
 TEXT: dict[str, dict[str, str]] = {
     "nl": {
@@ -68,6 +69,10 @@ TEXT: dict[str, dict[str, str]] = {
         "yes": "ja",
         "no": "nee",
         "made_by": "Gemaakt met",
+        "deadline": "einddatum",
+        "start": "begindatum",
+        "col_old_unit": "oude eenheid",
+        "col_new_unit": "nieuwe eenheid",
     },
     "en": {
         "title": "Comparison",
@@ -122,6 +127,10 @@ TEXT: dict[str, dict[str, str]] = {
         "yes": "yes",
         "no": "no",
         "made_by": "Made with",
+        "deadline": "deadline",
+        "start": "start date",
+        "col_old_unit": "old unit",
+        "col_new_unit": "new unit",
     },
 }
 assert TEXT["nl"].keys() == TEXT["en"].keys()  # a word missing in one language would be a KeyError there
@@ -147,6 +156,11 @@ _MONTHS_EN = (
 def words(lang: str) -> dict[str, str]:
     """The words of `lang`; Dutch for a language the table does not have."""
     return TEXT.get(lang, TEXT["nl"])
+
+
+def language_of(t: dict[str, str]) -> str:
+    """The language whose words `t` are (see `words`)."""
+    return next((lang for lang, table in TEXT.items() if table is t), "nl")
 
 
 def fact_status(status: str, t: dict[str, str]) -> str:
@@ -175,3 +189,44 @@ def letter_name(doc: Document, lang: str) -> str:
     if meta.date:
         parts.append(long_date(meta.date, lang))
     return ", ".join(parts)
+
+
+def unit_word(fact: Fact, t: dict[str, str]) -> str:
+    """A fact's unit as a reader says it: a date's role in words ("einddatum"), else as it is."""
+    if fact.kind == "date":
+        return t[fact.unit] if fact.unit in ("deadline", "start") else ""
+    return fact.unit or ""
+
+
+def _resolved(fact: Fact, lang: str) -> str:
+    """A date as the calendar has it ("29 april 2016", "juli 2016", "2016"); else its value."""
+    value = str(fact.value)
+    if fact.kind != "date":
+        return value
+    months = _MONTHS_EN if lang == "en" else _MONTHS_NL
+    if fact.precision == "day":
+        return long_date(dt.date.fromisoformat(value), lang)
+    if fact.precision == "month":
+        return f"{months[int(value[5:7]) - 1]} {value[:4]}"
+    return value
+
+
+def pair_labels(old: Fact, new: Fact, lang: str) -> tuple[str, str]:
+    """The two facts of a changed pair as a reader tells them apart. Mostly their words; where the
+    words are the same ("29 april jl." in letters a year apart, "1 juli 2017" once with "tot" and
+    once with "vanaf", "26,5 miljoen" in euro and in dollar) what differs follows in brackets:
+    "29 april jl. (29 april 2017)" against "29 april jl. (29 april 2016)"."""
+    if old.label.casefold() != new.label.casefold():
+        return old.label, new.label
+    t = words(lang)
+    details = [
+        (_resolved(old, lang), _resolved(new, lang)),
+        (unit_word(old, t), unit_word(new, t)),
+        (old.modifier or "", new.modifier or ""),
+    ]
+    shown = [(a, b) for a, b in details if a != b]
+    if not shown:
+        return old.label, new.label
+    old_says = ", ".join(a or "-" for a, _ in shown)
+    new_says = ", ".join(b or "-" for _, b in shown)
+    return f"{old.label} ({old_says})", f"{new.label} ({new_says})"

@@ -1,0 +1,95 @@
+"""How exports tell the two facts of a changed pair apart, and what the summary's header says."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from viewer.core.compare import compare_documents
+from viewer.core.comparison import Comparison
+from viewer.core.export.summary import render_summary
+from viewer.core.export.words import pair_labels
+from viewer.core.facts.model import Fact
+from viewer.core.load import load_document
+
+LETTER = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, {date}
+
+Evaluatie
+
+{body}
+"""
+
+
+def _compare(tmp_path: Path, old: tuple[str, str], new: tuple[str, str]) -> Comparison:
+    paths = []
+    for name, (date, body) in (("oud.txt", old), ("nieuw.txt", new)):
+        path = tmp_path / name
+        path.write_text(LETTER.format(date=date, body=body), encoding="utf-8")
+        paths.append(path)
+    return compare_documents(load_document(paths[0]), load_document(paths[1]))
+
+
+def _date(text: str, value: str, role: str | None) -> Fact:
+    return Fact("date", text, value, role, False, ("Evaluatie",), 1, f"Zie {text}.", 0)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "lang", "expected"),
+    [
+        # the same words a year apart: the days they stand for
+        (
+            _date("29 april jl.", "2016-04-29", None),
+            _date("29 april jl.", "2017-04-29", None),
+            "nl",
+            ("29 april jl. (29 april 2016)", "29 april jl. (29 april 2017)"),
+        ),
+        (
+            _date("juli", "2016-07", None),
+            _date("juli", "2017-07", None),
+            "en",
+            ("juli (July 2016)", "juli (July 2017)"),
+        ),
+        # the same day, another role
+        (
+            _date("1 juli 2017", "2017-07-01", "deadline"),
+            _date("1 juli 2017", "2017-07-01", "start"),
+            "nl",
+            ("1 juli 2017 (einddatum)", "1 juli 2017 (begindatum)"),
+        ),
+        # different words say enough
+        (
+            _date("1 juli 2017", "2017-07-01", None),
+            _date("1 januari 2018", "2018-01-01", None),
+            "nl",
+            ("1 juli 2017", "1 januari 2018"),
+        ),
+    ],
+)
+def test_a_pair_with_the_same_words_says_what_differs(
+    old: Fact, new: Fact, lang: str, expected: tuple[str, str]
+) -> None:
+    assert pair_labels(old, new, lang) == expected
+
+
+def test_the_summary_tells_same_words_apart_and_shows_a_commitments_changed_words(tmp_path: Path) -> None:
+    body = "De minister zal uw Kamer over de evaluatie informeren; de inzet loopt {0} 1 juli 2017, zoals gepland."
+    c = _compare(tmp_path, ("9 september 2016", body.format("tot")), ("9 september 2016", body.format("vanaf")))
+    lines = [" ".join(line.split()) for line in render_summary(c).split("Feiten:\n", 1)[1].splitlines()]
+    assert "datum 1 juli 2017 (begindatum) (was: 1 juli 2017 (einddatum)) [Evaluatie]" in lines
+    (commitment,) = [line for line in lines if line.startswith("toezegging")]
+    assert "vanaf" in commitment and "tot" in commitment
+    assert "De minister zal uw Kamer" not in commitment  # the changed words, not the whole sentence twice
+
+
+def test_the_summary_header_dates_the_letters_in_words_and_counts_the_facts(tmp_path: Path) -> None:
+    body = "Nederland stelt 155 militairen beschikbaar."
+    c = _compare(tmp_path, ("9 september 2016", body), ("11 september 2017", body.replace("155", "180")))
+    head = render_summary(c).splitlines()
+    assert "nr." not in head[0] and "9 september 2016" in head[0] and "11 september 2017" in head[0]
+    assert head[2] == "Feiten: 0 ongewijzigd, 3 gewijzigd, 0 nieuw, 0 vervallen"
+    assert render_summary(c, "en").splitlines()[2] == "Facts: 0 unchanged, 3 changed, 0 new, 0 dropped"
+    assert dt.date(2016, 9, 9).isoformat() not in render_summary(c)
