@@ -505,3 +505,23 @@ def test_budget_years_rolled_forward_as_year_labels_pair_by_their_year() -> None
         ("money", "removed", 5.5e6, None),
         ("money", "unchanged", 21e6, 21e6),
     ]
+
+
+@pytest.mark.parametrize(
+    ("old_text", "new_text", "status"),
+    [
+        # a commitment that writes its unchanged facts in other words says the same
+        (
+            "Ongeveer 35 militairen zullen in Jordanië blijven.",
+            "Circa 35 militairen zullen in Jordanië blijven.",
+            "unchanged",
+        ),
+        ("Nederland zal 35 militairen leveren.", "Nederland zal vijfendertig militairen leveren.", "unchanged"),
+        # ... but not one whose fact changed, or whose other words did
+        ("Nederland zal 35 militairen leveren.", "Nederland zal 40 militairen leveren.", "changed"),
+        ("Nederland zal 35 militairen leveren.", "Nederland zal 35 militairen leveren aan de NAVO.", "changed"),
+    ],
+)
+def test_a_commitment_in_other_words_for_the_same_facts(old_text: str, new_text: str, status: str) -> None:
+    pairs = _paired_letters(old_text, new_text)
+    assert [p.status for p in pairs if p.kind == "commitment"] == [status]

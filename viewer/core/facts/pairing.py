@@ -13,6 +13,11 @@ neighbours match but whose number differs is exactly the change a clerk is looki
   another pair of sections, but only when its sentence is practically the same (a sentence moved
   to another section, or sections the alignment could not pair): reporting such a sentence as
   removed in one place and added in another would be noise, not news.
+- What is left of a section pair's facts after that pairs once more where nothing but the words
+  around them changed: an equal date or amount, and a commitment whose sentence was split with a
+  fact of it in the half that keeps most of its words.
+- A changed commitment whose sentences differ only in how they write facts that stand unchanged
+  ("ongeveer 35" -> "circa 35", "35" -> "vijfendertig") is unchanged: it says the same.
 """
 
 from __future__ import annotations
@@ -438,7 +443,48 @@ def pair_facts(
     for j, (g, p) in enumerate(lost_new):
         if j not in moved_new:
             groups[g].append(_pair(None, p.fact))
-    return [pair for g, group in enumerate(groups) for pair in (group if placed[g] else _in_position(group))]
+    pairs = [pair for g, group in enumerate(groups) for pair in (group if placed[g] else _in_position(group))]
+    return _same_in_other_words(pairs, old_facts, new_facts)
+
+
+def _same_in_other_words(pairs: list[FactPair], old_facts: Sequence[Fact], new_facts: Sequence[Fact]) -> list[FactPair]:
+    """`pairs`, a changed commitment whose sentences differ only in how they write facts that
+    stand unchanged ("Ongeveer 35 militairen zullen ..." -> "Circa 35 militairen zullen ...",
+    "35" -> "vijfendertig") made unchanged: the commitment says the same."""
+    changed = [k for k, p in enumerate(pairs) if p.kind == "commitment" and p.status == "changed"]
+    if not changed:
+        return pairs
+    old_by, new_by = _by_sentence(old_facts), _by_sentence(new_facts)
+    out = list(pairs)
+    for k in changed:
+        a, b = pairs[k].old, pairs[k].new
+        assert a is not None and b is not None
+        if _canonical(a, old_by.get(a.sentence_offset, ())) == _canonical(b, new_by.get(b.sentence_offset, ())):
+            out[k] = FactPair(a.kind, "unchanged", a, b)
+    return out
+
+
+def _by_sentence(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
+    out: dict[int, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.kind != "commitment":
+            out[fact.sentence_offset].append(fact)
+    return out
+
+
+def _canonical(commitment: Fact, facts: Sequence[Fact]) -> str:
+    """The commitment's sentence with each fact in it written as what it states (its value, unit,
+    role, the sense of its qualifier), whitespace and case folded."""
+    text, parts, at = commitment.sentence, [], 0
+    for fact in sorted(facts, key=lambda f: f.offset):
+        start = fact.offset - fact.sentence_offset
+        if start < at:
+            continue  # overlapping facts cannot both be written out; the first stands
+        said = (fact.kind, fact.value, fact.end, fact.unit, fact.modifier, sense(fact.qualifier))
+        parts += [text[at:start], f"\x00{said}\x00"]
+        at = start + len(fact.text)
+    parts.append(text[at:])
+    return " ".join("".join(parts).casefold().split())
 
 
 def _in_position(group: list[FactPair]) -> list[FactPair]:
