@@ -26,12 +26,11 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 
-from rapidfuzz import fuzz
-
 from viewer.core.bands import banded, near
 from viewer.core.document import Document
 from viewer.core.facts.likeness import TOP, Masks, Prepared, prepare, sense, similarity, threshold
 from viewer.core.facts.model import FACT_KINDS, Fact, FactPair
+from viewer.core.facts.second_look import equal_left_over, same_in_other_words, split_commitments
 from viewer.core.facts.years_of import YearClash
 from viewer.core.lis import longest_increasing_subsequence
 
@@ -261,77 +260,11 @@ def _assign(
             chosen.append(c)
     if floor is None:
         left = [i for i in rest_old if i not in taken_old]
-        chosen.extend(_equal_left_over(olds, news, left, used_new, clash))
-        chosen.extend(_split_commitments(olds, news, left, used_new, masks))
+        chosen.extend(equal_left_over(olds, news, left, used_new, clash))
+        chosen.extend(split_commitments(olds, news, left, used_new, masks))
     # the order a full greedy pass would have taken them in
     chosen.sort(key=lambda c: (-c[0], c[1], c[2]))
     return [(i, j) for _, i, j in chosen]
-
-
-def _equal_left_over(
-    olds: Sequence[Prepared], news: Sequence[Prepared], rest_old: Sequence[int], used_new: set[int], clash: YearClash
-) -> list[tuple[float, int, int]]:
-    """Facts of a section pair left without a partner whose value and attributes are all equal
-    (`sig`), in order: the same date or amount whose sentence was split or rewritten beyond
-    recognition ("... vanaf oktober 2016 ..." -> "Deze inzet loopt vanaf oktober 2016 ..."). Reported
-    as removed and added, the same fact would be noise. Commitments are their sentence: an equal
-    one stands unchanged and paired already."""
-    waiting: dict[tuple[object, ...], list[int]] = defaultdict(list)
-    for j in range(len(news) - 1, -1, -1):
-        if j not in used_new and news[j].fact.kind != "commitment":
-            waiting[news[j].sig].append(j)
-    pairs: list[tuple[float, int, int]] = []
-    for i in rest_old:
-        partners = waiting.get(olds[i].sig)
-        if partners and not (clash and clash.apart(olds[i].fact, news[partners[-1]].fact)):
-            j = partners.pop()
-            used_new.add(j)
-            pairs.append((0.0, i, j))
-    return pairs
-
-
-# A commitment left over whose words nearly all stand in one left over in the other letter
-# (rapidfuzz's token_set_ratio), and whose sentence states a fact that sentence states too: the
-# sentence was split or joined ("Nederland stelt vanaf oktober 2016 155 militairen beschikbaar ..."
-# -> "Ten behoeve van de training stelt Nederland 155 militairen beschikbaar. Deze inzet loopt ...").
-# Reported as dropped, it would be the most alarming line a clerk can read, and a false one.
-SPLIT_ACCEPT = 80
-
-
-def _split_commitments(
-    olds: Sequence[Prepared], news: Sequence[Prepared], rest_old: Sequence[int], used_new: set[int], masks: Masks
-) -> list[tuple[float, int, int]]:
-    old_left = [i for i in rest_old if olds[i].fact.kind == "commitment"]
-    new_left = [j for j in range(len(news)) if j not in used_new and news[j].fact.kind == "commitment"]
-    if not old_left or not new_left:
-        return []
-    old_facts, new_facts = _facts_by_sentence(olds), _facts_by_sentence(news)
-    candidates: list[tuple[float, int, int]] = []
-    for i in old_left:
-        shared = old_facts.get(olds[i].fact.sentence_offset, set())
-        for j in new_left:
-            if not shared & new_facts.get(news[j].fact.sentence_offset, set()):
-                continue
-            score = fuzz.token_set_ratio(masks(olds[i])[0], masks(news[j])[0])
-            if score >= SPLIT_ACCEPT:
-                candidates.append((score, i, j))
-    pairs: list[tuple[float, int, int]] = []
-    taken: set[int] = set()
-    for _, i, j in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
-        if i not in taken and j not in used_new:
-            taken.add(i)
-            used_new.add(j)
-            pairs.append((0.0, i, j))
-    return pairs
-
-
-def _facts_by_sentence(items: Sequence[Prepared]) -> dict[int, set[tuple[object, ...]]]:
-    """Per sentence (by its offset), the attributes and values of the other facts it states."""
-    out: dict[int, set[tuple[object, ...]]] = defaultdict(set)
-    for p in items:
-        if p.fact.kind != "commitment":
-            out[p.fact.sentence_offset].add(p.sig)
-    return out
 
 
 def _pair(a: Fact | None, b: Fact | None) -> FactPair:
@@ -444,47 +377,7 @@ def pair_facts(
         if j not in moved_new:
             groups[g].append(_pair(None, p.fact))
     pairs = [pair for g, group in enumerate(groups) for pair in (group if placed[g] else _in_position(group))]
-    return _same_in_other_words(pairs, old_facts, new_facts)
-
-
-def _same_in_other_words(pairs: list[FactPair], old_facts: Sequence[Fact], new_facts: Sequence[Fact]) -> list[FactPair]:
-    """`pairs`, a changed commitment whose sentences differ only in how they write facts that
-    stand unchanged ("Ongeveer 35 militairen zullen ..." -> "Circa 35 militairen zullen ...",
-    "35" -> "vijfendertig") made unchanged: the commitment says the same."""
-    changed = [k for k, p in enumerate(pairs) if p.kind == "commitment" and p.status == "changed"]
-    if not changed:
-        return pairs
-    old_by, new_by = _by_sentence(old_facts), _by_sentence(new_facts)
-    out = list(pairs)
-    for k in changed:
-        a, b = pairs[k].old, pairs[k].new
-        assert a is not None and b is not None
-        if _canonical(a, old_by.get(a.sentence_offset, ())) == _canonical(b, new_by.get(b.sentence_offset, ())):
-            out[k] = FactPair(a.kind, "unchanged", a, b)
-    return out
-
-
-def _by_sentence(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
-    out: dict[int, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        if fact.kind != "commitment":
-            out[fact.sentence_offset].append(fact)
-    return out
-
-
-def _canonical(commitment: Fact, facts: Sequence[Fact]) -> str:
-    """The commitment's sentence with each fact in it written as what it states (its value, unit,
-    role, the sense of its qualifier), whitespace and case folded."""
-    text, parts, at = commitment.sentence, [], 0
-    for fact in sorted(facts, key=lambda f: f.offset):
-        start = fact.offset - fact.sentence_offset
-        if start < at:
-            continue  # overlapping facts cannot both be written out; the first stands
-        said = (fact.kind, fact.value, fact.end, fact.unit, fact.modifier, sense(fact.qualifier))
-        parts += [text[at:start], f"\x00{said}\x00"]
-        at = start + len(fact.text)
-    parts.append(text[at:])
-    return " ".join("".join(parts).casefold().split())
+    return same_in_other_words(pairs, old_facts, new_facts)
 
 
 def _in_position(group: list[FactPair]) -> list[FactPair]:
