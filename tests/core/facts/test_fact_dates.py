@@ -548,3 +548,21 @@ def test_a_season_moved_is_a_change() -> None:
     [date] = [p for p in pairs if p.kind == "date"]
     assert date.old is not None and date.new is not None
     assert (date.status, date.old.text, date.new.text) == ("changed", "voor de zomer", "na de zomer")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month runs to from a year named just before: that year's, not the letter's
+        ("De realisatie in 2016 tot en met juli bedroeg 12 miljoen euro.", [("2016", None), ("2016-07", "deadline")]),
+        # the end of "het jaar": the letter's year
+        ("Het mandaat loopt tot het einde van het jaar.", [("2017", "deadline")]),
+        ("Het is het jaar van de waarheid.", []),
+        ("In het jaar 2015 zijn 300 militairen ingezet.", [("2015", None)]),
+        # two full dates across a dash in a list: a period
+        ("- trainers: 1 januari 2017 – 31 december 2017;", [("2017-01-01", "start"), ("2017-12-31", "deadline")]),
+        ("Op 4 mei 2016 – zoals gezegd – begon de training.", [("2016-05-04", None)]),
+    ],
+)
+def test_dates_read_with_the_words_around_them(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(f.value, f.unit) for f in facts(sentence, "date", dt.date(2017, 9, 8))] == expected

@@ -46,6 +46,7 @@ FACT_WORDS = [
     *("periode", "helft van", "eerste", "volgend jaar", "najaar van", "vorig jaar", "– 31 december", "31"),
     *("neemt", "deel", "aan de coalitie", "blijft", "deelnemen", "te leveren", "ingelost", "nemen"),
     *("de zomer", "het voorjaar", "het najaar", "na", "zomer", "van 2017"),
+    *("het einde van het jaar", "het jaar", "in 2016 tot en met juli", "1 januari 2017 –", "31 december 2017"),
 ]
 SENTENCE = st.lists(st.sampled_from(FACT_WORDS), min_size=1, max_size=30).map(" ".join)
 SECTION = Section(0, "Financiën", 1, ("Financiën",), None, (), None, Span(0, 0))

@@ -71,6 +71,7 @@ _REL = r"(?:jl\.|jongstleden|a\.s\.|aanstaande)"
 _QUAL_WORDS = ("einde", "eind", "begin", "medio", "half", "midden", "halverwege")
 _SEASON_WORDS = ("najaar", "voorjaar", "zomer", "winter", "herfst", "lente")
 _DEICTIC_YEAR = {"dit": 0, "deze": 0, "vorig": -1, "vorige": -1, "volgend": 1, "volgende": 1, "komend": 1, "komende": 1}
+# ... and "tot het einde van het jaar": this year, where a qualifier names a part of it (code: "het")
 _QUAL = rf"(?i:{'|'.join(_QUAL_WORDS)})"
 # "het eerste kwartaal van 2018", "de tweede helft van 2017": a part of a year, approximate like "medio"
 _PART_WORDS = ("kwartaal", "helft", "halfjaar")
@@ -85,7 +86,7 @@ _DATE = re.compile(
     rf"|\b(?:(?P<mqual>{_QUAL})\s+)?(?P<months>{_MONTHS})\b(?:\s+(?:van\s+)?(?P<myear>{_YEAR})|\s+(?P<mrel>{_REL}))?"
     rf"|\b(?P<yqual>{_QUAL}|{_SEASON}|{_PART}|(?-i:Q[1-4]))(?:\s+van)?\s+(?P<qyear>{_YEAR})"
     rf"|\b(?:(?P<dqual>{_QUAL}|{_PART}|{_SEASON})\s+(?:van\s+)?)?"
-    rf"(?P<deictic>(?i:{'|'.join(_DEICTIC_YEAR)})\s+(?:(?i:jaar)|{_SEASON}))\b"
+    rf"(?P<deictic>(?i:{'|'.join(_DEICTIC_YEAR)})\s+(?:(?i:jaar)|{_SEASON})|(?i:het\s+jaar))\b"
     rf"|\b(?i:de|het)\s+(?P<season>{_SEASON})\b(?!\s+(?:van\s+)?(?:(?:19|20)\d\d|(?i:{'|'.join(_DEICTIC_YEAR)})\b))"
     rf"|{NOT_AFTER}(?P<nday>{_DAY})(?P<nsep>[-/])(?P<nmonth>1[0-2]|0?[1-9])(?P=nsep)(?P<nyear>{_YEAR})"
     rf"|{NOT_AFTER}(?P<iyear>(?:19|20)\d{{2}})-(?P<imonth>1[0-2]|0[1-9])-(?P<iday>3[01]|[12]\d|0[1-9]){NOT_BEFORE}"
@@ -234,6 +235,8 @@ _PERIOD_AND = lazy_pattern(rf"\s+en\s+{_SECOND}")  # only after "tussen"
 _DASH_TO_END = re.compile(r"\s*[–-]\s*")
 _AND_TO_END = re.compile(r"\s+en\s+")
 _PERIOD_WORDS = frozenset({"van", "periode", "tussen"})
+# a full date right after a dash: the end of a period whose start is the date before the dash
+_DASH_FULL = re.compile(rf"\s*[–-]\s*{_DAY}\s+{_MONTH}\s+{_YEAR}")
 
 
 def _coming(text: str, start: int, end: int, year: str | None) -> str | None:
@@ -247,6 +250,18 @@ def _coming(text: str, start: int, end: int, year: str | None) -> str | None:
 
 # "in 2017 en 2018", "voor 2016, 2017 en 2018": the years after the first continue its list
 _YEAR_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:en\s+|of\s+)?|en\s+|of\s+)")
+
+
+# "in 2016 tot en met juli": the month (or day) to which a year named just before runs
+_YEAR_TO = re.compile(r"\s+(?:tot(?:\s+en\s+met)?|t/m)\s+")
+_YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
+
+
+def _in_year_before(text: str, before: list[Fact], taken: int, start: int) -> bool:
+    """Does a bare year end just before `start`, joined by "tot (en met)" ("in 2016 tot en met juli")?"""
+    if not before or before[-1].precision != "year" or before[-1].qualifier or before[-1].end:
+        return False
+    return _YEAR_TO.fullmatch(text, taken, start) is not None
 
 
 def _listed_year(text: str, start: int, before: list[Fact]) -> bool:
@@ -276,6 +291,8 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
         if (days or months) and not (dyear or drel or myear or mrel) and (of := _of_year(text, end, letter)):
             dyear = myear = of[0]  # "31 december van dit jaar"
             end = of[1]
+        if (days or months) and not (dyear or drel or myear or mrel) and _in_year_before(text, facts, taken, start):
+            dyear = myear = str(facts[-1].value)  # "De realisatie in 2016 tot en met juli ..."
         if days:
             found = _days(text, letter, end, days, dmonth, dyear, drel or _coming(text, start, end, dyear))
             precision = "day"
@@ -297,7 +314,9 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             if letter is None:
                 continue
             word, period = deictic.casefold().split()
-            found = (str(letter.year + _DEICTIC_YEAR[word]), None)
+            if word == "het" and (not dqual or _YEAR_NEXT.match(text, end)):
+                continue  # "het jaar" is the letter's only as "het einde van het jaar", no year after
+            found = (str(letter.year + _DEICTIC_YEAR.get(word, 0)), None)
             qual = dqual
             precision, approximate = "year", period != "jaar" or bool(qual)
         elif season:
@@ -346,7 +365,9 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
         if role is None and to_end is not None and to_end.fullmatch(text, taken, start):
             role = "deadline"  # the last day of the period opened just before: "– 31 december 2016"
         to_end = None
-        if role is None and last in _PERIOD_WORDS:
+        if role is None and precision == "day" and _DASH_FULL.match(text, end):
+            role, to_end = "start", _DASH_TO_END  # "1 januari 2017 – 31 december 2017" in a list: a period
+        elif role is None and last in _PERIOD_WORDS:
             # "van 1 juli 2016 tot en met 31 december 2017", "de periode 1 juli – 31 december 2016",
             # "tussen 1 juli en 31 december 2016": the period's first day
             between = last == "tussen"
@@ -416,7 +437,7 @@ def _starts(text: str, anchors: Sequence[tuple[int, str]]) -> list[int]:
             prev = word_before(text, start)
             if prev and prev[1] in ("de", "het"):  # "voor de zomer", "in het voorjaar"
                 starts.append(prev[0])
-            if prev and prev[1] in _DEICTIC_YEAR:
+            if prev and (prev[1] in _DEICTIC_YEAR or prev[1] == "het"):
                 starts.append(prev[0])
                 qual = word_before(text, prev[0])  # "eind dit jaar"
                 if qual and qual[1] == "van" and text[qual[0] : qual[0] + 3] == "van":  # "eind van dit jaar"
