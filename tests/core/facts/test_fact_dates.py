@@ -566,3 +566,9 @@ def test_a_season_moved_is_a_change() -> None:
 )
 def test_dates_read_with_the_words_around_them(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(f.value, f.unit) for f in facts(sentence, "date", dt.date(2017, 9, 8))] == expected
+
+
+def test_a_year_labelling_a_budget_line_is_a_date() -> None:
+    found = facts("De uitgaven: 2016: € 5,5 miljoen; 2017: € 21 miljoen.", "date")
+    assert [f.value for f in found] == ["2016", "2017"]
+    assert facts("Zie Kamerstuk 27 925, nr. 2016:12.", "date") == []

@@ -28,8 +28,9 @@ Choices (the gold set follows them):
   with takes that one's year: "van 1 januari tot 1 juli 2017", "29 januari en 9 september 2016".
 - a bare month or year is a date only after a preposition or a word that names a period ("in
   2015", "Sinds 2015", "voor 2016", "tot en met juli", "gedurende 2017", "het jaar 2017",
-  "betrekking op 2018") or as the next of a list of years after one ("in 2017 en 2018", "voor 2016,
-  2017 en 2018"): elsewhere a four-digit number is a count or a reference number. Each year of a
+  "betrekking op 2018"), as the next of a list of years after one ("in 2017 en 2018", "voor 2016,
+  2017 en 2018") or as the label of a budget's line ("2016: € 5,5 miljoen"): elsewhere a four-digit
+  number is a count or a reference number. Each year of a
   list is its own fact: unlike the days of a range, each names a period of its own (a budget year).
 - a season without a year after a preposition ("voor de zomer", "in het najaar", "na de zomer") is
   its year, approximately, resolved as a month is (the coming one in a promise or a plan, else the
@@ -347,7 +348,8 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             precision = "year"
         else:
             last = last_word(text, start)
-            if not (ends(PREPOSITION, text, start, last) or _listed_year(text, start, facts)):
+            labels = text.startswith(":", end) and text[end + 1 : end + 2].isspace()  # "2016: € 5,5 miljoen"
+            if not (ends(PREPOSITION, text, start, last) or _listed_year(text, start, facts) or labels):
                 continue
             found = (byear, None)
             precision = "year"
