@@ -204,3 +204,14 @@ def test_the_head_of_a_ministry_letter_is_no_section(tmp_path: Path) -> None:
     doc = load_document(path)
     assert [s.heading for s in doc.sections] == ["", "Financiën"]
     assert "Betreft Verlenging van de bijdrage" in doc.sections[0].paragraphs[4].text
+
+
+def test_a_top_level_heading_renamed_by_a_word_or_two_stays_top_level(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from viewer.core.load.outline import HeadingLayout, infer_levels
+
+    headings = ["Essentie", "Militaire aspecten", "Haalbaarheid", "Duur en omvang van de deelname", "Financiën"]
+    levels = infer_levels([HeadingLayout(h, False) for h in headings])
+    assert levels == [1, 1, 2, 1, 1]
+    # a sub-heading that names a top-level heading and a place stays below it
+    headings = ["Humanitaire hulp", "Humanitaire hulp Libanon en Jordanië"]
+    assert infer_levels([HeadingLayout(h, False) for h in headings]) == [1, 2]

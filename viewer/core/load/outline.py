@@ -48,6 +48,19 @@ MILITARY_SUB = frozenset(
 )
 
 
+def top_level(folded: str) -> bool:
+    """A top-level heading of the framework, or one renamed by a word or two ("Duur en omvang van
+    de deelname"): it starts as the framework's heading does and holds all of its words. Not a
+    sub-heading that names the top one and a place ("Humanitaire hulp Libanon en Jordanië")."""
+    if folded in TOP_LEVEL:
+        return True
+    words = folded.split()
+    return any(
+        words[:1] == top.split()[:1] and set(top.split()) <= set(words) and len(words) - len(top.split()) <= 2
+        for top in TOP_LEVEL
+    )
+
+
 def _military_sub(folded: str) -> bool:
     # "Inzet F-16's", "Inzet van F-16’s / Force Protection": the F-16 section keeps its rank
     # under Militaire aspecten through every rename in the series.
@@ -67,7 +80,7 @@ def infer_levels(headings: Sequence[HeadingLayout]) -> list[int]:
         folded = fold_heading(heading.text)
         prev = headings[i - 1] if i else None
         prev_level = levels[-1] if levels else 0
-        if folded in TOP_LEVEL:
+        if top_level(folded):
             level = 1
             current_top = folded
         elif current_top == MILITARY and _military_sub(folded):
@@ -76,11 +89,11 @@ def infer_levels(headings: Sequence[HeadingLayout]) -> list[int]:
             level = prev_level + 1
         elif prev is None:
             level = 1
-        elif prev_level == 1 and fold_heading(prev.text) in TOP_LEVEL:
+        elif prev_level == 1 and top_level(fold_heading(prev.text)):
             level = 2
         else:
             level = prev_level
-        if level == 1 and folded not in TOP_LEVEL:
+        if level == 1 and not top_level(folded):
             current_top = folded
         levels.append(level)
     return levels
