@@ -572,3 +572,18 @@ def test_a_year_labelling_a_budget_line_is_a_date() -> None:
     found = facts("De uitgaven: 2016: € 5,5 miljoen; 2017: € 21 miljoen.", "date")
     assert [f.value for f in found] == ["2016", "2017"]
     assert facts("Zie Kamerstuk 27 925, nr. 2016:12.", "date") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a day listed after a dated one is in its year; in the next where it comes earlier in the year
+        ("Op 4 mei 2016 en 9 juli zijn trainers vertrokken.", ["2016-05-04", "2016-07-09"]),
+        ("De brieven van 24 september 2014, 19 juni 2015 en 29 januari.", ["2014-09-24", "2015-06-19", "2016-01-29"]),
+        ("In mei 2016 en juli zijn trainers vertrokken.", ["2016-05", "2016-07"]),
+        # a dated day after it in the list holds first
+        ("De brieven van 19 juni 2015, 29 januari en 9 september 2016.", ["2015-06-19", "2016-01-29", "2016-09-09"]),
+    ],
+)
+def test_a_day_without_year_after_a_dated_one_in_a_list(sentence: str, expected: list[str]) -> None:
+    assert [f.value for f in facts(sentence, "date", dt.date(2017, 9, 8))] == expected

@@ -256,13 +256,26 @@ _YEAR_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:en\s+|of\s+)?|en\s+|of\s+)")
 # "in 2016 tot en met juli": the month (or day) to which a year named just before runs
 _YEAR_TO = re.compile(r"\s+(?:tot(?:\s+en\s+met)?|t/m)\s+")
 _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
+_LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+)")
 
 
-def _in_year_before(text: str, before: list[Fact], taken: int, start: int) -> bool:
-    """Does a bare year end just before `start`, joined by "tot (en met)" ("in 2016 tot en met juli")?"""
-    if not before or before[-1].precision != "year" or before[-1].qualifier or before[-1].end:
-        return False
-    return _YEAR_TO.fullmatch(text, taken, start) is not None
+def _year_before(text: str, before: list[Fact], taken: int, start: int, end: int, month: int) -> str | None:
+    """The year printed just before the date at [start, end) (of month `month`) that holds for it:
+    a bare year joined by "tot (en met)" ("in 2016 tot en met juli"), or the year of a dated day or
+    month it is listed after ("op 4 mei 2016 en 9 juli"), the next one where it comes earlier in the
+    year ("19 juni 2015 en 29 januari": letters list in order). None where a dated day follows in
+    the list (its year holds, `_SHARED_YEAR`)."""
+    if not before or before[-1].qualifier or before[-1].end:
+        return None
+    last = before[-1]
+    if last.precision == "year":
+        return str(last.value) if _YEAR_TO.fullmatch(text, taken, start) else None
+    if last.precision not in ("day", "month") or _YEAR_HINT.search(last.text) is None:
+        return None
+    if not _LISTED_AFTER.fullmatch(text, taken, start) or _SHARED_YEAR.match(text, end):
+        return None
+    year = int(str(last.value)[:4])
+    return str(year + 1 if month < int(str(last.value)[5:7]) else year)
 
 
 def _listed_year(text: str, start: int, before: list[Fact]) -> bool:
@@ -292,8 +305,11 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
         if (days or months) and not (dyear or drel or myear or mrel) and (of := _of_year(text, end, letter)):
             dyear = myear = of[0]  # "31 december van dit jaar"
             end = of[1]
-        if (days or months) and not (dyear or drel or myear or mrel) and _in_year_before(text, facts, taken, start):
-            dyear = myear = str(facts[-1].value)  # "De realisatie in 2016 tot en met juli ..."
+        if (days or months) and not (dyear or drel or myear or mrel):
+            named = dmonth if days else _MONTH_WORD.search(months)
+            first_month = _month(named if isinstance(named, str) else named.group()) if named else 0
+            inherited = _year_before(text, facts, taken, start, end, first_month)
+            dyear = myear = inherited or dyear  # "in 2016 tot en met juli", "op 4 mei 2016 en 9 juli"
         if days:
             found = _days(text, letter, end, days, dmonth, dyear, drel or _coming(text, start, end, dyear))
             precision = "day"
