@@ -256,7 +256,7 @@ class FactsPanel(QWidget):
         for row in range(self.proxy.rowCount() if target is not None else 0):
             index = self.proxy.index(row, 0)
             if index.data(FACT_ROLE) is target:
-                self.table.setCurrentIndex(index)
+                self.choose(index)
                 return ""
         return tr("Nagekeken; dit was het laatste feit in de lijst.")
 
@@ -295,5 +295,15 @@ class FactsPanel(QWidget):
         target = current + delta if current >= 0 else (0 if delta > 0 else rows - 1)
         if not 0 <= target < rows:
             return False
-        self.table.setCurrentIndex(self.proxy.index(target, 0))
+        self.choose(self.proxy.index(target, 0))
         return True
+
+    def choose(self, index: QModelIndex) -> None:
+        """Make `index`'s row the current and only selected one.
+
+        Not QTableView.setCurrentIndex: that reads the keys still held (Ctrl of Ctrl+M, Shift of
+        Alt+Shift+Down) as a reader's extended selection, so the row was added to the selection,
+        and the next Space or Ctrl+M ticked off rows the reader never chose."""
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        self.table.scrollTo(index)

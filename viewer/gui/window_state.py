@@ -60,8 +60,7 @@ def give(window: MainWindow, state: WindowState) -> None:
         for row in range(facts.proxy.rowCount()):
             index = facts.proxy.index(row, 0)
             if index.data(FACT_ROLE) is state.fact:
-                facts.table.setCurrentIndex(index)
-                facts.table.scrollTo(index)
+                facts.choose(index)
                 break
     if state.find is not None:
         bar = window.find_bar
