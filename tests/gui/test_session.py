@@ -186,6 +186,23 @@ def test_a_file_changed_on_disk_is_reloaded_after_asking(empty_window, qtbot, mo
     assert "200 militairen" in empty_window.comparison.new.text
 
 
+def test_a_closed_window_asks_nothing_about_a_change_saved_as_it_closed(
+    empty_window, qtbot, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_reload", lambda parent, path: asked.append(path) or True)
+    old, new = tmp_path / "oud.txt", tmp_path / "nieuw.txt"
+    shutil.copy(OLD, old)
+    shutil.copy(NEW, new)
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        empty_window.open_files(str(old), str(new))
+    new.write_text(new.read_text(encoding="utf-8") + "\nNog een zin.\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: empty_window._reload_timer.isActive(), timeout=5000)
+    empty_window.close()
+    qtbot.wait(600)  # past the pause in which the saving settles
+    assert asked == []
+
+
 def test_a_file_deleted_on_disk_is_reported_and_the_comparison_stays(  # type: ignore[no-untyped-def]
     empty_window, qtbot, monkeypatch, tmp_path
 ) -> None:
