@@ -195,3 +195,70 @@ def test_switching_the_language_keeps_the_place_the_facts_filters_and_the_find_b
     finally:
         controller.translations.use("nl")
         second.close()
+
+
+def _first_change_from(window, side: str = "new") -> int:  # type: ignore[no-untyped-def]
+    """The first change starting at or below the character at the top of a pane."""
+    view = window.view
+    top = view.pane(side).top_position()
+    row = view.row_of(side, top)
+    # a section missing on this side (a band there) counts by its row
+    return next(
+        k
+        for k, place in enumerate(view.changes)
+        if (place.span(side)[0] >= top if place.span(side) else place.row > row)
+    )
+
+
+def test_next_change_goes_on_from_where_the_overview_strip_went(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    view.first_change()
+    strip = view.strip
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(strip.width() // 2, int(strip.height() * 0.55)))
+    expected = _first_change_from(window)
+    assert expected > 1
+    window.commands.next_change.trigger()
+    assert view.current_change == expected
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(strip.width() // 2, int(strip.height() * 0.55)))
+    window.commands.previous_change.trigger()
+    assert view.current_change == expected - 1
+
+
+def test_next_change_goes_on_from_where_the_reader_scrolled(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    view.first_change()
+    bar = view.new_pane.verticalScrollBar()
+    bar.setValue(int(bar.maximum() * 0.7))
+    expected = _first_change_from(window)
+    window.commands.next_change.trigger()
+    assert view.current_change == expected
+    # by the keyboard too: Page Down in a pane moves its text cursor, which scrolls it
+    view.first_change()
+    view.new_pane.setFocus()
+    for _ in range(8):
+        qtbot.keyClick(view.new_pane, Qt.Key.Key_PageDown)
+    expected = _first_change_from(window)
+    assert expected > 1
+    window.commands.next_change.trigger()
+    assert view.current_change == expected
+
+
+def test_next_change_goes_on_from_the_find_match_shown(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view, bar = window.view, window.find_bar
+    view.last_change()
+    window.commands.find.trigger()
+    bar.open_on("Peshmerga")
+    side, start = bar.matches[bar.current][2], bar.matches[bar.current][3]
+    after = next(k for k, place in enumerate(view.changes) if place.span(side) and place.span(side)[0] >= start)
+    window.commands.next_change.trigger()
+    assert view.current_change == after < len(view.changes) - 1
+    assert "laatste" not in window.statusBar().currentMessage()
+
+
+def test_zooming_keeps_next_change_going_on_from_the_change_visited(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    view.go_to_change(3)
+    window.commands.zoom_in.trigger()
+    window.commands.zoom_in.trigger()
+    window.commands.next_change.trigger()
+    assert view.current_change == 4

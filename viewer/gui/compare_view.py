@@ -73,6 +73,9 @@ class CompareView(QWidget):
         self.current_change = -1  # the change last visited (and highlighted)
         # where "previous" and "next change" go from the place last visited: a change, a section or a fact
         self._around: tuple[int, int] = (-1, 0)
+        # the panes' scroll values when F8's starting point was last set: panes scrolled since (by
+        # the wheel, keys, scroll bar, overview strip) make F8 and F7 go on from the place shown
+        self._placed_at: tuple[int, int] = (0, 0)
         self.zoom_steps = 0
         self.old_pane = TextPane(colours)
         self.new_pane = TextPane(colours)
@@ -142,6 +145,7 @@ class CompareView(QWidget):
         self.current_change = -1
         self._around = (-1, 0)
         self.align_now()
+        self._placed_here()
 
     def set_colours(self, colours: Colours) -> None:
         self.colours = colours
@@ -228,6 +232,7 @@ class CompareView(QWidget):
         """Scroll to a place the caller names (a section, change or fact): no top-row report."""
         self.sync.scroll_both(old_y, new_y)
         self._top_row.stop()
+        self._placed_here()
 
     def go_to_pair(self, row: int) -> None:
         if self.docs is None or not 0 <= row < len(self.docs.rows):
@@ -268,17 +273,60 @@ class CompareView(QWidget):
     @property
     def stepping(self) -> tuple[int, tuple[int, int]]:
         """Where F8 and F7 go on from: the change last visited, and the changes around the place last visited."""
+        self._from_shown()
         return self.current_change, self._around
 
     @stepping.setter
     def stepping(self, value: tuple[int, tuple[int, int]]) -> None:
         self.current_change, self._around = value
+        self._placed_here()
+
+    def _scroll_values(self) -> tuple[int, int]:
+        return self.old_pane.verticalScrollBar().value(), self.new_pane.verticalScrollBar().value()
+
+    def _placed_here(self) -> None:
+        """F8 and F7 go on from the place set last, as long as the panes stay where they are now."""
+        self._placed_at = self._scroll_values()
+
+    def moved_since_placed(self) -> bool:
+        return self._scroll_values() != self._placed_at
+
+    def continue_from(self, side: Side, position: int) -> None:
+        """F8 and F7 go on from `position` of one side (a find match just shown)."""
+        self._around = self._changes_around_position(side, position)
+        self._placed_here()
+
+    def _from_shown(self) -> None:
+        """Panes scrolled since the place set last: go on from the top of the pane scrolled."""
+        if self.docs is None or not self.moved_since_placed():
+            return
+        side: Side = "new" if self._scroll_values()[1] != self._placed_at[1] else "old"
+        self.continue_from(side, self.pane(side).top_position())
+
+    def _changes_around_position(self, side: Side, position: int) -> tuple[int, int]:
+        """The last change starting before `position` on `side` and the first starting at or after it."""
+        assert self.docs is not None
+        before, after = -1, len(self.changes)
+        for k, change in enumerate(self.changes):
+            span = change.span(side)
+            if span is None:  # the section is missing on this side: its band stands where it would be
+                first = self.docs.rows[change.row].side(side).first_block
+                start = self.docs.document(side).findBlockByNumber(first).position()
+            else:
+                start = span[0]
+            if start >= position:
+                after = k
+                break
+            before = k
+        return before, after
 
     def next_change(self) -> bool:
         """Forward to the next change; at the last one it stops (as WinMerge does) and says so."""
+        self._from_shown()
         return self.go_to_change(self._around[1])
 
     def previous_change(self) -> bool:
+        self._from_shown()
         return self._around[0] >= 0 and self.go_to_change(self._around[0])
 
     def first_change(self) -> bool:
@@ -344,10 +392,13 @@ class CompareView(QWidget):
         """Text larger (+1), smaller (-1) or back to normal (0); the text at the top stays there."""
         low, high = ZOOM_LIMITS
         place = reading_place.capture(self)
+        moved = self.moved_since_placed()
         self.zoom_steps = 0 if step == 0 else max(low, min(high, self.zoom_steps + step))
         self.apply_zoom()
         if place is not None:
             reading_place.restore(self, place)
+        if not moved:  # the same place at another size: F8 still goes on from the change last visited
+            self._placed_here()
 
     def apply_zoom(self) -> None:
         for pane in (self.old_pane, self.new_pane):

@@ -67,7 +67,8 @@ def give(window: MainWindow, state: WindowState) -> None:
         bar.open_on(state.find)
         if 0 <= state.match < len(bar.matches):
             bar.step(state.match - bar.current)
-    if window.comparison is not None and window.comparison is getattr(state.place, "comparison", None):
-        window.view.stepping = state.stepping
     if state.place is not None:
         reading_place.restore(window.view, state.place)
+    # after the place: F8 goes on from the change last visited as long as the panes stay there
+    if window.comparison is not None and window.comparison is getattr(state.place, "comparison", None):
+        window.view.stepping = state.stepping
