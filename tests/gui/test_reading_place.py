@@ -262,3 +262,32 @@ def test_zooming_keeps_next_change_going_on_from_the_change_visited(window, qtbo
     window.commands.zoom_in.trigger()
     window.commands.next_change.trigger()
     assert view.current_change == 4
+
+
+def test_reload_with_the_find_bar_open_keeps_the_match_and_the_place(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    bar = window.find_bar
+    window.commands.find.trigger()
+    bar.open_on("Peshmerga")
+    bar.step(20)
+    match, count = bar.matches[bar.current][2:4], bar.count.text()
+    assert count.startswith("21 van")
+    rows = (_row_at_viewport_top(window, "old"), _row_at_viewport_top(window, "new"))
+    block = _top_block(window)
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.commands.reload.trigger()
+    assert bar.isVisible() and bar.count.text() == count and bar.matches[bar.current][2:4] == match
+    assert (_row_at_viewport_top(window, "old"), _row_at_viewport_top(window, "new")) == rows
+    assert _top_block(window) == block
+
+
+def test_reload_keeps_the_chosen_fact_chosen_and_marked(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    pair = _choose_fact(window, qtbot, lambda p: p.kind == "money" and p.status != "unchanged")
+    table = window.facts.table
+    marked = window.view.new_pane.layer("fact")
+    assert marked
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.commands.reload.trigger()
+    chosen = table.currentIndex().data(FACT_ROLE)
+    assert chosen is not pair and chosen.new.text == pair.new.text  # the same fact, of the letters read anew
+    assert [index.row() for index in table.selectionModel().selectedRows()] == [table.currentIndex().row()]
+    assert window.view.new_pane.layer("fact") == marked

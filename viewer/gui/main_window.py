@@ -266,7 +266,11 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         # the same letters read again (F5, or a file changed on disk): the reader stays where they were
         again = self.comparison is not None and reading_place.same_letters(self.comparison, comparison)
-        place = reading_place.capture(self.view) if again else None
+        state = None
+        if again:  # the place, the chosen fact and the find match are found again in the letters read anew
+            from viewer.gui import window_state
+
+            state = window_state.take(self)
         self.comparison = comparison
         self.paths = (comparison.old.meta.path, comparison.new.meta.path)
         if self.start is not None:
@@ -276,8 +280,6 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         )
         self.view.set_comparison(comparison)
         self.navigator.set_comparison(comparison)
-        if place is not None:
-            reading_place.restore(self.view, place)
         self.facts.set_pairs(comparison.facts)
         self.marks = None
         # Read once the comparison is on screen: reading the marks (hashing both letters, a small
@@ -287,7 +289,9 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         load = lambda: self._load_marks(comparison)  # noqa: E731
         self.view.old_pane.call_after_paint(lambda: QTimer.singleShot(MARKS_AFTER_PAINT_MS, self, load))
         QTimer.singleShot(MARKS_FALLBACK_MS, self, load)
-        if self.find_bar.isVisible():
+        if state is not None:
+            window_state.give(self, state)
+        elif self.find_bar.isVisible():
             self.find_bar.search(self.find_bar.edit.text())
         names = (os.path.basename(comparison.old.meta.path), os.path.basename(comparison.new.meta.path))
         self.setWindowTitle(f"{names[0]} ↔ {names[1]} — {APP_NAME}")
