@@ -151,7 +151,8 @@ class CompareView(QWidget):
         self.colours = colours
         for widget in (self.old_pane, self.new_pane, self.strip):
             widget.colours = colours
-        if self.comparison is not None:
+        if self.comparison is not None:  # the documents carry the colours: build them anew
+            # (the window puts back the place, the highlights and where F8 goes on from: window_state)
             top = self.old_pane.verticalScrollBar().value()
             self.set_comparison(self.comparison)
             self.old_pane.verticalScrollBar().setValue(top)
@@ -258,6 +259,15 @@ class CompareView(QWidget):
             return False
         self.current_change = index
         self._around = (index - 1, index + 1)
+        self.mark_change(index)
+        self._reveal(self.changes[index])
+        self.changeVisited.emit(index, len(self.changes))
+        return True
+
+    def mark_change(self, index: int) -> None:
+        """Highlight change `index` as the one visited, without moving the panes."""
+        if not 0 <= index < len(self.changes):
+            return
         place = self.changes[index]
         fmt = QTextCharFormat()
         fmt.setBackground(self.colours.current_bg)
@@ -266,9 +276,6 @@ class CompareView(QWidget):
             span = place.span(side)
             spans = [span] if span and span[0] < span[1] else []
             self.pane(side).set_layer("change", spans, fmt)
-        self._reveal(place)
-        self.changeVisited.emit(index, len(self.changes))
-        return True
 
     @property
     def stepping(self) -> tuple[int, tuple[int, int]]:

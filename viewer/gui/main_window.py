@@ -394,7 +394,16 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
     def apply_palette(self, palette: QPalette) -> None:
         colours = Colours.from_palette(palette)
         self.legend.set_colours(colours)
+        if self.comparison is None:
+            self.view.set_colours(colours)
+            return
+        from viewer.gui import window_state
+
+        # the panes are drawn anew in the new colours: the reader's place, current change, chosen
+        # fact and find match come back as they were
+        state = window_state.take(self)
         self.view.set_colours(colours)
+        window_state.give(self, state)
 
     def _update_enabled(self) -> None:
         has = self.comparison is not None

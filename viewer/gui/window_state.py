@@ -98,7 +98,11 @@ def give(window: MainWindow, state: WindowState) -> None:
     facts.search.setText(state.words)
     row = _fact_row(window, state.fact, state.fact_row) if state.fact is not None else -1
     if row >= 0:
-        facts.choose(facts.proxy.index(row, 0))  # shows the fact in the panes, marked
+        index = facts.proxy.index(row, 0)
+        already = facts.table.currentIndex() == index  # chosen already: choosing it emits nothing
+        facts.choose(index)  # shows the fact in the panes, marked
+        if already:
+            facts.factSelected.emit(state.fact)
     if state.find is not None:
         bar = window.find_bar
         if bar.isVisible() and bar.edit.text() == state.find:
@@ -113,3 +117,4 @@ def give(window: MainWindow, state: WindowState) -> None:
     # after the place: F8 goes on from the change last visited as long as the panes stay there
     if window.comparison is not None and window.comparison is getattr(state.place, "comparison", None):
         window.view.stepping = state.stepping
+        window.view.mark_change(state.stepping[0])
