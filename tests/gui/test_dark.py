@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from viewer.gui.app import dark_palette
 from viewer.gui.facts_model import FACT_ROLE
@@ -41,3 +42,29 @@ def test_switching_the_colour_scheme_keeps_the_change_the_fact_and_the_find_matc
         assert view.current_change == 5
     finally:
         window.apply_palette(QApplication.palette())
+
+
+def test_an_unticked_review_box_has_a_visible_edge_in_the_dark_scheme(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from viewer.gui.highlight import contrast
+
+    qtbot.waitUntil(lambda: window.marks is not None, timeout=5000)
+    table, proxy = window.facts.table, window.facts.proxy
+    if table.style().name().lower() != "fusion":  # the style the dark scheme sets (app.py)
+        table.setStyle(QStyleFactory.create("Fusion"))
+    table.setPalette(dark_palette())
+    table.clearSelection()
+    table.setCurrentIndex(proxy.index(5, 0))
+    index = proxy.index(0, 0)
+    assert Qt.CheckState(index.data(Qt.ItemDataRole.CheckStateRole)) == Qt.CheckState.Unchecked
+    option = QStyleOptionViewItem()
+    option.rect = table.visualRect(index)
+    option.palette = table.palette()
+    option.features = QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = table.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, table)
+    image = table.viewport().grab().toImage()
+    base = dark_palette().color(QPalette.ColorRole.Base)
+    middle = box.center().y()
+    edge = max(contrast(image.pixelColor(x, middle), base) for x in range(box.left(), box.left() + 3))
+    assert edge >= 3.0

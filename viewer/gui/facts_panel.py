@@ -36,6 +36,7 @@ from viewer.gui.facts_model import (
     status_names,
 )
 from viewer.gui.i18n import tr
+from viewer.gui.review_box import ReviewBoxDelegate
 
 if TYPE_CHECKING:
     from viewer.core.review import ReviewMarks
@@ -88,6 +89,7 @@ class FactsPanel(QWidget):
         self.table.setObjectName("factTable")
         self.table.setAccessibleName(tr("Feiten"))
         self.table.setModel(self.proxy)
+        self.table.setItemDelegateForColumn(0, ReviewBoxDelegate(self.table))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
