@@ -7,6 +7,7 @@ and its filter are in facts_model.py.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -40,6 +41,14 @@ from viewer.gui.review_box import ReviewBoxDelegate
 
 if TYPE_CHECKING:
     from viewer.core.review import ReviewMarks
+
+
+@dataclass(frozen=True)
+class ColumnState:
+    sort_column: int
+    sort_order: Qt.SortOrder
+    asked: dict[int, int]  # the widths the old and new columns ask for (GivingColumns)
+    dragged: dict[int, int]  # the kind and status columns' widths, where the reader changed them
 
 
 class FactsPanel(QWidget):
@@ -115,6 +124,7 @@ class FactsPanel(QWidget):
         words = metrics.horizontalAdvance("…oktober 2016 155 militairen beschikbaar…") + 40
         header.resizeSection(0, kind)
         header.resizeSection(3, status)
+        self._fitted = {0: kind, 3: status}  # a width other than these the reader dragged
         # ... but in a narrow table they give way, so that status and section stay in sight
         self.columns = GivingColumns(self.table, header, {1: words, 2: words}, stretch=4, room=SECTION_ROOM, least=80)
         filters = QHBoxLayout()
@@ -159,6 +169,23 @@ class FactsPanel(QWidget):
         action.setStatusTip(tip)
         self.table.addAction(action)
         return action
+
+    def column_state(self) -> ColumnState:
+        """The table's sort and the column widths the reader chose, to carry into another window."""
+        header = self.table.horizontalHeader()
+        dragged = {c: header.sectionSize(c) for c, fitted in self._fitted.items() if header.sectionSize(c) != fitted}
+        sort = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        return ColumnState(*sort, dict(self.columns.asked), dragged)
+
+    def set_column_state(self, state: ColumnState) -> None:
+        """Sort and size the columns as `state` says. The kind and status columns the reader left
+        alone keep the width fitted to this window's language ("commitment" is wider than "toezegging")."""
+        self.table.sortByColumn(state.sort_column, state.sort_order)
+        header = self.table.horizontalHeader()
+        for column, width in state.dragged.items():
+            header.resizeSection(column, width)
+        self.columns.asked.update(state.asked)
+        self.columns.fit()
 
     @property
     def table_actions(self) -> list[QAction]:

@@ -3,8 +3,8 @@ the same letters read again.
 
 Switching the language builds a new window, so that every text is translated (app.py). The layout
 comes back from the settings; this takes the rest along: the place in the letters and where F8
-goes on from, the navigator's filter, the facts table's filters, words and chosen fact, and an
-open find bar with its current match. A reload (F5, or a letter changed on disk) reads the letters
+goes on from, the navigator's filter, the facts table's filters, words, sort, column widths and
+chosen fact, and an open find bar with its current match. A reload (F5, or a letter changed on disk) reads the letters
 anew: the chosen fact and the match are then found again by what they are, not by identity.
 """
 
@@ -17,6 +17,7 @@ from viewer.gui import reading_place
 from viewer.gui.facts_model import FACT_ROLE
 
 if TYPE_CHECKING:
+    from viewer.gui.facts_panel import ColumnState
     from viewer.gui.main_window import MainWindow
     from viewer.gui.reading_place import ReadingPlace
 
@@ -29,6 +30,7 @@ class WindowState:
     kind: int
     status: int
     words: str
+    columns: ColumnState  # the facts table's sort and column widths
     fact: Any  # the fact pair chosen in the table, or None
     fact_row: int  # its row in the table
     find: str | None  # the find bar's words, when it is open
@@ -46,6 +48,7 @@ def take(window: MainWindow) -> WindowState:
         kind=facts.kind.currentIndex(),
         status=facts.status.currentIndex(),
         words=facts.search.text(),
+        columns=facts.column_state(),
         fact=current.data(FACT_ROLE) if current.isValid() else None,
         fact_row=current.row(),
         find=find.edit.text() if find.isVisible() else None,
@@ -96,6 +99,7 @@ def give(window: MainWindow, state: WindowState) -> None:
     facts.kind.setCurrentIndex(state.kind)
     facts.status.setCurrentIndex(state.status)
     facts.search.setText(state.words)
+    facts.set_column_state(state.columns)
     row = _fact_row(window, state.fact, state.fact_row) if state.fact is not None else -1
     if row >= 0:
         index = facts.proxy.index(row, 0)
