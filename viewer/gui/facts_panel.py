@@ -34,6 +34,7 @@ from viewer.gui.facts_model import (
     FactFilterProxy,
     FactTableModel,
     kind_names,
+    section_name,
     status_names,
 )
 from viewer.gui.i18n import tr
@@ -126,7 +127,10 @@ class FactsPanel(QWidget):
         header.resizeSection(3, status)
         self._fitted = {0: kind, 3: status}  # a width other than these the reader dragged
         # ... but in a narrow table they give way, so that status and section stay in sight
-        self.columns = GivingColumns(self.table, header, {1: words, 2: words}, stretch=4, room=SECTION_ROOM, least=80)
+        # and in a wide table they take what the section names do not need
+        self.columns = GivingColumns(
+            self.table, header, {1: words, 2: words}, stretch=4, room=SECTION_ROOM, least=80, grow=True
+        )
         filters = QHBoxLayout()
         filters.addWidget(QLabel(tr("Soort:")))
         filters.addWidget(self.kind)
@@ -193,6 +197,10 @@ class FactsPanel(QWidget):
 
     def set_pairs(self, pairs: Sequence[Any]) -> None:
         self.model.set_pairs(pairs)
+        # the section column keeps the width of its longest name (the cell's margins and a little air)
+        metrics = self.table.fontMetrics()
+        names = {section_name(pair) for pair in self.model.pairs}
+        self.columns.set_keep(max((metrics.horizontalAdvance(name) for name in names), default=0) + 24)
         self.review_action.setEnabled(False)
         self._update_count()
 
