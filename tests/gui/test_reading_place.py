@@ -291,3 +291,18 @@ def test_reload_keeps_the_chosen_fact_chosen_and_marked(window, qtbot) -> None: 
     assert chosen is not pair and chosen.new.text == pair.new.text  # the same fact, of the letters read anew
     assert [index.row() for index in table.selectionModel().selectedRows()] == [table.currentIndex().row()]
     assert window.view.new_pane.layer("fact") == marked
+
+
+def test_zooming_in_and_back_out_returns_to_the_same_line(window, qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    view.go_to_pair(_pair_index(comparison, "Duur van de deelname"))
+    bar = view.new_pane.verticalScrollBar()
+    bar.setValue(bar.value() + 333)  # into a long paragraph
+    QApplication.processEvents()
+    start = {side: view.pane(side).top_position() for side in ("old", "new")}
+    for step, times in (("zoom_in", 3), ("zoom_out", 5), ("zoom_in", 2)):
+        for _ in range(times):
+            getattr(window.commands, step).trigger()
+    QApplication.processEvents()
+    assert view.zoom_steps == 0
+    assert {side: view.pane(side).top_position() for side in ("old", "new")} == start

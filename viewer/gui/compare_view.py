@@ -76,6 +76,8 @@ class CompareView(QWidget):
         # the panes' scroll values when F8's starting point was last set: panes scrolled since (by
         # the wheel, keys, scroll bar, overview strip) make F8 and F7 go on from the place shown
         self._placed_at: tuple[int, int] = (0, 0)
+        # the place a zoom kept, and the scroll values it left: the next zoom keeps the same place
+        self._zoom_anchor: tuple[reading_place.ReadingPlace, tuple[int, int]] | None = None
         self.zoom_steps = 0
         self.old_pane = TextPane(colours)
         self.new_pane = TextPane(colours)
@@ -398,12 +400,19 @@ class CompareView(QWidget):
     def zoom(self, step: int) -> None:
         """Text larger (+1), smaller (-1) or back to normal (0); the text at the top stays there."""
         low, high = ZOOM_LIMITS
-        place = reading_place.capture(self)
+        # Zooming on without scrolling keeps the place taken before the first step: taken anew, the
+        # place would be the start of the line now at the top, and each step crept a line or so up.
+        kept = self._zoom_anchor
+        if kept is not None and kept[1] == self._scroll_values() and kept[0].comparison is self.comparison:
+            place: reading_place.ReadingPlace | None = kept[0]
+        else:
+            place = reading_place.capture(self)
         moved = self.moved_since_placed()
         self.zoom_steps = 0 if step == 0 else max(low, min(high, self.zoom_steps + step))
         self.apply_zoom()
         if place is not None:
             reading_place.restore(self, place)
+            self._zoom_anchor = (place, self._scroll_values())
         if not moved:  # the same place at another size: F8 still goes on from the change last visited
             self._placed_here()
 
