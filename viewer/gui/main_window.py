@@ -266,6 +266,9 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         # the same letters read again (F5, or a file changed on disk): the reader stays where they were
         again = self.comparison is not None and reading_place.same_letters(self.comparison, comparison)
+        # the letters swapped: each pane's place goes to the other side, the same sections on top
+        swapped = self.comparison is not None and reading_place.swapped_letters(self.comparison, comparison)
+        place = reading_place.capture(self.view) if swapped and not again else None
         state = None
         if again:  # the place, the chosen fact and the find match are found again in the letters read anew
             from viewer.gui import window_state
@@ -280,6 +283,8 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         )
         self.view.set_comparison(comparison)
         self.navigator.set_comparison(comparison)
+        if place is not None:
+            reading_place.restore(self.view, reading_place.mirrored(place))
         self.facts.set_pairs(comparison.facts)
         self.marks = None
         # Read once the comparison is on screen: reading the marks (hashing both letters, a small
