@@ -288,6 +288,22 @@
         <translation>the disk is read-only</translation>
     </message>
     <message>
+        <source>dat is een map; kies een bestandsnaam</source>
+        <translation>that is a folder; choose a file name</translation>
+    </message>
+    <message>
+        <source>de naam is te lang</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>een deel van het pad is een bestand, geen map</source>
+        <translation>part of the path is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>in die map kan geen bestand worden gemaakt</source>
+        <translation>no file can be created in that folder</translation>
+    </message>
+    <message>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>

@@ -15,7 +15,7 @@ from lxml import html as lxml_html
 from PySide6.QtWidgets import QApplication
 
 from viewer.gui import dialogs
-from viewer.gui.export import default_name, filter_names
+from viewer.gui.export import default_name, filter_names, write_export
 
 
 def _answer(monkeypatch: pytest.MonkeyPatch, path: str, chosen: str | None = None) -> list[tuple[str, str]]:
@@ -180,6 +180,9 @@ def test_an_export_to_a_missing_folder_says_why_in_the_windows_language(window, 
         (errno.EACCES, "geen toestemming om daar te schrijven", "no permission to write there"),
         (errno.ENOSPC, "de schijf is vol", "the disk is full"),
         (errno.EROFS, "de schijf is alleen-lezen", "the disk is read-only"),
+        (errno.EISDIR, "dat is een map; kies een bestandsnaam", "that is a folder; choose a file name"),
+        (errno.ENAMETOOLONG, "de naam is te lang", "the name is too long"),
+        (errno.ENOTDIR, "een deel van het pad is een bestand, geen map", "part of the path is a file, not a folder"),
     ],
 )
 def test_the_usual_reasons_a_write_fails_are_said_in_the_windows_language(qapp, code, dutch, english) -> None:  # type: ignore[no-untyped-def]
@@ -290,3 +293,24 @@ def test_copied_facts_outlive_the_program_as_text(tmp_path) -> None:  # type: ig
     result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "left: 'troepen\\t155 militairen\\n' False" in result.stdout
+
+
+def test_writes_that_fail_say_why_in_dutch_and_truly(window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The real failures, not made-up errors: a folder's name, a name too long, a file used as a
+    folder, and /proc, which is there but takes no file (Linux says ENOENT: "no such file")."""
+    (tmp_path / "map.html").mkdir()
+    letter = tmp_path / "brief.txt"
+    letter.write_text("x", encoding="utf-8")
+    errors = _errors(monkeypatch)
+    cases = {
+        str(tmp_path / "map.html"): "dat is een map; kies een bestandsnaam",
+        str(tmp_path / ("x" * 300 + ".html")): "de naam is te lang",
+        str(letter / "rapport.html"): "een deel van het pad is een bestand, geen map",
+        str(tmp_path / "bestaat-niet" / "rapport.html"): "de map bestaat niet",
+    }
+    if os.path.isdir("/proc/self"):
+        cases["/proc/rapport.html"] = "in die map kan geen bestand worden gemaakt"
+    for target, reason in cases.items():
+        errors.clear()
+        assert not write_export(window, window.comparison, target, "html", "nl")
+        assert errors == [(target, reason)]

@@ -79,3 +79,22 @@ def test_folding_maps_each_match_back_to_the_text_as_printed() -> None:
     assert found.find_all("9-10") == [(23, 27)]
     assert found.find_all("\u0301") == []  # only an accent: nothing to look for
     assert folded("F‑16’s in Syrië") == "f-16's in syrie"
+
+
+def test_spaces_typed_match_any_run_of_spaces_and_spaces_around_do_not_count() -> None:
+    text = FoldedText("De anti-ISIS  coalitie en de ISIS\tcoalitie.\nISIS\ncoalitie")
+    one = text.find_all("ISIS coalitie")
+    assert text.find_all("ISIS  coalitie") == one == text.find_all("  isis   coalitie ")
+    assert [text.text[a:b] for a, b in one] == ["isis  coalitie", "isis\tcoalitie"]  # not across a paragraph
+    assert text.find_all(" coalitie ") == text.find_all("coalitie") and len(text.find_all("coalitie")) == 3
+    assert text.find_all("   ") == []
+
+
+def test_a_search_with_two_spaces_finds_the_words_in_the_letters(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _find(window, qtbot, "ISIS coalitie")
+    single = len(window.find_bar.matches)
+    assert single > 0
+    _find(window, qtbot, "ISIS  coalitie")
+    assert len(window.find_bar.matches) == single
+    _find(window, qtbot, "  Peshmerga")
+    assert window.find_bar.count.text() == f"1 van {len(window.find_bar.matches)}" and window.find_bar.matches

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pypdfium2 as pdfium
+from PySide6.QtGui import QTextTable
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -159,3 +160,22 @@ def test_a_fault_while_printing_to_pdf_is_a_failure_not_a_success(tmp_path) -> N
     )
     assert result.returncode == 1 and "no QtPrintSupport" in result.stderr
     assert not out.exists()
+
+
+def test_the_printed_facts_table_keeps_its_columns_apart(comparison, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Without padding Qt laid the cells' texts against each other: "toezegginggewijzigd"."""
+    path = tmp_path / "afdruk.pdf"
+    path.write_bytes(printing.pdf_bytes(comparison, "nl"))
+    _pages, _size, text = pdf_text(path)
+    lines = text.splitlines()
+    assert any(line.startswith("toezegging") for line in lines)
+    for glued in ("toezegginggewijzigd", "toezeggingvervallen", "gewijzigd155", "datumgewijzigd", "troepengewijzigd"):
+        assert glued not in squeeze_spaces(text), glued
+    document = printing.print_document(comparison, "nl", None)
+    facts = next(frame for frame in document.rootFrame().childFrames() if isinstance(frame, QTextTable))
+    assert facts.columns() == 5 and facts.format().cellPadding() >= 3
+
+
+def squeeze_spaces(text: str) -> str:
+    """The text with line breaks kept as spaces and nothing else changed."""
+    return " ".join(text.split())

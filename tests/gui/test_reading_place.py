@@ -195,3 +195,114 @@ def test_switching_the_language_keeps_the_place_the_facts_filters_and_the_find_b
     finally:
         controller.translations.use("nl")
         second.close()
+
+
+def _first_change_from(window, side: str = "new") -> int:  # type: ignore[no-untyped-def]
+    """The first change starting at or below the character at the top of a pane."""
+    view = window.view
+    top = view.pane(side).top_position()
+    row = view.row_of(side, top)
+    # a section missing on this side (a band there) counts by its row
+    return next(
+        k
+        for k, place in enumerate(view.changes)
+        if (place.span(side)[0] >= top if place.span(side) else place.row > row)
+    )
+
+
+def test_next_change_goes_on_from_where_the_overview_strip_went(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    view.first_change()
+    strip = view.strip
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(strip.width() // 2, int(strip.height() * 0.55)))
+    expected = _first_change_from(window)
+    assert expected > 1
+    window.commands.next_change.trigger()
+    assert view.current_change == expected
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(strip.width() // 2, int(strip.height() * 0.55)))
+    window.commands.previous_change.trigger()
+    assert view.current_change == expected - 1
+
+
+def test_next_change_goes_on_from_where_the_reader_scrolled(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    view.first_change()
+    bar = view.new_pane.verticalScrollBar()
+    bar.setValue(int(bar.maximum() * 0.7))
+    expected = _first_change_from(window)
+    window.commands.next_change.trigger()
+    assert view.current_change == expected
+    # by the keyboard too: Page Down in a pane moves its text cursor, which scrolls it
+    view.first_change()
+    view.new_pane.setFocus()
+    for _ in range(8):
+        qtbot.keyClick(view.new_pane, Qt.Key.Key_PageDown)
+    expected = _first_change_from(window)
+    assert expected > 1
+    window.commands.next_change.trigger()
+    assert view.current_change == expected
+
+
+def test_next_change_goes_on_from_the_find_match_shown(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view, bar = window.view, window.find_bar
+    view.last_change()
+    window.commands.find.trigger()
+    bar.open_on("Peshmerga")
+    side, start = bar.matches[bar.current][2], bar.matches[bar.current][3]
+    after = next(k for k, place in enumerate(view.changes) if place.span(side) and place.span(side)[0] >= start)
+    window.commands.next_change.trigger()
+    assert view.current_change == after < len(view.changes) - 1
+    assert "laatste" not in window.statusBar().currentMessage()
+
+
+def test_zooming_keeps_next_change_going_on_from_the_change_visited(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    view.go_to_change(3)
+    window.commands.zoom_in.trigger()
+    window.commands.zoom_in.trigger()
+    window.commands.next_change.trigger()
+    assert view.current_change == 4
+
+
+def test_reload_with_the_find_bar_open_keeps_the_match_and_the_place(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    bar = window.find_bar
+    window.commands.find.trigger()
+    bar.open_on("Peshmerga")
+    bar.step(20)
+    match, count = bar.matches[bar.current][2:4], bar.count.text()
+    assert count.startswith("21 van")
+    rows = (_row_at_viewport_top(window, "old"), _row_at_viewport_top(window, "new"))
+    block = _top_block(window)
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.commands.reload.trigger()
+    assert bar.isVisible() and bar.count.text() == count and bar.matches[bar.current][2:4] == match
+    assert (_row_at_viewport_top(window, "old"), _row_at_viewport_top(window, "new")) == rows
+    assert _top_block(window) == block
+
+
+def test_reload_keeps_the_chosen_fact_chosen_and_marked(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    pair = _choose_fact(window, qtbot, lambda p: p.kind == "money" and p.status != "unchanged")
+    table = window.facts.table
+    marked = window.view.new_pane.layer("fact")
+    assert marked
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.commands.reload.trigger()
+    chosen = table.currentIndex().data(FACT_ROLE)
+    assert chosen is not pair and chosen.new.text == pair.new.text  # the same fact, of the letters read anew
+    assert [index.row() for index in table.selectionModel().selectedRows()] == [table.currentIndex().row()]
+    assert window.view.new_pane.layer("fact") == marked
+
+
+def test_zooming_in_and_back_out_returns_to_the_same_line(window, qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    view.go_to_pair(_pair_index(comparison, "Duur van de deelname"))
+    bar = view.new_pane.verticalScrollBar()
+    bar.setValue(bar.value() + 333)  # into a long paragraph
+    QApplication.processEvents()
+    start = {side: view.pane(side).top_position() for side in ("old", "new")}
+    for step, times in (("zoom_in", 3), ("zoom_out", 5), ("zoom_in", 2)):
+        for _ in range(times):
+            getattr(window.commands, step).trigger()
+    QApplication.processEvents()
+    assert view.zoom_steps == 0
+    assert {side: view.pane(side).top_position() for side in ("old", "new")} == start

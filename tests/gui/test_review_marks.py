@@ -113,6 +113,53 @@ def test_space_under_not_yet_reviewed_shows_the_next_fact_selected(window, qtbot
     assert window.marks.is_reviewed(second) and len(_saved(window)) == 2
 
 
+def _selected(panel) -> list[int]:  # type: ignore[no-untyped-def]
+    return sorted(index.row() for index in panel.table.selectionModel().selectedRows())
+
+
+def test_ctrl_m_selects_only_the_next_fact_so_each_press_ticks_one(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl is still held when Ctrl+M moves on: the next row must replace the selection, not join it
+    (else every press added a row, and the next press or Space ticked off facts never chosen)."""
+    _ready(window)
+    panel, table = window.facts, window.facts.table
+    table.setFocus()
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(panel.proxy.index(0, 1)).center()
+    )
+    for press in range(1, 4):
+        QTest.keyClick(table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+        assert _selected(panel) == [press] and table.currentIndex().row() == press
+        assert [_check_state(window, r) == Qt.CheckState.Checked for r in range(5)] == [r < press for r in range(5)]
+    QTest.keyClick(table, Qt.Key.Key_Space)  # ticks off the one fact chosen, and no other
+    assert [_check_state(window, r) == Qt.CheckState.Checked for r in range(5)] == [True, True, True, True, False]
+    assert len(_saved(window)) == 4
+
+
+def test_ctrl_m_under_not_yet_reviewed_ticks_one_fact_per_press(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _ready(window)
+    panel, table = window.facts, window.facts.table
+    panel.status.setCurrentIndex(panel.status.findText("Nog na te kijken"))
+    table.setFocus()
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(panel.proxy.index(2, 1)).center()
+    )
+    for press in range(1, 4):
+        QTest.keyClick(table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+        assert len(_saved(window)) == press
+        assert len(_selected(panel)) == 1
+
+
+def test_next_fact_with_alt_shift_held_selects_only_that_fact(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = window.facts
+    panel.table.setFocus()
+    panel.choose(panel.proxy.index(0, 0))
+    for row in (1, 2):
+        QTest.keyClick(
+            panel.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        assert _selected(panel) == [row]
+
+
 def test_reviewed_and_next_says_what_stopped_it(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     _ready(window)
     panel = window.facts

@@ -171,6 +171,28 @@ def test_swap_exchanges_the_letters(window, qtbot) -> None:  # type: ignore[no-u
     assert window.comparison.old.meta.path == str(NEW) and window.comparison.new.meta.path == str(OLD)
 
 
+def test_swap_keeps_the_section_and_paragraph_at_the_top(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+
+    def top(side: str) -> str:
+        return window.view.pane(side).cursorForPosition(QPoint(4, 4)).block().text()
+
+    def heading(side: str) -> str:
+        return window.comparison.sections[window.view.row_at_top(side)].heading
+
+    window.paths = (str(OLD), str(NEW))
+    target = next(k for k, p in enumerate(window.comparison.sections) if p.heading == "Duur van de deelname")
+    window.view.go_to_pair(target)
+    bar = window.view.new_pane.verticalScrollBar()
+    bar.setValue(bar.value() + 120)  # into the section
+    QApplication.processEvents()
+    before = {side: top(side) for side in ("old", "new")}
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.commands.swap.trigger()
+    assert heading("old") == heading("new") == "Duur van de deelname"
+    assert top("new") == before["old"] and top("old") == before["new"]  # each letter's paragraph, now on the other side
+
+
 def test_a_file_changed_on_disk_is_reloaded_after_asking(empty_window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "ask_reload", lambda parent, path: asked.append(path) or True)
@@ -184,6 +206,23 @@ def test_a_file_changed_on_disk_is_reloaded_after_asking(empty_window, qtbot, mo
         new.write_text(text, encoding="utf-8")
     assert asked == [str(new)]
     assert "200 militairen" in empty_window.comparison.new.text
+
+
+def test_a_closed_window_asks_nothing_about_a_change_saved_as_it_closed(
+    empty_window, qtbot, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_reload", lambda parent, path: asked.append(path) or True)
+    old, new = tmp_path / "oud.txt", tmp_path / "nieuw.txt"
+    shutil.copy(OLD, old)
+    shutil.copy(NEW, new)
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        empty_window.open_files(str(old), str(new))
+    new.write_text(new.read_text(encoding="utf-8") + "\nNog een zin.\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: empty_window._reload_timer.isActive(), timeout=5000)
+    empty_window.close()
+    qtbot.wait(600)  # past the pause in which the saving settles
+    assert asked == []
 
 
 def test_a_file_deleted_on_disk_is_reported_and_the_comparison_stays(  # type: ignore[no-untyped-def]

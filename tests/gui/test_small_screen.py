@@ -102,3 +102,18 @@ def test_in_a_narrow_window_the_facts_table_shows_status_and_section_and_a_wide_
     window.resize(1400, 900)
     QApplication.processEvents()
     assert header.sectionSize(1) == header.sectionSize(2) == asked
+
+
+def test_in_a_wide_window_the_old_and_new_words_get_the_room_the_sections_do_not_need(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from viewer.gui.facts_model import section_name
+
+    panel = window.facts
+    header = panel.table.horizontalHeader()
+    asked = panel.columns.asked[1]
+    window.resize(2560, 1300)
+    qtbot.waitUntil(lambda: header.width() > 2000)
+    metrics = panel.table.fontMetrics()
+    longest = max(metrics.horizontalAdvance(section_name(pair)) for pair in panel.model.pairs)
+    assert header.sectionSize(4) >= longest  # every section name still fits
+    assert header.sectionSize(1) == header.sectionSize(2) > asked + 300
+    assert header.sectionSize(1) > header.sectionSize(4)

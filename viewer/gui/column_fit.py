@@ -2,7 +2,10 @@
 
 Each giving column asks for a width (fitted to its texts, or dragged by the reader). While the
 view is wide enough they get it; in a narrow view (a small screen, a narrow dock) they shrink in
-proportion, down to a least width, so that the stretching column keeps `room` pixels.
+proportion, down to a least width, so that the stretching column keeps `room` pixels. Columns that
+`grow` also share what a wide view has beyond that, once the stretching column has the width its
+texts need (`keep`): on a 2560-pixel screen the facts' old and new words, not the section names,
+get the room.
 """
 
 from __future__ import annotations
@@ -13,18 +16,31 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
 class GivingColumns(QObject):
     def __init__(
-        self, view: QAbstractItemView, header: QHeaderView, asked: dict[int, int], stretch: int, room: int, least: int
+        self,
+        view: QAbstractItemView,
+        header: QHeaderView,
+        asked: dict[int, int],
+        stretch: int,
+        room: int,
+        least: int,
+        grow: bool = False,
     ) -> None:
         super().__init__(view)
         self.view, self.header = view, header
         self.asked = dict(asked)
         self.stretch, self.room, self.least = stretch, room, least
+        self.grow = grow
+        self.keep = room  # what the stretching column's texts need, before growing columns take more
         self._sizing = False
         header.sectionResized.connect(self._resized)
         # The header spans the view's viewport, so its resizing says the view's width changed.
         # (Not the viewport itself: asking for it makes PySide look up its class, which built
         # about 70 QtWidgets enum types at start-up, several milliseconds.)
         header.installEventFilter(self)
+        self.fit()
+
+    def set_keep(self, width: int) -> None:
+        self.keep = width
         self.fit()
 
     def ask(self, column: int, width: int) -> None:
@@ -47,6 +63,9 @@ class GivingColumns(QObject):
         free = self.header.width() - fixed - self.room
         wanted = sum(shown.values())
         share = 1.0 if wanted <= free or wanted == 0 else max(free, 0) / wanted
+        roomy = free + self.room - max(self.keep, self.room)
+        if self.grow and wanted and roomy > wanted:
+            share = roomy / wanted
         self._sizing = True
         try:
             for column, width in shown.items():

@@ -73,6 +73,11 @@ class CompareView(QWidget):
         self.current_change = -1  # the change last visited (and highlighted)
         # where "previous" and "next change" go from the place last visited: a change, a section or a fact
         self._around: tuple[int, int] = (-1, 0)
+        # the panes' scroll values when F8's starting point was last set: panes scrolled since (by
+        # the wheel, keys, scroll bar, overview strip) make F8 and F7 go on from the place shown
+        self._placed_at: tuple[int, int] = (0, 0)
+        # the place a zoom kept, and the scroll values it left: the next zoom keeps the same place
+        self._zoom_anchor: tuple[reading_place.ReadingPlace, tuple[int, int]] | None = None
         self.zoom_steps = 0
         self.old_pane = TextPane(colours)
         self.new_pane = TextPane(colours)
@@ -142,12 +147,14 @@ class CompareView(QWidget):
         self.current_change = -1
         self._around = (-1, 0)
         self.align_now()
+        self._placed_here()
 
     def set_colours(self, colours: Colours) -> None:
         self.colours = colours
         for widget in (self.old_pane, self.new_pane, self.strip):
             widget.colours = colours
-        if self.comparison is not None:
+        if self.comparison is not None:  # the documents carry the colours: build them anew
+            # (the window puts back the place, the highlights and where F8 goes on from: window_state)
             top = self.old_pane.verticalScrollBar().value()
             self.set_comparison(self.comparison)
             self.old_pane.verticalScrollBar().setValue(top)
@@ -228,6 +235,7 @@ class CompareView(QWidget):
         """Scroll to a place the caller names (a section, change or fact): no top-row report."""
         self.sync.scroll_both(old_y, new_y)
         self._top_row.stop()
+        self._placed_here()
 
     def go_to_pair(self, row: int) -> None:
         if self.docs is None or not 0 <= row < len(self.docs.rows):
@@ -253,6 +261,15 @@ class CompareView(QWidget):
             return False
         self.current_change = index
         self._around = (index - 1, index + 1)
+        self.mark_change(index)
+        self._reveal(self.changes[index])
+        self.changeVisited.emit(index, len(self.changes))
+        return True
+
+    def mark_change(self, index: int) -> None:
+        """Highlight change `index` as the one visited, without moving the panes."""
+        if not 0 <= index < len(self.changes):
+            return
         place = self.changes[index]
         fmt = QTextCharFormat()
         fmt.setBackground(self.colours.current_bg)
@@ -261,24 +278,64 @@ class CompareView(QWidget):
             span = place.span(side)
             spans = [span] if span and span[0] < span[1] else []
             self.pane(side).set_layer("change", spans, fmt)
-        self._reveal(place)
-        self.changeVisited.emit(index, len(self.changes))
-        return True
 
     @property
     def stepping(self) -> tuple[int, tuple[int, int]]:
         """Where F8 and F7 go on from: the change last visited, and the changes around the place last visited."""
+        self._from_shown()
         return self.current_change, self._around
 
     @stepping.setter
     def stepping(self, value: tuple[int, tuple[int, int]]) -> None:
         self.current_change, self._around = value
+        self._placed_here()
+
+    def _scroll_values(self) -> tuple[int, int]:
+        return self.old_pane.verticalScrollBar().value(), self.new_pane.verticalScrollBar().value()
+
+    def _placed_here(self) -> None:
+        """F8 and F7 go on from the place set last, as long as the panes stay where they are now."""
+        self._placed_at = self._scroll_values()
+
+    def moved_since_placed(self) -> bool:
+        return self._scroll_values() != self._placed_at
+
+    def continue_from(self, side: Side, position: int) -> None:
+        """F8 and F7 go on from `position` of one side (a find match just shown)."""
+        self._around = self._changes_around_position(side, position)
+        self._placed_here()
+
+    def _from_shown(self) -> None:
+        """Panes scrolled since the place set last: go on from the top of the pane scrolled."""
+        if self.docs is None or not self.moved_since_placed():
+            return
+        side: Side = "new" if self._scroll_values()[1] != self._placed_at[1] else "old"
+        self.continue_from(side, self.pane(side).top_position())
+
+    def _changes_around_position(self, side: Side, position: int) -> tuple[int, int]:
+        """The last change starting before `position` on `side` and the first starting at or after it."""
+        assert self.docs is not None
+        before, after = -1, len(self.changes)
+        for k, change in enumerate(self.changes):
+            span = change.span(side)
+            if span is None:  # the section is missing on this side: its band stands where it would be
+                first = self.docs.rows[change.row].side(side).first_block
+                start = self.docs.document(side).findBlockByNumber(first).position()
+            else:
+                start = span[0]
+            if start >= position:
+                after = k
+                break
+            before = k
+        return before, after
 
     def next_change(self) -> bool:
         """Forward to the next change; at the last one it stops (as WinMerge does) and says so."""
+        self._from_shown()
         return self.go_to_change(self._around[1])
 
     def previous_change(self) -> bool:
+        self._from_shown()
         return self._around[0] >= 0 and self.go_to_change(self._around[0])
 
     def first_change(self) -> bool:
@@ -343,11 +400,21 @@ class CompareView(QWidget):
     def zoom(self, step: int) -> None:
         """Text larger (+1), smaller (-1) or back to normal (0); the text at the top stays there."""
         low, high = ZOOM_LIMITS
-        place = reading_place.capture(self)
+        # Zooming on without scrolling keeps the place taken before the first step: taken anew, the
+        # place would be the start of the line now at the top, and each step crept a line or so up.
+        kept = self._zoom_anchor
+        if kept is not None and kept[1] == self._scroll_values() and kept[0].comparison is self.comparison:
+            place: reading_place.ReadingPlace | None = kept[0]
+        else:
+            place = reading_place.capture(self)
+        moved = self.moved_since_placed()
         self.zoom_steps = 0 if step == 0 else max(low, min(high, self.zoom_steps + step))
         self.apply_zoom()
         if place is not None:
             reading_place.restore(self, place)
+            self._zoom_anchor = (place, self._scroll_values())
+        if not moved:  # the same place at another size: F8 still goes on from the change last visited
+            self._placed_here()
 
     def apply_zoom(self) -> None:
         for pane in (self.old_pane, self.new_pane):

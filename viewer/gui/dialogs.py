@@ -7,6 +7,7 @@ about 1.5 ms, and most sessions never show one.
 from __future__ import annotations
 
 import errno
+import os
 from typing import TYPE_CHECKING
 
 from viewer.gui.i18n import tr
@@ -89,7 +90,14 @@ def os_reason(error: OSError) -> str:
         errno.ENOSPC: tr("de schijf is vol"),
         errno.EDQUOT: tr("de schijf is vol"),
         errno.EROFS: tr("de schijf is alleen-lezen"),
+        errno.EISDIR: tr("dat is een map; kies een bestandsnaam"),
+        errno.ENAMETOOLONG: tr("de naam is te lang"),
+        errno.ENOTDIR: tr("een deel van het pad is een bestand, geen map"),
     }
+    folder = os.path.dirname(os.fsdecode(error.filename)) if error.filename else ""
+    if error.errno == errno.ENOENT and folder and os.path.isdir(folder):
+        # the folder is there but takes no new files (/proc, some network and virtual folders)
+        return tr("in die map kan geen bestand worden gemaakt")
     return reasons.get(error.errno or 0) or error.strerror or str(error)
 
 

@@ -55,7 +55,7 @@ def status_names() -> dict[str, str]:
     }
 
 
-def _section(pair: Any) -> str:
+def section_name(pair: Any) -> str:
     fact = pair.new or pair.old
     if fact is None:
         return ""
@@ -180,7 +180,7 @@ class FactTableModel(QAbstractTableModel):
             return str(fact.label)
         if column == 3:
             return status_names().get(pair.status, pair.status)
-        return _section(pair)
+        return section_name(pair)
 
     def _labels(self, pair: Any) -> tuple[str, str]:
         """A changed pair's two facts, told apart where their words are the same ("29 april jl.
@@ -210,7 +210,7 @@ class FactTableModel(QAbstractTableModel):
             fact = pair.old if column == 1 else pair.new
             # a snippet's leading "…" does not count
             return MISSING_LAST if fact is None else _value_key(fact, self._display(pair, column).lstrip("…"))
-        return _section(pair).casefold()
+        return section_name(pair).casefold()
 
     @staticmethod
     def _tooltip(pair: Any) -> str:
@@ -223,7 +223,7 @@ class FactTableModel(QAbstractTableModel):
 
 def _searchable(pair: Any) -> str:
     """Everything a reader may look for a fact by: its words, its sentences and its section."""
-    parts = [_section(pair)]
+    parts = [section_name(pair)]
     for fact in (pair.old, pair.new):
         if fact is not None:
             parts += [fact.label, fact.sentence]

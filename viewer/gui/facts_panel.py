@@ -7,6 +7,7 @@ and its filter are in facts_model.py.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -33,12 +34,22 @@ from viewer.gui.facts_model import (
     FactFilterProxy,
     FactTableModel,
     kind_names,
+    section_name,
     status_names,
 )
 from viewer.gui.i18n import tr
+from viewer.gui.review_box import ReviewBoxDelegate
 
 if TYPE_CHECKING:
     from viewer.core.review import ReviewMarks
+
+
+@dataclass(frozen=True)
+class ColumnState:
+    sort_column: int
+    sort_order: Qt.SortOrder
+    asked: dict[int, int]  # the widths the old and new columns ask for (GivingColumns)
+    dragged: dict[int, int]  # the kind and status columns' widths, where the reader changed them
 
 
 class FactsPanel(QWidget):
@@ -88,6 +99,7 @@ class FactsPanel(QWidget):
         self.table.setObjectName("factTable")
         self.table.setAccessibleName(tr("Feiten"))
         self.table.setModel(self.proxy)
+        self.table.setItemDelegateForColumn(0, ReviewBoxDelegate(self.table))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -113,8 +125,12 @@ class FactsPanel(QWidget):
         words = metrics.horizontalAdvance("…oktober 2016 155 militairen beschikbaar…") + 40
         header.resizeSection(0, kind)
         header.resizeSection(3, status)
+        self._fitted = {0: kind, 3: status}  # a width other than these the reader dragged
         # ... but in a narrow table they give way, so that status and section stay in sight
-        self.columns = GivingColumns(self.table, header, {1: words, 2: words}, stretch=4, room=SECTION_ROOM, least=80)
+        # and in a wide table they take what the section names do not need
+        self.columns = GivingColumns(
+            self.table, header, {1: words, 2: words}, stretch=4, room=SECTION_ROOM, least=80, grow=True
+        )
         filters = QHBoxLayout()
         filters.addWidget(QLabel(tr("Soort:")))
         filters.addWidget(self.kind)
@@ -158,12 +174,33 @@ class FactsPanel(QWidget):
         self.table.addAction(action)
         return action
 
+    def column_state(self) -> ColumnState:
+        """The table's sort and the column widths the reader chose, to carry into another window."""
+        header = self.table.horizontalHeader()
+        dragged = {c: header.sectionSize(c) for c, fitted in self._fitted.items() if header.sectionSize(c) != fitted}
+        sort = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        return ColumnState(*sort, dict(self.columns.asked), dragged)
+
+    def set_column_state(self, state: ColumnState) -> None:
+        """Sort and size the columns as `state` says. The kind and status columns the reader left
+        alone keep the width fitted to this window's language ("commitment" is wider than "toezegging")."""
+        self.table.sortByColumn(state.sort_column, state.sort_order)
+        header = self.table.horizontalHeader()
+        for column, width in state.dragged.items():
+            header.resizeSection(column, width)
+        self.columns.asked.update(state.asked)
+        self.columns.fit()
+
     @property
     def table_actions(self) -> list[QAction]:
         return [self.review_action, self.copy_action, self.select_all_action]
 
     def set_pairs(self, pairs: Sequence[Any]) -> None:
         self.model.set_pairs(pairs)
+        # the section column keeps the width of its longest name (the cell's margins and a little air)
+        metrics = self.table.fontMetrics()
+        names = {section_name(pair) for pair in self.model.pairs}
+        self.columns.set_keep(max((metrics.horizontalAdvance(name) for name in names), default=0) + 24)
         self.review_action.setEnabled(False)
         self._update_count()
 
@@ -256,7 +293,7 @@ class FactsPanel(QWidget):
         for row in range(self.proxy.rowCount() if target is not None else 0):
             index = self.proxy.index(row, 0)
             if index.data(FACT_ROLE) is target:
-                self.table.setCurrentIndex(index)
+                self.choose(index)
                 return ""
         return tr("Nagekeken; dit was het laatste feit in de lijst.")
 
@@ -295,5 +332,15 @@ class FactsPanel(QWidget):
         target = current + delta if current >= 0 else (0 if delta > 0 else rows - 1)
         if not 0 <= target < rows:
             return False
-        self.table.setCurrentIndex(self.proxy.index(target, 0))
+        self.choose(self.proxy.index(target, 0))
         return True
+
+    def choose(self, index: QModelIndex) -> None:
+        """Make `index`'s row the current and only selected one.
+
+        Not QTableView.setCurrentIndex: that reads the keys still held (Ctrl of Ctrl+M, Shift of
+        Alt+Shift+Down) as a reader's extended selection, so the row was added to the selection,
+        and the next Space or Ctrl+M ticked off rows the reader never chose."""
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        self.table.scrollTo(index)

@@ -162,6 +162,7 @@ class FindBar(QWidget):
             self.view.sync.scroll_both(y - third, y - third)
         else:
             pane.scroll_to_y(y - third)
+        self.view.continue_from(side, start)  # F8 goes on to the change after the match
         self._show_count()
 
     def _folded_text(self, side: Side) -> FoldedText:

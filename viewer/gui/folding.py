@@ -8,6 +8,7 @@ find bar can mark the text as printed.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from functools import lru_cache
@@ -21,6 +22,10 @@ _LIKE = str.maketrans(
         **dict.fromkeys("‐‑‒–—―−", "-"),
     }
 )
+
+
+# white space other than a paragraph's end: a phrase searched for stays within one paragraph
+SPACES = r"[^\S\n\u2029]+"
 
 
 @lru_cache(maxsize=4096)
@@ -65,10 +70,20 @@ class FoldedText:
         self.text = "".join(parts)
 
     def find_all(self, words: str) -> list[tuple[int, int]]:
-        """The original ranges (start, end) of every occurrence of `words`, folded alike, left to right."""
-        needle = folded(words)
-        if not needle:
+        """The original ranges (start, end) of every occurrence of `words`, folded alike, left to right.
+
+        Spaces in `words` match any run of spaces within a paragraph, and spaces around them are
+        left out: a clerk who types "ISIS  coalitie" (two spaces, or a space the copied text lacks
+        at the start) means the words, and the letters set their spaces as the PDF gave them."""
+        parts = folded(words).split()
+        if not parts:
             return []
+        if len(parts) == 1:
+            return self._find_plain(parts[0])
+        pattern = re.compile(SPACES.join(re.escape(part) for part in parts))
+        return [(self.starts[m.start()], self.ends[m.end() - 1]) for m in pattern.finditer(self.text)]
+
+    def _find_plain(self, needle: str) -> list[tuple[int, int]]:
         found = []
         at = self.text.find(needle)
         while at >= 0:

@@ -10,7 +10,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -26,6 +26,7 @@ from viewer.gui.actions import Actions
 from viewer.gui.compare_view import CompareView
 from viewer.gui.elided_label import ElidedLabel
 from viewer.gui.facts_panel import FactsPanel
+from viewer.gui.file_watch import WatchedLetters
 from viewer.gui.find_bar import FindBar
 from viewer.gui.highlight import Colours
 from viewer.gui.i18n import tr
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
 MARKS_AFTER_PAINT_MS, MARKS_FALLBACK_MS = 20, 300
 
 
-class MainWindow(OutputCommands, RememberedLayout):
+class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
     comparisonShown = Signal()
     languageRequested = Signal(str)
     darkRequested = Signal(bool)
@@ -111,9 +112,7 @@ class MainWindow(OutputCommands, RememberedLayout):
         # a runner handed in may already be comparing (started before this window was built, to save time)
         self.runner = runner or CompareRunner()
         self.runner.setParent(self)
-        self.watcher = QFileSystemWatcher(self)
-        self._changed_files: set[str] = set()
-        self._reload_timer = QTimer(self, singleShot=True, interval=400)
+        self._start_watching()
         self._connect()
         self._restore()
         if self.runner.current is not None:
@@ -177,8 +176,6 @@ class MainWindow(OutputCommands, RememberedLayout):
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
         self.runner.crashed.connect(self._crashed)
-        self.watcher.fileChanged.connect(self._file_changed)
-        self._reload_timer.timeout.connect(self._ask_reload)
 
     # -- session -------------------------------------------------------------------------
     def open_files(self, old: str, new: str) -> Request:
@@ -269,7 +266,14 @@ class MainWindow(OutputCommands, RememberedLayout):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         # the same letters read again (F5, or a file changed on disk): the reader stays where they were
         again = self.comparison is not None and reading_place.same_letters(self.comparison, comparison)
-        place = reading_place.capture(self.view) if again else None
+        # the letters swapped: each pane's place goes to the other side, the same sections on top
+        swapped = self.comparison is not None and reading_place.swapped_letters(self.comparison, comparison)
+        place = reading_place.capture(self.view) if swapped and not again else None
+        state = None
+        if again:  # the place, the chosen fact and the find match are found again in the letters read anew
+            from viewer.gui import window_state
+
+            state = window_state.take(self)
         self.comparison = comparison
         self.paths = (comparison.old.meta.path, comparison.new.meta.path)
         if self.start is not None:
@@ -280,7 +284,7 @@ class MainWindow(OutputCommands, RememberedLayout):
         self.view.set_comparison(comparison)
         self.navigator.set_comparison(comparison)
         if place is not None:
-            reading_place.restore(self.view, place)
+            reading_place.restore(self.view, reading_place.mirrored(place))
         self.facts.set_pairs(comparison.facts)
         self.marks = None
         # Read once the comparison is on screen: reading the marks (hashing both letters, a small
@@ -290,7 +294,9 @@ class MainWindow(OutputCommands, RememberedLayout):
         load = lambda: self._load_marks(comparison)  # noqa: E731
         self.view.old_pane.call_after_paint(lambda: QTimer.singleShot(MARKS_AFTER_PAINT_MS, self, load))
         QTimer.singleShot(MARKS_FALLBACK_MS, self, load)
-        if self.find_bar.isVisible():
+        if state is not None:
+            window_state.give(self, state)
+        elif self.find_bar.isVisible():
             self.find_bar.search(self.find_bar.edit.text())
         names = (os.path.basename(comparison.old.meta.path), os.path.basename(comparison.new.meta.path))
         self.setWindowTitle(f"{names[0]} ↔ {names[1]} — {APP_NAME}")
@@ -393,7 +399,16 @@ class MainWindow(OutputCommands, RememberedLayout):
     def apply_palette(self, palette: QPalette) -> None:
         colours = Colours.from_palette(palette)
         self.legend.set_colours(colours)
+        if self.comparison is None:
+            self.view.set_colours(colours)
+            return
+        from viewer.gui import window_state
+
+        # the panes are drawn anew in the new colours: the reader's place, current change, chosen
+        # fact and find match come back as they were
+        state = window_state.take(self)
         self.view.set_colours(colours)
+        window_state.give(self, state)
 
     def _update_enabled(self) -> None:
         has = self.comparison is not None
@@ -467,34 +482,9 @@ class MainWindow(OutputCommands, RememberedLayout):
         self.start.fill(recent)
         recent.check()
 
-    # -- files changing on disk ----------------------------------------------------------
-    def _watch(self, *paths: str) -> None:
-        if self.watcher.files():
-            self.watcher.removePaths(self.watcher.files())
-        self.watcher.addPaths([p for p in paths if os.path.exists(p)])
-
-    def _file_changed(self, path: str) -> None:
-        # editors save in several steps (or replace the file): wait until it settles, ask once
-        self._changed_files.add(path)
-        self._reload_timer.start()
-
-    def _ask_reload(self) -> None:
-        changed, self._changed_files = sorted(self._changed_files), set()
-        if not changed or not self.paths:
-            return
-        gone = [path for path in changed if not os.path.exists(path)]
-        if gone:
-            # deleted or moved away (and not back once the saving settled): a reload could only
-            # fail, so say so and keep the comparison on screen
-            self._say(tr("{0} staat niet meer op schijf; de vergelijking blijft staan.").format(", ".join(gone)), 15)
-            changed = [path for path in changed if path not in gone]
-        if changed and dialogs.ask_reload(self, ", ".join(changed)):
-            self.reload()
-        else:
-            self._watch(*self.paths)  # a replaced file drops out of the watcher: watch it again
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self._stop_watching()
         self.runner.cancel()
         self.runner.wait()
         super().closeEvent(event)

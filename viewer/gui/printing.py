@@ -11,7 +11,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, Qt
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextTable
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 MARGIN_MM = 12
 FONT_POINTS = 9.5  # the report's print size: two columns of a letter side by side on A4 landscape
+CELL_PADDING = 4.0  # around a table cell's text, in the document's units (a third of a line)
 
 
 def page_layout() -> QPageLayout:
@@ -73,7 +74,24 @@ def print_document(
     font.setPointSizeF(FONT_POINTS)
     document.setDefaultFont(font)
     document.setHtml(render_print_html(comparison, language, reviewed))
+    _pad_tables(document)
     return document
+
+
+def _pad_tables(document: QTextDocument) -> None:
+    """Give the tables the page left unpadded (the changed facts) room around each cell.
+
+    Qt's rich text lays a table without `cellpadding` out with its cells' texts touching: the PDF
+    read "toezegginggewijzigd" and "gewijzigd155 militairen" across the kind, status and old columns.
+    The letters' tables set their own padding and keep it."""
+    frames = list(document.rootFrame().childFrames())
+    while frames:
+        frame = frames.pop()
+        frames.extend(frame.childFrames())
+        if isinstance(frame, QTextTable) and frame.format().cellPadding() < CELL_PADDING:
+            fmt = frame.format()
+            fmt.setCellPadding(CELL_PADDING)
+            frame.setFormat(fmt)
 
 
 def print_to(printer: QPrinter, comparison: Comparison, language: str, reviewed: Collection[str] | None = None) -> bool:

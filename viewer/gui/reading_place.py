@@ -5,12 +5,14 @@ section); a reload and a switch of language build new documents. What the reader
 of a pane is kept as the section pair there (found again by its sections' paths when the letters
 were read anew), the paragraph within it and the character at the pane's top-left: afterwards the
 line holding that character is put back at the top. A section that no longer exists sends the pane
-to the top of the letters.
+to the top of the letters. Zoom steps taken one after another keep the place of the first
+(compare_view.py), so that zooming in and back out returns to the same line. A swap of the letters
+puts each pane's place in the other pane.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from viewer.gui.pane_layout import SIDES, Side
@@ -25,6 +27,11 @@ Path = tuple[str, ...] | None
 def same_letters(a: Comparison, b: Comparison) -> bool:
     """Whether two comparisons are of the same files, on the same sides (a reload, not a swap)."""
     return (a.old.meta.path, a.new.meta.path) == (b.old.meta.path, b.new.meta.path)
+
+
+def swapped_letters(a: Comparison, b: Comparison) -> bool:
+    """Whether `b` compares the files of `a` the other way round (Ctrl+Shift+W)."""
+    return (a.old.meta.path, a.new.meta.path) == (b.new.meta.path, b.old.meta.path)
 
 
 def _paths(pair: SectionPair) -> tuple[Path, Path]:
@@ -71,6 +78,17 @@ def _pane_place(view: CompareView, side: Side) -> PanePlace:
         position - block.position(),
         pane.y_of(position) - pane.verticalScrollBar().value(),
     )
+
+
+def mirrored(place: ReadingPlace) -> ReadingPlace:
+    """The same place with the letters swapped: the old letter's place goes to the right-hand pane
+    and the new one's to the left, each section found by its path on its new side."""
+
+    def flip(at: PanePlace) -> PanePlace:
+        return replace(at, paths=(at.paths[1], at.paths[0]))
+
+    panes: dict[Side, PanePlace] = {"old": flip(place.panes["new"]), "new": flip(place.panes["old"])}
+    return ReadingPlace(place.comparison, panes, "old" if place.leading == "new" else "new")
 
 
 def restore(view: CompareView, place: ReadingPlace) -> None:

@@ -1,20 +1,23 @@
-"""What the reader set up in a window, carried into the window that replaces it.
+"""What the reader set up in a window, carried into the window that replaces it, or kept across
+the same letters read again.
 
 Switching the language builds a new window, so that every text is translated (app.py). The layout
 comes back from the settings; this takes the rest along: the place in the letters and where F8
-goes on from, the navigator's filter, the facts table's filters, words and chosen fact, and an
-open find bar with its current match.
+goes on from, the navigator's filter, the facts table's filters, words, sort, column widths and
+chosen fact, and an open find bar with its current match. A reload (F5, or a letter changed on disk) reads the letters
+anew: the chosen fact and the match are then found again by what they are, not by identity.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from viewer.gui import reading_place
 from viewer.gui.facts_model import FACT_ROLE
 
 if TYPE_CHECKING:
+    from viewer.gui.facts_panel import ColumnState
     from viewer.gui.main_window import MainWindow
     from viewer.gui.reading_place import ReadingPlace
 
@@ -27,9 +30,12 @@ class WindowState:
     kind: int
     status: int
     words: str
-    fact: object | None  # the fact pair chosen in the table
+    columns: ColumnState  # the facts table's sort and column widths
+    fact: Any  # the fact pair chosen in the table, or None
+    fact_row: int  # its row in the table
     find: str | None  # the find bar's words, when it is open
     match: int
+    match_at: tuple[str, int] | None = None  # the current match's side and position
 
 
 def take(window: MainWindow) -> WindowState:
@@ -42,10 +48,47 @@ def take(window: MainWindow) -> WindowState:
         kind=facts.kind.currentIndex(),
         status=facts.status.currentIndex(),
         words=facts.search.text(),
+        columns=facts.column_state(),
         fact=current.data(FACT_ROLE) if current.isValid() else None,
+        fact_row=current.row(),
         find=find.edit.text() if find.isVisible() else None,
         match=find.current,
+        match_at=find.matches[find.current][2:4] if 0 <= find.current < len(find.matches) else None,  # type: ignore[arg-type]
     )
+
+
+def _fact_words(pair: Any) -> tuple[object, ...]:
+    """What a fact pair says, wherever its letters moved it: kind, status and both texts."""
+    sides = tuple(getattr(getattr(pair, side, None), "text", None) for side in ("old", "new"))
+    return (pair.kind, pair.status, *sides)
+
+
+def _fact_row(window: MainWindow, fact: Any, was: int) -> int:
+    """The table row of `fact`, or of the same fact in letters read again; -1 if not listed.
+
+    Read again, the same fact is the one at the same places in the letters; else (text added above
+    it) the one with the same words nearest to row `was` ("12 miljoen euro" can be there twice)."""
+    from viewer.core.review import pair_key
+
+    proxy = window.facts.proxy
+    pairs = [proxy.index(row, 0).data(FACT_ROLE) for row in range(proxy.rowCount())]
+    for same in (lambda p: p is fact, lambda p: pair_key(p) == pair_key(fact)):
+        found = next((row for row, pair in enumerate(pairs) if same(pair)), -1)
+        if found >= 0:
+            return found
+    words = _fact_words(fact)
+    rows = [row for row, pair in enumerate(pairs) if _fact_words(pair) == words]
+    return min(rows, key=lambda row: abs(row - was), default=-1)
+
+
+def _match_index(window: MainWindow, state: WindowState) -> int:
+    """The match to show again: the one at the same place, else the one with the same number."""
+    matches = window.find_bar.matches
+    if state.match_at is not None:
+        for k, match in enumerate(matches):
+            if match[2:4] == state.match_at:
+                return k
+    return state.match if 0 <= state.match < len(matches) else -1
 
 
 def give(window: MainWindow, state: WindowState) -> None:
@@ -56,19 +99,26 @@ def give(window: MainWindow, state: WindowState) -> None:
     facts.kind.setCurrentIndex(state.kind)
     facts.status.setCurrentIndex(state.status)
     facts.search.setText(state.words)
-    if state.fact is not None:
-        for row in range(facts.proxy.rowCount()):
-            index = facts.proxy.index(row, 0)
-            if index.data(FACT_ROLE) is state.fact:
-                facts.table.setCurrentIndex(index)
-                facts.table.scrollTo(index)
-                break
+    facts.set_column_state(state.columns)
+    row = _fact_row(window, state.fact, state.fact_row) if state.fact is not None else -1
+    if row >= 0:
+        index = facts.proxy.index(row, 0)
+        already = facts.table.currentIndex() == index  # chosen already: choosing it emits nothing
+        facts.choose(index)  # shows the fact in the panes, marked
+        if already:
+            facts.factSelected.emit(state.fact)
     if state.find is not None:
         bar = window.find_bar
-        bar.open_on(state.find)
-        if 0 <= state.match < len(bar.matches):
-            bar.step(state.match - bar.current)
-    if window.comparison is not None and window.comparison is getattr(state.place, "comparison", None):
-        window.view.stepping = state.stepping
+        if bar.isVisible() and bar.edit.text() == state.find:
+            bar.search(state.find)  # the letters read again: the bar stays, and so does the focus
+        else:
+            bar.open_on(state.find)
+        match = _match_index(window, state)
+        if match >= 0:
+            bar.step(match - bar.current)
     if state.place is not None:
         reading_place.restore(window.view, state.place)
+    # after the place: F8 goes on from the change last visited as long as the panes stay there
+    if window.comparison is not None and window.comparison is getattr(state.place, "comparison", None):
+        window.view.stepping = state.stepping
+        window.view.mark_change(state.stepping[0])
