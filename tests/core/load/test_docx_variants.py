@@ -110,6 +110,66 @@ def test_a_table_of_figures_stays_a_table(tmp_path: Path, sample_doc: Document) 
     assert "Land | Bedrag" in texts and "Irak | 12 miljoen" in texts
 
 
+# a budget as a short letter tables it: a label and two years' amounts a row
+BUDGET = [
+    ("Onderdeel", "2016", "2017"),
+    ("Trainers Erbil", "€ 12,5 miljoen", "€ 13,1 miljoen"),
+    ("Trainers Bagdad", "€ 4,2 miljoen", "€ 4,5 miljoen"),
+    ("F-16 detachement", "€ 55,0 miljoen", "€ 0,0 miljoen"),
+    ("Tankervliegtuig", "€ 0,0 miljoen", "€ 9,8 miljoen"),
+    ("Force protection", "€ 3,1 miljoen", "€ 3,3 miljoen"),
+    ("Staf en liaisons", "€ 1,2 miljoen", "€ 1,4 miljoen"),
+    ("Totaal", "€ 76,0 miljoen", "€ 32,1 miljoen"),
+]
+
+
+@pytest.mark.parametrize("styled", [True, False])
+def test_a_short_letter_around_a_table_of_figures_keeps_its_rows(tmp_path: Path, styled: bool) -> None:
+    # The table holds most of the letter's text, in more than 8 paragraphs: it was taken for the
+    # page's layout and read a cell per paragraph, so the rows (which amount is whose) were lost.
+    # In a letter without heading styles each short row was a heading besides.
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")
+    word.add_paragraph("Den Haag, 3 juli 2017")
+    word.add_paragraph("Hierbij zend ik u het overzicht van de uitgaven voor de missie.")
+    if styled:
+        word.add_heading("Uitgaven", level=1)
+    table = word.add_table(rows=0, cols=3)
+    for row in BUDGET:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    word.add_paragraph("De Minister van Defensie, J.A. Hennis-Plasschaert")
+    word.save(str(tmp_path / "begroting.docx"))
+    doc = load_document(tmp_path / "begroting.docx")
+    texts = [p.text for s in doc.sections for p in s.paragraphs]
+    assert [" | ".join(row) for row in BUDGET] == [t for t in texts if "|" in t]
+    assert "Trainers Erbil" not in texts
+    assert [s.heading for s in doc.sections] == (["", "Uitgaven"] if styled else [""])
+
+
+def test_a_body_beside_a_column_in_a_layout_table(tmp_path: Path, sample_doc: Document) -> None:
+    # a template of two columns: the sender and date in a narrow one, the letter in the other
+    path = render_docx(sample_doc, tmp_path / "kolommen.docx")
+    sender = ("Ministerie van Defensie", "Plein 4", "2500 ES Den Haag")
+    beside = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in sender)
+
+    def two_cells(name: str, data: bytes) -> bytes:
+        text = data.decode()
+        start = text.index("<w:body>") + len("<w:body>")
+        end = text.rindex("<w:sectPr")
+        grid = "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>"
+        cells = f"<w:tc>{text[start:end]}</w:tc><w:tc>{beside}</w:tc>"
+        return (text[:start] + grid + cells + "</w:tr></w:tbl><w:p/>" + text[end:]).encode()
+
+    _rewrite(path, {"word/document.xml": two_cells})
+    doc = load_document(path)
+    assert doc.meta.date == sample_doc.meta.date
+    assert [s.heading for s in doc.sections] == [s.heading for s in sample_doc.sections]
+    assert not any("|" in p.text for s in doc.sections for p in s.paragraphs)
+
+
 def test_hidden_text_in_word_is_no_text(tmp_path: Path, sample_doc: Document) -> None:
     path = render_docx(sample_doc, tmp_path / "verborgen.docx")
     hidden = (

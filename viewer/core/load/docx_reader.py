@@ -46,6 +46,9 @@ _TITLE_NAMES = frozenset({"title", "titel"})
 _NOTE_KINDS = frozenset({"separator", "continuationSeparator", "continuationNotice"})
 # a table of more paragraphs than this, holding half the body's text or more, is the page's layout
 _LAYOUT_PARAGRAPHS = 8
+# ... when its text runs on: it has one column, or a cell holds this many paragraphs of running text
+_FLOWING_PARAGRAPHS = 2
+_RUNNING_TEXT = 100  # characters: a paragraph of running text, not a value or a label
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,11 +200,15 @@ class Reader:
         yield from self._footnotes(notes)
 
     def _holds_the_letter(self, table: Any) -> bool:
-        """Does `table` hold at least half the text of the body, and more than a few paragraphs?"""
+        """Does `table` hold at least half the text of the body, in more than a few paragraphs, and
+        is that text running text? A short letter around a table of figures has most of its text
+        in the table too, but a value per cell: its rows must stay rows."""
         if self._body_chars is None:
             self._body_chars = _text_length(self.word.element.body)
         paragraphs = sum(1 for _ in table.iter(_P))
-        return paragraphs >= _LAYOUT_PARAGRAPHS and 2 * _text_length(table) >= self._body_chars
+        if paragraphs < _LAYOUT_PARAGRAPHS or 2 * _text_length(table) < self._body_chars:
+            return False
+        return _flowing(table)
 
     def _footnotes(self, ids: Sequence[str]) -> Iterator[Item]:
         for note_id in ids:
@@ -330,6 +337,21 @@ def _text_boxes(element: Any) -> Iterator[Any]:
             yield child
         else:
             yield from _text_boxes(child)
+
+
+def _flowing(table: Any) -> bool:
+    """Does `table` frame running text: a single column (a frame around the letter), or a cell
+    with several paragraphs of running text (the letter's body beside a column of sender and date)?
+    A table of figures has several columns, each cell a value or a label."""
+    rows = [row for row in table.iter(_TR) if _ancestor(row, _TBL) is table]
+    cells = [[cell for cell in row.iter(_TC) if _ancestor(cell, _TR) is row] for row in rows]
+    if max((len(row) for row in cells), default=0) <= 1:
+        return True
+    return any(
+        sum(1 for p in cell.iter(_P) if _text_length(p) >= _RUNNING_TEXT) >= _FLOWING_PARAGRAPHS
+        for row in cells
+        for cell in row
+    )
 
 
 def _text_length(element: Any) -> int:
