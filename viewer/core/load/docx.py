@@ -73,4 +73,5 @@ def load_docx(source: Source) -> Document:
         number=number or footer_number,
     )
     # no date in the text: a ministry's letter may print it only in its page header
-    return dated_from(build_document(meta, blocks), reader.header_texts())
+    # or only in the table of its head, beside the sender's address
+    return dated_from(build_document(meta, blocks), [*reader.head_texts, *reader.header_texts()])
