@@ -7,6 +7,7 @@ and the summary). `HELP` is the text `--help` prints; exit statuses are the EXIT
 from __future__ import annotations
 
 import argparse
+import errno
 import io
 import os
 import re
@@ -79,6 +80,7 @@ WORDS = {
         "extension": "{0}: onbekende extensie voor de uitvoer; kies {1}, of geef --format",
         "folder": "{0}: dit noemt een map, geen bestand; geef een bestandsnaam",
         "unwritable": "kan niet geschreven worden ({0})",
+        "stdout": "standaarduitvoer",
         "picture": "afbeelding",
         "pdf": "PDF",
     },
@@ -94,6 +96,7 @@ WORDS = {
         "extension": "{0}: unknown extension for the output; choose {1}, or give --format",
         "folder": "{0}: this names a folder, not a file; give a file name",
         "unwritable": "cannot be written ({0})",
+        "stdout": "standard output",
         "picture": "picture",
         "pdf": "PDF",
     },
@@ -139,16 +142,31 @@ def _error_line(language: str, message: str) -> None:
     sys.stderr.write(f"{WORDS[language]['error']}: {printable(message)}\n")
 
 
-def _write(text: str) -> None:
+def _write(text: str, language: str) -> int:
     """`text` on standard output, which may not take every character (a Windows-1252 console), and
-    may be a pipe that a reader closed (`outline brief.pdf | head -2`): then stop quietly."""
+    may be a pipe that a reader closed (`outline brief.pdf | head -2`): then stop quietly. Output
+    that cannot be written (a full disk, `> /dev/full`) is said in one line, as for `-o`."""
+    words = WORDS[language]
+    if sys.stdout is None:  # started with standard output closed (`>&-`)
+        _error_line(language, f"{words['stdout']}: {words['unwritable'].format(os.strerror(errno.EBADF))}")
+        return EXIT_OUTPUT
     try:
         sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:
-        # Python would report the pipe again when it flushes at exit: point stdout at nothing
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _drop_stdout()
+    except OSError as error:
+        _drop_stdout()
+        _error_line(language, f"{words['stdout']}: {words['unwritable'].format(error.strerror or error)}")
+        return EXIT_OUTPUT
+    return 0
+
+
+def _drop_stdout() -> None:
+    # Python would flush what is left again at exit, and report that failure with a traceback:
+    # point stdout at nothing
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 class _Parser(argparse.ArgumentParser):
@@ -178,8 +196,7 @@ def _outline(argv: Sequence[str], language: str) -> int:
     except LoadError as error:
         _error_line(language, error.message(language))
         return EXIT_INPUT
-    _write(_text_out(document.outline(args.lang)) + "\n")
-    return 0
+    return _write(_text_out(document.outline(args.lang)) + "\n", language)
 
 
 def _text_out(text: str) -> str:
@@ -236,8 +253,7 @@ def _compare(argv: Sequence[str], language: str) -> int:
         if "\r" in text and isinstance(sys.stdout, io.TextIOWrapper):
             # the CSV brings its own CRLF line ends: translating "\n" again gives "\r\r\n" on Windows
             sys.stdout.reconfigure(newline="")
-        _write(text)
-        return 0
+        return _write(text, language)
     from viewer.core.export.atomic import write_atomically
 
     try:

@@ -1,5 +1,5 @@
 """`compare` and `outline` on what a tester feeds them: the same file twice, output names no
-format has, hostile file names, a console without UTF-8, a pipe closed early. Always one line on
+format has, hostile file names, a console without UTF-8, a pipe closed early, a full disk. Always one line on
 stderr and a status, never a traceback."""
 
 from __future__ import annotations
@@ -130,3 +130,44 @@ def test_outline_speaks_english_when_asked() -> None:
     assert "title:" in result.stdout and "words" in result.stdout and "date:" in result.stdout
     assert "woorden" not in result.stdout and "titel" not in result.stdout
     assert "woorden" in run("outline", str(OLD)).stdout
+
+
+def _run_into(stdout: int, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("compare", str(OLD), str(NEW)), "standaarduitvoer: kan niet geschreven worden"),
+        (("compare", "--json", str(OLD), str(NEW), "--lang", "en"), "standard output: cannot be written"),
+        (("outline", str(OLD)), "standaarduitvoer: kan niet geschreven worden"),
+    ],
+)
+def test_a_full_disk_on_standard_output_is_one_line(args: tuple[str, ...], words: str) -> None:
+    # `compare A B > /dev/full` gave a traceback and status 1; `-o /dev/full` already said it in a line
+    with open("/dev/full", "w") as full:
+        line = one_error_line(_run_into(full.fileno(), *args), 4)
+    assert words in line
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="closing a child's standard output is a POSIX matter")
+def test_a_closed_standard_output_is_one_line() -> None:
+    # `outline brief.txt >&-`: Python starts without sys.stdout
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "outline", str(OLD)],
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        preexec_fn=lambda: os.close(1),  # in the child, before main.py starts
+    )
+    assert "standaarduitvoer" in one_error_line(result, 4)

@@ -209,12 +209,14 @@ def render_pdf(
     spacing: bool = True,
     footer: bool = True,
     column: Column | None = None,
+    columns: int = 1,
 ) -> Path:
     """A real A4 PDF of `doc` with a text layer, typeset by Qt, with the running footer on every page
-    (and, with `column`, a ministry's column beside the text)."""
+    (and, with `column`, a ministry's column beside the text; with `columns` 2, the text in two
+    columns, as a journal sets it)."""
     markup = document_html(doc, justify=justify, bold_headings=bold_headings, spacing=spacing)
     running = running_footer(doc) if footer and doc.meta.dossier and doc.meta.number else None
-    return render_pdf_html(markup, path, footer=running, column=column)
+    return _typeset(markup, Path(path), running, column, columns=columns)
 
 
 def ministry_column(page: int, pages: int) -> list[str]:
@@ -243,7 +245,13 @@ def render_pdf_html(
 
 
 def _typeset(
-    markup: str, out: Path, footer: str | None, column: Column | None = None, notes: Notes | None = None
+    markup: str,
+    out: Path,
+    footer: str | None,
+    column: Column | None = None,
+    notes: Notes | None = None,
+    *,
+    columns: int = 1,
 ) -> Path:
     _qt_app()
     from PySide6.QtCore import QMarginsF, QPointF, QSizeF
@@ -254,6 +262,9 @@ def _typeset(
     writer.setResolution(72)  # one device pixel is one PDF point
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
     body_width = A4_POINTS[0] - MARGIN_LEFT - MARGIN_RIGHT - (COLUMN_WIDTH if column else 0)
+    # the text's columns side by side, a gap between; each is a page of the QTextDocument
+    column_gap = 20.0
+    column_width = (body_width - column_gap * (columns - 1)) / columns
     body_height = A4_POINTS[1] - MARGIN_TOP - MARGIN_BOTTOM
 
     text = QTextDocument()
@@ -261,12 +272,13 @@ def _typeset(
     text.setDefaultFont(QFont("DejaVu Serif", 10))
     text.setDocumentMargin(0)
     text.setHtml(markup)
-    text.setPageSize(QSizeF(body_width, body_height))  # lays out page by page, never splitting a line
+    text.setPageSize(QSizeF(column_width, body_height))  # lays out page by page, never splitting a line
 
     # Draw line by line, each on its own page. QTextDocument.print() and the layout's draw()
     # also draw, clipped away, the line just above a page (an off-by-one in Qt's culling);
     # a PDF keeps clipped text in its text layer, so that line would be extracted twice.
-    page_count = text.pageCount()  # also forces the layout of every block, which Qt does lazily
+    column_count = text.pageCount()  # also forces the layout of every block, which Qt does lazily
+    page_count = -(-column_count // columns)
     pages: dict[int, list[tuple[QTextLine, QPointF]]] = {}
     page_texts: dict[int, str] = {}
     block = text.begin()
@@ -288,8 +300,12 @@ def _typeset(
                 writer.newPage()
             painter.save()
             painter.translate(MARGIN_LEFT, MARGIN_TOP)
-            for line, position in pages.get(index, []):
-                line.draw(painter, position)
+            for place in range(columns):
+                painter.save()
+                painter.translate(place * (column_width + column_gap), 0)
+                for line, position in pages.get(index * columns + place, []):
+                    line.draw(painter, position)
+                painter.restore()
             painter.restore()
             if column is not None:
                 # typeset as the text is (drawText's glyphs, in another font, made pdfium read

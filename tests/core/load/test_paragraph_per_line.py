@@ -59,3 +59,41 @@ def test_a_title_alone_is_text_not_nothing(tmp_path: Path) -> None:
     path = tmp_path / "titel.txt"
     path.write_text("Nr. 597 BRIEF VAN DE MINISTER VAN DEFENSIE\n", encoding="utf-8")
     assert "BRIEF VAN DE MINISTER" in load_document(path).text
+
+
+def _signed_apart(lines: list[str]) -> list[str]:
+    """The signatures as Word letters set them: the signer's name a paragraph below "De Minister ...,"."""
+    out: list[str] = []
+    for line in lines:
+        role, comma, name = line.partition(", ")
+        if line.startswith("De Minister") and comma and name[:2].rstrip(".").isupper():
+            out.extend([f"{role},", name])
+        else:
+            out.append(line)
+    return out
+
+
+@pytest.mark.parametrize("between", ["", "\n", "\n\n\n"])
+def test_a_signers_name_on_its_own_line_is_no_heading(tmp_path: Path, sample_doc: Document, between: str) -> None:
+    # "J.A. Hennis-Plasschaert" under "De Minister van Defensie," is short and closes no sentence:
+    # each name was a heading, three sections the letter does not have
+    lines = _signed_apart(_lines(sample_doc))
+    assert "E.M.J. Ploumen" in lines
+    path = tmp_path / "ondertekend.txt"
+    path.write_bytes((f"\n{between}".join(lines) + "\n").replace("\n", "\r\n").encode("cp1252"))
+    doc = load_document(path)
+    assert [(s.level, s.heading) for s in doc.sections] == [(s.level, s.heading) for s in sample_doc.sections]
+    assert [p.text for p in doc.sections[-1].paragraphs] == [p.text for p in sample_doc.sections[-1].paragraphs]
+
+
+def test_a_signers_name_in_word_is_no_heading(tmp_path: Path, sample_doc: Document) -> None:
+    import docx
+
+    word = docx.Document()
+    for line in _signed_apart(_lines(sample_doc)):
+        word.add_paragraph(line)
+    word.save(str(tmp_path / "ondertekend.docx"))
+    doc = load_document(tmp_path / "ondertekend.docx")
+    assert [s.heading for s in doc.sections] == [s.heading for s in sample_doc.sections]
+    comparison = compare_documents(sample_doc, doc)
+    assert [p.status for p in comparison.sections] == ["same"] * len(sample_doc.sections)

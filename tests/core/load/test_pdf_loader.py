@@ -30,6 +30,8 @@ LAYOUTS: dict[str, dict[str, object]] = {
     "ragged-no-spacing": {"justify": False, "spacing": False},
     "bold-headings-no-footer": {"bold_headings": True, "footer": False},
     "ministry-column": {"column": ministry_column},
+    "two-columns-ragged": {"columns": 2, "justify": False},
+    "two-columns-ragged-no-spacing": {"columns": 2, "justify": False, "spacing": False},
 }
 
 
@@ -138,6 +140,22 @@ def test_ragged_letter_keeps_its_salutation_and_date_line(
     comparison = compare_documents(sample_doc, doc)
     assert [p.status for p in comparison.sections] == ["same"] * len(sample_doc.sections)
     assert [pair.status for pair in comparison.facts] == ["unchanged"] * len(comparison.facts)
+
+
+@pytest.mark.parametrize("layout", ["two-columns-ragged", "two-columns-ragged-no-spacing"])
+def test_two_column_letter_compares_unchanged(loaded: dict[str, Document], sample_doc: Document, layout: str) -> None:
+    # Each column has its own right margin: measured against the right column's, every line of the
+    # left one stopped well short of it and ended its paragraph (22 of 34 sections changed, and
+    # facts lost); a paragraph running on into the next column is one paragraph.
+    doc = loaded[layout]
+    comparison = compare_documents(sample_doc, doc)
+    assert [p.status for p in comparison.sections] == ["same"] * len(sample_doc.sections)
+    assert [pair.status for pair in comparison.facts] == ["unchanged"] * len(comparison.facts)
+
+
+def test_two_column_paragraphs_kept(loaded: dict[str, Document], sample_doc: Document) -> None:
+    expected = [p.text for s in sample_doc.sections for p in s.paragraphs]
+    assert [p.text for s in loaded["two-columns-ragged"].sections for p in s.paragraphs] == expected
 
 
 def test_running_footer_and_page_furniture_removed(loaded: dict[str, Document]) -> None:

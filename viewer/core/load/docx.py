@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from viewer.core.document import Document, Metadata
 from viewer.core.errors import LoadError
-from viewer.core.load.build import build_document, dated_from
+from viewer.core.load.build import build_document, dated_from, para
 from viewer.core.load.docx_blocks import MAX_PASTED_LINE, as_blocks, as_lines, bold_heading, take_front_matter
 from viewer.core.load.docx_package import (
     MAX_PARTS,
@@ -58,6 +58,9 @@ def load_docx(source: Source) -> Document:
         # Neither heading styles nor typeset headings: the rules for copied text decide.
         cleaned = clean_pdf_text(as_lines(items))
         blocks, title, dossier, number = cleaned.blocks, cleaned.title, cleaned.dossier, cleaned.number
+        # a table's row is short and closes no sentence, but it is never a heading
+        rows = {collapse_spaces(item.text) for item in items if item.structural}
+        blocks = [para(b.text) if b.kind == "heading" and collapse_spaces(b.text) in rows else b for b in blocks]
     if not any(block.text.strip() for block in blocks):
         raise LoadError(source.path, "geen tekst gevonden in het Word-document", "no text found in the Word document")
     footer_dossier, footer_number = reader.footer_metadata()
@@ -70,4 +73,5 @@ def load_docx(source: Source) -> Document:
         number=number or footer_number,
     )
     # no date in the text: a ministry's letter may print it only in its page header
-    return dated_from(build_document(meta, blocks), reader.header_texts())
+    # or only in the table of its head, beside the sender's address
+    return dated_from(build_document(meta, blocks), [*reader.head_texts, *reader.header_texts()])

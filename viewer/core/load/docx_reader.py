@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from viewer.core.dutch import HEAD_PARAGRAPHS, letter_date
 from viewer.core.errors import LoadError
 from viewer.core.load.build import note_paragraph
 from viewer.core.load.docx_styles import VAL, Styles, W, list_numbering, outline_level, styles_root, toggle_value
@@ -46,6 +47,14 @@ _TITLE_NAMES = frozenset({"title", "titel"})
 _NOTE_KINDS = frozenset({"separator", "continuationSeparator", "continuationNotice"})
 # a table of more paragraphs than this, holding half the body's text or more, is the page's layout
 _LAYOUT_PARAGRAPHS = 8
+# ... when its text runs on: it has one column, or a cell holds this many paragraphs of running text
+_FLOWING_PARAGRAPHS = 2
+_RUNNING_TEXT = 100  # characters: a paragraph of running text, not a value or a label
+# the labels and address lines of a letter's head, as a ministry's template tables them
+_HEAD_LABEL = re.compile(
+    r"^(?:Datum|Onze referentie|Uw referentie|Ons kenmerk|Uw kenmerk|Kenmerk|Betreft|Onderwerp|Uw brief"
+    r"|Contactpersoon|Bijlage(?:n|\(n\))?|Postbus|Aan de |Aan het )\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +82,17 @@ class Reader:
         self.endnotes_numbered = 0  # endnotes too, counted apart, in Word's format for them
         self.endnote_format = _endnote_format(word) if any(k[0] == "e" for k in self.notes) else "lowerRoman"
         self._body_chars: int | None = None  # the body's text, measured when a table asks
+        self._head = False  # reading the letter's head: the body's first paragraphs, before a heading
+        self._head_paragraphs = 0
+        # the paragraphs of an address table in the letter's head (sender, "Datum", reference)
+        self.head_texts: list[str] = []
 
     def items(self) -> list[Item]:
-        return list(self._container(self.word.element.body))
+        self._head, self._head_paragraphs = True, 0
+        try:
+            return list(self._container(self.word.element.body))
+        finally:
+            self._head = False  # a page header's table is read as rows, whatever it holds
 
     def core_title(self) -> str:
         return str(self.word.core_properties.title or "")
@@ -152,13 +169,17 @@ class Reader:
         style_id = self._style_id(ppr)
         outline = outline_level(ppr)
         numbering = list_numbering(ppr)
-        yield Item(
+        item = Item(
             text=read.text,
             level=(outline or None) if outline is not None else self.styles.level(style_id),
             emphasis=read.emphasis,
             listed=numbering if numbering is not None else self.styles.listed(style_id),
             title_style=self.styles.name(style_id).casefold() in _TITLE_NAMES,
         )
+        self._head_paragraphs += 1
+        if item.level is not None or self._head_paragraphs > HEAD_PARAGRAPHS:
+            self._head = False
+        yield item
         for box in read.boxes:  # text boxes anchored in this paragraph
             yield from self._container(box)
         yield from self._footnotes(read.notes)
@@ -169,6 +190,9 @@ class Reader:
         A table that holds most of the letter is its page layout, not a table of figures (a ministry's
         template sets the body in one cell): its cells' paragraphs are the letter's, read as such.
         """
+        if self._head and not self._holds_the_letter(table) and self._letter_head(table):
+            yield from self._addressee(table)
+            return
         if self._holds_the_letter(table):
             for row in table.iter(_TR):
                 if _ancestor(row, _TBL) is not table:
@@ -197,11 +221,40 @@ class Reader:
         yield from self._footnotes(notes)
 
     def _holds_the_letter(self, table: Any) -> bool:
-        """Does `table` hold at least half the text of the body, and more than a few paragraphs?"""
+        """Does `table` hold at least half the text of the body, in more than a few paragraphs, and
+        is that text running text? A short letter around a table of figures has most of its text
+        in the table too, but a value per cell: its rows must stay rows."""
         if self._body_chars is None:
             self._body_chars = _text_length(self.word.element.body)
         paragraphs = sum(1 for _ in table.iter(_P))
-        return paragraphs >= _LAYOUT_PARAGRAPHS and 2 * _text_length(table) >= self._body_chars
+        if paragraphs < _LAYOUT_PARAGRAPHS or 2 * _text_length(table) < self._body_chars:
+            return False
+        return _flowing(table)
+
+    def _letter_head(self, table: Any) -> bool:
+        """Is `table` the letter's head as a ministry's template sets it: addressee, sender, "Datum"
+        beside the date, reference? Then its paragraphs date the letter (as a page header's do), and
+        only its addressee is the letter's text: read as rows, the sender's address and the date
+        would be a paragraph the letter does not have."""
+        texts = [collapse_spaces(self._read(p).text) for p in table.iter(_P)]
+        labels = {found.group() for text in texts if (found := _HEAD_LABEL.match(text))}
+        if "Datum" not in labels or len(labels) < 2 or letter_date(texts) is None:
+            return False
+        self.head_texts.extend(texts)
+        return True
+
+    def _addressee(self, table: Any) -> Iterator[Item]:
+        """The addressee in a letter's head table ("Aan de Voorzitter van de Tweede Kamer der
+        Staten-Generaal"), its lines joined, as the letter's own paragraph; not its address."""
+        for cell in table.iter(_TC):
+            lines = [collapse_spaces(self._read(p).text) for p in cell.iter(_P)]
+            for i, text in enumerate(lines):
+                if not text.startswith(("Aan de ", "Aan het ")):
+                    continue
+                end = i + 1
+                while end < len(lines) and lines[end][:1].islower():  # "der Staten-Generaal"
+                    end += 1
+                yield Item(" ".join(lines[i:end]))
 
     def _footnotes(self, ids: Sequence[str]) -> Iterator[Item]:
         for note_id in ids:
@@ -330,6 +383,21 @@ def _text_boxes(element: Any) -> Iterator[Any]:
             yield child
         else:
             yield from _text_boxes(child)
+
+
+def _flowing(table: Any) -> bool:
+    """Does `table` frame running text: a single column (a frame around the letter), or a cell
+    with several paragraphs of running text (the letter's body beside a column of sender and date)?
+    A table of figures has several columns, each cell a value or a label."""
+    rows = [row for row in table.iter(_TR) if _ancestor(row, _TBL) is table]
+    cells = [[cell for cell in row.iter(_TC) if _ancestor(cell, _TR) is row] for row in rows]
+    if max((len(row) for row in cells), default=0) <= 1:
+        return True
+    return any(
+        sum(1 for p in cell.iter(_P) if _text_length(p) >= _RUNNING_TEXT) >= _FLOWING_PARAGRAPHS
+        for row in cells
+        for cell in row
+    )
 
 
 def _text_length(element: Any) -> int:

@@ -3,36 +3,44 @@
 pdfium unpacks and parses a page's whole content stream when it loads the page, with no limit of
 its own: a 1 MB file whose content stream inflates to 1 GB took 2 GB of memory, and under a memory
 limit the process died with no message at all. Nothing pdfium offers tells the size before that, so
-the file's Flate streams are measured here first, by inflating them in small pieces and counting,
-never holding more than a piece, and stopping at the limit.
+the file's Flate streams are measured here first, by unpacking them in small pieces and counting,
+never holding more than a piece, and stopping at the limit. A stream first written out in hex or
+ASCII85 and then Flate-packed is unpacked through those filters too.
 
 A letter's page holds some tens of kilobytes of content; the sample letter's fifteen pages and their
-fonts unpack to 1.6 MB in all. Images are left out: pdfium does not decode them to read the text.
-Streams under another filter, or encrypted ones (which do not inflate), are not measured.
+fonts unpack to 1.6 MB in all, a page with a detailed vector map (an annex) to some 30 MB. Images are
+left out: pdfium does not decode them to read the text. What the stream's dictionary says is read
+as pdfium reads it (pdf_dict.py): words in a string or a comment, or the dictionary of an object
+that is not this stream's, say nothing about it. Streams under another filter (LZW, run length), or
+encrypted ones (which do not inflate), are not measured.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
+import struct
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from viewer.core.errors import LoadError
+from viewer.core.load.pdf_dict import Objects, StreamHead, read_head
 from viewer.core.load.source import Source
 
-# one stream of page content (or a form's) beyond this is no letter's page
-MAX_STREAM = 16 * 1024 * 1024
-# all streams together, fonts included
-MAX_TOTAL = 96 * 1024 * 1024
+_MB = 1024 * 1024
+# one stream of page content (or a form's) beyond this is no letter's page: a page of a detailed
+# vector map unpacks to some 30 MB, and pdfium reads one at 4 to 5 times its size in memory
+MAX_STREAM = 64 * _MB
+# all streams together, fonts included: pdfium keeps a page's content only while reading that page,
+# so this bounds the time spent more than the memory
+MAX_TOTAL = 192 * _MB
 _PIECE = 256 * 1024
-# the keyword that opens a stream's data ("endstream" closes it)
-_STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n)")
-_IMAGE = re.compile(rb"/Subtype\s*/Image\b")
-_FONT = re.compile(rb"/Length1\b|/Subtype\s*/(?:Type1C|CIDFontType0C|OpenType)\b")
-_FILTERS = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
-_FLATE = (b"/FlateDecode", b"/Fl")
-# how far before its data a stream's dictionary may start
-_HEAD = 4096
+# The keyword that opens a stream's data ("endstream" closes it): like pdfium, after the word
+# "stream" skip the rest of its line, ended by CR LF, LF or CR alone.
+_STREAM = re.compile(rb"(?<![A-Za-z0-9])stream(?![A-Za-z0-9])[^\r\n]*(?:\r\n|\r|\n)")
+
+Decoder = Callable[[Iterable[bytes], int], Iterator[bytes]]
 
 
 def check_inflation(source: Source) -> None:
@@ -40,47 +48,56 @@ def check_inflation(source: Source) -> None:
     MAX_TOTAL."""
     data = source.data
     total = 0
+    objects: Objects = {}
     for match in _STREAM.finditer(data):
-        head_start = data.rfind(b"obj", max(0, match.start() - _HEAD), match.start())
-        head = data[max(head_start, match.start() - _HEAD) : match.start()]
-        layers = _flate_layers(head)
-        if not layers or _IMAGE.search(head):
+        head = read_head(data, match.start(), objects)
+        if head.image:
+            continue
+        chains = [chain for chain in (_decoders(names) for names in head.filters) if chain]
+        if not chains:
             continue
         end = data.find(b"endstream", match.end())
         body = memoryview(data)[match.end() : end if end >= 0 else len(data)]
-        font = _FONT.search(head) is not None
-        cap = MAX_TOTAL - total if font else min(MAX_STREAM, MAX_TOTAL - total)
-        size = _inflated_size(body, layers, cap)
+        cap = MAX_TOTAL - total if head.font else min(MAX_STREAM, MAX_TOTAL - total)
+        size = max(_unpacked_size(body, chain, cap) for chain in chains)
         if size > cap:
-            limit = MAX_STREAM if cap == MAX_STREAM and not font else MAX_TOTAL
-            raise LoadError(
-                source.path,
-                f"de PDF pakt uit tot meer dan {limit // (1024 * 1024)} MB aan pagina-inhoud: "
-                "mogelijk een decompressiebom, niet geopend",
-                f"the PDF unpacks to more than {limit // (1024 * 1024)} MB of page content: "
-                "possibly a decompression bomb, not opened",
-            )
+            _refuse(source, head, cap)
         total += size
 
 
-def _flate_layers(head: bytes) -> int:
-    """How many Flate filters, in a row from the first, the stream's dictionary names."""
-    found = _FILTERS.search(head)
-    if found is None:
-        return 0
-    layers = 0
-    for name in re.findall(rb"/[A-Za-z0-9]+", found.group(1)):
-        if name not in _FLATE:
-            break  # another filter first: what comes out of it is not measured here
-        layers += 1
-    return layers
+def _refuse(source: Source, head: StreamHead, cap: int) -> None:
+    # Said as it is: the file unpacks to more than this program opens. A real letter may get there
+    # (pages of maps); a bomb always does. The limit is there for the bombs, which say nothing else.
+    if cap == MAX_STREAM and not head.font:
+        limit, dutch, english = MAX_STREAM, "in één stroom", "in one stream"
+    else:
+        limit, dutch, english = MAX_TOTAL, "in alle stromen samen", "in all streams together"
+    raise LoadError(
+        source.path,
+        f"de PDF pakt uit tot meer dan {limit // _MB} MB aan pagina-inhoud {dutch}, meer dan dit "
+        "programma opent (een grens tegen decompressiebommen); niet geopend",
+        f"the PDF unpacks to more than {limit // _MB} MB of page content {english}, more than this "
+        "program opens (a limit against decompression bombs); not opened",
+    )
 
 
-def _inflated_size(body: memoryview, layers: int, cap: int) -> int:
-    """What `body` unpacks to through `layers` Flate filters, counted up to just beyond `cap`."""
+def _decoders(names: tuple[bytes, ...]) -> list[Decoder]:
+    """The filters of `names`, in order, up to the first one not measured here; none when no Flate
+    is among them (hex and ASCII85 only shrink what they are given)."""
+    chain: list[Decoder] = []
+    for name in names:
+        decoder = _DECODERS.get(name)
+        if decoder is None:
+            break  # another filter: what comes out of it is not measured here
+        chain.append(decoder)
+    return chain if _inflate in chain else []
+
+
+def _unpacked_size(body: memoryview, chain: list[Decoder], cap: int) -> int:
+    """What `body` unpacks to through the filters of `chain`, counted up to just beyond `cap`."""
     pieces: Iterable[bytes] = (bytes(body[i : i + _PIECE]) for i in range(0, len(body), _PIECE))
-    for _ in range(layers):
-        pieces = _inflate(pieces, cap)
+    for decode in chain:
+        pieces = decode(pieces, cap)
     size = 0
     for piece in pieces:
         size += len(piece)
@@ -105,3 +122,63 @@ def _inflate(pieces: Iterable[bytes], cap: int) -> Iterator[bytes]:
                     return
     except zlib.error:
         return
+
+
+_NOT_HEX = re.compile(rb"[^0-9A-Fa-f]+")
+
+
+def _unhex(pieces: Iterable[bytes], cap: int) -> Iterator[bytes]:
+    """ASCIIHexDecode: pairs of hex digits up to ">", anything else skipped (as pdfium does)."""
+    odd = b""
+    for piece in pieces:
+        end = piece.find(b">")
+        digits = odd + _NOT_HEX.sub(b"", piece if end < 0 else piece[:end])
+        odd = digits[len(digits) // 2 * 2 :]
+        yield binascii.unhexlify(digits[: len(digits) // 2 * 2])
+        if end >= 0:
+            break
+    if odd:
+        yield binascii.unhexlify(odd + b"0")
+
+
+_NOT_A85 = re.compile(rb"[^!-u]+")
+
+
+def _un85(pieces: Iterable[bytes], cap: int) -> Iterator[bytes]:
+    """ASCII85Decode: groups of five characters "!" to "u", "z" for four zero bytes, up to "~"."""
+    rest = b""
+    for piece in pieces:
+        end = piece.find(b"~")
+        chars = rest + _NOT_A85.sub(b"", (piece if end < 0 else piece[:end]).replace(b"z", b"!!!!!"))
+        whole = len(chars) // 5 * 5
+        rest = chars[whole:]
+        yield _a85(chars[:whole])
+        if end >= 0:
+            break
+    if rest:  # a last, short group: padded with "u", as many bytes as it has characters less one
+        yield _a85(rest + b"u" * (5 - len(rest)))[: len(rest) - 1]
+
+
+def _a85(groups: bytes) -> bytes:
+    try:
+        return base64.a85decode(groups)
+    except (ValueError, struct.error):
+        # a group beyond 2**32 (malformed): pdfium's sum overflows and goes on, so the rest still
+        # counts; group by group, with its overflow
+        out = bytearray()
+        for i in range(0, len(groups), 5):
+            value = 0
+            for char in groups[i : i + 5]:
+                value = (value * 85 + char - 33) & 0xFFFFFFFF
+            out += value.to_bytes(4, "big")
+        return bytes(out)
+
+
+_DECODERS: dict[bytes, Decoder] = {
+    b"/FlateDecode": _inflate,
+    b"/Fl": _inflate,
+    b"/ASCIIHexDecode": _unhex,
+    b"/AHx": _unhex,
+    b"/ASCII85Decode": _un85,
+    b"/A85": _un85,
+}

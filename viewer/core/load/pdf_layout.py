@@ -7,6 +7,7 @@ lines is clearly larger than the line pitch, or a line ended early because its p
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from collections import Counter
@@ -23,6 +24,9 @@ from viewer.core.textnorm import collapse_spaces
 _PARAGRAPH_GAP = 1.3  # a baseline distance this many times the line pitch starts a paragraph
 # room (ems) beyond the next line's first word that a ragged line must leave to have ended on purpose
 _WELL_SHORT = 2.0
+_SAME_LEFT = 3.0  # points: lines set from one left edge start this far apart (ink, not the pen)
+# a column's lines stand beside another's: at most this share of the text crosses where it starts
+_CROSSING = 0.1
 
 
 @dataclass
@@ -150,7 +154,10 @@ def find_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
             breaks[i] = False  # one visual line that pdfium split in two
             continue
         expected = pitch * max(prev.size, cur.size) / body
-        if delta < 0 or delta > expected * _PARAGRAPH_GAP:  # upwards: a new column
+        if delta < 0 and layout.column(cur) > layout.column(prev):
+            # up into the next column: a paragraph goes on there as it does onto the next page
+            breaks[i] = layout.ends_paragraph(prev, cur)
+        elif delta < 0 or delta > expected * _PARAGRAPH_GAP:
             breaks[i] = True
         else:
             # Without a gap only the line ends tell; a heading or title wrapping over lines
@@ -180,15 +187,34 @@ class _Layout:
 
     def __init__(self, lines: Sequence[Line], body: float) -> None:
         self.body = body
-        page_edges: dict[int, float] = {}
+        self.starts = _column_starts(lines)
+        # Each column has its own right margin: measured against the page's widest line, every
+        # line of a left column would look short. A page of a few short lines (the signature)
+        # must not set it, nor a line spanning the columns (a title): the median of each page's
+        # longest line that stays within its column.
+        page_edges: dict[tuple[int, int], float] = {}
         for line in lines:
-            page_edges[line.page] = max(page_edges.get(line.page, line.right), line.right)
-        # the right margin: a page of a few short lines (the signature) must not set it
-        self.edge = statistics.median(page_edges.values()) if page_edges else 0.0
+            column = self.column(line)
+            if column + 1 < len(self.starts) and line.right > self.starts[column + 1]:
+                continue
+            key = (line.page, column)
+            page_edges[key] = max(page_edges.get(key, line.right), line.right)
+        self.edges = [
+            statistics.median([edge for (_, c), edge in page_edges.items() if c == column] or [0.0])
+            for column in range(len(self.starts))
+        ]
         text_lines = [line for line in lines if abs(line.size - body) < 0.5]
-        full = sum(1 for line in text_lines if line.right >= self.edge - body / 2)
+        full = sum(1 for line in text_lines if line.right >= self.edge(line) - body / 2)
         # Ragged lines end anywhere in the last part of the measure; few come within half an em of the margin.
         self.justified = len(text_lines) >= 5 and full >= 0.5 * len(text_lines)
+
+    def column(self, line: Line) -> int:
+        """Which of the columns `line` stands in: the last one starting left of it."""
+        return max(0, bisect.bisect_right(self.starts, line.left + _SAME_LEFT) - 1)
+
+    def edge(self, line: Line) -> float:
+        """The right margin of the column `line` stands in."""
+        return self.edges[self.column(line)]
 
     def wraps(self, prev: Line, cur: Line) -> bool:
         """`cur` continues `prev` because its first word did not fit on `prev`'s line.
@@ -196,7 +222,7 @@ class _Layout:
         Character boxes are ink, narrower than the advance a typesetter counts: besides a
         space (about a third of an em) allow another half em before calling it room.
         """
-        return prev.right + cur.lead + 0.85 * cur.size > self.edge
+        return prev.right + cur.lead + 0.85 * cur.size > self.edge(prev)
 
     def ends_paragraph(self, prev: Line, cur: Line) -> bool:
         if self.wraps(prev, cur):
@@ -210,7 +236,36 @@ class _Layout:
         return self.well_short(prev, cur) and _starts_sentence(cur.text)
 
     def well_short(self, prev: Line, cur: Line) -> bool:
-        return prev.right + cur.lead + _WELL_SHORT * cur.size < self.edge
+        return prev.right + cur.lead + _WELL_SHORT * cur.size < self.edge(prev)
+
+
+def _column_starts(lines: Sequence[Line]) -> list[float]:
+    """Where the columns of the text start, left to right; one start for text in one column.
+
+    A left edge where much of the text starts begins a column when hardly any text to its left
+    runs across it: an indent or a centred line lies inside the lines of its column, a second
+    column beside the first (the text's, not a margin's: drop_margins took that) does not.
+    """
+    weights: Counter[int] = Counter()
+    for line in lines:
+        weights[round(line.left)] += len(line.text)
+    # lines set from one edge start a point or two apart (ink, not the pen): one edge
+    edges: list[tuple[int, int]] = []  # (first x, characters)
+    for x in sorted(weights):
+        if edges and x - edges[-1][0] <= _SAME_LEFT:
+            edges[-1] = (edges[-1][0], edges[-1][1] + weights[x])
+        else:
+            edges.append((x, weights[x]))
+    total = sum(weights.values())
+    starts: list[float] = []
+    for x, chars in edges:
+        if starts and chars < _CROSSING * total:
+            continue
+        left_of = [line for line in lines if line.left < x - _SAME_LEFT]
+        crossing = sum(len(line.text) for line in left_of if line.right > x)
+        if not starts or crossing <= _CROSSING * sum(len(line.text) for line in left_of):
+            starts.append(float(x))
+    return starts or [0.0]
 
 
 def _body_size(lines: Sequence[Line]) -> float:

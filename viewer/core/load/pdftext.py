@@ -39,6 +39,10 @@ NOT_A_HEADING = re.compile(
     re.I,
 )
 MAX_HEADING_CHARS = 90
+# a signature's line, and the signer's name under it: initials and a surname ("J.A. Hennis-Plasschaert",
+# "E.M.J. Ploumen", "M. van der Steur")
+_SIGNATURE = re.compile(r"^De (?:Minister|Staatssecretaris|Minister-President)\b[^,]*,$")
+_SIGNER = re.compile(r"^(?:[A-Z][a-z]?\.\s?){1,6}(?:(?:van|de|der|den|ter|ten|te|in|het|'t)\s+)*[A-Z][\w’'-]+$")
 MAX_HEADING_WORDS = 12
 
 
@@ -321,6 +325,14 @@ def _plain_line(text: str) -> str:
     return plain_spaces(text)
 
 
+def _signed(last: tuple[list[str], bool], text: str) -> bool:
+    """Is `text` the name under the signature line that `last` (pieces, is_heading) ends with?"""
+    pieces, is_head = last
+    if is_head or _SIGNER.match(text) is None:
+        return False
+    return _SIGNATURE.match(unmarked(pieces[-1]).strip()) is not None
+
+
 def clean_pdf_text(raw_lines: Sequence[str], notes: dict[int, list[str]] | None = None) -> PdfText:
     """Headings and paragraphs of text as a PDF gives it; `notes`, the footnotes the PDF loader
     took off its pages (their numbers set apart in the lines, see notes.py)."""
@@ -337,6 +349,10 @@ def clean_pdf_text(raw_lines: Sequence[str], notes: dict[int, list[str]] | None 
     texts: list[tuple[list[str], bool]] = []
     for block in blocks:
         joined = _join_lines(block, words)
+        if texts and _signed(texts[-1], joined):
+            # the signer's name on a line of its own is the signature's, never a heading
+            texts[-1][0].append(joined)
+            continue
         is_head = len(block) == 1 and _is_heading_text(joined)
         if texts and not is_head and not texts[-1][1]:
             pieces = texts[-1][0]
