@@ -111,3 +111,20 @@ def window(qtbot, comparison):  # type: ignore[no-untyped-def]
     win.view.align_now()
     yield win
     win.close()
+
+
+@pytest.fixture
+def controller(qtbot, comparison):  # type: ignore[no-untyped-def]
+    """The app's controller with its first (Dutch) window shown on the sample comparison: for the
+    tests of what a language switch, which builds a new window, carries over. That first window is
+    closed and deleted by the switch, so it is not handed to qtbot."""
+    from viewer.gui.app import Controller
+    from viewer.gui.settings import Settings
+
+    made = Controller(QApplication.instance(), Settings(), "nl")
+    first = made.window
+    first.resize(1400, 900)
+    first.show()
+    qtbot.waitExposed(first)
+    first.show_comparison(comparison)
+    return made

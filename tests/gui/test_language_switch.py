@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from viewer.gui.facts_model import FACT_ROLE
 
 
-def test_switching_the_language_keeps_the_facts_sort_and_column_widths(qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
-    from viewer.gui.app import Controller
-    from viewer.gui.settings import Settings
-
-    controller = Controller(QApplication.instance(), Settings(), "nl")
-    first = controller.window  # closed and deleted by the switch: not handed to qtbot
-    first.resize(1400, 900)
-    first.show()
-    qtbot.waitExposed(first)
-    first.show_comparison(comparison)
+def test_switching_the_language_keeps_the_facts_sort_and_column_widths(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
+    first = controller.window  # closed and deleted by the switch (see the fixture)
     table = first.facts.table
     table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     header = table.horizontalHeader()

@@ -153,16 +153,10 @@ def test_reload_finds_the_section_again_by_its_path_or_goes_to_the_top(empty_win
     assert window.view.old_pane.verticalScrollBar().value() == 0
 
 
-def test_switching_the_language_keeps_the_place_the_facts_filters_and_the_find_bar(qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
-    from viewer.gui.app import Controller
-    from viewer.gui.settings import Settings
-
-    controller = Controller(QApplication.instance(), Settings(), "nl")
-    first = controller.window  # closed and deleted by the switch: not handed to qtbot
-    first.resize(1400, 900)
-    first.show()
-    qtbot.waitExposed(first)
-    first.show_comparison(comparison)
+def test_switching_the_language_keeps_the_place_the_facts_filters_and_the_find_bar(
+    qtbot, controller, comparison
+) -> None:  # type: ignore[no-untyped-def]
+    first = controller.window  # closed and deleted by the switch (see the fixture)
     panel = first.facts
     panel.status.setCurrentIndex(panel.status.findText("Alle"))
     panel.kind.setCurrentIndex(panel.kind.findText("datum"))
