@@ -97,3 +97,66 @@ def test_a_signers_name_in_word_is_no_heading(tmp_path: Path, sample_doc: Docume
     assert [s.heading for s in doc.sections] == [s.heading for s in sample_doc.sections]
     comparison = compare_documents(sample_doc, doc)
     assert [p.status for p in comparison.sections] == ["same"] * len(sample_doc.sections)
+
+
+SHORT_LETTER = "\n".join(
+    [
+        "Nr. 612 BRIEF VAN DE MINISTER VAN DEFENSIE",
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+        "Den Haag, 3 juli 2017",
+        "Hierbij informeer ik uw Kamer, mede namens de Minister van Buitenlandse Zaken, over de aanpassing"
+        " van de bijdrage per 1 september 2017.",
+        "Aanpassing bijdrage",
+        "De Nederlandse bijdrage bestaat vanaf 1 september 2017 uit:",
+        "ongeveer 130 trainers in Erbil;",
+        "ongeveer 50 trainers in Bagdad;",
+        "vier F-16's met ondersteunend personeel.",
+        "Het totale aantal militairen blijft daarmee onder de 300.",
+        "Financiën",
+        "De kosten van de bijdrage worden geraamd op € 85 miljoen en worden gefinancierd uit het Budget"
+        " Internationale Veiligheid.",
+        "Tot slot",
+        "Ik zal uw Kamer voor het einde van het jaar informeren over de voortgang.",
+        "De Minister van Defensie,",
+        "",
+    ]
+)
+
+
+def test_a_short_letter_of_a_paragraph_per_line_keeps_its_date_and_headings(tmp_path: Path) -> None:
+    # two lines in fifteen longer than a printed line: too few to tell by length alone, but no line
+    # runs on into the next, as a text copied from a PDF does at nearly every line end
+    path = tmp_path / "kort.txt"
+    path.write_bytes(SHORT_LETTER.replace("\n", "\r\n").encode("cp1252"))
+    doc = load_document(path)
+    assert doc.meta.date is not None and doc.meta.date.isoformat() == "2017-07-03"
+    assert doc.meta.title == "BRIEF VAN DE MINISTER VAN DEFENSIE"
+    assert [s.heading for s in doc.sections] == ["", "Aanpassing bijdrage", "Financiën", "Tot slot"]
+
+
+def test_text_copied_from_a_pdf_with_one_long_line_stays_as_printed(tmp_path: Path, sample_text: str) -> None:
+    # a table row copied as one long line does not make a hard-wrapped letter one of a line per paragraph
+    row = (
+        "Locatie | Erbil | Bagdad | Koeweit | Jordanië | Tampa | totaal aantal militairen per locatie"
+        + " in de jaren 2016 en 2017"
+    )
+    path = tmp_path / "gekopieerd.txt"
+    path.write_text(sample_text.replace("\nEssentie \n", f"\n{row}\n\nEssentie \n", 1), encoding="utf-8")
+    assert len(row) > 110  # longer than a printed line
+    doc = load_document(path)
+    assert len(doc.sections) == len(load_document_text(tmp_path, sample_text).sections)
+
+
+def load_document_text(folder: Path, text: str) -> Document:
+    path = folder / "origineel.txt"
+    path.write_text(text, encoding="utf-8")
+    return load_document(path)
+
+
+def test_a_table_row_on_its_own_line_is_no_heading(tmp_path: Path) -> None:
+    rows = ["Inzet per locatie", "Locatie | Aantal militairen", "Erbil | ongeveer 60", "Bagdad | ongeveer 70"]
+    path = tmp_path / "tabel.txt"
+    path.write_text(SHORT_LETTER.replace("Financiën\n", "\n".join(rows) + "\nFinanciën\n"), encoding="utf-8")
+    headings = [s.heading for s in load_document(path).sections]
+    assert "Inzet per locatie" in headings
+    assert not [h for h in headings if "|" in h]

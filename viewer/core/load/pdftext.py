@@ -98,6 +98,8 @@ def _is_heading_text(text: str) -> bool:
         return False
     if text[-1] in CLOSING or LIST_ITEM.match(text) or NOT_A_HEADING.match(text):
         return False
+    if " | " in text:
+        return False  # a table's row, as the loaders set one out ("Erbil | ongeveer 60")
     first = text[0]
     if not (first.isupper() or (first == "(" and len(text) > 1 and text[1].isalpha())):
         return False

@@ -91,12 +91,31 @@ PRINTED_LINE = 110
 _LONG_SHARE = 0.2
 
 
+# a line that ends mid-sentence: no closing punctuation, and the next line goes on in lower case
+_ENDS_CLOSED = tuple(".:;!?,)”’\"'")
+# at most this share of a file's line ends may run on where each line is a paragraph (a list's
+# lead-in without its colon, a heading before a lower-case line)
+_RUN_ON_SHARE = 0.1
+
+
+def _runs_on(line: str, following: str) -> bool:
+    return not line.rstrip().endswith(_ENDS_CLOSED) and following.lstrip()[:1].islower()
+
+
 def paragraph_per_line(lines: list[str]) -> bool:
     """Saved from Word as plain text ("Tekst zonder opmaak"): a paragraph per line, often with no
-    blank line between them. Copied from a PDF, a text has lines no longer than a printed line."""
+    blank line between them. Copied from a PDF, a text has lines no longer than a printed line,
+    and most of its lines end mid-sentence. So: some lines longer than a printed line, and either
+    many of them, or hardly a line that runs on into the next (a letter of short paragraphs and
+    lists, where a few long lines are all its paragraphs)."""
     filled = [line for line in lines if line.strip()]
     long = sum(1 for line in filled if len(line.strip()) > PRINTED_LINE)
-    return long > 0 and long >= _LONG_SHARE * len(filled)
+    if long == 0:
+        return False
+    if long >= _LONG_SHARE * len(filled):
+        return True
+    runs_on = sum(1 for line, following in zip(filled, filled[1:], strict=False) if _runs_on(line, following))
+    return runs_on <= _RUN_ON_SHARE * (len(filled) - 1)
 
 
 def load_text(source: Source) -> Document:
