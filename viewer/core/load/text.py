@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from itertools import pairwise
 
 from viewer.core.document import Document, Metadata
 from viewer.core.errors import LoadError
@@ -114,7 +115,7 @@ def paragraph_per_line(lines: list[str]) -> bool:
         return False
     if long >= _LONG_SHARE * len(filled):
         return True
-    runs_on = sum(1 for line, following in zip(filled, filled[1:], strict=False) if _runs_on(line, following))
+    runs_on = sum(1 for line, following in pairwise(filled) if _runs_on(line, following))
     return runs_on <= _RUN_ON_SHARE * (len(filled) - 1)
 
 
