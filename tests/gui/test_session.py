@@ -193,14 +193,20 @@ def test_swap_keeps_the_section_and_paragraph_at_the_top(window, qtbot) -> None:
     assert top("new") == before["old"] and top("old") == before["new"]  # each letter's paragraph, now on the other side
 
 
-def test_a_file_changed_on_disk_is_reloaded_after_asking(empty_window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def _open_copies_asking_to_reload(window, qtbot, monkeypatch, tmp_path) -> tuple[list[str], Path]:  # type: ignore[no-untyped-def]
+    """Copies of the sample pair opened in `window`; the files it asks to reload are recorded."""
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "ask_reload", lambda parent, path: asked.append(path) or True)
     old, new = tmp_path / "oud.txt", tmp_path / "nieuw.txt"
     shutil.copy(OLD, old)
     shutil.copy(NEW, new)
-    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
-        empty_window.open_files(str(old), str(new))
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.open_files(str(old), str(new))
+    return asked, new
+
+
+def test_a_file_changed_on_disk_is_reloaded_after_asking(empty_window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    asked, new = _open_copies_asking_to_reload(empty_window, qtbot, monkeypatch, tmp_path)
     text = new.read_text(encoding="utf-8").replace("180 militairen", "200 militairen")
     with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
         new.write_text(text, encoding="utf-8")
@@ -211,13 +217,7 @@ def test_a_file_changed_on_disk_is_reloaded_after_asking(empty_window, qtbot, mo
 def test_a_closed_window_asks_nothing_about_a_change_saved_as_it_closed(
     empty_window, qtbot, monkeypatch, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    asked: list[str] = []
-    monkeypatch.setattr(dialogs, "ask_reload", lambda parent, path: asked.append(path) or True)
-    old, new = tmp_path / "oud.txt", tmp_path / "nieuw.txt"
-    shutil.copy(OLD, old)
-    shutil.copy(NEW, new)
-    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
-        empty_window.open_files(str(old), str(new))
+    asked, new = _open_copies_asking_to_reload(empty_window, qtbot, monkeypatch, tmp_path)
     new.write_text(new.read_text(encoding="utf-8") + "\nNog een zin.\n", encoding="utf-8")
     qtbot.waitUntil(lambda: empty_window._reload_timer.isActive(), timeout=5000)
     empty_window.close()

@@ -95,17 +95,22 @@ def test_a_body_set_in_a_layout_table(tmp_path: Path, sample_doc: Document) -> N
     _assert_same(sample_doc, doc)
 
 
-def test_a_table_of_figures_stays_a_table(tmp_path: Path, sample_doc: Document) -> None:
-    path = render_docx(sample_doc, tmp_path / "cijfers.docx")
+def _add_table(path: Path, rows: tuple[tuple[str, str], ...]) -> None:
+    """A two-column table of `rows` added at the end of the Word letter's body."""
     table = (
         "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
         + "".join(
             "<w:tr>" + "".join(f"<w:tc><w:p><w:r><w:t>{cell}</w:t></w:r></w:p></w:tc>" for cell in row) + "</w:tr>"
-            for row in (("Land", "Bedrag"), ("Irak", "12 miljoen"))
+            for row in rows
         )
         + "</w:tbl>"
     )
     _rewrite(path, {"word/document.xml": lambda _, data: data.replace(b"<w:sectPr", table.encode() + b"<w:sectPr", 1)})
+
+
+def test_a_table_of_figures_stays_a_table(tmp_path: Path, sample_doc: Document) -> None:
+    path = render_docx(sample_doc, tmp_path / "cijfers.docx")
+    _add_table(path, (("Land", "Bedrag"), ("Irak", "12 miljoen")))
     texts = [p.text for s in load_document(path).sections for p in s.paragraphs]
     assert "Land | Bedrag" in texts and "Irak | 12 miljoen" in texts
 
@@ -275,14 +280,6 @@ def test_a_letter_head_table_dates_the_letter_and_is_no_paragraph(
 def test_a_table_with_a_date_in_the_body_stays_a_table(tmp_path: Path, sample_doc: Document) -> None:
     # "Datum" beside a date in a table after the letter's head is a table's row, not its head
     path = render_docx(sample_doc, tmp_path / "tabel-met-datum.docx")
-    table = (
-        "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
-        + "".join(
-            "<w:tr>" + "".join(f"<w:tc><w:p><w:r><w:t>{cell}</w:t></w:r></w:p></w:tc>" for cell in row) + "</w:tr>"
-            for row in (("Datum", "1 juli 2017"), ("Postbus", "20701"))
-        )
-        + "</w:tbl>"
-    )
-    _rewrite(path, {"word/document.xml": lambda _, data: data.replace(b"<w:sectPr", table.encode() + b"<w:sectPr", 1)})
+    _add_table(path, (("Datum", "1 juli 2017"), ("Postbus", "20701")))
     texts = [p.text for s in load_document(path).sections for p in s.paragraphs]
     assert "Datum | 1 juli 2017" in texts and "Postbus | 20701" in texts
