@@ -15,68 +15,13 @@ import zlib
 from pathlib import Path
 
 import pytest
+from pdf_bytes import deflate as _deflate
+from pdf_bytes import write_pdf
 
 from viewer.core.errors import LoadError
 from viewer.core.load import load_document, pdf_guard
 
 ROOT = Path(__file__).resolve().parents[3]
-# a line of drawing operators: what a page's content is made of
-_OPS = b"0 0 m 100 100 l S 1 0 0 1 0 0 cm BT /F1 10 Tf (x) Tj ET\n"
-
-
-def _deflate(data_size: int, layers: int = 1) -> bytes:
-    """`_OPS` repeated to `data_size` bytes, Flate-compressed `layers` times, without holding it all."""
-    packer = zlib.compressobj(9)
-    block = _OPS * (1024 * 1024 // len(_OPS))
-    parts = [packer.compress(block) for _ in range(data_size // len(block))]
-    packed = b"".join([*parts, packer.flush()])
-    for _ in range(layers - 1):
-        packed = zlib.compress(packed, 9)
-    return packed
-
-
-def write_pdf(
-    path: Path,
-    streams: list[bytes],
-    *,
-    layers: int = 1,
-    filters: str | None = None,
-    extra: str = "",
-    eol: bytes = b"\n",
-    objects_after: tuple[bytes, ...] = (),
-) -> Path:
-    """A PDF of one page per stream, each its Flate-compressed content (a font for its text).
-
-    `filters` replaces the /Filter value, `extra` goes into each stream's dictionary, `eol` ends the
-    "stream" keyword's line; `objects_after` follow the pages' (numbered on from them)."""
-    if filters is None:
-        filters = "/FlateDecode" if layers == 1 else "[" + " ".join(["/FlateDecode"] * layers) + "]"
-    objects: list[bytes] = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids ["
-        + b" ".join(f"{4 + 2 * i} 0 R".encode() for i in range(len(streams)))
-        + f"] /Count {len(streams)} >>".encode(),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    for i, stream in enumerate(streams):
-        objects.append(
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
-            f"/Contents {5 + 2 * i} 0 R >>".encode()
-        )
-        head = f"<< /Length {len(stream)} /Filter {filters}{extra} >>\nstream".encode()
-        objects.append(head + eol + stream + b"\nendstream")
-    objects.extend(objects_after)
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    path.write_bytes(bytes(out))
-    return path
 
 
 def test_a_content_stream_that_unpacks_to_128_mb_is_refused(tmp_path: Path) -> None:

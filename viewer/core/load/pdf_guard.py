@@ -4,15 +4,17 @@ pdfium unpacks and parses a page's whole content stream when it loads the page, 
 its own: a 1 MB file whose content stream inflates to 1 GB took 2 GB of memory, and under a memory
 limit the process died with no message at all. Nothing pdfium offers tells the size before that, so
 the file's Flate streams are measured here first, by unpacking them in small pieces and counting,
-never holding more than a piece, and stopping at the limit. A stream first written out in hex or
-ASCII85 and then Flate-packed is unpacked through those filters too.
+never holding more than a piece, and stopping at the limit. LZW-packed streams likewise (a 6 KB
+file whose stream was LZW- and then Flate-packed took pdfium 20 s and 7 GB). A stream first written
+out in hex, ASCII85 or run-length code and then packed is unpacked through those filters too;
+run-length code alone pdfium bounds itself (a stream of 512 MB in it took 35 MB).
 
 A letter's page holds some tens of kilobytes of content; the sample letter's fifteen pages and their
 fonts unpack to 1.6 MB in all, a page with a detailed vector map (an annex) to some 30 MB. Images are
 left out: pdfium does not decode them to read the text. What the stream's dictionary says is read
 as pdfium reads it (pdf_dict.py): words in a string or a comment, or the dictionary of an object
-that is not this stream's, say nothing about it. Streams under another filter (LZW, run length), or
-encrypted ones (which do not inflate), are not measured.
+that is not this stream's, say nothing about it. Encrypted streams (which do not unpack) are not
+measured, nor what comes out of a filter not named here (images' filters).
 """
 
 from __future__ import annotations
@@ -82,15 +84,16 @@ def _refuse(source: Source, head: StreamHead, cap: int) -> None:
 
 
 def _decoders(names: tuple[bytes, ...]) -> list[Decoder]:
-    """The filters of `names`, in order, up to the first one not measured here; none when no Flate
-    is among them (hex and ASCII85 only shrink what they are given)."""
+    """The filters of `names`, in order, up to the first one not measured here; none when neither
+    Flate nor LZW is among them (hex and ASCII85 only shrink what they are given, and run-length
+    code alone pdfium bounds)."""
     chain: list[Decoder] = []
     for name in names:
         decoder = _DECODERS.get(name)
         if decoder is None:
             break  # another filter: what comes out of it is not measured here
         chain.append(decoder)
-    return chain if _inflate in chain else []
+    return chain if _inflate in chain or _unlzw in chain else []
 
 
 def _unpacked_size(body: memoryview, chain: list[Decoder], cap: int) -> int:
@@ -122,6 +125,77 @@ def _inflate(pieces: Iterable[bytes], cap: int) -> Iterator[bytes]:
                     return
     except zlib.error:
         return
+
+
+_CLEAR, _END = 256, 257
+
+
+def _unlzw(pieces: Iterable[bytes], cap: int) -> Iterator[bytes]:
+    """LZWDecode as PDF writes it (9- to 12-bit codes, 256 clears the table, 257 ends, the code
+    width growing one code early); a code that cannot be (damaged data) ends it quietly."""
+    table = [bytes([i]) for i in range(256)] + [b"", b""]
+    width, bits, held = 9, 0, 0
+    previous = b""
+    produced = 0
+    for piece in pieces:
+        out = bytearray()
+        for byte in piece:
+            bits = (bits << 8) | byte
+            held += 8
+            while held >= width:
+                held -= width
+                code = bits >> held
+                bits &= (1 << held) - 1
+                if code < 256 or _END < code < len(table):
+                    entry = table[code]
+                    if previous and len(table) < 4096:
+                        table.append(previous + entry[:1])
+                elif code == len(table) and previous:
+                    entry = previous + previous[:1]
+                    table.append(entry)
+                elif code == _CLEAR:
+                    del table[_END + 1 :]
+                    width, previous = 9, b""
+                    continue
+                else:  # the end, or damaged
+                    yield bytes(out)
+                    return
+                out += entry
+                previous = entry
+                if len(table) + 1 >= 1 << width and width < 12:
+                    width += 1
+            if len(out) >= _PIECE:
+                produced += len(out)
+                yield bytes(out)
+                out = bytearray()
+                if produced > cap:
+                    return
+        produced += len(out)
+        yield bytes(out)
+        if produced > cap:
+            return
+
+
+def _unrun(pieces: Iterable[bytes], cap: int) -> Iterator[bytes]:
+    """RunLengthDecode: a length byte, then that many and one bytes as they are (0-127) or one byte
+    257 less that many times (129-255); 128 ends."""
+    pending = b""
+    for piece in pieces:
+        data = pending + piece
+        out = bytearray()
+        at = 0
+        while at < len(data):
+            length = data[at]
+            if length == 128:
+                yield bytes(out)
+                return
+            need = length + 2 if length < 128 else 2
+            if at + need > len(data):
+                break
+            out += data[at + 1 : at + need] if length < 128 else data[at + 1 : at + 2] * (257 - length)
+            at += need
+        pending = data[at:]
+        yield bytes(out)
 
 
 _NOT_HEX = re.compile(rb"[^0-9A-Fa-f]+")
@@ -181,4 +255,8 @@ _DECODERS: dict[bytes, Decoder] = {
     b"/AHx": _unhex,
     b"/ASCII85Decode": _un85,
     b"/A85": _un85,
+    b"/LZWDecode": _unlzw,
+    b"/LZW": _unlzw,
+    b"/RunLengthDecode": _unrun,
+    b"/RL": _unrun,
 }
