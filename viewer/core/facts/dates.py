@@ -385,9 +385,9 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
         to_end = None
         if role is None and precision == "day" and _DASH_FULL.match(text, end):
             role, to_end = "start", _DASH_TO_END  # "1 januari 2017 – 31 december 2017" in a list: a period
-        elif role is None and last in _PERIOD_WORDS:
+        elif role is None and (last in _PERIOD_WORDS or last.endswith("periode")):
             # "van 1 juli 2016 tot en met 31 december 2017", "de periode 1 juli – 31 december 2016",
-            # "tussen 1 juli en 31 december 2016": the period's first day
+            # "tussen 1 juli en 31 december 2016", "Inzetperiode 1 januari t/m ...": the period's first day
             between = last == "tussen"
             if (_PERIOD_AND() if between else _PERIOD_TO).match(text, end):
                 role, to_end = "start", (_AND_TO_END if between else _DASH_TO_END)

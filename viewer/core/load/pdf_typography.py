@@ -6,7 +6,14 @@ from collections.abc import Sequence
 
 from viewer.core.load.build import Block, heading, para
 from viewer.core.load.pdf_lines import Line, Paragraph
-from viewer.core.load.pdftext import CLOSING, LIST_ITEM, MAX_HEADING_CHARS, MAX_HEADING_WORDS, NOT_A_HEADING
+from viewer.core.load.pdftext import (
+    CLOSING,
+    DATED_LINE,
+    LIST_ITEM,
+    MAX_HEADING_CHARS,
+    MAX_HEADING_WORDS,
+    NOT_A_HEADING,
+)
 from viewer.core.textnorm import collapse_spaces
 
 _LARGER = 1.15  # a line this much larger than the body type reads as a heading
@@ -21,7 +28,7 @@ def typeset_heading(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > MAX_HEADING_CHARS or len(text.split()) > MAX_HEADING_WORDS:
         return False
-    if text[-1] in CLOSING or NOT_A_HEADING.match(text):
+    if text[-1] in CLOSING or NOT_A_HEADING.match(text) or DATED_LINE.search(text):
         return False
     return any(c.isalpha() for c in text)
 
