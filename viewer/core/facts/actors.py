@@ -14,12 +14,18 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from viewer.core.facts import countries
+
 Actor = Literal["dutch", "foreign"]
 
+# "de minister van Defensie van Mali", "de ministers van Buitenlandse Zaken van de Verenigde Staten":
+# a minister of another country
+_OF_ANOTHER_COUNTRY = r"\s+van(?:\s+\w+){1,3}?\s+van\s+(?:het\s+)?(?:de\s+)?(?!Nederland\b)[A-Z]"
 _DUTCH = (
     # "regering": the government the letter speaks for; not "de regering van Irak", "regering-Assad"
     r"Nederland|Nederlandse|Nederlands|kabinet|regering(?!-)(?!\s+van\b)(?!\s+in\b)(?!\s+te\b)|[Ww]ij|[Ww]e|[Ii]k|"
-    r"[Mm]inisters?|Minister-President|Defensie|"
+    rf"[Mm]inisters?(?!{_OF_ANOTHER_COUNTRY})|"
+    r"Minister-President|Defensie|"
     r"[Uu]w\s+Kamer|[Dd]e\s+Kamer|voortgangsrapportage|militairen|personeel|trainers|trainingsteams?|"
     r"instructeurs|stafofficieren|stafofficier"
 )
@@ -28,12 +34,11 @@ _FOREIGN = (
     r"UNHCR|Interpol|CENTCOM|regime|oppositie|oppositiegroepen|Peshmerga|KAR|KDP|PUK|holding\s+force|"
     r"strijdkrachten|eenheden|milities|terreurorganisatie|werkgroep|Pooled\s+Funds?|[a-z]*organisaties|"
     r"De\s+Mistura|Assad|premier|president|mensen|ontheemden|vluchtelingen|terugkeerders|strijders|"
-    r"Veiligheidsraad|Verenigde\s+Naties|Europese\s+Unie|tegenstander"
+    r"Veiligheidsraad|Verenigde\s+Naties|Europese\s+Unie|tegenstander|"
+    rf"[Mm]inisters?(?={_OF_ANOTHER_COUNTRY})|" + countries.alternatives(countries.OTHERS)
 )
-_PLACE = (
-    r"Irak|Syrië|Iran|Turkije|Rusland|België|Duitsland|Frankrijk|Italië|Jordanië|Libanon|Saoedi-Arabië|"
-    r"Verenigde\s+Staten|Verenigd\s+Koninkrijk|Canada|Denemarken|Noorwegen|Libië|Qatar|Koeweit|Bagdad|Erbil"
-)
+# Countries (and the seats of government a letter on Iraq names): a subject only, as "in Irak" says where
+_PLACE = countries.alternatives(countries.COUNTRIES)
 # Any other nationality ("Iraakse", "Belgische", "Turkse", "Canadese") names a foreign actor.
 _NATIONALITY = r"(?!Nederlandse\b|Diverse\b)[A-Z][a-zë]+(?:se|sche)"
 # "organisaties" with any lower-case prefix: the one alternative that may start with any letter.
