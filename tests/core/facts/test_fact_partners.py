@@ -28,7 +28,7 @@ from factkit import facts
         "De bondgenoten hebben toegezegd 4.000 militairen te leveren.",
         "De Amerikanen zullen de luchtsteun voortzetten.",
         "De minister van Defensie van Mali zal 200 militairen leveren.",
-        "De ministers van Buitenlandse Zaken van de Verenigde Staten en Frankrijk hebben besloten de steun te verlengen.",
+        "De ministers van Buitenlandse Zaken van de Verenigde Staten en Frankrijk besloten de steun te verlengen.",
         "AMISOM zal 22.000 militairen blijven inzetten.",
         "Kenia stelt ongeveer 300 agenten beschikbaar voor de bewaking van de kust.",
         "Daarnaast stuurt Zweden 25 militairen naar Mazar-e-Sharif.",
