@@ -92,6 +92,12 @@ def test_coordinated_count_is_two_facts_each_with_its_own_qualifier() -> None:
         ("Er gaan twintig technici mee.", 20, "technici", False),
         # after a verb of change "tot" is where it ends, not a cap
         ("Het detachement wordt teruggebracht tot 50 militairen.", 50, "militairen", False),
+        # police and medical staff a mission sends
+        ("Daarnaast levert Nederland vier politie-instructeurs.", 4, "politie-instructeurs", False),
+        ("Nederland stuurt twee marechaussees naar Bamako.", 2, "marechaussees", False),
+        ("Nederland levert ongeveer 25 politieagenten.", 25, "politieagenten", True),
+        ("Het hospitaal telt 15 verpleegkundigen.", 15, "verpleegkundigen", False),
+        ("Er gaan 4 artsen en een chirurg mee.", 4, "artsen", False),
     ],
 )
 def test_counts_in_digits_and_words(sentence: str, value: int, unit: str, approximate: bool) -> None:

@@ -26,11 +26,14 @@ _HEADS = (
     "functionaris|specialisten|mentoren|planners|kolonels|kolonel|generaals|generaal|majoors|majoor|"
     "kapiteins|kapitein|luitenants|luitenant|personeelsleden|manschappen|"
     "bemanningsleden|liaison\\s+officers?|stafleden|beveiligers|verbindingsofficieren|experts|expert|"
-    "deskundigen|medici|technici|monteurs|monteur|man"
+    "deskundigen|medici|technici|monteurs|monteur|man|"
+    # police and medical staff a mission sends ("vier politie-instructeurs", "twee marechaussees")
+    "marechaussees|marechaussee|agenten|agent|verpleegkundigen|verpleegkundige|artsen|arts|chirurgen|chirurg"
 )
-# Compounds: "stafofficieren", "liaisonofficieren" (a lower-case prefix) and "SOF-operators",
-# "SOF-trainers" (an acronym and a hyphen). "Peshmerga-militairen" (trainees) has neither form.
-NOUN = rf"(?:[A-Z]{{2,6}}-)?[a-z]*(?:{_HEADS})"
+# Compounds: "stafofficieren", "liaisonofficieren" (a lower-case prefix), "politie-instructeurs" (and
+# a hyphen) and "SOF-operators", "SOF-trainers" (an acronym and a hyphen). "Peshmerga-militairen"
+# (trainees) has neither form.
+NOUN = rf"(?:[A-Z]{{2,6}}-|[a-z]+-)?[a-z]*(?:{_HEADS})"
 # Nationality adjectives end in -se/-sche ("Nederlandse", "Belgische", "Duitse", "Britse").
 NATIONALITY = r"[A-Z][a-zë]+(?:se|sche)"
 _ADJECTIVE = (
@@ -161,6 +164,7 @@ _HINT_WORDS = (
     "technici",
     "monteur",
     "man",  # "honderd man personeel" (and "mandaat", which the noun pattern then passes over)
+    *("marechaussee", "agent", "verpleegkundig", "arts", "chirurg"),
     OF_THEM,
 )
 KEYWORDS = _HINT_WORDS  # see scan.py
