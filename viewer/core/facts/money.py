@@ -85,8 +85,8 @@ def _year_like(number: str) -> bool:
 
 # Runs of whitespace at most in a match of `_LEADING` ("28 tot en met "), from the start of a
 # `_MONEY` match to its currency ("om en nabij 2 miljoen Amerikaanse dollar"), and from its
-# currency to its end ("€ 10 miljoen").
-_LEADING_RUNS, _MONEY_RUNS, _AFTER_RUNS = 4, 6, 2
+# currency to its end ("€ 10 miljoen", "€ 1 500 000").
+_LEADING_RUNS, _MONEY_RUNS, _AFTER_RUNS = 4, 6, 4
 
 
 def _leading(text: str, end: int) -> re.Match[str] | None:

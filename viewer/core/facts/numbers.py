@@ -9,8 +9,11 @@ from functools import lru_cache
 from text_to_num import text2num
 
 # A thousands dot needs groups of exactly three ("1.200", "85.000"); a decimal comma follows.
-# No space-separated thousands: "27 925" in the letters is a Kamerstuk number, never a count.
-DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# Typeset text also groups by a (thin or no-break) space: "€ 1 500 000", "1 200 militairen". Only
+# where the count's noun or the amount's currency follows is such a number read, so "Kamerstuk
+# 27 925, nr. 590" gives none.
+SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)"
+DIGITS = rf"\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|{SPACED_THOUSANDS}(?:,\d+)?|\d+(?:,\d+)?"
 # Not part of a longer token: "F-16", "nr.590", "2.100,5" or "42.7" must not yield a number.
 NOT_AFTER = r"(?<![\w.,\-/–])"
 NOT_BEFORE = r"(?![\w\-/–]|[.,]\d)"
@@ -49,8 +52,8 @@ def word_number(word: str) -> int | None:
 
 
 def parse_digits(text: str) -> Decimal:
-    """ "26,5" -> 26.5, "400.000" -> 400000 (Dutch decimal comma, thousands dot)."""
-    return Decimal(text.replace(".", "").replace(",", "."))
+    """ "26,5" -> 26.5, "400.000" -> 400000, "1 500" -> 1500 (Dutch decimal comma, thousands dot or space)."""
+    return Decimal("".join(text.replace(".", "").split()).replace(",", "."))
 
 
 # A half before a scale: "een half miljoen", "anderhalf miljard", "tweeënhalf miljoen" (then

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from viewer.core.dutch import MONTH_NAMES
 from viewer.core.facts.context import QUALIFIER, SentenceContext, ahead, back, changed_to, lazy_pattern, mentions
 from viewer.core.facts.model import Fact
-from viewer.core.facts.numbers import NOT_AFTER, WORD_NUMBER, parse_number, plain
+from viewer.core.facts.numbers import NOT_AFTER, SPACED_THOUSANDS, WORD_NUMBER, parse_number, plain
 
 _HEADS = (
     # "militair adviseur" and "militair personeel" before "militair", which would end the noun early
@@ -44,7 +44,7 @@ _ADJECTIVE = (
 _OTHER_ADJECTIVE = rf"{_ADJECTIVE}(?:\s+en\s+{_ADJECTIVE})?"
 # "en" and "een" are made of number morphemes too, but are a conjunction and an article here. A
 # thousands dot needs groups of three ("1.200 militairen"); "een twintigtal" is about twenty.
-COUNT = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d+|(?!(?:e?en|ën)\b){WORD_NUMBER}(?:tal)?)"
+COUNT = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|{SPACED_THOUSANDS}|\d+|(?!(?:e?en|ën)\b){WORD_NUMBER}(?:tal)?)"
 # Local forces a coalition trains are trainees, not deployed personnel.
 _LOCAL = frozenset({"Iraakse", "Koerdische", "Syrische", "Libische", "Afghaanse", "Malinese"})
 _ONE_WORD_END = r"(?![\w\-])"
