@@ -31,7 +31,7 @@ from viewer.core.document import Document
 from viewer.core.facts.likeness import TOP, Masks, Prepared, prepare, sense, similarity, threshold
 from viewer.core.facts.model import FACT_KINDS, Fact, FactPair
 from viewer.core.facts.second_look import equal_left_over, same_in_other_words, split_commitments
-from viewer.core.facts.years_of import YearClash
+from viewer.core.facts.years_of import YearClash, year_of
 from viewer.core.lis import longest_increasing_subsequence
 
 # Across sections only a practically unchanged sentence pairs (distinct commitments of nr. 597 in
@@ -61,7 +61,9 @@ def _top_keys(items: Sequence[Prepared], masks: Masks) -> list[tuple[object, ...
         if p.fact.kind == "commitment" or len(raws[p.sig]) == 1:
             keys.append(p.sig)
         else:
-            keys.append((*p.sig, *masks(p)))
+            # masking the digits masks the years: "In 2018 levert Nederland 180 militairen" would
+            # equal "In 2017 levert Nederland 180 militairen", though 2017 went from 250 to 180
+            keys.append((*p.sig, *masks(p), year_of(p.fact)))
     return keys
 
 

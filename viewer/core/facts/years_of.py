@@ -26,6 +26,8 @@ _YEAR_AFTER = re.compile(r"\s+(?:in|voor|over|gedurende|per)\s+((?:19|20)\d\d)(?
 _LOOK_BACK_WORDS = 4
 _APART = re.compile(r"(?:^|\s)(?:en|of|maar)(?:\s|$)|[,;:]")
 _KINDS = frozenset({"money", "troops"})
+# A sentence that opens with its year speaks of that year throughout, until it names another
+_OPENING_YEAR = re.compile(r"\s*(?:Voor|In|Over|Gedurende|Tijdens|Per)\s+((?:19|20)\d\d)(?![\w\-/–]|[.,]\d)")
 
 
 def year_of(fact: Fact) -> str | None:
@@ -47,6 +49,9 @@ def year_of(fact: Fact) -> str | None:
         if year is not None:
             between = " ".join(words[k + 1 :])
             return None if _APART.search(between) else year.group(1)
+    opening = _OPENING_YEAR.match(sentence)
+    if opening is not None and not _YEAR.search(sentence, opening.end(), at):
+        return opening.group(1)  # "Voor 2017 zijn de uitgaven geraamd op € 60,2 miljoen"
     return None
 
 

@@ -1,0 +1,49 @@
+"""Figures given per year, in sentences of their own, pair by their year, not by their value.
+
+"Voor 2017 ... € 60,2 miljoen. Voor 2018 ... € 45,0 miljoen." updated to "Voor 2017 ... € 45,0
+miljoen. Voor 2018 ... € 52,3 miljoen." reported 60,2 -> 52,3 and the 2017 cut not at all: the
+new 2017 figure equals the old 2018 one, and with the digits (and so the years) masked the two
+sentences read alike. Troops the same: "In 2017 levert Nederland 250 militairen. In 2018 ... 180"
+with the numbers swapped gave no troop change.
+"""
+
+from __future__ import annotations
+
+from viewer.core.facts import extract_facts, pair_facts
+
+from factkit import letter, summary
+
+
+def _changes(old_text: str, new_text: str, kind: str) -> list[tuple[str, str, object, object]]:
+    old, new = letter(old_text), letter(new_text)
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    return sorted(summary(p) for p in pairs if p.kind == kind)
+
+
+def test_amounts_per_year_pair_by_their_year() -> None:
+    old = "Voor 2017 zijn de uitgaven geraamd op € 60,2 miljoen. Voor 2018 zijn de uitgaven geraamd op € 45,0 miljoen."
+    new = "Voor 2017 zijn de uitgaven geraamd op € 45,0 miljoen. Voor 2018 zijn de uitgaven geraamd op € 52,3 miljoen."
+    assert _changes(old, new, "money") == [
+        ("money", "changed", 45e6, 52.3e6),  # 2018
+        ("money", "changed", 60.2e6, 45e6),  # 2017
+    ]
+
+
+def test_troops_per_year_swapped_are_two_changes() -> None:
+    old = "In 2017 levert Nederland 250 militairen. In 2018 levert Nederland 180 militairen."
+    new = "In 2017 levert Nederland 180 militairen. In 2018 levert Nederland 250 militairen."
+    assert _changes(old, new, "troops") == [("troops", "changed", 180, 250), ("troops", "changed", 250, 180)]
+
+
+def test_amounts_per_year_swapped_are_two_changes() -> None:
+    old = "Voor 2016 betreffen de uitgaven 5,5 miljoen euro. Voor 2017 betreffen de uitgaven 21 miljoen euro."
+    new = "Voor 2016 betreffen de uitgaven 21 miljoen euro. Voor 2017 betreffen de uitgaven 5,5 miljoen euro."
+    assert _changes(old, new, "money") == [("money", "changed", 5.5e6, 21e6), ("money", "changed", 21e6, 5.5e6)]
+
+
+def test_the_same_figures_for_the_same_years_are_unchanged() -> None:
+    text = "Voor 2017 zijn de uitgaven geraamd op € 60,2 miljoen. Voor 2018 zijn de uitgaven geraamd op € 45,0 miljoen."
+    assert [status for _, status, _, _ in _changes(text, text.replace("geraamd", "begroot"), "money")] == [
+        "unchanged",
+        "unchanged",
+    ]
