@@ -194,3 +194,33 @@ class Sentence:
             return True
         self._failed[key] = failed + 1
         return False
+
+
+# The bounds the commitment rules' patterns see (their `_IN`): a clause ends at ";" or at a comma
+# before a space, not at a comma inside a number ("26,5 miljoen euro").
+def _is_separator(text: str, at: int) -> bool:
+    """Does the "," or ";" at `at` end a clause (`_IN`): not a comma inside a number ("26,5")?"""
+    return text[at] == ";" or at + 1 >= len(text) or text[at + 1].isspace()
+
+
+def clause_end(text: str, at: int) -> int:
+    """Where the clause holding `at` ends: at the next "," or ";" that ends a clause (the bound is
+    seen by look-aheads as the text's end, and no match of a rule reaches past it), or the end."""
+    end = at
+    while True:
+        ends = [e for e in (text.find(",", end), text.find(";", end)) if e >= 0]
+        if not ends:
+            return len(text)
+        end = min(ends)
+        if _is_separator(text, end):
+            return end
+        end += 1
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` starts: after the last "," or ";" before it that ends a clause."""
+    start = at
+    while True:
+        start = max(text.rfind(",", 0, start), text.rfind(";", 0, start))
+        if start < 0 or _is_separator(text, start):
+            return start + 1

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from viewer.core.facts.clauses import Sentence, mask_asides
+from viewer.core.facts.clauses import Sentence, clause_end, clause_start, mask_asides
 from viewer.core.facts.context import SentenceContext, ahead, lazy_pattern, matches_at, mentions
 from viewer.core.facts.model import Fact
 from viewer.core.facts.money import mentions_money
@@ -52,7 +52,8 @@ _GOES = re.compile(r"\b(?:[Hh]et\s+gaat|gaat\s+het|(?:gaat|gaan)\s+(?:om|over|ui
 _NOT_BINDING = re.compile(r"\b(?:moeten|moet|kunnen|kan|mogen|mag|zouden|zou)\b")
 _PASSIVE = re.compile(r"\b(?:worden|wordt)\b")
 _COST_FORECAST = re.compile(r"\b(?:kosten|bedragen)\s*[.;]?\s*$")
-_DECISION = re.compile(r"\b(?:besloten|besloot|besluit|voornemens)\b")
+# ... and an offer made: "Nederland heeft zich bereid verklaard een tweede fregat te leveren"
+_DECISION = re.compile(r"\b(?:besloten|besloot|besluit|voornemens|bereid)\b")
 _AVAILABLE = re.compile(
     r"\bbeschikbaar\s+(?:(?:te\s+)?stellen|gesteld|worden\s+gesteld)\b"
     rf"|\bstel(?:t|len|de|den)?\b(?!\s+vast\b)(?=(?:(?!\bbeschikbaar\b){_IN}){{0,{_REACH}}}\bbeschikbaar\b)"
@@ -63,6 +64,8 @@ _CONTRIBUTE = re.compile(
     rf"|\b(?:trek|trekt|trekken|trok)\b(?={_IN}{{0,{_REACH}}}?\buit\b)"
 )
 _SUPPORT = re.compile(r"\b(?:steunt|steunen|steunde|steunden)\b")
+# A contribution raised or lowered: "Nederland verhoogt zijn bijdrage aan het Trust Fund tot 2 miljoen euro"
+_RAISE = re.compile(r"\b(?:verhoogt|verhogen|verlaagt|verlagen|verdubbelt|verdubbelen)\b")
 _PLEDGE = re.compile(
     rf"\b(?:toezeggingen|toezegging|toegezegd|toezeggen)\b|\bzeg(?:t|gen|de|den)?\b(?={_IN}{{0,{_REACH}}}?\btoe\b)"
 )
@@ -97,6 +100,8 @@ _COURSE = re.compile(
     rf"|\b(?:neemt|nemen)\b{_IN}{{0,{_REACH}}}?\bdeel\s+aan\s+(?:(?:de|het)\s+)?(?:[\w\-]+\s+){{0,2}}?"
     r"[\w\-]*(?:coalitie|missie|operatie|inzet|strijd|campagne)\b"
     rf"|\b(?:blijft|blijven)\b{_IN}{{0,{_REACH}}}?\b(?<!te\s)(?:deelnemen|bijdragen|leveren|steunen|trainen|inzetten)\b"
+    # a task taken on: "Nederland neemt vanaf 1 mei 2017 het commando van de taakgroep op zich"
+    rf"|\b(?:neemt|nemen)\b{_IN}{{0,{_REACH}}}?\bop\s+zich\b"
 )
 # "herbevestigen wij de beëindiging van de F-16-inzet": a decision taken before, confirmed again
 _CONFIRM = re.compile(r"\b(?:her)?bevestig(?:en|t|de|den)\b")
@@ -129,6 +134,13 @@ _AHEAD = re.compile(
 _DEPLOY = re.compile(rf"\b(?:zet|zetten|zette)\b(?={_IN}{{0,{_REACH}}}?\bin\b)")
 # a head count of people in the clause: "80 militairen", "twee stafofficieren", "maximaal vijftig man"
 _PERSONNEL = lazy_pattern(rf"(?<![\w.,])(?i:{COUNT})(?![\w\-])(?:\s+[^\s,.;:()]+){{0,2}}?\s+{NOUN}\b")
+# ... or a ship, aircraft or unit sent: "Nederland zet in 2017 een fregat in voor Atalanta"
+_ASSET = lazy_pattern(
+    r"\b(?:fregat|fregatten|schip|schepen|onderzeeboot|onderzeeboten|mijnenjager|mijnenjagers|patrouilleschip|"
+    r"F-16['’]?s?|jachtvliegtuigen|vliegtuigen|vliegtuig|tankervliegtuig|transportvliegtuig|C-130|helikopters|"
+    r"helikopter|drones?|MQ-9|detachement|detachementen|compagnie|compagnieën|eenheid|trainingsteam|team|"
+    r"teams|veldhospitaal|hospitaal)\b"
+)
 # A future in a clause these govern is expected or asked for, not promised: "Het kabinet verwacht
 # dat de kosten zullen stijgen", "hoopt dat", "acht het waarschijnlijk dat", "gaat ervan uit dat",
 # "De VS hebben gevraagd of Nederland extra trainers zal leveren"
@@ -149,7 +161,8 @@ _HINT_WORDS = (
     *("uitgebreid", "geïnvesteerd", "gefinancierd", "toegekend", "vrijgemaakt", "gereserveerd", "verstrekt"),
     *("uitgetrokken", "gedekt", "trek", "trok", "geïnformeerd", "ontvangt", "hoogte", "kennis"),
     *("verleng", "voort", "continue", "hervat", "beëindig", "biedt", "bood", "boden", "aangeboden"),
-    *("levert", "zendt", "stuur", "informe", "neemt", "nemen", "blijf", "zet"),
+    *("levert", "zendt", "stuur", "informe", "neemt", "nemen", "blijf", "zet", "bereid"),
+    *("verhoogt", "verhogen", "verlaagt", "verlagen", "verdubbel"),
 )
 
 
@@ -203,9 +216,24 @@ def _by_government(s: Sentence, m: re.Match[str]) -> bool:
     return s.actor(start, end) != "foreign"
 
 
-def _money_by_government(s: Sentence, m: re.Match[str]) -> bool:
+def _contribution(s: Sentence, m: re.Match[str]) -> bool:
+    """Money contributed ("draagt 10 miljoen euro bij", "trekt ... uit"), the government's unless
+    someone else is named; or people ("draagt zes stafofficieren bij"), the government named."""
     start, end = s.clause(m.start())
-    return s.money(start, end) and s.actor(start, end) != "foreign"
+    if s.money(start, end):
+        return s.actor(start, end) != "foreign"
+    # people only with "draagt ... bij": "waar zij bijdragen aan trainingen" says what they do there
+    people = s.text[m.start()] in "dD" and _PERSONNEL().search(s.text, start, end) is not None
+    return people and s.actor(start, end) == "dutch"
+
+
+def _raise(s: Sentence, m: re.Match[str]) -> bool:
+    start, end = s.clause(m.start())
+    clause = s.text[start:end]
+    if _not_binding(clause) or _governed_by_doubt(s, m.start()):
+        return False
+    means = s.money(start, end) or _MEANS.search(clause) or _PERSONNEL().search(clause)
+    return bool(means) and s.actor(start, end) == "dutch"
 
 
 def _support(s: Sentence, m: re.Match[str]) -> bool:
@@ -244,7 +272,8 @@ def _allocation(s: Sentence, m: re.Match[str]) -> bool:
 def _deployment(s: Sentence, m: re.Match[str]) -> bool:
     # "Nederland zet ... in" is also a stance ("zet in op diplomatie"): only with a head count
     start, end = s.clause(m.start())
-    return _PERSONNEL().search(s.text, start, end) is not None and s.actor(start, end) == "dutch"
+    sent = _PERSONNEL().search(s.text, start, end) or _ASSET().search(s.text, start, end)
+    return sent is not None and s.actor(start, end) == "dutch"
 
 
 def _course(s: Sentence, m: re.Match[str]) -> bool:
@@ -288,7 +317,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Check], ...] = (
     (_FUTURE, _future),
     (_DECISION, _by_government),
     (_AVAILABLE, _by_government),
-    (_CONTRIBUTE, _money_by_government),
+    (_CONTRIBUTE, _contribution),
     (_SUPPORT, _support),
     (_PLEDGE, _pledge),
     (_CONFIRM, _confirmation),
@@ -296,6 +325,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Check], ...] = (
     (_INFORMED, _informed_ahead),
     (_COURSE, _course),
     (_DEPLOY, _deployment),
+    (_RAISE, _raise),
 )
 _RULE = {pattern: i for i, (pattern, _) in enumerate(_RULES)}
 
@@ -306,7 +336,7 @@ _RULE = {pattern: i for i, (pattern, _) in enumerate(_RULES)}
 _AT_KEYWORD = (0,)
 _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     **{word: (_RULE[_FUTURE], _AT_KEYWORD) for word in ("zal", "zullen", "gaa")},
-    **{word: (_RULE[_DECISION], _AT_KEYWORD) for word in ("besl", "voornemens")},
+    **{word: (_RULE[_DECISION], _AT_KEYWORD) for word in ("besl", "voornemens", "bereid")},
     "beschikbaar": (_RULE[_AVAILABLE], _AT_KEYWORD),
     **{word: (_RULE[_CONTRIBUTE], (0, -3, -5)) for word in ("draag", "dragen")},
     "droeg": (_RULE[_CONTRIBUTE], _AT_KEYWORD),
@@ -327,6 +357,7 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("neemt", "nemen", "blijf")},
     # also found in "ingezet" and "voortzetting", where the rule's "\bzet" fails at once
     "zet": (_RULE[_DEPLOY], _AT_KEYWORD),
+    **{word: (_RULE[_RAISE], _AT_KEYWORD) for word in ("verhoogt", "verhogen", "verlaagt", "verlagen", "verdubbel")},
 }
 KEYWORDS = tuple(_ANCHORED)
 # The rules whose matches start at their keyword and nowhere else (see `_anchored` for the others).
@@ -351,8 +382,8 @@ _WHOLE_WORDS = frozenset({"voort", "biedt", "bood", "boden", "levert", "zendt", 
 # sentence without that word ("Nederland blijft betrokken", "maatregelen nemen") has no match there,
 # and the rule's pattern need not run over its clauses.
 _NEEDS_AFTER = {
-    "neemt": ("deel",),
-    "nemen": ("deel",),
+    "neemt": ("deel", "zich"),
+    "nemen": ("deel", "zich"),
     "blijf": ("deelnemen", "bijdragen", "leveren", "steunen", "trainen", "inzetten"),
 }
 
@@ -371,34 +402,6 @@ def _whole(text: str, at: int, length: int) -> bool:
     before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
     after = end < len(text) and (text[end].isalnum() or text[end] == "_")
     return not (before or after)
-
-
-def _is_separator(text: str, at: int) -> bool:
-    """Does the "," or ";" at `at` end a clause (`_IN`): not a comma inside a number ("26,5")?"""
-    return text[at] == ";" or at + 1 >= len(text) or text[at + 1].isspace()
-
-
-def _clause_end(text: str, at: int) -> int:
-    """Where the clause holding `at` ends: at the next "," or ";" that ends a clause (the bound is
-    seen by look-aheads as the text's end, and no match of a rule reaches past it), or the end."""
-    end = at
-    while True:
-        ends = [e for e in (text.find(",", end), text.find(";", end)) if e >= 0]
-        if not ends:
-            return len(text)
-        end = min(ends)
-        if _is_separator(text, end):
-            return end
-        end += 1
-
-
-def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding `at` starts: after the last "," or ";" before it that ends a clause."""
-    start = at
-    while True:
-        start = max(text.rfind(",", 0, start), text.rfind(";", 0, start))
-        if start < 0 or _is_separator(text, start):
-            return start + 1
 
 
 def _anchored(text: str, anchors: Sequence[tuple[int, str]]) -> bool:
@@ -446,8 +449,8 @@ def _anchored(text: str, anchors: Sequence[tuple[int, str]]) -> bool:
             # One of _ALLOCATE ends in the word of its participle; one of _COURSE runs on to its
             # particle ("zet ... voort", "biedt ... aan"), up to the end of that clause
             first, last = min(positions), max(positions)
-            lo = _clause_start(text, first)
-            hi = ahead(text, last, 0) if pattern is _ALLOCATE else _clause_end(text, last)
+            lo = clause_start(text, first)
+            hi = ahead(text, last, 0) if pattern is _ALLOCATE else clause_end(text, last)
             matches = pattern.finditer(text, lo, hi)
         elif len(positions) == 1:  # mostly: one keyword, where the match can start
             m = pattern.match(text, positions[0])

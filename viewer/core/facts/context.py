@@ -144,9 +144,16 @@ class SentenceContext:
         )
 
 
+# ... or a verb of change with its object between: "Nederland verhoogt zijn bijdrage aan het Trust Fund tot"
+_CHANGES_OBJECT_TO = re.compile(r"\b(?:verhoog|verlaag|verhoge|verlage|verdubbel)\w*\b[^,;:.]*\s$", re.IGNORECASE)
+
+
 def changed_to(text: str, start: int) -> bool:
-    """Does a verb of change stand right before the "tot" at `start` ("verhoogd tot ...")?"""
-    return CHANGED_TO.search(text, back(text, start, 3), start) is not None
+    """Does a verb of change stand right before the "tot" at `start` ("verhoogd tot ..."), or a few
+    words before it ("verhoogt zijn bijdrage tot ...")?"""
+    if CHANGED_TO.search(text, back(text, start, 3), start) is not None:
+        return True
+    return _CHANGES_OBJECT_TO.search(text, back(text, start, 10), start) is not None
 
 
 def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
