@@ -60,12 +60,38 @@ def _date(text: str, value: str, role: str | None) -> Fact:
             "nl",
             ("1 juli 2017 (einddatum)", "1 juli 2017 (begindatum)"),
         ),
+        # a role lost is said in words, not as "(-)"
+        (
+            _date("1 april 2017", "2017-04-01", "deadline"),
+            _date("1 april 2017", "2017-04-01", None),
+            "nl",
+            ("1 april 2017 (einddatum)", "1 april 2017 (geen einddatum)"),
+        ),
+        (
+            _date("1 mei 2017", "2017-05-01", None),
+            _date("1 mei 2017", "2017-05-01", "start"),
+            "en",
+            ("1 mei 2017 (no start date)", "1 mei 2017 (start date)"),
+        ),
         # different words say enough
         (
             _date("1 juli 2017", "2017-07-01", None),
             _date("1 januari 2018", "2018-01-01", None),
             "nl",
             ("1 juli 2017", "1 januari 2018"),
+        ),
+        # ... unless they do not say which day: "volgend jaar" in a letter of 2016 is 2017
+        (
+            Fact("date", "eind volgend jaar", "2017", "deadline", True, ("Evaluatie",), 1, "Zie.", 0),
+            Fact("date", "eind 2018", "2018", "deadline", True, ("Evaluatie",), 1, "Zie.", 0),
+            "nl",
+            ("eind volgend jaar (2017)", "eind 2018"),
+        ),
+        (
+            _date("29 april jl.", "2016-04-29", None),
+            _date("1 mei 2017", "2017-05-01", None),
+            "en",
+            ("29 april jl. (29 April 2016)", "1 mei 2017"),
         ),
     ],
 )

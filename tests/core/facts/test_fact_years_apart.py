@@ -1,4 +1,5 @@
-"""Figures given per year, in sentences of their own, pair by their year, not by their value.
+"""Counts and amounts that changed in their place pair as one change: figures per year by their
+year, not by their value; and a count whose noun changed with it ("155 militairen" -> "180 trainers").
 
 "Voor 2017 ... € 60,2 miljoen. Voor 2018 ... € 45,0 miljoen." updated to "Voor 2017 ... € 45,0
 miljoen. Voor 2018 ... € 52,3 miljoen." reported 60,2 -> 52,3 and the 2017 cut not at all: the
@@ -47,3 +48,9 @@ def test_the_same_figures_for_the_same_years_are_unchanged() -> None:
         "unchanged",
         "unchanged",
     ]
+
+
+def test_a_count_whose_noun_changed_with_it_is_one_change() -> None:
+    old = "Nederland stelt vanaf oktober 2016 155 militairen beschikbaar ten behoeve van de training."
+    new = "Nederland stelt vanaf oktober 2016 180 trainers beschikbaar ten behoeve van de training."
+    assert _changes(old, new, "troops") == [("troops", "changed", 155, 180)]

@@ -71,6 +71,9 @@ TEXT: dict[str, dict[str, str]] = {
         "made_by": "Gemaakt met",
         "deadline": "einddatum",
         "start": "begindatum",
+        "no_deadline": "geen einddatum",
+        "no_start": "geen begindatum",
+        "without": "zonder “{0}”",
         "col_old_unit": "oude eenheid",
         "col_new_unit": "nieuwe eenheid",
     },
@@ -129,6 +132,9 @@ TEXT: dict[str, dict[str, str]] = {
         "made_by": "Made with",
         "deadline": "deadline",
         "start": "start date",
+        "no_deadline": "no deadline",
+        "no_start": "no start date",
+        "without": "without “{0}”",
         "col_old_unit": "old unit",
         "col_new_unit": "new unit",
     },
@@ -217,16 +223,35 @@ def pair_labels(old: Fact, new: Fact, lang: str) -> tuple[str, str]:
     once with "vanaf", "26,5 miljoen" in euro and in dollar) what differs follows in brackets:
     "29 april jl. (29 april 2017)" against "29 april jl. (29 april 2016)"."""
     if old.label.casefold() != new.label.casefold():
-        return old.label, new.label
+        # "eind 2018" against "eind volgend jaar": which year that was is what a reader must know
+        return _with_its_day(old, lang), _with_its_day(new, lang)
     t = words(lang)
     details = [
-        (_resolved(old, lang), _resolved(new, lang)),
-        (unit_word(old, t), unit_word(new, t)),
-        (old.modifier or "", new.modifier or ""),
+        (_resolved(old, lang), _resolved(new, lang), ""),
+        (unit_word(old, t), unit_word(new, t), "role"),
+        (old.modifier or "", new.modifier or "", "modifier"),
     ]
-    shown = [(a, b) for a, b in details if a != b]
+    shown = [(a, b, what) for a, b, what in details if a != b]
     if not shown:
         return old.label, new.label
-    old_says = ", ".join(a or "-" for a, _ in shown)
-    new_says = ", ".join(b or "-" for _, b in shown)
+    old_says = ", ".join(a or _lacks(what, b, old, t) for a, b, what in shown)
+    new_says = ", ".join(b or _lacks(what, a, new, t) for a, b, what in shown)
     return f"{old.label} ({old_says})", f"{new.label} ({new_says})"
+
+
+def _lacks(what: str, other: str, fact: Fact, t: dict[str, str]) -> str:
+    """What a fact has not that its partner has: "geen einddatum" (was "einddatum"), "zonder “Nederlandse”"."""
+    if what == "role":
+        return t["no_deadline"] if other == t["deadline"] else t["no_start"]
+    return t["without"].format(other)
+
+
+def _with_its_day(fact: Fact, lang: str) -> str:
+    """A date's words, and the day they stand for where the words do not say it ("eind volgend jaar
+    (2017)", "29 april jl. (29 april 2016)"); other facts' words as they are."""
+    if fact.kind != "date":
+        return fact.label
+    # the letter's words are Dutch whatever the reader's language: "1 mei 2017" says its day
+    if _resolved(fact, "nl").casefold() in fact.label.casefold():
+        return fact.label
+    return f"{fact.label} ({_resolved(fact, lang)})"

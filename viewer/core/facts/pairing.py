@@ -102,6 +102,37 @@ def _same_slot(
         if score >= (floor if floor is not None else threshold(a.fact.kind)):
             partners.pop()
             pairs.append((score, i, j))
+    return pairs + _renamed_in_place(olds, news, rest_old, rest_new, masks, clash, pairs)
+
+
+def _renamed_in_place(
+    olds: Sequence[Prepared],
+    news: Sequence[Prepared],
+    rest_old: Sequence[int],
+    rest_new: Sequence[int],
+    masks: Masks,
+    clash: YearClash,
+    taken: Sequence[tuple[float, int, int]],
+) -> list[tuple[float, int, int]]:
+    """Counts in the same place of the same sentence whose noun changed with them ("155 militairen"
+    -> "180 trainers"): one count changed, not one dropped and another new. The sentence and the
+    words either side are the same, which says more than the nouns' difference. Another nationality
+    is another contingent ("drie Nederlandse" -> "drie Belgische SOF-operators"), and stays apart."""
+    used_old = {i for _, i, _ in taken}
+    used_new = {j for _, _, j in taken}
+    waiting: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for j in reversed(rest_new):
+        if j not in used_new and news[j].fact.kind == "troops":
+            waiting[(news[j].fact.modifier, *masks(news[j]))].append(j)
+    pairs: list[tuple[float, int, int]] = []
+    for i in rest_old:
+        a = olds[i]
+        if i in used_old or a.fact.kind != "troops":
+            continue
+        partners = waiting.get((a.fact.modifier, *masks(a)))
+        if partners and not (clash and clash.apart(a.fact, news[partners[-1]].fact)):
+            j = partners.pop()
+            pairs.append((similarity(a, news[j], masks), i, j))
     return pairs
 
 
