@@ -27,10 +27,12 @@ _DEADLINE_WORDS = (
     *(r"tot\s+en\s+met", "t/m", "tot", "uiterlijk", "vóór", "voor"),
     *(r"af\s+op", r"eindigt\s+op", r"eindigen\s+op", r"afloopt\s+op", r"aflopen\s+op"),
     *(r"beëindiging\s+op", r"beëindigd\s+op", r"stopt\s+op", r"stoppen\s+op", r"uiterlijk\s+in"),
+    *(r"eindigt\s+in", r"eindigen\s+in", r"afloopt\s+in", r"niet\s+later\s+dan"),
 )
 _START_WORDS = (
     *(r"met\s+ingang\s+van", r"m\.i\.v\.", "vanaf", "sinds", "sedert", "per", "ingaande"),
     *(r"start\s+op", r"starten\s+op", r"begint\s+op", r"beginnen\s+op", r"aanvangt\s+op"),
+    *(r"start\s+in", r"starten\s+in", r"begint\s+in", r"beginnen\s+in"),
 )
 # "tot het einde van 2017", "vanaf het najaar van 2016": an article may stand between
 ARTICLE = r"(?:het\s+|de\s+)?"
@@ -197,12 +199,14 @@ def ends(pattern: re.Pattern[str], text: str, end: int, last: str) -> bool:
     return pattern.search(text, lo, end) is not None
 
 
-# The words a role's pattern can end in; an article or "op" only after certain words ("tot het",
-# "loopt af op"), which the word before it shows: "op" and "de" stand before many dates.
-_LINKS = frozenset({"het", "de", "op"})
+# The words a role's pattern can end in; an article, "op" or "in" only after certain words ("tot het",
+# "loopt af op", "eindigt in"), which the word before it shows: these stand before many dates.
+_LINKS = frozenset({"het", "de", "op", "in"})
 _ROLE_ENDINGS = tuple(w for w in (*_ENDINGS[_START], *_ENDINGS[_DEADLINE]) if w not in _LINKS)
 _BEFORE_OP = frozenset(
-    phrase.split(r"\s+")[-2] for phrase in (*_DEADLINE_WORDS, *_START_WORDS) if phrase.endswith(r"\s+op")
+    phrase.split(r"\s+")[-2]
+    for phrase in (*_DEADLINE_WORDS, *_START_WORDS)
+    if phrase.endswith((r"\s+op", r"\s+in"))
 )
 
 
@@ -212,13 +216,13 @@ def _role_may_end(text: str, end: int, last: str) -> bool:
         word = word_before(text, end)
         if word is None:
             return True  # cannot tell
-        if last == "op":  # the verb is a whole word before it: "loopt af op", "(ver)eindigt op"
+        if last in ("op", "in"):  # the verb is a whole word before it: "loopt af op", "eindigt in"
             verb = word_before(text, word[0])
             if verb is not None and ("ı" in verb[1] or "i̇" in verb[1]):
                 return True  # IGNORECASE takes "ı" and "İ" for "i", case folding neither
             return verb is not None and verb[1] in _BEFORE_OP
         before = last_word(text, word[0])
-        return not before or before == "op" or before.endswith(_ROLE_ENDINGS)  # "eindigt op het", "tot het"
+        return not before or before in ("op", "in") or before.endswith(_ROLE_ENDINGS)  # "eindigt op het", "tot het"
     return not last or last.endswith(_ROLE_ENDINGS)
 
 
@@ -230,6 +234,8 @@ _ENDED_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:te\s+beëindigen|te\s+stoppen|
 def role_of(text: str, end: int, last: str, precision: str, qual: str | None, after: int = -1) -> str | None:
     """The role of the date between `end` and `after` (its end, when known), from the words before
     it (and, for a start, the verb right after it)."""
+    if after >= 0 and last in ("op", "in") and _ENDED_AFTER.match(text, after):
+        return "deadline"  # "De inzet wordt op 1 mei 2017 beëindigd"
     if not _role_may_end(text, end, last):
         return None  # most dates: neither role's pattern can end here
     if ends(_START, text, end, last):

@@ -1,0 +1,28 @@
+"""A date's role told by the verb around it: "eindigt in december 2017", "wordt op 1 mei 2017
+beëindigd", "niet later dan", "begint in januari 2017". They had no role, so the summary could not
+say einddatum or begindatum, nor that a date had lost that role."""
+
+from __future__ import annotations
+
+import pytest
+
+from factkit import facts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "role"),
+    [
+        ("De inzet wordt op 1 mei 2017 beëindigd.", "1 mei 2017", "deadline"),
+        ("De missie eindigt in december 2017.", "december 2017", "deadline"),
+        ("Het mandaat loopt af op 30 juni 2017.", "30 juni 2017", "deadline"),
+        ("Uw Kamer ontvangt de evaluatie niet later dan 1 mei 2017.", "1 mei 2017", "deadline"),
+        ("De training begint in januari 2017.", "januari 2017", "start"),
+        ("De nieuwe rotatie start in maart 2017.", "maart 2017", "start"),
+        # the past names the day, without a role
+        ("In januari 2017 is de training begonnen.", "januari 2017", None),
+        ("Op 1 mei 2017 is het rapport verschenen.", "1 mei 2017", None),
+        ("Het rapport verscheen in december 2016.", "december 2016", None),
+    ],
+)
+def test_the_verb_gives_the_role(sentence: str, text: str, role: str | None) -> None:
+    assert [(f.text, f.unit) for f in facts(sentence, "date")] == [(text, role)]
