@@ -204,9 +204,7 @@ def ends(pattern: re.Pattern[str], text: str, end: int, last: str) -> bool:
 _LINKS = frozenset({"het", "de", "op", "in"})
 _ROLE_ENDINGS = tuple(w for w in (*_ENDINGS[_START], *_ENDINGS[_DEADLINE]) if w not in _LINKS)
 _BEFORE_OP = frozenset(
-    phrase.split(r"\s+")[-2]
-    for phrase in (*_DEADLINE_WORDS, *_START_WORDS)
-    if phrase.endswith((r"\s+op", r"\s+in"))
+    phrase.split(r"\s+")[-2] for phrase in (*_DEADLINE_WORDS, *_START_WORDS) if phrase.endswith((r"\s+op", r"\s+in"))
 )
 
 
