@@ -26,3 +26,8 @@ from factkit import facts
 )
 def test_the_verb_gives_the_role(sentence: str, text: str, role: str | None) -> None:
     assert [(f.text, f.unit) for f in facts(sentence, "date")] == [(text, role)]
+
+
+def test_the_end_of_something_on_a_day_is_its_end_date() -> None:
+    sentence = "De inzet loopt tot en met het einde van het mandaat op 30 juni 2017."
+    assert [(f.text, f.unit) for f in facts(sentence, "date")] == [("30 juni 2017", "deadline")]

@@ -229,11 +229,18 @@ def _role_may_end(text: str, end: int, last: str) -> bool:
 _ENDED_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:te\s+beëindigen|te\s+stoppen|af\s+te\s+bouwen|beëindigd|gestopt)\b")
 
 
+# "tot en met het einde van het mandaat op 30 juni 2017": the end of something, on that day (with a
+# month, "geraamd tot het einde van het mandaat in oktober 2016", nr. 597 names when, not a deadline)
+_END_OF = re.compile(r"\b(?:einde|eind|afloop)\s+van\s+(?:het\s+|de\s+)?[\w\-]+\s+op\s+$", re.IGNORECASE)
+
+
 def role_of(text: str, end: int, last: str, precision: str, qual: str | None, after: int = -1) -> str | None:
     """The role of the date between `end` and `after` (its end, when known), from the words before
     it (and, for a start, the verb right after it)."""
-    if after >= 0 and last in ("op", "in") and _ENDED_AFTER.match(text, after):
-        return "deadline"  # "De inzet wordt op 1 mei 2017 beëindigd"
+    if last in ("op", "in") and (
+        (after >= 0 and _ENDED_AFTER.match(text, after)) or _END_OF.search(text, back(text, end, 6), end)
+    ):
+        return "deadline"  # "De inzet wordt op 1 mei 2017 beëindigd", "tot het einde van het mandaat op ..."
     if not _role_may_end(text, end, last):
         return None  # most dates: neither role's pattern can end here
     if ends(_START, text, end, last):
