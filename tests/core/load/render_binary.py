@@ -210,13 +210,15 @@ def render_pdf(
     footer: bool = True,
     column: Column | None = None,
     columns: int = 1,
+    resolution: int = 72,
 ) -> Path:
     """A real A4 PDF of `doc` with a text layer, typeset by Qt, with the running footer on every page
     (and, with `column`, a ministry's column beside the text; with `columns` 2, the text in two
-    columns, as a journal sets it)."""
+    columns, as a journal sets it). At a `resolution` above 72 dpi Qt writes the text as QPdfWriter
+    does by default (1200): in a font that many times larger, scaled down to the page."""
     markup = document_html(doc, justify=justify, bold_headings=bold_headings, spacing=spacing)
     running = running_footer(doc) if footer and doc.meta.dossier and doc.meta.number else None
-    return _typeset(markup, Path(path), running, column, columns=columns)
+    return _typeset(markup, Path(path), running, column, columns=columns, resolution=resolution)
 
 
 def ministry_column(page: int, pages: int) -> list[str]:
@@ -232,6 +234,7 @@ def render_pdf_html(
     footer: str | None = None,
     column: Column | None = None,
     notes: Notes | None = None,
+    resolution: int = 72,
 ) -> Path:
     """Typeset Qt rich text on A4 pages into a PDF; `footer` and the page number close every page.
 
@@ -239,9 +242,32 @@ def render_pdf_html(
     `column`, the body is narrower and the column's lines stand in small type at the right of
     every page's top, as in a ministry's letter ("Datum ...", "Onze referentie ...", "Pagina 2 van 5").
     With `notes`, the lines it gives for a page's text stand in small type at the page's foot,
-    above the footer: its footnotes (the markup raises their numbers with <sup>).
+    above the footer: its footnotes (the markup raises their numbers with <sup>). `resolution` as
+    for `render_pdf`.
     """
-    return _typeset(markup, Path(path), footer, column, notes)
+    return _typeset(markup, Path(path), footer, column, notes, resolution=resolution)
+
+
+def print_pdf(markup: str, path: str | os.PathLike[str], *, resolution: int) -> Path:
+    """Qt rich text printed as a program built on Qt saves a document as PDF: QTextDocument.print_
+    onto a QPdfWriter at `resolution` dpi (1200 unless the program sets it), in Qt's own page
+    layout, with the page number Qt puts under each page.
+
+    Qt also prints, clipped away, the line just above each page (see `_typeset`), so the text
+    layer repeats a line at some page breaks, another one at each resolution.
+    """
+    _qt_app()
+    from PySide6.QtGui import QFont, QPageSize, QPdfWriter, QTextDocument
+
+    out = Path(path)
+    writer = QPdfWriter(str(out))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(resolution)
+    text = QTextDocument()
+    text.setDefaultFont(QFont("DejaVu Sans", 10))
+    text.setHtml(markup)
+    text.print_(writer)
+    return out
 
 
 def _typeset(
@@ -252,6 +278,7 @@ def _typeset(
     notes: Notes | None = None,
     *,
     columns: int = 1,
+    resolution: int = 72,
 ) -> Path:
     _qt_app()
     from PySide6.QtCore import QMarginsF, QPointF, QSizeF
@@ -259,13 +286,17 @@ def _typeset(
 
     writer = QPdfWriter(str(out))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setResolution(72)  # one device pixel is one PDF point
+    writer.setResolution(resolution)  # at 72 dpi one device pixel is one PDF point
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
-    body_width = A4_POINTS[0] - MARGIN_LEFT - MARGIN_RIGHT - (COLUMN_WIDTH if column else 0)
+    # the layout is in device pixels: every length in points times `unit` (fonts in points scale themselves)
+    unit = resolution / 72
+    page_height = A4_POINTS[1] * unit
+    left, top, bottom = MARGIN_LEFT * unit, MARGIN_TOP * unit, MARGIN_BOTTOM * unit
+    body_width = (A4_POINTS[0] - MARGIN_LEFT - MARGIN_RIGHT - (COLUMN_WIDTH if column else 0)) * unit
     # the text's columns side by side, a gap between; each is a page of the QTextDocument
-    column_gap = 20.0
+    column_gap = 20.0 * unit
     column_width = (body_width - column_gap * (columns - 1)) / columns
-    body_height = A4_POINTS[1] - MARGIN_TOP - MARGIN_BOTTOM
+    body_height = (A4_POINTS[1] - MARGIN_TOP - MARGIN_BOTTOM) * unit
 
     text = QTextDocument()
     text.documentLayout().setPaintDevice(writer)
@@ -299,7 +330,7 @@ def _typeset(
             if index:
                 writer.newPage()
             painter.save()
-            painter.translate(MARGIN_LEFT, MARGIN_TOP)
+            painter.translate(left, top)
             for place in range(columns):
                 painter.save()
                 painter.translate(place * (column_width + column_gap), 0)
@@ -315,20 +346,20 @@ def _typeset(
                 beside.setDefaultFont(QFont("DejaVu Serif", 7))
                 beside.setDocumentMargin(0)
                 beside.setPlainText("\n".join(column(index, page_count)))
-                beside.setTextWidth(COLUMN_WIDTH - 20)
+                beside.setTextWidth((COLUMN_WIDTH - 20) * unit)
                 painter.save()
-                painter.translate(MARGIN_LEFT + body_width + 20, MARGIN_TOP)
+                painter.translate(left + body_width + 20 * unit, top)
                 beside.drawContents(painter)
                 painter.restore()
             if notes is not None:
                 painter.save()
                 painter.setFont(QFont("DejaVu Serif", 7))
                 for row, words in enumerate(notes(page_texts.get(index, ""))):
-                    painter.drawText(QPointF(MARGIN_LEFT, A4_POINTS[1] - MARGIN_BOTTOM + 12 + 9 * row), words)
+                    painter.drawText(QPointF(left, page_height - bottom + (12 + 9 * row) * unit), words)
                 painter.restore()
             if footer is not None:
                 painter.setFont(QFont("DejaVu Serif", 8))
-                painter.drawText(QPointF(MARGIN_LEFT, A4_POINTS[1] - 40), f"{footer} {index + 1}".strip())
+                painter.drawText(QPointF(left, page_height - 40 * unit), f"{footer} {index + 1}".strip())
     finally:
         painter.end()
         pages.clear()

@@ -71,8 +71,9 @@ def official(sample_doc: Document, tmp_path_factory: pytest.TempPathFactory) -> 
     return load_document(path)
 
 
-@pytest.fixture(scope="module")
-def printed(sample_doc: Document, tmp_path_factory: pytest.TempPathFactory) -> Document:
+# the PDF's resolution: at 1200 dpi (QPdfWriter's default) the text is set 16.7 times larger, scaled down
+@pytest.fixture(scope="module", params=[72, 1200], ids=["72-dpi", "1200-dpi"])
+def printed(sample_doc: Document, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Document:
     markup = document_html(sample_doc)
     for number, (words, _) in NOTES.items():
         assert words in markup
@@ -81,7 +82,8 @@ def printed(sample_doc: Document, tmp_path_factory: pytest.TempPathFactory) -> D
     def foot(page: str) -> list[str]:
         return [f"{n} {note}" for n, (words, note) in NOTES.items() if f"{words}{n}" in page]
 
-    path = render_pdf_html(markup, tmp_path_factory.mktemp("notes") / "kst-27925-597-noten.pdf", notes=foot)
+    folder = tmp_path_factory.mktemp("notes")
+    path = render_pdf_html(markup, folder / "kst-27925-597-noten.pdf", notes=foot, resolution=request.param)
     return load_document(path)
 
 

@@ -1,13 +1,16 @@
 """Reading a PDF's text layer with pdfium: lines with their size, baseline and weight.
 
 pdfium gives characters with their positions and fonts; this module groups them into the
-lines a reader sees and measures each one. It reads only the bytes in memory, and closes every
-pdfium object before returning. pdfium is not thread-safe: callers hold one lock around it.
+lines a reader sees (at pdfium's line breaks, and where the baseline moves if pdfium missed
+one) and measures each one by its type's size on the page. It reads only the bytes in memory,
+and closes every pdfium object before returning. pdfium is not thread-safe: callers hold one
+lock around it.
 """
 
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 import statistics
 from dataclasses import dataclass
@@ -143,32 +146,41 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, budget: int) -> tuple[list[L
 
 
 class _Probe:
-    """pdfium's per-character queries, with the out-parameters allocated once per page."""
+    """pdfium's per-character queries, with the out-parameters allocated once per page.
+
+    A letter's PDF asks pdfium some ten thousand times: the raw handle and the pointers to the
+    out-parameters are made once, not on every call.
+    """
 
     def __init__(self, textpage: pdfium.PdfTextPage) -> None:
-        self.textpage = textpage
+        self.textpage = textpage.raw
         self.left, self.right = ctypes.c_double(), ctypes.c_double()
         self.bottom, self.top = ctypes.c_double(), ctypes.c_double()
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.flags = ctypes.c_int()
+        self.matrix = pdfium_c.FS_MATRIX()
         self.name = ctypes.create_string_buffer(128)
+        self._box = tuple(ctypes.byref(value) for value in (self.left, self.right, self.bottom, self.top))
+        self._origin = (ctypes.byref(self.x), ctypes.byref(self.y))
+        self._matrix = ctypes.byref(self.matrix)
 
     def size(self, i: int) -> float:
-        return float(pdfium_c.FPDFText_GetFontSize(self.textpage, i))
+        """The type size on the page: the font's size as the text and page matrices scale it.
+
+        Not the font's own size: a PDF may set its text in a large font scaled down (Qt's
+        QPdfWriter at 1200 dpi sets 10 point text as 167 point type at a scale of 0.06).
+        """
+        size = float(pdfium_c.FPDFText_GetFontSize(self.textpage, i))
+        if pdfium_c.FPDFText_GetMatrix(self.textpage, i, self._matrix):
+            size *= math.hypot(self.matrix.c, self.matrix.d)  # how far one unit up the text goes on the page
+        return size
 
     def baseline(self, i: int) -> float:
-        pdfium_c.FPDFText_GetCharOrigin(self.textpage, i, ctypes.byref(self.x), ctypes.byref(self.y))
+        pdfium_c.FPDFText_GetCharOrigin(self.textpage, i, *self._origin)
         return self.y.value
 
     def box(self, i: int) -> tuple[float, float]:
-        pdfium_c.FPDFText_GetCharBox(
-            self.textpage,
-            i,
-            ctypes.byref(self.left),
-            ctypes.byref(self.right),
-            ctypes.byref(self.bottom),
-            ctypes.byref(self.top),
-        )
+        pdfium_c.FPDFText_GetCharBox(self.textpage, i, *self._box)
         return self.left.value, self.right.value
 
     def styled(self, i: int) -> bool:
@@ -194,32 +206,75 @@ def _page_lines(textpage: pdfium.PdfTextPage, page: int, count: int) -> list[Lin
     lines: list[Line] = []
     for match in _LINE.finditer(text):
         raw = match.group()
-        stripped = raw.strip()
-        if not stripped:
+        if not raw.strip():
             continue
         first = match.start() + (len(raw) - len(raw.lstrip()))
         last = match.end() - (len(raw) - len(raw.rstrip())) - 1
-        visible = [i for i in _sample(first, last) if not text[i].isspace()]
-        sizes = [probe.size(i) for i in visible]
-        baselines = [probe.baseline(i) for i in visible]
-        short = len(stripped) <= MAX_HEADING_CHARS
-        styled = short and all(probe.styled(i) for i in range(first, last + 1) if not text[i].isspace())
-        word_end = first
-        while word_end < last and not text[word_end + 1].isspace():
-            word_end += 1
-        lines.append(
-            Line(
-                text=_normalise(stripped),
-                page=page,
-                baseline=statistics.median(baselines),
-                size=statistics.median(sizes),
-                right=probe.box(last)[1],
-                left=probe.box(first)[0],
-                lead=probe.box(word_end)[1] - probe.box(first)[0],
-                styled=styled,
-            )
-        )
+        lines.extend(_measure(text, first, last, page, probe, split=True))
     return lines
+
+
+# A baseline this many ems (the type on the page) above or below the one before starts a new line:
+# a line pitch is more than an em, a raised note number less than half of one.
+_NEW_LINE = 0.6
+
+
+def _measure(text: str, first: int, last: int, page: int, probe: _Probe, *, split: bool) -> list[Line]:
+    """The line from `first` to `last` (both visible characters); or, with `split`, the lines it
+    holds if pdfium ran several together.
+
+    pdfium starts a new line only where the next character stands lower than the font's own size,
+    not its size on the page. A PDF that sets its text in a large font scaled down (Qt's QPdfWriter
+    does, at its default 1200 dpi: 167 point type at a scale of 0.06) has its lines far closer than
+    that, and pdfium reads a heading with the paragraphs before and after it as one line. Its first and
+    last characters then stand on different baselines: only such a line is read again character
+    by character, so an ordinary PDF costs nothing more.
+    """
+    visible = [i for i in _sample(first, last) if not text[i].isspace()]
+    sizes = [probe.size(i) for i in visible]
+    baselines = [probe.baseline(i) for i in visible]
+    size = statistics.median(sizes)
+    if split and max(baselines) - min(baselines) > _NEW_LINE * size:
+        pieces = _split_at_baselines(text, first, last, _NEW_LINE * size, probe)
+        if len(pieces) > 1:
+            return [line for start, end in pieces for line in _measure(text, start, end, page, probe, split=False)]
+    stripped = text[first : last + 1]
+    short = len(stripped) <= MAX_HEADING_CHARS
+    styled = short and all(probe.styled(i) for i in range(first, last + 1) if not text[i].isspace())
+    word_end = first
+    while word_end < last and not text[word_end + 1].isspace():
+        word_end += 1
+    left = probe.box(first)[0]
+    return [
+        Line(
+            text=_normalise(stripped),
+            page=page,
+            baseline=statistics.median(baselines),
+            size=size,
+            right=probe.box(last)[1],
+            left=left,
+            lead=probe.box(word_end)[1] - left,
+            styled=styled,
+        )
+    ]
+
+
+def _split_at_baselines(text: str, first: int, last: int, step: float, probe: _Probe) -> list[tuple[int, int]]:
+    """The runs of visible characters from `first` to `last` whose baselines lie within `step`
+    of the character before; the spaces between runs (pdfium's, for the gap it saw) are dropped."""
+    pieces: list[tuple[int, int]] = []
+    start = end = first
+    previous = probe.baseline(first)
+    for i in range(first + 1, last + 1):
+        if text[i].isspace() or text[i] in _LINE_END_HYPHENS:
+            continue
+        baseline = probe.baseline(i)
+        if abs(baseline - previous) > step:
+            pieces.append((start, end))
+            start = i
+        end, previous = i, baseline
+    pieces.append((start, last))  # with the mark of a hyphenated line end, if pdfium left one
+    return pieces
 
 
 # a piece of a line starts at most this many ems after the one before it (a word space is ~0.25)
