@@ -122,8 +122,41 @@ def _ends_sentence(text: str) -> bool:
     return unmarked(text).rstrip().rstrip("»”’\"')").endswith((".", "?", "!", ":"))
 
 
+# the share of a text's lines shorter than a full line (most lines of running text fill it)
+_FULL_LINE_RANK = 0.9
+# how much of a full line a line and the next word must fill, at most, to be sure the next word would
+# have fitted: copied text counts characters, and a line of wide ones holds fewer of them
+_SURELY_FITS = 0.85
+
+
+def _full_line(lines: Sequence[_Line | None]) -> int:
+    """The length of a full line of the text, in characters."""
+    lengths = sorted(len(line.text.strip()) for line in lines if line is not None)
+    return lengths[int(len(lengths) * _FULL_LINE_RANK)] if lengths else 0
+
+
+def _ended_early(text: str, following: str, full_line: int) -> bool:
+    """Did the line end where the next line's first word would still have fitted on it? Then
+    the line was ended on purpose (a heading, a paragraph's end), not wrapped."""
+    words = following.split()
+    return bool(words) and len(text.strip()) + 1 + len(words[0]) <= full_line * _SURELY_FITS
+
+
+def _heading_at_page_foot(current: list[_Line], line: _Line, full_line: int) -> bool:
+    """Is `current` a heading on the last line of a page, `line` the first of the next? The footer
+    between them took the blank line after the heading with it."""
+    return (
+        len(current) == 1
+        and _is_heading_text(current[0].text)
+        and not line.text.strip()[:1].islower()
+        and _ended_early(current[0].text, line.text, full_line)
+    )
+
+
 def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
-    """Group lines into blocks at blank lines, and split off page-start headings."""
+    """Group lines into blocks at blank lines, and split off page-start headings and headings
+    at a page's foot."""
+    full_line = _full_line(lines)
     blocks: list[list[_Line]] = []
     current: list[_Line] = []
     for i, line in enumerate(lines):
@@ -150,6 +183,9 @@ def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
         ):
             # The page break fell between two paragraphs: a new page starts a new paragraph
             # only when the last one closed its sentence.
+            blocks.append(current)
+            current = []
+        if line.page_break_before and _heading_at_page_foot(current, line, full_line):
             blocks.append(current)
             current = []
         if current and LIST_ITEM.match(line.text):
