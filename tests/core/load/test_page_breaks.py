@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from viewer.core.compare import compare_documents
 from viewer.core.document import Document
 from viewer.core.load import load_document
@@ -57,3 +59,56 @@ def test_a_paragraph_s_first_line_at_a_page_s_foot_stays_in_it(tmp_path: Path, s
     doc = load_document(path)
     assert "ontwikkelingen sinds de voortgangsrapportage van 29 april jl." in doc.text
     _compares_the_same(sample_doc, doc)
+
+
+def test_a_page_break_after_nr_in_a_reference_leaves_the_paragraph_whole(
+    tmp_path: Path, sample_text: str, sample_doc
+) -> None:  # type: ignore[no-untyped-def]
+    reference = "(Kamerstuk 27 925, nr. 596) in lijn met de toezegging aan uw Kamer op"
+    assert reference in sample_text
+    broken = (
+        f"(Kamerstuk 27 925, nr. \n\n{FOOTER.format(page=13)}\n\n\n\n596) in lijn met de toezegging aan uw Kamer op"
+    )
+    path = tmp_path / "nr-paginaovergang.txt"
+    path.write_text(sample_text.replace(reference, broken), encoding="utf-8")
+    doc = load_document(path)
+    assert "(Kamerstuk 27 925, nr. 596) in lijn met de toezegging aan uw Kamer op 7 juli jl." in doc.text
+    _compares_the_same(sample_doc, doc)
+
+
+@pytest.mark.parametrize(
+    ("last", "first"),
+    [
+        ("in de brief (Kamerstuk 27 925, nr.", "596) is dat gemeld"),
+        ("volgens art.", "100 van de Grondwet"),
+        ("zie blz.", "12 van het verslag"),
+        ("met partners als o.a.", "Duitsland en Frankrijk"),
+        ("uitgaven, bijv.", "Voor de trainers"),
+        ("de kosten, € 5 mln.", "2017 en verder"),
+        ("het overleg van 29 april jl.", "en dat van mei"),
+        ("tot en met 15 juli t/m", "31 december"),
+        ("dit gebeurt i.v.m.", "ISIS-dreiging"),
+    ],
+)
+def test_an_abbreviation_before_a_page_break_does_not_end_the_paragraph(tmp_path: Path, last: str, first: str) -> None:
+    path = tmp_path / "afkorting.txt"
+    path.write_text(
+        f"Inleiding\n\nDe Kamer heeft gevraagd om een overzicht, {last}\n\n{FOOTER.format(page=2)}\n\n\n\n"
+        f"{first} en verder loopt de zin.\n\nEen tweede alinea volgt hier.\n",
+        encoding="utf-8",
+    )
+    paragraphs = [p.text for s in load_document(path).sections for p in s.paragraphs]
+    assert f"{last} {first} en verder loopt de zin." in paragraphs[0]
+    assert paragraphs[1:] == ["Een tweede alinea volgt hier."]
+
+
+def test_a_sentence_closed_by_jl_before_a_page_break_ends_the_paragraph(tmp_path: Path) -> None:
+    # "jl." closes many a sentence: a capital on the next page starts a new paragraph, as after any full stop
+    path = tmp_path / "jl.txt"
+    path.write_text(
+        f"Inleiding\n\nDe brief volgde op het overleg van 29 april jl.\n\n{FOOTER.format(page=2)}\n\n\n\n"
+        "De inzet loopt door.\n",
+        encoding="utf-8",
+    )
+    paragraphs = [p.text for s in load_document(path).sections for p in s.paragraphs]
+    assert paragraphs == ["De brief volgde op het overleg van 29 april jl.", "De inzet loopt door."]

@@ -118,8 +118,27 @@ def _is_heading_text(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
 
-def _ends_sentence(text: str) -> bool:
-    return unmarked(text).rstrip().rstrip("»”’\"')").endswith((".", "?", "!", ":"))
+# abbreviations that end in a full stop but not a sentence: "(Kamerstuk 27 925, nr." goes on with "596)"
+_ABBREVIATION = re.compile(
+    r"(?:nrs?|artt?|blz|o\.a|bijv|bv|i\.v\.m|m\.b\.t|t\.a\.v|d\.w\.z|o\.b\.v|i\.o\.m|i\.p\.v|ca|incl|excl|vs|zgn"
+    r"|resp|vgl|dhr|mevr|mw|dr|drs|mr|ir|prof|nl)\.",
+    re.IGNORECASE,
+)
+# abbreviations that often close a sentence as well ("in juni jl. De operatie ..."): the sentence
+# runs on after them only where the next line starts with a number or in lower case
+_CLOSING_ABBREVIATION = re.compile(r"(?:jl|a\.s|mln|mld|mrd|enz|etc|e\.d|e\.a)\.", re.IGNORECASE)
+
+
+def _ends_sentence(text: str, following: str = "") -> bool:
+    """Does the line close its sentence (`following`, the line after it, if there is one)?"""
+    text = unmarked(text).rstrip()
+    if not text.rstrip("»”’\"')").endswith((".", "?", "!", ":")):
+        return False
+    last = text.split()[-1].lstrip("([«\"'“‘")
+    if _ABBREVIATION.fullmatch(last):
+        return False
+    next_start = following.strip()[:1]
+    return not (_CLOSING_ABBREVIATION.fullmatch(last) and (next_start.isdigit() or next_start.islower()))
 
 
 # the share of a text's lines shorter than a full line (most lines of running text fill it)
@@ -169,7 +188,7 @@ def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
         if (
             line.page_start
             and current
-            and _ends_sentence(current[-1].text)
+            and _ends_sentence(current[-1].text, line.text)
             and _is_heading_text(line.text)
             and nxt is None
         ):
@@ -178,7 +197,7 @@ def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
         if (
             line.page_break_before
             and current
-            and _ends_sentence(current[-1].text)
+            and _ends_sentence(current[-1].text, line.text)
             and not line.text.strip()[:1].islower()
         ):
             # The page break fell between two paragraphs: a new page starts a new paragraph
