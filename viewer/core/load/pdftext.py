@@ -218,17 +218,20 @@ def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
 
 def _dictionary(lines: Sequence[str]) -> set[str]:
     words: set[str] = set()
+    broken = False  # did the line before end in a hyphen?
     for text in lines:
         tokens = text.split()
         for k, token in enumerate(tokens):
-            if k == len(tokens) - 1 and token.endswith("-"):
-                continue  # a line-end fragment is not evidence
+            if (k == len(tokens) - 1 and token.endswith("-")) or (k == 0 and broken):
+                continue  # the parts of a word broken over lines are no evidence ("Communica-" "tions")
             words.add(token.strip("()[]«»\"'“”‘’.,;:!?").casefold())
+        broken = bool(tokens) and tokens[-1].endswith("-")
     return words
 
 
-def _join_hyphen(left: str, right: str, words: set[str]) -> bool:
-    """True when 'left-' + 'right' is one word broken by hyphenation (drop the hyphen)."""
+def _join_hyphen(left: str, right: str, words: set[str], in_name: bool = False) -> bool:
+    """True when 'left-' + 'right' is one word broken by hyphenation (drop the hyphen); `in_name`,
+    the word before `left` is a capitalised word inside its sentence ("Defense Capacity Building-")."""
     stem = left[:-1].lstrip("([«\"'“‘")
     tail = right.rstrip(").,;:!?»\"'”’")
     if not stem or not tail:
@@ -238,10 +241,24 @@ def _join_hyphen(left: str, right: str, words: set[str]) -> bool:
     if f"{stem}{tail}".casefold() in words:
         return True
     if not stem[-1].isalpha() or not tail[0].isalpha():
-        return False
+        return False  # a number ("MQ-" + "9")
     if stem[-1].isupper() or tail[0].isupper():
+        return False  # an acronym or a name ("F-" + "16", "ISIS-" + "strijders", "Noord-" + "Irak")
+    if "-" in tail:
+        return False  # a compound that goes on with a hyphen ("air-" + "to-air")
+    if stem[0].isupper() and tail.casefold() in words and (in_name or stem.casefold() in words):
+        # a name before a Dutch word: "Peshmerga-" + "strijders" (the letter has both words),
+        # "Capacity Building-" + "programma"; not "het Wereldvoedsel-" + "programma"
         return False
     return (stem[-1] + tail[0]).casefold() not in VOWEL_CLASH
+
+
+def _in_name(before: Sequence[str]) -> bool:
+    """Are `before` (the two words before a word, the nearest last) a capitalised word inside its
+    sentence, one of a name of several words ("Defense Capacity")? A sentence's first word is not."""
+    if len(before) < 2 or not before[-1][:1].isupper() or not before[-1].isalpha():
+        return False
+    return not before[-2].endswith((".", "!", "?", ":"))
 
 
 # a word longer than this is no word the dictionary knows: looking further back is not needed
@@ -260,6 +277,17 @@ def _last_word(pieces: list[str], seps: list[str]) -> str:
         if found.start() > 0 or seps[i] or len(word) > _LONGEST_WORD:
             break
     return word
+
+
+def _words_before(pieces: list[str], seps: list[str]) -> list[str]:
+    """The two words before the last word of the pieces as joined (fewer at a paragraph's start)."""
+    text = ""
+    for i in range(len(pieces) - 1, -1, -1):
+        text = seps[i] + pieces[i] + text
+        found = text.split()
+        if len(found) > 3 or (len(found) == 3 and text[:1].isspace()) or len(text) > 3 * _LONGEST_WORD:
+            break
+    return text.split()[-3:-1]
 
 
 def _join_lines(block: list[_Line], words: set[str]) -> str:
@@ -282,7 +310,7 @@ def _join_lines(block: list[_Line], words: set[str]) -> str:
             right = text.split()[0]
             if right in ("en", "of", "tot") or left.startswith("-"):
                 pass  # "preventie- en repressieactiviteiten"
-            elif _join_hyphen(left, right, words):
+            elif _join_hyphen(left, right, words, _in_name(_words_before(pieces, seps))):
                 pieces[-1] = last[:-1]
                 sep = ""
             else:
