@@ -77,6 +77,17 @@ def test_an_absurd_size_limit_is_one_line() -> None:
     assert "BRIEFVERGELIJKER_MAX_BYTES" in line and str(OLD) in line
 
 
+@pytest.mark.parametrize("setting", ["100MB", "100 MB", "1,5 MB"])
+def test_a_size_limit_with_a_unit_is_taken(setting: str) -> None:
+    result = run("outline", str(OLD), env={"BRIEFVERGELIJKER_MAX_BYTES": setting})
+    assert result.returncode == 0 and not result.stderr
+
+
+def test_a_size_limit_that_is_no_size_is_one_line() -> None:
+    line = one_error_line(run("outline", str(OLD), env={"BRIEFVERGELIJKER_MAX_BYTES": "100 stuks"}), 3)
+    assert line.startswith(f"fout: {OLD}: BRIEFVERGELIJKER_MAX_BYTES=100 stuks is geen bruikbare grens")
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="file names as bytes are a POSIX matter")
 @pytest.mark.parametrize("fmt", ["html", "json", "csv", "txt"])
 def test_a_file_name_that_is_not_utf8(tmp_path: Path, fmt: str) -> None:

@@ -57,6 +57,17 @@ def test_a_bad_file_comes_back_as_the_load_error_naming_it(tmp_path: Path, outco
     assert str(missing) in str(caught.value)
 
 
+def test_a_size_limit_that_is_no_size_comes_back_as_the_load_error(
+    monkeypatch: pytest.MonkeyPatch, outcomes: list[str]
+) -> None:
+    # the viewer says what the command line says, not a silent 50 MB
+    monkeypatch.setenv("BRIEFVERGELIJKER_MAX_BYTES", "100 stuks")
+    with pytest.raises(LoadError) as caught:
+        prefetch.start(OLD, NEW).result(timeout=60)
+    assert outcomes == ["load-error"]
+    assert "BRIEFVERGELIJKER_MAX_BYTES=100 stuks is geen bruikbare grens" in str(caught.value)
+
+
 @pytest.mark.parametrize(
     "command",
     [

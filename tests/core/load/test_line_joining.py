@@ -7,9 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from viewer.core.load import pdftext
-from viewer.core.load.pdftext import _join_hyphen, _join_lines, _last_word, _Line
+from viewer.core.load.pdftext import _in_name, _join_hyphen, _join_lines, _last_word, _Line
 
-WORDS = {"tegenoffensief", "coalitie-eenheden", "trainingsinspanningen"}
+WORDS = {"tegenoffensief", "coalitie-eenheden", "trainingsinspanningen", "programma"}
 
 
 def _joined_one_by_one(lines: list[str], words: set[str]) -> str:
@@ -23,7 +23,7 @@ def _joined_one_by_one(lines: list[str], words: set[str]) -> str:
             left, right = out.split()[-1], text.split()[0]
             if right in ("en", "of", "tot") or left.startswith("-"):
                 out = f"{out} {text}"
-            elif _join_hyphen(left, right, words):
+            elif _join_hyphen(left, right, words, _in_name(out.split()[-3:-1])):
                 out = out[:-1] + text
             else:
                 out = out + text
@@ -32,7 +32,23 @@ def _joined_one_by_one(lines: list[str], words: set[str]) -> str:
     return out
 
 
-_TOKEN = st.sampled_from(["tegenof-", "fensief", "coalitie-", "eenheden", "en", "-", "a-", "B", "x", "trainings-"])
+_TOKEN = st.sampled_from(
+    [
+        "tegenof-",
+        "fensief",
+        "coalitie-",
+        "eenheden",
+        "en",
+        "-",
+        "a-",
+        "B",
+        "x",
+        "trainings-",
+        "Building-",
+        "programma",
+        "C.",
+    ]
+)
 _LINE = st.lists(_TOKEN, min_size=1, max_size=4).map(" ".join)
 
 

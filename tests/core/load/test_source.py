@@ -72,6 +72,48 @@ def test_an_absurd_size_limit_is_refused_before_reading(tmp_path: Path, monkeypa
     assert load_document(path).sections
 
 
+@pytest.mark.parametrize(
+    ("setting", "limit"),
+    [
+        ("100MB", "100 MB"),
+        ("100 MB", "100 MB"),
+        ("100M", "100 MB"),
+        ("100 mb", "100 MB"),
+        ("0,5 GB", "512 MB"),
+        ("1.5 MiB", "1.5 MB"),
+        ("1024 MB", "1024 MB"),
+        ("40k", "40 kB"),
+        ("40000", "39.1 kB"),
+        (" 40000 ", "39.1 kB"),
+    ],
+)
+def test_a_size_limit_in_bytes_or_with_a_unit_is_taken(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, setting: str, limit: str
+) -> None:
+    path = tmp_path / "groot.txt"
+    with path.open("wb") as handle:
+        handle.truncate(1024**3 + 1)  # sparse: over every limit taken, and never read
+    monkeypatch.setenv(SIZE_LIMIT_ENV, setting)
+    with pytest.raises(LoadError) as error:
+        load_document(path)
+    assert str(error.value).endswith(f"bestand is te groot: 1024 MB, de grens is {limit}")
+
+
+@pytest.mark.parametrize("setting", ["abc", "-5", "0.01", "1e1", "0", "1,5", "100 stuks", "1,5 GB", "2G", "5 MB 5"])
+def test_a_size_limit_that_is_no_size_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, setting: str) -> None:
+    # before: every one of these but 0 was passed over in silence, and the file read under 50 MB
+    path = tmp_path / "brief.txt"
+    path.write_text("Den Haag, 9 september 2016\n\nEen alinea.\n", encoding="utf-8")
+    monkeypatch.setenv(SIZE_LIMIT_ENV, setting)
+    with pytest.raises(LoadError) as error:
+        load_document(path)
+    assert str(error.value) == (
+        f"{path}: {SIZE_LIMIT_ENV}={setting} is geen bruikbare grens: geef een aantal bytes of een grootte als "
+        "100MB of 0,5 GB, tot 1024 MB"
+    )
+    assert f"{SIZE_LIMIT_ENV}={setting} is not a usable limit" in error.value.message("en")
+
+
 @pytest.mark.parametrize("name", ["brief.html", "brief.xml", "brief.htm"])
 def test_text_named_as_markup_is_read_as_text(tmp_path: Path, sample_path: Path, sample_doc, name: str) -> None:  # type: ignore[no-untyped-def]
     # the format is decided by content, as the README says, whatever the name

@@ -118,12 +118,64 @@ def _is_heading_text(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
 
-def _ends_sentence(text: str) -> bool:
-    return unmarked(text).rstrip().rstrip("»”’\"')").endswith((".", "?", "!", ":"))
+# abbreviations that end in a full stop but not a sentence: "(Kamerstuk 27 925, nr." goes on with "596)"
+_ABBREVIATION = re.compile(
+    r"(?:nrs?|artt?|blz|o\.a|bijv|bv|i\.v\.m|m\.b\.t|t\.a\.v|d\.w\.z|o\.b\.v|i\.o\.m|i\.p\.v|ca|incl|excl|vs|zgn"
+    r"|resp|vgl|dhr|mevr|mw|dr|drs|mr|ir|prof|nl)\.",
+    re.IGNORECASE,
+)
+# abbreviations that often close a sentence as well ("in juni jl. De operatie ..."): the sentence
+# runs on after them only where the next line starts with a number or in lower case
+_CLOSING_ABBREVIATION = re.compile(r"(?:jl|a\.s|mln|mld|mrd|enz|etc|e\.d|e\.a)\.", re.IGNORECASE)
+
+
+def _ends_sentence(text: str, following: str = "") -> bool:
+    """Does the line close its sentence (`following`, the line after it, if there is one)?"""
+    text = unmarked(text).rstrip()
+    if not text.rstrip("»”’\"')").endswith((".", "?", "!", ":")):
+        return False
+    last = text.split()[-1].lstrip("([«\"'“‘")
+    if _ABBREVIATION.fullmatch(last):
+        return False
+    next_start = following.strip()[:1]
+    return not (_CLOSING_ABBREVIATION.fullmatch(last) and (next_start.isdigit() or next_start.islower()))
+
+
+# the share of a text's lines shorter than a full line (most lines of running text fill it)
+_FULL_LINE_RANK = 0.9
+# how much of a full line a line and the next word must fill, at most, to be sure the next word would
+# have fitted: copied text counts characters, and a line of wide ones holds fewer of them
+_SURELY_FITS = 0.85
+
+
+def _full_line(lines: Sequence[_Line | None]) -> int:
+    """The length of a full line of the text, in characters."""
+    lengths = sorted(len(line.text.strip()) for line in lines if line is not None)
+    return lengths[int(len(lengths) * _FULL_LINE_RANK)] if lengths else 0
+
+
+def _ended_early(text: str, following: str, full_line: int) -> bool:
+    """Did the line end where the next line's first word would still have fitted on it? Then
+    the line was ended on purpose (a heading, a paragraph's end), not wrapped."""
+    words = following.split()
+    return bool(words) and len(text.strip()) + 1 + len(words[0]) <= full_line * _SURELY_FITS
+
+
+def _heading_at_page_foot(current: list[_Line], line: _Line, full_line: int) -> bool:
+    """Is `current` a heading on the last line of a page, `line` the first of the next? The footer
+    between them took the blank line after the heading with it."""
+    return (
+        len(current) == 1
+        and _is_heading_text(current[0].text)
+        and not line.text.strip()[:1].islower()
+        and _ended_early(current[0].text, line.text, full_line)
+    )
 
 
 def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
-    """Group lines into blocks at blank lines, and split off page-start headings."""
+    """Group lines into blocks at blank lines, and split off page-start headings and headings
+    at a page's foot."""
+    full_line = _full_line(lines)
     blocks: list[list[_Line]] = []
     current: list[_Line] = []
     for i, line in enumerate(lines):
@@ -136,7 +188,7 @@ def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
         if (
             line.page_start
             and current
-            and _ends_sentence(current[-1].text)
+            and _ends_sentence(current[-1].text, line.text)
             and _is_heading_text(line.text)
             and nxt is None
         ):
@@ -145,11 +197,14 @@ def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
         if (
             line.page_break_before
             and current
-            and _ends_sentence(current[-1].text)
+            and _ends_sentence(current[-1].text, line.text)
             and not line.text.strip()[:1].islower()
         ):
             # The page break fell between two paragraphs: a new page starts a new paragraph
             # only when the last one closed its sentence.
+            blocks.append(current)
+            current = []
+        if line.page_break_before and _heading_at_page_foot(current, line, full_line):
             blocks.append(current)
             current = []
         if current and LIST_ITEM.match(line.text):
@@ -163,17 +218,20 @@ def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
 
 def _dictionary(lines: Sequence[str]) -> set[str]:
     words: set[str] = set()
+    broken = False  # did the line before end in a hyphen?
     for text in lines:
         tokens = text.split()
         for k, token in enumerate(tokens):
-            if k == len(tokens) - 1 and token.endswith("-"):
-                continue  # a line-end fragment is not evidence
+            if (k == len(tokens) - 1 and token.endswith("-")) or (k == 0 and broken):
+                continue  # the parts of a word broken over lines are no evidence ("Communica-" "tions")
             words.add(token.strip("()[]«»\"'“”‘’.,;:!?").casefold())
+        broken = bool(tokens) and tokens[-1].endswith("-")
     return words
 
 
-def _join_hyphen(left: str, right: str, words: set[str]) -> bool:
-    """True when 'left-' + 'right' is one word broken by hyphenation (drop the hyphen)."""
+def _join_hyphen(left: str, right: str, words: set[str], in_name: bool = False) -> bool:
+    """True when 'left-' + 'right' is one word broken by hyphenation (drop the hyphen); `in_name`,
+    the word before `left` is a capitalised word inside its sentence ("Defense Capacity Building-")."""
     stem = left[:-1].lstrip("([«\"'“‘")
     tail = right.rstrip(").,;:!?»\"'”’")
     if not stem or not tail:
@@ -183,10 +241,24 @@ def _join_hyphen(left: str, right: str, words: set[str]) -> bool:
     if f"{stem}{tail}".casefold() in words:
         return True
     if not stem[-1].isalpha() or not tail[0].isalpha():
-        return False
+        return False  # a number ("MQ-" + "9")
     if stem[-1].isupper() or tail[0].isupper():
+        return False  # an acronym or a name ("F-" + "16", "ISIS-" + "strijders", "Noord-" + "Irak")
+    if "-" in tail:
+        return False  # a compound that goes on with a hyphen ("air-" + "to-air")
+    if stem[0].isupper() and tail.casefold() in words and (in_name or stem.casefold() in words):
+        # a name before a Dutch word: "Peshmerga-" + "strijders" (the letter has both words),
+        # "Capacity Building-" + "programma"; not "het Wereldvoedsel-" + "programma"
         return False
     return (stem[-1] + tail[0]).casefold() not in VOWEL_CLASH
+
+
+def _in_name(before: Sequence[str]) -> bool:
+    """Are `before` (the two words before a word, the nearest last) a capitalised word inside its
+    sentence, one of a name of several words ("Defense Capacity")? A sentence's first word is not."""
+    if len(before) < 2 or not before[-1][:1].isupper() or not before[-1].isalpha():
+        return False
+    return not before[-2].endswith((".", "!", "?", ":"))
 
 
 # a word longer than this is no word the dictionary knows: looking further back is not needed
@@ -205,6 +277,17 @@ def _last_word(pieces: list[str], seps: list[str]) -> str:
         if found.start() > 0 or seps[i] or len(word) > _LONGEST_WORD:
             break
     return word
+
+
+def _words_before(pieces: list[str], seps: list[str]) -> list[str]:
+    """The two words before the last word of the pieces as joined (fewer at a paragraph's start)."""
+    text = ""
+    for i in range(len(pieces) - 1, -1, -1):
+        text = seps[i] + pieces[i] + text
+        found = text.split()
+        if len(found) > 3 or (len(found) == 3 and text[:1].isspace()) or len(text) > 3 * _LONGEST_WORD:
+            break
+    return text.split()[-3:-1]
 
 
 def _join_lines(block: list[_Line], words: set[str]) -> str:
@@ -227,7 +310,7 @@ def _join_lines(block: list[_Line], words: set[str]) -> str:
             right = text.split()[0]
             if right in ("en", "of", "tot") or left.startswith("-"):
                 pass  # "preventie- en repressieactiviteiten"
-            elif _join_hyphen(left, right, words):
+            elif _join_hyphen(left, right, words, _in_name(_words_before(pieces, seps))):
                 pieces[-1] = last[:-1]
                 sep = ""
             else:

@@ -38,11 +38,34 @@ def _size(n: int) -> str:
     return f"{n} bytes"
 
 
+# a size as an administrator types it: bytes ("52428800"), or with a unit of 1024, 1024² or 1024³
+# bytes, with or without "B" and "i", in any case, with a decimal comma or point ("100MB", "100 M",
+# "1,5 GB", "512 KiB")
+_SIZE = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)\s*(?:(?P<unit>[kmg])i?b?|b)?", re.IGNORECASE)
+_UNITS = {"k": 1024, "m": 1024**2, "g": 1024**3}
+# what size_limit gives for a setting it cannot read: no limit at all, so _check_limit refuses it
+_UNUSABLE = 0
+
+
+def parse_size(text: str) -> int | None:
+    """The bytes a size stands for, or None when it is no size: a fraction of a byte, a negative or
+    exponent notation are not ("0.01", "-5", "1e1")."""
+    found = _SIZE.fullmatch(text.strip())
+    if found is None:
+        return None
+    number = float(found.group("number").replace(",", "."))
+    unit = found.group("unit")
+    if unit is None:
+        return int(number) if number.is_integer() else None
+    return round(number * _UNITS[unit.lower()])
+
+
 def size_limit() -> int:
     raw = os.environ.get(SIZE_LIMIT_ENV)
-    if raw and raw.isdigit():
-        return int(raw)
-    return DEFAULT_SIZE_LIMIT
+    if raw is None or not raw.strip():
+        return DEFAULT_SIZE_LIMIT
+    limit = parse_size(raw)
+    return _UNUSABLE if limit is None else limit
 
 
 def _check_limit(name: str, limit: int) -> None:
@@ -51,8 +74,10 @@ def _check_limit(name: str, limit: int) -> None:
     raw = os.environ.get(SIZE_LIMIT_ENV, str(limit))
     raise LoadError(
         name,
-        f"{SIZE_LIMIT_ENV}={raw} is geen bruikbare grens: geef een aantal bytes tot {_size(MAX_SIZE_LIMIT)}",
-        f"{SIZE_LIMIT_ENV}={raw} is not a usable limit: give a number of bytes up to {_size(MAX_SIZE_LIMIT)}",
+        f"{SIZE_LIMIT_ENV}={raw} is geen bruikbare grens: geef een aantal bytes of een grootte als "
+        f"100MB of 0,5 GB, tot {_size(MAX_SIZE_LIMIT)}",
+        f"{SIZE_LIMIT_ENV}={raw} is not a usable limit: give a number of bytes or a size such as 100MB "
+        f"or 0.5 GB, up to {_size(MAX_SIZE_LIMIT)}",
     )
 
 

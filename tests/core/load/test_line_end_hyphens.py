@@ -1,0 +1,117 @@
+"""A hyphen at a line's end in text copied from a PDF: a word broken there is joined again, a hyphen
+that belongs to the words stays ("air-to-air", "Building-programma", "F-16")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from viewer.core.compare import compare_documents
+from viewer.core.load import load_document
+
+# every line of nr. 597 that ends in a hyphen: the part before, the part after, and the word as the
+# loader read it before the rules for hyphens of the words came in (checked by eye: a word broken
+# there is joined, a compound's hyphen kept)
+SAMPLE_BREAKS = [
+    ("(zieken-", "huizen,", "(ziekenhuizen,"),
+    ("AWACS-", "radarvliegtuigen", "AWACS-radarvliegtuigen"),
+    ("Communica-", "tions", "Communications"),
+    ("Coordi-", "nation", "Coordination"),
+    ("Counterter-", "rorism", "Counterterrorism"),
+    ("Neder-", "landse", "Nederlandse"),
+    ("Reconnais-", "sance", "Reconnaissance"),
+    ("Wereldvoedsel-", "programma", "Wereldvoedselprogramma"),
+    ("autori-", "teiten", "autoriteiten"),
+    ("bataljons-", "staven,", "bataljonsstaven,"),
+    ("belem-", "meren.", "belemmeren."),
+    ("bijvoor-", "beeld", "bijvoorbeeld"),
+    ("bovenge-", "noemde", "bovengenoemde"),
+    ("coalitie-", "partners", "coalitiepartners"),
+    ("coalitiebijeen-", "komsten", "coalitiebijeenkomsten"),
+    ("coalitiewerk-", "groepen", "coalitiewerkgroepen"),
+    ("dreigings-", "niveau", "dreigingsniveau"),
+    ("fighters-", "werkgroep.", "fighters-werkgroep."),
+    ("gemeen-", "schap", "gemeenschap"),
+    ("geïntensi-", "veerd,", "geïntensiveerd,"),
+    ("humani-", "taire", "humanitaire"),
+    ("ingeze-", "tenen", "ingezetenen"),
+    ("leider-", "schapsrol", "leiderschapsrol"),
+    ("luchtcam-", "pagne", "luchtcampagne"),
+    ("mensenrechten-", "schendingen", "mensenrechtenschendingen"),
+    ("onder-", "vonden.", "ondervonden."),
+    ("ongehin-", "derde", "ongehinderde"),
+    ("onvol-", "doende", "onvoldoende"),
+    ("oppostie-", "gebied", "oppostiegebied"),
+    ("organi-", "saties", "organisaties"),
+    ("overreali-", "satie", "overrealisatie"),
+    ("samen-", "brengen", "samenbrengen"),
+    ("stabilisa-", "tiewerkzaamheden", "stabilisatiewerkzaamheden"),
+    ("stafoffi-", "cieren", "stafofficieren"),
+    ("stafper-", "soneel", "stafpersoneel"),
+    ("strate-", "gische", "strategische"),
+    ("strategiebe-", "paling", "strategiebepaling"),
+    ("strijd-", "groepen", "strijdgroepen"),
+    ("succes-", "volle", "succesvolle"),
+    ("tegenof-", "fensief", "tegenoffensief"),
+    ("terroris-", "tische", "terroristische"),
+    ("toekom-", "stige", "toekomstige"),
+    ("trainingscurri-", "culum", "trainingscurriculum"),
+    ("trainingsin-", "spanningen", "trainingsinspanningen"),
+    ("trainingsin-", "spanningen.", "trainingsinspanningen."),
+    ("vertegen-", "woordigers", "vertegenwoordigers"),
+    ("voortgangsrap-", "portage", "voortgangsrapportage"),
+    ("voortzet-", "tingsvermogen", "voortzettingsvermogen"),
+    ("wisse-", "lingen", "wisselingen"),
+    ("zelfmoordaan-", "slagen.", "zelfmoordaanslagen."),
+]
+
+
+def test_the_sample_s_own_line_end_hyphens_come_out_as_the_letter_has_them(sample_text: str, sample_doc) -> None:  # type: ignore[no-untyped-def]
+    lines = [line.rstrip() for line in sample_text.split("\n")]
+    ending = [line.split()[-1] for line in lines if line.endswith("-") and line[-2:-1].isalpha()]
+    assert sorted(set(ending)) == sorted({left for left, _, _ in SAMPLE_BREAKS})
+    for left, right, word in SAMPLE_BREAKS:
+        other = left + right if word == left[:-1] + right else left[:-1] + right
+        assert word in sample_doc.text
+        assert other not in sample_doc.text
+
+
+def test_a_hyphen_of_the_words_stays_at_a_line_s_end(tmp_path: Path, sample_text: str, sample_doc) -> None:  # type: ignore[no-untyped-def]
+    moved = sample_text.replace("voor air-to-air refueling", "voor air-\nto-air refueling").replace(
+        "Capacity Building-programma. Tijdens", "Capacity Building-\nprogramma. Tijdens"
+    )
+    assert moved.count("\n") == sample_text.count("\n") + 2
+    path = tmp_path / "afbrekingen.txt"
+    path.write_text(moved, encoding="utf-8")
+    doc = load_document(path)
+    assert "tankercapaciteit voor air-to-air refueling" in doc.text
+    assert "Defense Capacity Building-programma." in doc.text
+    comparison = compare_documents(sample_doc, doc)
+    assert [p.status for p in comparison.sections] == ["same"] * len(sample_doc.sections)
+    assert all(pair.status == "unchanged" for pair in comparison.facts)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("de Peshmerga-", "strijders rukten op", "de Peshmerga-strijders rukten op"),
+        ("de ISIS-", "strijders rukten op", "de ISIS-strijders rukten op"),
+        ("vier F-", "16’s vlogen", "vier F-16’s vlogen"),
+        ("een MQ-", "9 vloog", "een MQ-9 vloog"),
+        ("een mid-", "air-refueling", "een mid-air-refueling"),
+        ("de Defense Capacity Building-", "strijders", "de Defense Capacity Building-strijders"),
+        ("een tegenof-", "fensief volgde", "een tegenoffensief volgde"),
+        ("het Wereldvoedsel-", "strijders", "het Wereldvoedselstrijders"),
+        ("Wereldvoedsel-", "strijders", "Wereldvoedselstrijders"),
+    ],
+)
+def test_a_line_end_hyphen_in_a_letter(tmp_path: Path, before: str, after: str, expected: str) -> None:
+    # "Peshmerga" and "strijders" are words of the letter on their own; "Wereldvoedsel" is not
+    path = tmp_path / "brief.txt"
+    path.write_text(
+        "Inleiding\n\nDe Peshmerga hielden stand en de strijders van de coalitie\n"
+        f"hielpen hen daarbij. Toen {before}\n{after} in de ochtend naar het noorden.\n",
+        encoding="utf-8",
+    )
+    assert f"Toen {expected} in de ochtend" in load_document(path).text
