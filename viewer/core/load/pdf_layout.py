@@ -18,7 +18,7 @@ from itertools import pairwise
 from viewer.core.load.notes import find_notes, mark
 from viewer.core.load.pdf_lines import Line, Paragraph
 from viewer.core.load.pdf_typography import is_emphasised, typeset_heading
-from viewer.core.load.pdftext import FOOTER, PAGE_NUMBER
+from viewer.core.load.pdftext import FOOTER, PAGE_NUMBER, ends_sentence
 from viewer.core.textnorm import collapse_spaces
 
 _PARAGRAPH_GAP = 1.3  # a baseline distance this many times the line pitch starts a paragraph
@@ -227,7 +227,8 @@ class _Layout:
     def ends_paragraph(self, prev: Line, cur: Line) -> bool:
         if self.wraps(prev, cur):
             return False
-        if self.justified or _ends_sentence(prev.text):
+        # "nr.", "o.a." end no sentence (pdftext.py): "(Kamerstuk 27 925, nr." / "596) ..."
+        if self.justified or ends_sentence(prev.text, cur.text):
             return True
         # Ragged text set without space between paragraphs: the salutation, the "Den Haag, 9
         # september 2016" line and a signature's lines close no sentence. A line that stopped well
@@ -294,10 +295,6 @@ def _pitch(lines: Sequence[Line], body: float) -> float:
     return deltas[len(deltas) // 10] if deltas else body * 1.2
 
 
-def _ends_sentence(text: str) -> bool:
-    return text.rstrip().rstrip("»”’\"')").endswith((".", "?", "!", ":"))
-
-
 def _starts_sentence(text: str) -> bool:
     first = text.lstrip("«“‘\"'(")[:1]
     return first.isupper()
@@ -317,7 +314,7 @@ def _set_apart_headings(lines: Sequence[Line], breaks: list[bool], emphasised: S
         starts = breaks[i] or (
             i > 0
             and not emphasised[i - 1]
-            and (_ends_sentence(lines[i - 1].text) or not layout.wraps(lines[i - 1], lines[i]))
+            and (ends_sentence(lines[i - 1].text, lines[i].text) or not layout.wraps(lines[i - 1], lines[i]))
         )
         if not (emphasised[i] and starts and typeset_heading(lines[i].text)):
             i += 1

@@ -129,7 +129,7 @@ _ABBREVIATION = re.compile(
 _CLOSING_ABBREVIATION = re.compile(r"(?:jl|a\.s|mln|mld|mrd|enz|etc|e\.d|e\.a)\.", re.IGNORECASE)
 
 
-def _ends_sentence(text: str, following: str = "") -> bool:
+def ends_sentence(text: str, following: str = "") -> bool:
     """Does the line close its sentence (`following`, the line after it, if there is one)?"""
     text = unmarked(text).rstrip()
     if not text.rstrip("»”’\"')").endswith((".", "?", "!", ":")):
@@ -188,7 +188,7 @@ def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
         if (
             line.page_start
             and current
-            and _ends_sentence(current[-1].text, line.text)
+            and ends_sentence(current[-1].text, line.text)
             and _is_heading_text(line.text)
             and nxt is None
         ):
@@ -197,7 +197,7 @@ def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
         if (
             line.page_break_before
             and current
-            and _ends_sentence(current[-1].text, line.text)
+            and ends_sentence(current[-1].text, line.text)
             and not line.text.strip()[:1].islower()
         ):
             # The page break fell between two paragraphs: a new page starts a new paragraph
