@@ -249,3 +249,39 @@ def test_marks_arriving_keep_the_readers_place(qtbot, comparison) -> None:  # ty
     assert table.selectionModel().isRowSelected(table.currentIndex().row())
     assert window.facts.proxy.index(0, 0).flags() & Qt.ItemFlag.ItemIsUserCheckable
     window.close()
+
+
+def test_the_marks_stay_when_the_letters_are_swapped(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.conftest import NEW, OLD
+
+    window.paths = (str(OLD), str(NEW))
+    _ready(window)
+    table = window.facts.table
+    table.setFocus()
+    for row in (0, 1, 2):
+        table.selectRow(row)
+        QTest.keyClick(table, Qt.Key.Key_Space)
+    differences = sum(1 for p in window.comparison.facts if p.status != "unchanged")
+    assert f"3 van {differences} verschillen nagekeken" in window.facts.count.text()
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.commands.swap.trigger()
+    _ready(window)
+    assert f"3 van {differences} verschillen nagekeken" in window.facts.count.text()
+    proxy = window.facts.proxy
+    checked = [
+        proxy.index(r, 0).data(FACT_ROLE)
+        for r in range(proxy.rowCount())
+        if _check_state(window, r) == Qt.CheckState.Checked
+    ]
+    assert len(checked) == 3
+    # the print and the exports say the same
+    assert window.marks_reviewed() == {pair_key(p) for p in checked}
+    # ticked off after the swap, and seen the first way round again
+    first_unticked = next(r for r in range(proxy.rowCount()) if _check_state(window, r) == Qt.CheckState.Unchecked)
+    table.setFocus()
+    table.selectRow(first_unticked)
+    QTest.keyClick(table, Qt.Key.Key_Space)
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.commands.swap.trigger()
+    _ready(window)
+    assert f"4 van {differences} verschillen nagekeken" in window.facts.count.text()
