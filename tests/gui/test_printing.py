@@ -179,3 +179,39 @@ def test_the_printed_facts_table_keeps_its_columns_apart(comparison, tmp_path) -
 def squeeze_spaces(text: str) -> str:
     """The text with line breaks kept as spaces and nothing else changed."""
     return " ".join(text.split())
+
+
+def test_pdf_option_prints_the_clerks_marks_and_writes_no_settings_or_marks(comparison, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from viewer.core.review import ReviewStore, comparison_key
+
+    config = tmp_path / "config"
+    folder = config / "Tweede Kamer" / "Briefvergelijker-nagekeken"  # beside the user's settings
+    store = ReviewStore(folder)
+    marks = store.load(comparison)
+    for pair in [p for p in comparison.facts if p.status != "unchanged"][:2]:
+        marks.set_reviewed(pair, True)
+    store.save(marks)
+    differences = sum(1 for p in comparison.facts if p.status != "unchanged")
+    before = {p: p.read_bytes() for p in config.rglob("*") if p.is_file()}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(config)}
+    out = tmp_path / "afdruk.pdf"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), str(OLD), str(NEW), "--pdf", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert squeeze(f"Nagekeken: 2 van {differences} veranderde feiten") in squeeze(pdf_text(out)[2])
+    assert {p: p.read_bytes() for p in config.rglob("*") if p.is_file()} == before  # nothing written
+    # an unreadable marks file is left as it is (the window sets it aside, a print does not)
+    broken = store.path(comparison_key(comparison))
+    broken.write_bytes(b"{kapot")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), str(OLD), str(NEW), "--pdf", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in folder.iterdir()] == [broken.name] and broken.read_bytes() == b"{kapot"

@@ -315,7 +315,7 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
             return  # another comparison came in the meantime, or loaded already
         from viewer.core.review import ReviewStore
 
-        marks = ReviewStore(self.settings.review_folder()).load(comparison)
+        marks = ReviewStore(self.settings.review_folder(), self.settings.marks_read_only).load(comparison)
         self.marks = marks
         self._marks_error_shown = False
         self.facts.set_marks(marks)
@@ -325,7 +325,7 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
             )
 
     def _save_marks(self) -> None:
-        if self.marks is None:
+        if self.marks is None or self.settings.marks_read_only:
             return
         from viewer.core.review import ReviewStore
 
