@@ -268,12 +268,13 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         again = self.comparison is not None and reading_place.same_letters(self.comparison, comparison)
         # the letters swapped: each pane's place goes to the other side, the same sections on top
         swapped = self.comparison is not None and reading_place.swapped_letters(self.comparison, comparison)
-        place = reading_place.capture(self.view) if swapped and not again else None
         state = None
-        if again:  # the place, the chosen fact and the find match are found again in the letters read anew
+        if again or swapped:  # the place, the chosen fact and the find match are found again in the letters read anew
             from viewer.gui import window_state
 
             state = window_state.take(self)
+            if not again:
+                state = window_state.mirrored(state, self)
         self.comparison = comparison
         self.paths = (comparison.old.meta.path, comparison.new.meta.path)
         if self.start is not None:
@@ -283,8 +284,6 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         )
         self.view.set_comparison(comparison)
         self.navigator.set_comparison(comparison)
-        if place is not None:
-            reading_place.restore(self.view, reading_place.mirrored(place))
         self.facts.set_pairs(comparison.facts)
         self.marks = None
         # Read once the comparison is on screen: reading the marks (hashing both letters, a small
