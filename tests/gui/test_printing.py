@@ -215,3 +215,40 @@ def test_pdf_option_prints_the_clerks_marks_and_writes_no_settings_or_marks(comp
     )
     assert result.returncode == 0, result.stderr
     assert [p.name for p in folder.iterdir()] == [broken.name] and broken.read_bytes() == b"{kapot"
+
+
+def _first_ink(image) -> int:  # type: ignore[no-untyped-def]
+    """How dark the first text on the page shown is drawn (0 black, 255 white): the darkest pixel
+    of the first rows below the page's top edge that hold anything but paper."""
+    from PySide6.QtGui import QColor
+
+    middle = image.width() // 2
+    top = next(y for y in range(image.height()) if QColor(image.pixel(middle, y)).lightness() == 255)
+    xs = range(image.width() // 8, image.width() * 7 // 8)
+    for y in range(top, image.height()):
+        if any(QColor(image.pixel(x, y)).lightness() < 250 for x in xs):
+            return min(QColor(image.pixel(x, y2)).lightness() for x in xs for y2 in range(y, y + 12))
+    raise AssertionError("an empty page")
+
+
+def test_the_preview_in_the_dark_scheme_shows_the_page_in_black_as_it_prints(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QGraphicsView
+
+    from viewer.gui.app import dark_palette
+
+    light = QApplication.palette()
+    QApplication.setPalette(dark_palette())
+    try:
+        dialog = printing.preview_dialog(window, window.comparison, "nl", None)
+        dialog.show()
+        QApplication.processEvents()
+        (preview,) = dialog.findChildren(QPrintPreviewWidget)
+        preview.fitInView()
+        preview.updatePreview()
+        QApplication.processEvents()
+        page = dialog.findChild(QGraphicsView).viewport().grab().toImage()
+        dialog.close()
+        dialog.deleteLater()
+    finally:
+        QApplication.setPalette(light)
+    assert _first_ink(page) < 60  # the title, black; it was the scheme's light grey (230) on white
