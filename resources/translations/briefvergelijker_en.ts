@@ -869,5 +869,9 @@ Now drop the other letter on the other side.</translation>
         <source>Handleiding</source>
         <translation>Manual</translation>
     </message>
+    <message>
+        <source>Feit: {0}</source>
+        <translation>Fact: {0}</translation>
+    </message>
 </context>
 </TS>

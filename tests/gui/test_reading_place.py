@@ -349,3 +349,26 @@ def test_a_narrower_window_keeps_the_paragraph_at_the_top(window, qtbot, compari
         assert _place_shown(window) == before, f"at {size}"
     qtbot.wait(200)  # the tree names the section at the top
     assert window.navigator.view.currentIndex().data() == comparison.sections[before[1]].heading
+
+
+def test_moving_by_fact_names_the_fact_not_the_change_visited_before(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from viewer.gui.compare_view import Place
+
+    view, commands, status = window.view, window.commands, window.statusBar()
+    commands.first_change.trigger()
+    assert status.currentMessage() == f"Wijziging 1 van {len(view.changes)}"
+    for _ in range(2):
+        commands.next_fact.trigger()
+    pair = window.facts.table.currentIndex().data(FACT_ROLE)
+    message = status.currentMessage()
+    assert "Wijziging" not in message and message.startswith("Feit: ")
+    assert (pair.new or pair.old).text in message
+    # F8 goes on from the fact: to the first change after it
+    spans = {side: (view.pane(side).layer_spans("fact") or [None])[0] for side in ("old", "new")}
+    side = "new" if spans["new"] else "old"
+    following = view._changes_around(Place(view.row_of(side, spans[side][0]), spans["old"], spans["new"]))[1]
+    assert following == len(view.changes)  # the sample's second fact ("12 miljoen euro") is past the last change
+    commands.next_change.trigger()
+    assert status.currentMessage() == "Dit was de laatste wijziging."
+    commands.previous_change.trigger()  # and back from the fact: the last change, not the one before the first
+    assert view.current_change == len(view.changes) - 1

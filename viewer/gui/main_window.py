@@ -381,6 +381,8 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         row = self.view.show_fact(pair)
         if row is not None:
             self.navigator.select_pair(row)
+            # the change named before is no longer the place F8 goes on from: name the fact instead
+            self._say(tr("Feit: {0}").format(_fact_words(pair)))
 
     def _step_change(self, move: object, at_end: str) -> None:
         if not move():  # type: ignore[operator]
@@ -487,3 +489,10 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         self.runner.cancel()
         self.runner.wait()
         super().closeEvent(event)
+
+
+def _fact_words(pair: object, room: int = 60) -> str:
+    """A fact pair in a few words for the status bar: "155 militairen → 180 militairen"."""
+    texts = [getattr(getattr(pair, side, None), "text", "") for side in ("old", "new")]
+    short = [text if len(text) <= room else text[: room - 1] + "…" for text in texts if text]
+    return " → ".join(short)
