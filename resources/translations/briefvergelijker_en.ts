@@ -873,5 +873,9 @@ Now drop the other letter on the other side.</translation>
         <source>Feit: {0}</source>
         <translation>Fact: {0}</translation>
     </message>
+    <message>
+        <source>Geen feiten gevonden in deze brieven.</source>
+        <translation>No facts found in these letters.</translation>
+    </message>
 </context>
 </TS>
