@@ -442,3 +442,28 @@ def test_swap_with_the_find_bar_open_keeps_the_place_the_fact_and_the_match(wind
     chosen = facts.table.currentIndex().data(FACT_ROLE)
     assert (chosen.kind, chosen.old, chosen.new) == (fact.kind, fact.new, fact.old)
     assert facts.table.selectionModel().isRowSelected(facts.table.currentIndex().row())
+
+
+def test_a_letter_moved_away_and_back_is_watched_again(empty_window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    asked, new = _open_copies_asking_to_reload(empty_window, qtbot, monkeypatch, tmp_path)
+    away = tmp_path / "nieuw.bak"
+    new.rename(away)
+    qtbot.waitUntil(lambda: "staat niet meer op schijf" in empty_window.statusBar().currentMessage(), timeout=5000)
+    away.rename(new)  # back (a network share that came back): the same letter, nothing to ask
+    qtbot.wait(800)
+    assert asked == []
+    text = new.read_text(encoding="utf-8").replace("180 militairen", "210 militairen")
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        new.write_text(text, encoding="utf-8")  # and then edited: that is noticed
+    assert asked == [str(new)]
+    assert "210 militairen" in empty_window.comparison.new.text
+
+
+def test_a_letter_that_comes_back_changed_offers_to_reload(empty_window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    asked, new = _open_copies_asking_to_reload(empty_window, qtbot, monkeypatch, tmp_path)
+    text = new.read_text(encoding="utf-8").replace("180 militairen", "210 militairen")
+    new.unlink()
+    qtbot.waitUntil(lambda: "staat niet meer op schijf" in empty_window.statusBar().currentMessage(), timeout=5000)
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        new.write_text(text, encoding="utf-8")
+    assert asked == [str(new)]
