@@ -318,10 +318,11 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         self.marks = marks
         self._marks_error_shown = False
         self.facts.set_marks(marks)
-        if marks.problem:
-            self._say(
-                tr("Eerdere markeringen 'nagekeken' niet te lezen: {0}").format(marks.problem.text(self.language)), 20
-            )
+        if marks.problem:  # the file's name: its folder pushed the reason out of the status bar
+            name = os.path.basename(marks.problem.path)
+            self._say(tr("Eerdere markeringen 'nagekeken' niet te lezen: {0}").format(name), 20)
+            if self.interactive:
+                dialogs.show_marks_unreadable(self, marks.problem, self.language)
 
     def _save_marks(self) -> None:
         if self.marks is None or self.settings.marks_read_only:
