@@ -869,5 +869,25 @@ Now drop the other letter on the other side.</translation>
         <source>Handleiding</source>
         <translation>Manual</translation>
     </message>
+    <message>
+        <source>Feit: {0}</source>
+        <translation>Fact: {0}</translation>
+    </message>
+    <message>
+        <source>Geen feiten gevonden in deze brieven.</source>
+        <translation>No facts found in these letters.</translation>
+    </message>
+    <message>
+        <source>Markeringen niet te lezen</source>
+        <translation>Review marks unreadable</translation>
+    </message>
+    <message>
+        <source>De eerdere markeringen &apos;nagekeken&apos; van deze brieven zijn niet te lezen ({0}): {1}.</source>
+        <translation>The review marks saved earlier for these letters cannot be read ({0}): {1}.</translation>
+    </message>
+    <message>
+        <source>Het bestand is bewaard als {0}; wat u nu afvinkt, wordt in een nieuw bestand bewaard.</source>
+        <translation>The file was kept as {0}; what you tick off now is saved in a new file.</translation>
+    </message>
 </context>
 </TS>

@@ -126,3 +126,49 @@ def test_a_failed_save_keeps_the_marks_saved_before(
     monkeypatch.undo()
     assert store.load(comparison).reviewed == {pair_key(first)}
     assert [p.name for p in store.folder.iterdir()] == [store.path(marks.key).name]  # no half-written file
+
+
+def _mirror_of(pair, swapped: Comparison):  # type: ignore[no-untyped-def]
+    """The pair of the swapped comparison with the same facts on exchanged sides."""
+    return next(p for p in swapped.facts if p.kind == pair.kind and (p.old, p.new) == (pair.new, pair.old))
+
+
+def test_the_marks_follow_the_letters_swapped(comparison: Comparison, tmp_path: Path) -> None:
+    store = ReviewStore(tmp_path / "review")
+    marks = store.load(comparison)
+    ticked = _changed(comparison)[:3]
+    for pair in ticked:
+        marks.set_reviewed(pair, True)
+    store.save(marks)
+    swapped = compare_documents(load_document(NEW), load_document(OLD))
+    mirrored = store.load(swapped)
+    assert mirrored.problem is None
+    shown = [p for p in swapped.facts if mirrored.is_reviewed(p)]
+    assert shown == sorted((_mirror_of(p, swapped) for p in ticked), key=swapped.facts.index)
+    # what the reports are given: the keys of the pairs as the swapped comparison has them
+    assert mirrored.reviewed_keys(swapped.facts) == {pair_key(p) for p in shown}
+    # ticked off the other way round: one file, read again in the first order
+    fourth = _mirror_of(_changed(comparison)[3], swapped)
+    mirrored.set_reviewed(fourth, True)
+    mirrored.set_reviewed(shown[0], False)
+    store.save(mirrored)
+    assert [p.name for p in store.folder.iterdir()] == [store.path(comparison_key(comparison)).name]
+    again = store.load(comparison)
+    assert {p for p in comparison.facts if again.is_reviewed(p)} == {*ticked[1:], _changed(comparison)[3]}
+    saved = json.loads(store.path(comparison_key(comparison)).read_text("utf-8"))
+    assert saved["old"] == str(OLD) and saved["new"] == str(NEW)  # the file keeps its own order
+
+
+def test_a_read_only_store_reads_the_marks_and_changes_nothing(comparison: Comparison, tmp_path: Path) -> None:
+    store = ReviewStore(tmp_path)
+    marks = store.load(comparison)
+    marks.set_reviewed(_changed(comparison)[0], True)
+    store.save(marks)
+    reader = ReviewStore(tmp_path, read_only=True)
+    assert reader.load(comparison).is_reviewed(_changed(comparison)[0])
+    with pytest.raises(OSError):
+        reader.save(marks)
+    path = store.path(comparison_key(comparison))
+    path.write_bytes(b"{kapot")
+    broken = reader.load(comparison)
+    assert broken.problem is not None and "bewaard" not in broken.problem.nl and path.read_bytes() == b"{kapot"

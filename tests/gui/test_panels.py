@@ -365,3 +365,16 @@ def test_a_changed_fact_with_the_same_words_says_what_differs(qapp) -> None:  # 
         for translator in translations.installed:
             qapp.removeTranslator(translator)
         QLocale.setDefault(before)
+
+
+def test_letters_without_facts_say_so_in_the_empty_table(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from viewer.gui.facts_panel import FactsPanel
+
+    panel = FactsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    assert not panel.empty.isVisible()  # no letters yet: nothing to explain
+    panel.set_pairs([])  # "Ja." against "Nee."
+    assert panel.empty.isVisible() and panel.empty.text() == "Geen feiten gevonden in deze brieven."
+    panel.status.setCurrentIndex(panel.status.findText("Alle"))
+    assert panel.empty.text() == "Geen feiten gevonden in deze brieven."

@@ -179,3 +179,76 @@ def test_the_printed_facts_table_keeps_its_columns_apart(comparison, tmp_path) -
 def squeeze_spaces(text: str) -> str:
     """The text with line breaks kept as spaces and nothing else changed."""
     return " ".join(text.split())
+
+
+def test_pdf_option_prints_the_clerks_marks_and_writes_no_settings_or_marks(comparison, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from viewer.core.review import ReviewStore, comparison_key
+
+    config = tmp_path / "config"
+    folder = config / "Tweede Kamer" / "Briefvergelijker-nagekeken"  # beside the user's settings
+    store = ReviewStore(folder)
+    marks = store.load(comparison)
+    for pair in [p for p in comparison.facts if p.status != "unchanged"][:2]:
+        marks.set_reviewed(pair, True)
+    store.save(marks)
+    differences = sum(1 for p in comparison.facts if p.status != "unchanged")
+    before = {p: p.read_bytes() for p in config.rglob("*") if p.is_file()}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(config)}
+    out = tmp_path / "afdruk.pdf"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), str(OLD), str(NEW), "--pdf", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert squeeze(f"Nagekeken: 2 van {differences} veranderde feiten") in squeeze(pdf_text(out)[2])
+    assert {p: p.read_bytes() for p in config.rglob("*") if p.is_file()} == before  # nothing written
+    # an unreadable marks file is left as it is (the window sets it aside, a print does not)
+    broken = store.path(comparison_key(comparison))
+    broken.write_bytes(b"{kapot")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), str(OLD), str(NEW), "--pdf", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in folder.iterdir()] == [broken.name] and broken.read_bytes() == b"{kapot"
+
+
+def _first_ink(image) -> int:  # type: ignore[no-untyped-def]
+    """How dark the first text on the page shown is drawn (0 black, 255 white): the darkest pixel
+    of the first rows below the page's top edge that hold anything but paper."""
+    from PySide6.QtGui import QColor
+
+    middle = image.width() // 2
+    top = next(y for y in range(image.height()) if QColor(image.pixel(middle, y)).lightness() == 255)
+    xs = range(image.width() // 8, image.width() * 7 // 8)
+    for y in range(top, image.height()):
+        if any(QColor(image.pixel(x, y)).lightness() < 250 for x in xs):
+            return min(QColor(image.pixel(x, y2)).lightness() for x in xs for y2 in range(y, y + 12))
+    raise AssertionError("an empty page")
+
+
+def test_the_preview_in_the_dark_scheme_shows_the_page_in_black_as_it_prints(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QGraphicsView
+
+    from viewer.gui.app import dark_palette
+
+    light = QApplication.palette()
+    QApplication.setPalette(dark_palette())
+    try:
+        dialog = printing.preview_dialog(window, window.comparison, "nl", None)
+        dialog.show()
+        QApplication.processEvents()
+        (preview,) = dialog.findChildren(QPrintPreviewWidget)
+        preview.fitInView()
+        preview.updatePreview()
+        QApplication.processEvents()
+        page = dialog.findChild(QGraphicsView).viewport().grab().toImage()
+        dialog.close()
+        dialog.deleteLater()
+    finally:
+        QApplication.setPalette(light)
+    assert _first_ink(page) < 60  # the title, black; it was the scheme's light grey (230) on white

@@ -300,3 +300,75 @@ def test_zooming_in_and_back_out_returns_to_the_same_line(window, qtbot, compari
     QApplication.processEvents()
     assert view.zoom_steps == 0
     assert {side: view.pane(side).top_position() for side in ("old", "new")} == start
+
+
+def _place_shown(window) -> tuple[int, int, int, int]:  # type: ignore[no-untyped-def]
+    return (
+        _row_at_viewport_top(window, "old"),
+        _row_at_viewport_top(window, "new"),
+        _top_block(window, "old"),
+        _top_block(window, "new"),
+    )
+
+
+def _wait_laid_out(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    QApplication.processEvents()
+    qtbot.wait(50)  # the rows are lined up again once the new width settles
+    QApplication.processEvents()
+
+
+def test_hiding_and_showing_the_section_tree_keeps_the_place_and_the_tree_names_it(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.commands.last_change.trigger()
+    _wait_laid_out(window, qtbot)
+    before = _place_shown(window)
+    named = window.navigator.view.currentIndex().data()
+    assert named == window.comparison.sections[before[1]].heading
+    pane_width = window.view.new_pane.width()
+    window.navigator_dock.toggleViewAction().trigger()  # Beeld → Secties: the panes get wider
+    _wait_laid_out(window, qtbot)
+    assert window.view.new_pane.width() > pane_width
+    assert _place_shown(window) == before
+    window.navigator_dock.toggleViewAction().trigger()
+    _wait_laid_out(window, qtbot)
+    assert window.view.new_pane.width() == pane_width
+    assert _place_shown(window) == before
+    qtbot.wait(200)  # past the pause after which the tree follows the panes
+    assert window.navigator.view.currentIndex().data() == named
+
+
+def test_a_narrower_window_keeps_the_paragraph_at_the_top(window, qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    view.go_to_pair(_pair_index(comparison, "Duur van de deelname"))
+    bar = view.new_pane.verticalScrollBar()
+    bar.setValue(bar.value() + 333)  # into a long paragraph
+    _wait_laid_out(window, qtbot)
+    before = _place_shown(window)
+    for size in ((1024, 700), (1400, 900), (1100, 900)):
+        window.resize(*size)
+        _wait_laid_out(window, qtbot)
+        assert _place_shown(window) == before, f"at {size}"
+    qtbot.wait(200)  # the tree names the section at the top
+    assert window.navigator.view.currentIndex().data() == comparison.sections[before[1]].heading
+
+
+def test_moving_by_fact_names_the_fact_not_the_change_visited_before(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from viewer.gui.compare_view import Place
+
+    view, commands, status = window.view, window.commands, window.statusBar()
+    commands.first_change.trigger()
+    assert status.currentMessage() == f"Wijziging 1 van {len(view.changes)}"
+    for _ in range(2):
+        commands.next_fact.trigger()
+    pair = window.facts.table.currentIndex().data(FACT_ROLE)
+    message = status.currentMessage()
+    assert "Wijziging" not in message and message.startswith("Feit: ")
+    assert (pair.new or pair.old).text in message
+    # F8 goes on from the fact: to the first change after it
+    spans = {side: (view.pane(side).layer_spans("fact") or [None])[0] for side in ("old", "new")}
+    side = "new" if spans["new"] else "old"
+    following = view._changes_around(Place(view.row_of(side, spans[side][0]), spans["old"], spans["new"]))[1]
+    assert following == len(view.changes)  # the sample's second fact ("12 miljoen euro") is past the last change
+    commands.next_change.trigger()
+    assert status.currentMessage() == "Dit was de laatste wijziging."
+    commands.previous_change.trigger()  # and back from the fact: the last change, not the one before the first
+    assert view.current_change == len(view.changes) - 1

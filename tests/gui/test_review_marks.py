@@ -173,7 +173,9 @@ def test_reviewed_and_next_says_what_stopped_it(window, qtbot) -> None:  # type:
     assert window.statusBar().currentMessage() == "Nagekeken; dit was het laatste feit in de lijst."
 
 
-def test_unreadable_marks_are_reported_and_set_aside(qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
+def test_unreadable_marks_are_reported_and_set_aside(qtbot, comparison, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[object] = []
+    monkeypatch.setattr(dialogs, "show_marks_unreadable", lambda parent, problem, language: shown.append(problem))
     settings = Settings()
     store = ReviewStore(settings.review_folder())
     os.makedirs(store.folder, exist_ok=True)
@@ -183,10 +185,34 @@ def test_unreadable_marks_are_reported_and_set_aside(qtbot, comparison) -> None:
     qtbot.addWidget(window)
     window.show_comparison(comparison)
     _ready(window)
-    message = window.statusBar().currentMessage()
-    assert "niet te lezen" in message and str(path) in message
+    # the status bar names the file, without the folder that pushed the rest out of sight
+    assert window.statusBar().currentMessage() == f"Eerdere markeringen 'nagekeken' niet te lezen: {path.name}"
     assert not path.exists() and Path(str(path) + ".onleesbaar").read_bytes() == b"\x00 kapot"
+    assert [p.path for p in shown] == [str(path)]  # and the whole message beside the window
     window.close()
+
+
+def test_the_unreadable_marks_notice_is_readable_in_full_beside_the_window(window, english) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from viewer.core.review import Problem
+
+    folder = "/home/griffier/.config/Tweede Kamer/Briefvergelijker-nagekeken"
+    problem = Problem(f"{folder}/0123abcd.json", "geen geldige JSON", "not valid JSON", "0123abcd.json.onleesbaar")
+    dialogs.show_marks_unreadable(window, problem, "en")  # shown, not waited for: the window stays usable
+    (box,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    try:
+        assert not box.isModal()
+        assert (
+            box.text()
+            == "The review marks saved earlier for these letters cannot be read (0123abcd.json): not valid JSON."
+        )
+        assert box.informativeText() == (
+            "The file was kept as 0123abcd.json.onleesbaar; what you tick off now is saved in a new file."
+        )
+        assert folder not in box.text() and box.detailedText() == problem.path
+    finally:
+        box.close()
 
 
 def test_a_failed_save_is_shown_once_and_the_marks_stay_on_screen(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -249,3 +275,39 @@ def test_marks_arriving_keep_the_readers_place(qtbot, comparison) -> None:  # ty
     assert table.selectionModel().isRowSelected(table.currentIndex().row())
     assert window.facts.proxy.index(0, 0).flags() & Qt.ItemFlag.ItemIsUserCheckable
     window.close()
+
+
+def test_the_marks_stay_when_the_letters_are_swapped(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.conftest import NEW, OLD
+
+    window.paths = (str(OLD), str(NEW))
+    _ready(window)
+    table = window.facts.table
+    table.setFocus()
+    for row in (0, 1, 2):
+        table.selectRow(row)
+        QTest.keyClick(table, Qt.Key.Key_Space)
+    differences = sum(1 for p in window.comparison.facts if p.status != "unchanged")
+    assert f"3 van {differences} verschillen nagekeken" in window.facts.count.text()
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.commands.swap.trigger()
+    _ready(window)
+    assert f"3 van {differences} verschillen nagekeken" in window.facts.count.text()
+    proxy = window.facts.proxy
+    checked = [
+        proxy.index(r, 0).data(FACT_ROLE)
+        for r in range(proxy.rowCount())
+        if _check_state(window, r) == Qt.CheckState.Checked
+    ]
+    assert len(checked) == 3
+    # the print and the exports say the same
+    assert window.marks_reviewed() == {pair_key(p) for p in checked}
+    # ticked off after the swap, and seen the first way round again
+    first_unticked = next(r for r in range(proxy.rowCount()) if _check_state(window, r) == Qt.CheckState.Unchecked)
+    table.setFocus()
+    table.selectRow(first_unticked)
+    QTest.keyClick(table, Qt.Key.Key_Space)
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.commands.swap.trigger()
+    _ready(window)
+    assert f"4 van {differences} verschillen nagekeken" in window.facts.count.text()

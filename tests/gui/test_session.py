@@ -405,3 +405,65 @@ def test_one_file_on_both_sides_is_said_in_the_status_bar(empty_window, qtbot, t
     with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
         empty_window.open_files(str(OLD), str(NEW))
     assert "hetzelfde bestand" not in empty_window.letters.text()
+
+
+def test_swap_with_the_find_bar_open_keeps_the_place_the_fact_and_the_match(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+
+    from viewer.gui.facts_model import FACT_ROLE
+
+    def top(side: str) -> str:  # without the badge ("＋ nieuw" is "− verwijderd" on the other side)
+        return window.view.pane(side).cursorForPosition(QPoint(4, 4)).block().text().split("   ")[0]
+
+    def match_in_letter() -> tuple[str, str, int | None]:
+        bar = window.find_bar
+        _y, _order, side, start, _end = bar.matches[bar.current]
+        letter = window.comparison.old if side == "old" else window.comparison.new
+        return side, letter.meta.path, window.view.docs.maps[side].to_text(start)
+
+    window.paths = (str(OLD), str(NEW))
+    bar, facts = window.find_bar, window.facts
+    window.commands.find.trigger()
+    bar.open_on("Irak")
+    bar.step(30)
+    count, (side, path, offset) = bar.count.text(), match_in_letter()
+    assert count.startswith("31 van") and offset is not None
+    facts.table.selectRow(2)
+    fact = facts.table.currentIndex().data(FACT_ROLE)
+    window.commands.last_change.trigger()  # the panes elsewhere than the match and the fact
+    QApplication.processEvents()
+    before = {s: top(s) for s in ("old", "new")}
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.commands.swap.trigger()
+    QApplication.processEvents()
+    assert top("new") == before["old"] and top("old") == before["new"]  # not the first "Irak"
+    assert bar.isVisible() and bar.count.text().endswith(count.split(" van ")[1])
+    assert match_in_letter() == ("new" if side == "old" else "old", path, offset)  # the same match
+    chosen = facts.table.currentIndex().data(FACT_ROLE)
+    assert (chosen.kind, chosen.old, chosen.new) == (fact.kind, fact.new, fact.old)
+    assert facts.table.selectionModel().isRowSelected(facts.table.currentIndex().row())
+
+
+def test_a_letter_moved_away_and_back_is_watched_again(empty_window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    asked, new = _open_copies_asking_to_reload(empty_window, qtbot, monkeypatch, tmp_path)
+    away = tmp_path / "nieuw.bak"
+    new.rename(away)
+    qtbot.waitUntil(lambda: "staat niet meer op schijf" in empty_window.statusBar().currentMessage(), timeout=5000)
+    away.rename(new)  # back (a network share that came back): the same letter, nothing to ask
+    qtbot.wait(800)
+    assert asked == []
+    text = new.read_text(encoding="utf-8").replace("180 militairen", "210 militairen")
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        new.write_text(text, encoding="utf-8")  # and then edited: that is noticed
+    assert asked == [str(new)]
+    assert "210 militairen" in empty_window.comparison.new.text
+
+
+def test_a_letter_that_comes_back_changed_offers_to_reload(empty_window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    asked, new = _open_copies_asking_to_reload(empty_window, qtbot, monkeypatch, tmp_path)
+    text = new.read_text(encoding="utf-8").replace("180 militairen", "210 militairen")
+    new.unlink()
+    qtbot.waitUntil(lambda: "staat niet meer op schijf" in empty_window.statusBar().currentMessage(), timeout=5000)
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        new.write_text(text, encoding="utf-8")
+    assert asked == [str(new)]

@@ -9,6 +9,10 @@ A fact pair is known by its kind and each side's words and place in the letter, 
 comparison of the same two texts always reproduces. The marks of one pair of letters live in
 one small JSON file, written whole or not at all (export/atomic.py), so a crash or a full disk
 never loses the marks already saved.
+
+The letters swapped (the clerk opened them the wrong way round) are the same pair: the file is
+named by the texts in the order they were first ticked off in, and read the other way round, each
+mark names the same facts with their sides exchanged. Files written before this are read unchanged.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,14 +37,18 @@ SUFFIX = ".json"
 SET_ASIDE = ".onleesbaar"
 
 
-def comparison_key(comparison: Comparison) -> str:
-    """The two letters' texts, old then new, as a file name: the same texts give the same key."""
+def _texts_key(first: str, second: str) -> str:
     digest = hashlib.sha256()
-    for document in (comparison.old, comparison.new):
-        data = document.text.encode("utf-8")
+    for text in (first, second):
+        data = text.encode("utf-8")
         digest.update(len(data).to_bytes(8, "big"))
         digest.update(data)
     return digest.hexdigest()[:40]
+
+
+def comparison_key(comparison: Comparison) -> str:
+    """The two letters' texts, old then new, as a file name: the same texts give the same key."""
+    return _texts_key(comparison.old.text, comparison.new.text)
 
 
 def _side(fact: Fact | None) -> str:
@@ -50,12 +59,28 @@ def pair_key(pair: FactPair) -> str:
     return f"{pair.kind}|{_side(pair.old)}|{_side(pair.new)}"
 
 
+def mirrored_pair_key(pair: FactPair) -> str:
+    """The key the same fact pair has in the letters compared the other way round."""
+    return f"{pair.kind}|{_side(pair.new)}|{_side(pair.old)}"
+
+
 @dataclass(frozen=True)
 class Problem:
-    """Why the saved marks could not be read, in Dutch and in English; names the file."""
+    """Why the saved marks could not be read, in Dutch and in English; names the file, and the
+    name it was set aside under ("" when it was left where it is)."""
 
-    nl: str
-    en: str
+    path: str
+    reason_nl: str
+    reason_en: str
+    aside: str = ""
+
+    @property
+    def nl(self) -> str:
+        return f"{self.path}: {self.reason_nl}" + (f"; bewaard als {self.aside}" if self.aside else "")
+
+    @property
+    def en(self) -> str:
+        return f"{self.path}: {self.reason_en}" + (f"; kept as {self.aside}" if self.aside else "")
 
     def text(self, language: str = "nl") -> str:
         return self.en if language == "en" else self.nl
@@ -69,66 +94,91 @@ class _Unreadable(ValueError):
 
 @dataclass
 class ReviewMarks:
-    """The marks of one pair of letters. `problem` says why earlier marks could not be read."""
+    """The marks of one pair of letters. `problem` says why earlier marks could not be read.
+
+    `key`, the paths and `reviewed` are as the file has them: with `mirrored` the file holds the
+    letters the other way round from the comparison shown (its old letter is the new one shown)."""
 
     key: str
     old_path: str
     new_path: str
     reviewed: set[str] = field(default_factory=set)
     problem: Problem | None = None
+    mirrored: bool = False
+
+    def _key(self, pair: FactPair) -> str:
+        return mirrored_pair_key(pair) if self.mirrored else pair_key(pair)
 
     def is_reviewed(self, pair: FactPair) -> bool:
-        return pair_key(pair) in self.reviewed
+        return self._key(pair) in self.reviewed
 
     def set_reviewed(self, pair: FactPair, done: bool) -> None:
         if done:
-            self.reviewed.add(pair_key(pair))
+            self.reviewed.add(self._key(pair))
         else:
-            self.reviewed.discard(pair_key(pair))
+            self.reviewed.discard(self._key(pair))
+
+    def reviewed_keys(self, pairs: Iterable[FactPair]) -> set[str]:
+        """The keys (pair_key) of the pairs shown that are ticked off, for the reports and tables."""
+        return {pair_key(pair) for pair in pairs if self.is_reviewed(pair)}
 
 
 class ReviewStore:
     """The folder of review files, one per pair of letters."""
 
-    def __init__(self, folder: str | os.PathLike[str]) -> None:
+    def __init__(self, folder: str | os.PathLike[str], read_only: bool = False) -> None:
+        """`read_only`: a print from the command line reads the clerk's marks and changes nothing,
+        not even an unreadable file (which is then left where it is)."""
         self.folder = Path(folder)
+        self.read_only = read_only
 
     def path(self, key: str) -> Path:
         return self.folder / f"{key}{SUFFIX}"
 
     def load(self, comparison: Comparison) -> ReviewMarks:
-        """The marks saved for these two letters; none yet is not a problem, an unreadable file is.
+        """The marks saved for these two letters, in either order; none yet is not a problem, an
+        unreadable file is.
 
         An unreadable file is set aside under another name rather than overwritten by the next
         save: what it held may still be recovered by hand.
         """
-        key = comparison_key(comparison)
-        marks = ReviewMarks(key, comparison.old.meta.path, comparison.new.meta.path)
-        path = self.path(key)
+        old, new = comparison.old, comparison.new
+        direct = ReviewMarks(comparison_key(comparison), old.meta.path, new.meta.path)
+        swapped = ReviewMarks(_texts_key(new.text, old.text), new.meta.path, old.meta.path, mirrored=True)
+        for marks in (direct, swapped) if swapped.key != direct.key else (direct,):
+            if self._read(marks):
+                return marks
+        return direct
+
+    def _read(self, marks: ReviewMarks) -> bool:
+        """Fill `marks` from its file; False when there is no such file."""
+        path = self.path(marks.key)
         try:
             with path.open("rb") as stream:
                 data = stream.read(MAX_BYTES + 1)
         except FileNotFoundError:
-            return marks
+            return False
         except OSError as error:
             reason = error.strerror or str(error)
-            marks.problem = Problem(f"{path}: {reason}", f"{path}: {reason}")
-            return marks
+            marks.problem = Problem(str(path), reason, reason)
+            return True
         try:
             if len(data) > MAX_BYTES:
                 raise _Unreadable("te groot", "too large")
             marks.reviewed = _parse(data)
         except _Unreadable as error:
-            aside = path.with_name(path.name + SET_ASIDE)
-            with contextlib.suppress(OSError):
-                os.replace(path, aside)
-            marks.problem = Problem(
-                f"{path}: {error.nl}; bewaard als {aside.name}", f"{path}: {error.en}; kept as {aside.name}"
-            )
-        return marks
+            aside = ""
+            if not self.read_only:
+                aside = path.name + SET_ASIDE
+                with contextlib.suppress(OSError):
+                    os.replace(path, path.with_name(aside))
+            marks.problem = Problem(str(path), error.nl, error.en, aside)
+        return True
 
     def save(self, marks: ReviewMarks) -> None:
         """Write the marks whole or not at all; raises OSError (a full disk, a read-only folder)."""
+        if self.read_only:
+            raise PermissionError(f"{self.folder}: read only")
         self.folder.mkdir(parents=True, exist_ok=True)
         data = {
             "format": FORMAT,

@@ -231,7 +231,9 @@ def run(options: Options) -> int:
         import tempfile
 
         scratch = tempfile.TemporaryDirectory(prefix="briefvergelijker-")
-        settings = Settings(QSettings(str(Path(scratch.name, "settings.ini")), QSettings.Format.IniFormat))
+        # ... but the PDF is what Afdrukken prints: with the clerk's review marks, read and never written
+        marks = Settings().review_folder() if options.pdf else None
+        settings = Settings(QSettings(str(Path(scratch.name, "settings.ini")), QSettings.Format.IniFormat), marks)
     else:
         settings = Settings()
     language = options.language or settings.language()

@@ -76,8 +76,11 @@ class CompareView(QWidget):
         # the panes' scroll values when F8's starting point was last set: panes scrolled since (by
         # the wheel, keys, scroll bar, overview strip) make F8 and F7 go on from the place shown
         self._placed_at: tuple[int, int] = (0, 0)
-        # the place a zoom kept, and the scroll values it left: the next zoom keeps the same place
-        self._zoom_anchor: tuple[reading_place.ReadingPlace, tuple[int, int]] | None = None
+        # the place a zoom or a new width kept, and the scroll values it left: the next one keeps the same place
+        self._anchor: tuple[reading_place.ReadingPlace, tuple[int, int]] | None = None
+        # the place at the top when the panes began to wrap to a new width, put back once they are lined up
+        # (and whether the panes had moved since placed, and whether the tree was still to follow a scroll)
+        self._rewrap: tuple[reading_place.ReadingPlace, bool, bool] | None = None
         self.zoom_steps = 0
         self.old_pane = TextPane(colours)
         self.new_pane = TextPane(colours)
@@ -126,6 +129,7 @@ class CompareView(QWidget):
         self._top_side: Side = "new"
         for side, pane in (("old", self.old_pane), ("new", self.new_pane)):
             pane.resized.connect(self._realign.start)
+            pane.rewrapping.connect(self._keep_place_across_rewrap)
             pane.verticalScrollBar().valueChanged.connect(self._update_strip_view)
             pane.verticalScrollBar().valueChanged.connect(lambda _, side=side: self._scrolled(side))
         self.strip.jumpRequested.connect(self._jump_to_y)
@@ -146,6 +150,7 @@ class CompareView(QWidget):
         self.changes = self._change_places(comparison, docs)
         self.current_change = -1
         self._around = (-1, 0)
+        self._rewrap = None
         self.align_now()
         self._placed_here()
 
@@ -188,6 +193,8 @@ class CompareView(QWidget):
         self.aligner.align()
         self._update_markers()
         self.aligned.emit()
+        if self._rewrap is not None:
+            self._restore_after_rewrap()
 
     def settle(self) -> None:
         """Line the rows up now if a zoom or resize asked for it and the timer has not yet run:
@@ -400,21 +407,47 @@ class CompareView(QWidget):
     def zoom(self, step: int) -> None:
         """Text larger (+1), smaller (-1) or back to normal (0); the text at the top stays there."""
         low, high = ZOOM_LIMITS
-        # Zooming on without scrolling keeps the place taken before the first step: taken anew, the
-        # place would be the start of the line now at the top, and each step crept a line or so up.
-        kept = self._zoom_anchor
-        if kept is not None and kept[1] == self._scroll_values() and kept[0].comparison is self.comparison:
-            place: reading_place.ReadingPlace | None = kept[0]
-        else:
-            place = reading_place.capture(self)
+        place = self._place_to_keep()
         moved = self.moved_since_placed()
         self.zoom_steps = 0 if step == 0 else max(low, min(high, self.zoom_steps + step))
         self.apply_zoom()
         if place is not None:
-            reading_place.restore(self, place)
-            self._zoom_anchor = (place, self._scroll_values())
+            self._put_back(place, moved)
+
+    def _place_to_keep(self) -> reading_place.ReadingPlace | None:
+        """The place at the top, before the text is laid out anew (a zoom, a new width).
+
+        Zooming or resizing on without scrolling keeps the place taken before the first step: taken
+        anew, the place would be the start of the line now at the top, and each step crept a line or
+        so up (dragging a window's edge is dozens of steps)."""
+        kept = self._anchor
+        if kept is not None and kept[1] == self._scroll_values() and kept[0].comparison is self.comparison:
+            return kept[0]
+        return reading_place.capture(self)
+
+    def _put_back(self, place: reading_place.ReadingPlace, moved: bool) -> None:
+        reading_place.restore(self, place)
+        self._anchor = (place, self._scroll_values())
         if not moved:  # the same place at another size: F8 still goes on from the change last visited
             self._placed_here()
+
+    def _keep_place_across_rewrap(self) -> None:
+        """A pane is about to wrap to a new width (the window resized, the section tree hidden, the
+        splitter dragged): the scroll value in pixels would then show another part of the letters."""
+        if self._rewrap is None and self.docs is not None:
+            place = self._place_to_keep()
+            if place is not None:
+                self._rewrap = (place, self.moved_since_placed(), self._top_row.isActive())
+
+    def _restore_after_rewrap(self) -> None:
+        assert self._rewrap is not None
+        (place, moved, following), self._rewrap = self._rewrap, None
+        self._put_back(place, moved)
+        # the tree keeps naming what it named: the same place is on top (and a change visited in the
+        # letters' last sections, which cannot reach the top, stays the one named); a scroll the
+        # tree had yet to follow it still follows
+        if not following:
+            self._top_row.stop()
 
     def apply_zoom(self) -> None:
         for pane in (self.old_pane, self.new_pane):

@@ -15,6 +15,8 @@ from viewer.gui.i18n import tr
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog, QWidget
 
+    from viewer.core.review import Problem
+
 
 def _warn(parent: QWidget | None, title: str, text: str, information: str) -> None:
     from PySide6.QtWidgets import QMessageBox
@@ -119,6 +121,35 @@ def show_marks_error(parent: QWidget | None, reason: str) -> None:
         tr("De markeringen 'nagekeken' konden niet worden bewaard: {0}").format(reason),
         tr("Ze blijven zichtbaar zolang dit venster open is; eerder bewaarde blijven bewaard."),
     )
+
+
+def show_marks_unreadable(parent: QWidget | None, problem: Problem, language: str) -> None:
+    """The review marks saved earlier could not be read: said in full, beside the window (not in
+    its way: the comparison is there to read), the file named, its folder in the details."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    reason = problem.reason_en if language == "en" else problem.reason_nl
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        tr("Markeringen niet te lezen"),
+        tr("De eerdere markeringen 'nagekeken' van deze brieven zijn niet te lezen ({0}): {1}.").format(
+            os.path.basename(problem.path), reason
+        ),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    if problem.aside:
+        box.setInformativeText(
+            tr("Het bestand is bewaard als {0}; wat u nu afvinkt, wordt in een nieuw bestand bewaard.").format(
+                problem.aside
+            )
+        )
+    box.setDetailedText(problem.path)
+    box.setToolTip(problem.path)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
 
 
 def show_print_error(parent: QWidget | None, where: str) -> None:

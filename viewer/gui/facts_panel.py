@@ -95,6 +95,7 @@ class FactsPanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setContentsMargins(6, 4, 6, 4)
         self.empty.hide()
+        self._listed = False  # the facts of a comparison are in the table (perhaps none)
         self.table = QTableView()
         self.table.setObjectName("factTable")
         self.table.setAccessibleName(tr("Feiten"))
@@ -196,6 +197,7 @@ class FactsPanel(QWidget):
         return [self.review_action, self.copy_action, self.select_all_action]
 
     def set_pairs(self, pairs: Sequence[Any]) -> None:
+        self._listed = True
         self.model.set_pairs(pairs)
         # the section column keeps the width of its longest name (the cell's margins and a little air)
         metrics = self.table.fontMetrics()
@@ -232,11 +234,13 @@ class FactsPanel(QWidget):
         self._say_why_empty(shown, total, len(differences), done)
 
     def _say_why_empty(self, shown: int, total: int, differences: int, done: int) -> None:
-        if shown or not total:
+        if shown or not self._listed:
             self.empty.hide()
             return
         statuses = frozenset(self.status.currentData() or ())
-        if self.search.text().strip():
+        if not total:  # letters without troop numbers, money, dates or commitments ("Ja." and "Nee.")
+            why = tr("Geen feiten gevonden in deze brieven.")
+        elif self.search.text().strip():
             why = tr("Geen feiten met deze woorden bij deze keuze.")
         elif not differences and statuses <= DIFFERENCES:
             why = tr("Geen verschillen in de feiten: alle {0} staan gelijk in beide brieven.").format(total)

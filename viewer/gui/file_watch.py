@@ -1,6 +1,8 @@
 """Letters changing on disk while they are compared: the window offers to read them again.
 
 A mixin of MainWindow: it reads the window's paths, reloads and reports in its status line (`_say`).
+The letters' folders are watched too: a letter moved away (or a network share gone) and back is
+watched again, and offered for reloading if it came back other than it went.
 """
 
 from __future__ import annotations
@@ -23,7 +25,10 @@ class WatchedLetters(QMainWindow):
         self.watcher = QFileSystemWatcher(self)
         self._changed_files: set[str] = set()
         self._reload_timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        # each watched letter's size and time of change: what a letter coming back is compared with
+        self._seen: dict[str, tuple[int, int]] = {}
         self.watcher.fileChanged.connect(self._file_changed)
+        self.watcher.directoryChanged.connect(self._folder_changed)
         self._reload_timer.timeout.connect(self._ask_reload)
 
     def _stop_watching(self) -> None:
@@ -31,13 +36,33 @@ class WatchedLetters(QMainWindow):
         question over whatever window comes next."""
         self._reload_timer.stop()
         self._changed_files = set()
-        if self.watcher.files():
-            self.watcher.removePaths(self.watcher.files())
+        self._unwatch()
+
+    def _unwatch(self) -> None:
+        watched = self.watcher.files() + self.watcher.directories()
+        if watched:
+            self.watcher.removePaths(watched)
 
     def _watch(self, *paths: str) -> None:
-        if self.watcher.files():
-            self.watcher.removePaths(self.watcher.files())
-        self.watcher.addPaths([p for p in paths if os.path.exists(p)])
+        self._unwatch()
+        present = [p for p in paths if os.path.exists(p)]
+        # a letter away keeps the stamp it went with: back unchanged, there is nothing to ask
+        stamps = {p: _stamp(p) or self._seen.get(p) for p in paths}
+        self._seen = {p: stamp for p, stamp in stamps.items() if stamp is not None}
+        self.watcher.addPaths(present)
+        folders = {_folder(p) for p in paths}
+        self.watcher.addPaths(sorted(f for f in folders if os.path.isdir(f)))
+
+    def _folder_changed(self, folder: str) -> None:
+        """A file came or went in a letter's folder: a letter back on disk is watched again."""
+        watched = set(self.watcher.files())
+        for path in self.paths or ():
+            if path in watched or _folder(path) != folder or not os.path.exists(path):
+                continue
+            self.watcher.addPath(path)
+            stamp = _stamp(path)
+            if stamp != self._seen.get(path):
+                self._file_changed(path)  # came back other than it went (or saved by a rename)
 
     def _file_changed(self, path: str) -> None:
         self._changed_files.add(path)
@@ -57,3 +82,15 @@ class WatchedLetters(QMainWindow):
             self.reload()
         else:
             self._watch(*self.paths)  # a replaced file drops out of the watcher: watch it again
+
+
+def _folder(path: str) -> str:
+    return os.path.dirname(os.path.abspath(path))
+
+
+def _stamp(path: str) -> tuple[int, int] | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_size, status.st_mtime_ns

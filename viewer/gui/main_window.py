@@ -268,12 +268,13 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         again = self.comparison is not None and reading_place.same_letters(self.comparison, comparison)
         # the letters swapped: each pane's place goes to the other side, the same sections on top
         swapped = self.comparison is not None and reading_place.swapped_letters(self.comparison, comparison)
-        place = reading_place.capture(self.view) if swapped and not again else None
         state = None
-        if again:  # the place, the chosen fact and the find match are found again in the letters read anew
+        if again or swapped:  # the place, the chosen fact and the find match are found again in the letters read anew
             from viewer.gui import window_state
 
             state = window_state.take(self)
+            if not again:
+                state = window_state.mirrored(state, self)
         self.comparison = comparison
         self.paths = (comparison.old.meta.path, comparison.new.meta.path)
         if self.start is not None:
@@ -283,8 +284,6 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         )
         self.view.set_comparison(comparison)
         self.navigator.set_comparison(comparison)
-        if place is not None:
-            reading_place.restore(self.view, reading_place.mirrored(place))
         self.facts.set_pairs(comparison.facts)
         self.marks = None
         # Read once the comparison is on screen: reading the marks (hashing both letters, a small
@@ -315,17 +314,18 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
             return  # another comparison came in the meantime, or loaded already
         from viewer.core.review import ReviewStore
 
-        marks = ReviewStore(self.settings.review_folder()).load(comparison)
+        marks = ReviewStore(self.settings.review_folder(), self.settings.marks_read_only).load(comparison)
         self.marks = marks
         self._marks_error_shown = False
         self.facts.set_marks(marks)
-        if marks.problem:
-            self._say(
-                tr("Eerdere markeringen 'nagekeken' niet te lezen: {0}").format(marks.problem.text(self.language)), 20
-            )
+        if marks.problem:  # the file's name: its folder pushed the reason out of the status bar
+            name = os.path.basename(marks.problem.path)
+            self._say(tr("Eerdere markeringen 'nagekeken' niet te lezen: {0}").format(name), 20)
+            if self.interactive:
+                dialogs.show_marks_unreadable(self, marks.problem, self.language)
 
     def _save_marks(self) -> None:
-        if self.marks is None:
+        if self.marks is None or self.settings.marks_read_only:
             return
         from viewer.core.review import ReviewStore
 
@@ -382,6 +382,8 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         row = self.view.show_fact(pair)
         if row is not None:
             self.navigator.select_pair(row)
+            # the change named before is no longer the place F8 goes on from: name the fact instead
+            self._say(tr("Feit: {0}").format(_fact_words(pair)))
 
     def _step_change(self, move: object, at_end: str) -> None:
         if not move():  # type: ignore[operator]
@@ -488,3 +490,10 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         self.runner.cancel()
         self.runner.wait()
         super().closeEvent(event)
+
+
+def _fact_words(pair: object, room: int = 60) -> str:
+    """A fact pair in a few words for the status bar: "155 militairen → 180 militairen"."""
+    texts = [getattr(getattr(pair, side, None), "text", "") for side in ("old", "new")]
+    short = [text if len(text) <= room else text[: room - 1] + "…" for text in texts if text]
+    return " → ".join(short)

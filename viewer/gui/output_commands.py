@@ -38,7 +38,11 @@ class OutputCommands(QMainWindow):
         return path
 
     def marks_reviewed(self) -> set[str] | None:
-        return self.marks.reviewed if self.marks is not None else None
+        """The keys of the facts ticked off, as the comparison shown names them (the file may hold
+        the letters the other way round)."""
+        if self.marks is None or self.comparison is None:
+            return None
+        return self.marks.reviewed_keys(self.comparison.facts)
 
     def print_comparison(self) -> bool:
         """Print the comparison shown, after the print dialog; True once printed."""

@@ -74,6 +74,18 @@ class PositionMap:
         # in time independent of the paragraph's length: a paragraph can run for pages
         return qt + inside + (bisect_left(astral, inside) if astral else 0)
 
+    def to_text(self, position: int) -> int | None:
+        """The text offset shown at a QTextDocument position; None outside the letter's words (a
+        badge, a band). Looks at every segment: seldom asked (a swap), and their positions are in
+        the pane's order, which is not the letter's where sections moved."""
+        for start, qt, length, astral in self.segments:
+            if qt <= position <= qt + length + len(astral):
+                inside = position - qt
+                while inside > 0 and inside + bisect_left(astral, inside) > position - qt:
+                    inside -= 1  # a character beyond the BMP takes two positions
+                return start + inside
+        return None
+
     def span(self, span: Span) -> tuple[int, int] | None:
         a, b = self.to_qt(span.start), self.to_qt(span.end)
         if a is None or b is None:

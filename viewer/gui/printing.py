@@ -11,9 +11,18 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, Qt
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextTable
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPalette,
+    QPdfWriter,
+    QTextDocument,
+    QTextTable,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QGraphicsView, QWidget
 
 from viewer import APP_NAME, __version__
 from viewer.gui import dialogs
@@ -24,6 +33,7 @@ if TYPE_CHECKING:
 
 MARGIN_MM = 12
 FONT_POINTS = 9.5  # the report's print size: two columns of a letter side by side on A4 landscape
+INK = "#000000"  # what the pages print in, shown so in the preview too
 CELL_PADDING = 4.0  # around a table cell's text, in the document's units (a third of a line)
 
 
@@ -138,6 +148,24 @@ def preview_dialog(
     # laid out once and drawn again on every zoom; the dialog owns it
     document = print_document(comparison, language, reviewed, dialog)
     dialog.paintRequested.connect(document.print_)
+    _ink_on_paper(dialog)
     geometry = parent.window().geometry()
     dialog.resize(int(geometry.width() * 0.9), int(geometry.height() * 0.9))
     return dialog
+
+
+def _ink_on_paper(dialog: QPrintPreviewDialog) -> None:
+    """Show the pages in the ink they print in, whatever the window's colours.
+
+    The preview records each page as a QPicture, which leaves out a pen equal to its starting one
+    (black), and draws it with a painter that starts with the widget's text colour: in the dark
+    scheme the title, the counts and the legend's heading stood in light grey on the white page,
+    where the printer and the PDF have them black."""
+    view = dialog.findChild(QGraphicsView)
+    if view is None:
+        return
+    pages = view.viewport()  # only where the pages are drawn: the scroll bars keep the scheme's colours
+    palette = pages.palette()
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        palette.setColor(role, QColor(INK))
+    pages.setPalette(palette)

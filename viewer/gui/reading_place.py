@@ -1,11 +1,12 @@
 """Where the reader is in the two letters, kept across whatever lays them out anew.
 
-A zoom lays the text out again at another size (the same scroll value then shows another
-section); a reload and a switch of language build new documents. What the reader sees at the top
+A zoom lays the text out again at another size, and a new width (the window resized, the
+section tree hidden, the splitter dragged) wraps it anew: the same scroll value then shows another
+section. A reload and a switch of language build new documents. What the reader sees at the top
 of a pane is kept as the section pair there (found again by its sections' paths when the letters
 were read anew), the paragraph within it and the character at the pane's top-left: afterwards the
 line holding that character is put back at the top. A section that no longer exists sends the pane
-to the top of the letters. Zoom steps taken one after another keep the place of the first
+to the top of the letters. Zoom steps and resizes taken one after another keep the place of the first
 (compare_view.py), so that zooming in and back out returns to the same line. A swap of the letters
 puts each pane's place in the other pane.
 """

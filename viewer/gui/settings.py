@@ -25,10 +25,17 @@ def _as_bool(value: object, default: bool) -> bool:
 
 
 class Settings:
-    def __init__(self, store: QSettings | None = None) -> None:
+    def __init__(self, store: QSettings | None = None, marks_from: str | None = None) -> None:
+        """`marks_from`: read the review marks from this folder and never write them (a print from
+        the command line, whose scratch settings must not hide the clerk's marks)."""
         self.store = store or QSettings(
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
         )
+        self.marks_from = marks_from
+
+    @property
+    def marks_read_only(self) -> bool:
+        return self.marks_from is not None
 
     # -- recent comparisons --------------------------------------------------------------
     def recent(self) -> list[tuple[str, str]]:
@@ -92,6 +99,8 @@ class Settings:
 
     def review_folder(self) -> str:
         """Where the review marks live: beside the settings file, so resetting one finds the other."""
+        if self.marks_from is not None:
+            return self.marks_from
         return os.path.join(os.path.dirname(os.path.abspath(self.store.fileName())), f"{APPLICATION}-nagekeken")
 
     # -- window layout -------------------------------------------------------------------

@@ -40,6 +40,9 @@ class TextPane(QTextEdit):
 
     filesDropped = Signal(list)
     resized = Signal()
+    # the pane is about to wrap its text to another width: the last moment the place at its top
+    # (and the other pane's, not yet re-wrapped either) can still be read where the reader saw it
+    rewrapping = Signal()
 
     def __init__(self, colours: Colours, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -304,6 +307,8 @@ class TextPane(QTextEdit):
                 painter.drawRect(QRectF(rect.left() - 1, rect.top(), 3, rect.height()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        if event.oldSize().width() != event.size().width() and event.oldSize().width() > 0:
+            self.rewrapping.emit()
         super().resizeEvent(event)
         self.resized.emit()
 

@@ -5,12 +5,13 @@ Switching the language builds a new window, so that every text is translated (ap
 comes back from the settings; this takes the rest along: the place in the letters and where F8
 goes on from, the navigator's filter, the facts table's filters, words, sort, column widths and
 chosen fact, and an open find bar with its current match. A reload (F5, or a letter changed on disk) reads the letters
-anew: the chosen fact and the match are then found again by what they are, not by identity.
+anew: the chosen fact and the match are then found again by what they are, not by identity; a swap (Ctrl+Shift+W)
+looks for them on the other side.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from viewer.gui import reading_place
@@ -19,6 +20,7 @@ from viewer.gui.facts_model import FACT_ROLE
 if TYPE_CHECKING:
     from viewer.gui.facts_panel import ColumnState
     from viewer.gui.main_window import MainWindow
+    from viewer.gui.pane_layout import Side
     from viewer.gui.reading_place import ReadingPlace
 
 
@@ -36,6 +38,10 @@ class WindowState:
     find: str | None  # the find bar's words, when it is open
     match: int
     match_at: tuple[str, int] | None = None  # the current match's side and position
+    # the letters swapped since (Ctrl+Shift+W): the fact is found by its sides exchanged, the match
+    # by its side and place in the letter's text (the panes' positions differ)
+    mirrored: bool = False
+    match_in_letter: tuple[Side, int] | None = None
 
 
 def take(window: MainWindow) -> WindowState:
@@ -57,26 +63,48 @@ def take(window: MainWindow) -> WindowState:
     )
 
 
-def _fact_words(pair: Any) -> tuple[object, ...]:
-    """What a fact pair says, wherever its letters moved it: kind, status and both texts."""
+def mirrored(state: WindowState, window: MainWindow) -> WindowState:
+    """`state`, taken from `window`, for the same letters swapped: each pane's place goes to the
+    other pane, and the chosen fact and the find match are looked for on the other side."""
+    match_in_letter = None
+    docs = window.view.docs
+    if state.match_at is not None and docs is not None:
+        side: Side = "old" if state.match_at[0] == "new" else "new"
+        offset = docs.maps["new" if side == "old" else "old"].to_text(state.match_at[1])
+        match_in_letter = (side, offset) if offset is not None else None
+    place = reading_place.mirrored(state.place) if state.place is not None else None
+    return replace(state, place=place, mirrored=True, match_at=None, match=-1, match_in_letter=match_in_letter)
+
+
+_SWAPPED_STATUS = {"added": "removed", "removed": "added"}
+
+
+def _fact_words(pair: Any, swap: bool = False) -> tuple[object, ...]:
+    """What a fact pair says, wherever its letters moved it: kind, status and both texts (as the
+    letters swapped would have them, with `swap`)."""
     sides = tuple(getattr(getattr(pair, side, None), "text", None) for side in ("old", "new"))
+    if swap:
+        return (pair.kind, _SWAPPED_STATUS.get(pair.status, pair.status), *reversed(sides))
     return (pair.kind, pair.status, *sides)
 
 
-def _fact_row(window: MainWindow, fact: Any, was: int) -> int:
-    """The table row of `fact`, or of the same fact in letters read again; -1 if not listed.
+def _fact_row(window: MainWindow, fact: Any, was: int, swap: bool = False) -> int:
+    """The table row of `fact`, or of the same fact in letters read again (or swapped, with
+    `swap`); -1 if not listed.
 
     Read again, the same fact is the one at the same places in the letters; else (text added above
     it) the one with the same words nearest to row `was` ("12 miljoen euro" can be there twice)."""
-    from viewer.core.review import pair_key
+    from viewer.core.review import mirrored_pair_key, pair_key
 
     proxy = window.facts.proxy
     pairs = [proxy.index(row, 0).data(FACT_ROLE) for row in range(proxy.rowCount())]
-    for same in (lambda p: p is fact, lambda p: pair_key(p) == pair_key(fact)):
+    key = pair_key(fact)
+    tests = [lambda p: mirrored_pair_key(p) == key] if swap else [lambda p: p is fact, lambda p: pair_key(p) == key]
+    for same in tests:
         found = next((row for row, pair in enumerate(pairs) if same(pair)), -1)
         if found >= 0:
             return found
-    words = _fact_words(fact)
+    words = _fact_words(fact, swap)
     rows = [row for row, pair in enumerate(pairs) if _fact_words(pair) == words]
     return min(rows, key=lambda row: abs(row - was), default=-1)
 
@@ -84,9 +112,14 @@ def _fact_row(window: MainWindow, fact: Any, was: int) -> int:
 def _match_index(window: MainWindow, state: WindowState) -> int:
     """The match to show again: the one at the same place, else the one with the same number."""
     matches = window.find_bar.matches
-    if state.match_at is not None:
+    match_at = state.match_at
+    docs = window.view.docs
+    if state.match_in_letter is not None and docs is not None:
+        side, offset = state.match_in_letter
+        match_at = (side, docs.maps[side].to_qt(offset) or -1)
+    if match_at is not None:
         for k, match in enumerate(matches):
-            if match[2:4] == state.match_at:
+            if match[2:4] == match_at:
                 return k
     return state.match if 0 <= state.match < len(matches) else -1
 
@@ -100,7 +133,7 @@ def give(window: MainWindow, state: WindowState) -> None:
     facts.status.setCurrentIndex(state.status)
     facts.search.setText(state.words)
     facts.set_column_state(state.columns)
-    row = _fact_row(window, state.fact, state.fact_row) if state.fact is not None else -1
+    row = _fact_row(window, state.fact, state.fact_row, state.mirrored) if state.fact is not None else -1
     if row >= 0:
         index = facts.proxy.index(row, 0)
         already = facts.table.currentIndex() == index  # chosen already: choosing it emits nothing
