@@ -82,7 +82,7 @@ def test_reading_the_words_before_each_actor_reads_a_little_of_the_clause(monkey
         return reversed_words(clause, start, lo)
 
     monkeypatch.setattr(actors, "_reversed_words", counting)
-    clause = "tegen ISIS " * REPEATS + "zal"
+    clause = "binnen de coalitie " * REPEATS + "zal"  # governed throughout, and whose business it is
     assert actors.clause_actor(clause) == "foreign"
     assert len(read) == REPEATS and max(read) <= actors._LOOK_BACK
 

@@ -266,7 +266,7 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("Voor de stabilisatie in Irak en Syrië stelt Nederland 20 miljoen euro beschikbaar.", True),
         ("Met Duitsland en België zal Nederland de training voortzetten.", True),
         ("Irak en Syrië zullen de grens sluiten.", False),
-        ("Frankrijk en Nederland zullen de inzet afwisselen.", False),  # Frankrijk named first
+        ("Frankrijk en Nederland zullen de inzet afwisselen.", True),  # the Netherlands among the subjects
         # "de regering" is the one the letter speaks for, unless another is named
         ("De regering zal de F-16's per 1 januari 2017 terugtrekken.", True),
         ("De Iraakse regering zal de hervormingen doorzetten.", False),

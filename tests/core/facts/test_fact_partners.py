@@ -52,3 +52,58 @@ def test_a_partners_contribution_is_no_commitment(sentence: str) -> None:
 )
 def test_the_dutch_contribution_beside_them_is_one(sentence: str) -> None:
     assert len(facts(sentence, "commitment")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a mission or country named as what the contribution is for is no actor
+        "De bijdrage aan MINUSMA wordt verlengd tot en met 31 december 2018.",
+        "De bijdrage aan EUTM Mali wordt voortgezet.",
+        "De bijdrage aan EUCAP Sahel Mali wordt voortgezet.",
+        "De bijdrage aan de anti-ISIS coalitie wordt verlengd tot en met 31 december 2018.",
+        "De bijdrage aan de strijd tegen ISIS wordt verlengd.",
+        "De steun aan de G5 Sahel wordt voortgezet.",
+        "De training van Iraakse militairen wordt voortgezet.",
+        "De Irak-missie wordt met een jaar verlengd.",
+        "De Mali-strategie wordt voortgezet.",
+        "De bijdrage aan het Mali Trust Fund wordt verhoogd tot 3 miljoen euro.",
+        # the Netherlands among the subjects
+        "Duitsland en Nederland zullen de training voortzetten.",
+        "Frankrijk, Duitsland en Nederland zullen samen 30 miljoen euro bijdragen.",
+        "Zowel Duitsland als Nederland zal een fregat leveren.",
+        "Evenals Duitsland zal Nederland de inzet verlengen.",
+        "Net als Frankrijk zal Nederland een bijdrage leveren.",
+        "Naast Duitsland zal ook Nederland trainers leveren.",
+        # willing: the government
+        "Nederland is bereid in 2018 opnieuw een fregat te leveren.",
+        "Wij zijn bereid uw Kamer daarover voor de zomer te informeren.",
+    ],
+)
+def test_a_dutch_commitment_beside_others_named(sentence: str) -> None:
+    assert len(facts(sentence, "commitment")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De leiding van MINUSMA heeft besloten het kamp te sluiten.",
+        "De ambassadeur van Mali heeft toegezegd de steun te verlengen.",
+        "De Secretaris-Generaal van de NAVO heeft toegezegd de missie voort te zetten.",
+        "De Raad van de EU heeft op 28 november 2014 besloten operatie Atalanta te verlengen.",
+        "De toezegging van de VS wordt hiermee ingelost.",
+        "UNICEF stelt 5 miljoen dollar beschikbaar.",
+        "De Taliban hebben besloten de gesprekken op te schorten.",
+        "De Seychellen hebben zich bereid verklaard piraten te berechten.",
+        "Operatie Barkhane zal worden voortgezet.",
+        "Middelen uit het Pooled Fund zullen ook worden ingezet bij de voorbereiding.",
+        # willingness of others, refused, or on a condition
+        "De gewapende groepen zijn niet bereid het akkoord uit te voeren.",
+        "Het is onduidelijk of de Taliban bereid zijn tot gesprekken.",
+        "Andere landen zijn vooralsnog niet bereid troepen te leveren.",
+        "De vraag is of de regering van Mali hiertoe bereid is.",
+        "Wij zijn niet bereid hierover te speculeren.",
+    ],
+)
+def test_no_dutch_commitment_where_others_act(sentence: str) -> None:
+    assert facts(sentence, "commitment") == []

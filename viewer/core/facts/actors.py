@@ -12,6 +12,7 @@ only count as subjects: "in Irak" says where, not who.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Literal
 
 from viewer.core.facts import countries
@@ -20,7 +21,16 @@ Actor = Literal["dutch", "foreign"]
 
 # "de minister van Defensie van Mali", "de ministers van Buitenlandse Zaken van de Verenigde Staten":
 # a minister of another country
-_OF_ANOTHER_COUNTRY = r"\s+van(?:\s+\w+){1,3}?\s+van\s+(?:het\s+)?(?:de\s+)?(?!Nederland\b)[A-Z]"
+_OF_ANOTHER_COUNTRY = r"\s+van(?:\s+\w+){1,3}?\s+van\s+(?:het\s+)?(?:de\s+)?(?!Nederland)[A-Z]"
+# ... and "de leiding van MINUSMA", "de ambassadeur van Mali", "de Secretaris-Generaal van de NAVO": whoever
+# leads or speaks for another country or organisation
+_OF_ANOTHER = r"\s+van\s+(?:het\s+)?(?:de\s+)?(?!Nederland)[A-Z]"
+# ... or whose pledge or decision it is: "De toezegging van de VS wordt hiermee ingelost", "De Raad van
+# de EU heeft besloten"
+_LEADERS = (
+    r"[Ll]eiding|[Bb]evelhebber|[Cc]ommandant|[Aa]mbassadeur|[Gg]ouverneur|[Ww]oordvoerder|[Ss]ecretaris-[Gg]eneraal|"
+    r"[Tt]oezegging|[Bb]esluit|[Bb]eslissing|[Vv]oorstel|[Aa]anbod|[Vv]erzoek|Raad"
+)
 _DUTCH = (
     # "regering": the government the letter speaks for; not "de regering van Irak", "regering-Assad"
     r"Nederland|Nederlandse|Nederlands|kabinet|regering(?!-)(?!\s+van\b)(?!\s+in\b)(?!\s+te\b)|[Ww]ij|[Ww]e|[Ii]k|"
@@ -35,10 +45,14 @@ _FOREIGN = (
     r"strijdkrachten|eenheden|milities|terreurorganisatie|werkgroep|Pooled\s+Funds?|[a-z]*organisaties|"
     r"De\s+Mistura|Assad|premier|president|mensen|ontheemden|vluchtelingen|terugkeerders|strijders|"
     r"Veiligheidsraad|Verenigde\s+Naties|Europese\s+Unie|tegenstander|"
-    rf"[Mm]inisters?(?={_OF_ANOTHER_COUNTRY})|" + countries.alternatives(countries.OTHERS)
+    rf"[Mm]inisters?(?={_OF_ANOTHER_COUNTRY})|"
+    + "|".join(f"{leader}(?={_OF_ANOTHER})" for leader in _LEADERS.split("|"))
+    + "|"
+    + countries.alternatives(countries.PEOPLES)
 )
-# Countries (and the seats of government a letter on Iraq names): a subject only, as "in Irak" says where
-_PLACE = countries.alternatives(countries.COUNTRIES)
+# Countries (and the seats of government a letter on Iraq names), and missions and organisations: a
+# subject only, as "in Irak" says where and "aan MINUSMA" what the contribution is for
+_PLACE = countries.alternatives((*countries.COUNTRIES, *countries.ORGANISATIONS))
 # Any other nationality ("Iraakse", "Belgische", "Turkse", "Canadese") names a foreign actor.
 _NATIONALITY = r"(?!Nederlandse\b|Diverse\b)[A-Z][a-zë]+(?:se|sche)"
 # "organisaties" with any lower-case prefix: the one alternative that may start with any letter.
@@ -65,7 +79,7 @@ def _by_first_letter(alternatives: str) -> str:
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
 
 
-# What `(?<![\w\-])(?:(?P<dutch>{_DUTCH})|(?P<foreign>{_FOREIGN}|{_NATIONALITY})|(?P<place>{_PLACE}))(?![\w])`
+# What `(?<![\w\-])(?:(?P<dutch>{_DUTCH})|(?P<foreign>{_FOREIGN}|{_NATIONALITY})|(?P<place>(?:{_PLACE})(?!-)))(?![\w])`
 # finds in a clause, matched from the character before each mention: `clause_actor` puts a space in
 # front of the clause. Most characters are letters inside a word, and a pattern that starts with
 # a class of characters lets the engine skip them, instead of trying the look-behind at each. No
@@ -74,7 +88,8 @@ def _by_first_letter(alternatives: str) -> str:
 _MENTION = re.compile(
     rf"[^\w\-](?:(?P<dutch>{_by_first_letter(_DUTCH)})"
     rf"|(?P<foreign>{_by_first_letter(_FOREIGN.replace(f'|{_ORGANISATIONS}', ''))}|{_ORGANISATIONS}|{_NATIONALITY})"
-    rf"|(?P<place>{_by_first_letter(_PLACE)}))(?![\w])"
+    # "de Irak-missie", "de Mali-strategie": a place in a compound names no one
+    rf"|(?P<place>(?:{_by_first_letter(_PLACE)})(?!-)))(?![\w])"
 )
 _WORD_BEFORE = re.compile(r"([\w\-’']+)\W*$")
 # "door" is left out on purpose: "door de Iraakse strijdkrachten" names the agent of a passive.
@@ -82,9 +97,13 @@ _PREPOSITIONS = frozenset(
     {
         *("in", "op", "aan", "van", "voor", "met", "tegen", "naar", "uit", "over", "bij", "binnen", "buiten"),
         *("tussen", "rond", "om", "onder", "na", "tijdens", "sinds", "zonder", "via", "richting", "vanuit"),
-        *("tot", "per", "namens", "dankzij", "inzake", "jegens", "ten", "ter", "boven"),
+        *("tot", "per", "namens", "dankzij", "inzake", "jegens", "ten", "ter", "boven", "evenals", "naast"),
     }
 )
+# Where a governed mention still says whose business the clause is: "In de coalitie is besloten",
+# "Binnen de NAVO wordt ...". Not "aan MINUSMA", "tegen ISIS", "van Iraakse militairen": what a
+# contribution is for, or whom a training is of.
+_AGENCY = frozenset({"in", "binnen", "bij", "onder", "namens", "uit", "via"})
 _DETERMINERS = frozenset(
     {
         "de",
@@ -161,34 +180,53 @@ def _reversed_words(clause: str, start: int, lo: int) -> list[str] | None:
     return words
 
 
-def _governed(clause: str, start: int) -> bool:
-    """Is the word at `start` the object of a preposition (allowing a determiner and an adjective)?"""
+def _governor(clause: str, start: int) -> str | None:
+    """The preposition whose object the word at `start` is (allowing a determiner and an
+    adjective), or None; "als" after "net" ("Net als Frankrijk zal Nederland ...") is one."""
     words = _words_before(clause, start)
     if not words:
-        return False
-    if words[0] in _PREPOSITIONS:
-        return True
+        return None
+    if words[0] in _PREPOSITIONS or (words[0] == "als" and len(words) > 1 and words[1] == "net"):
+        return words[0]
     if len(words) > 1 and words[1] in _PREPOSITIONS and (words[0] in _DETERMINERS or words[0].endswith("e")):
-        return True
-    return len(words) > 2 and words[2] in _PREPOSITIONS and words[1] in _DETERMINERS and words[0].endswith("e")
+        return words[1]
+    if len(words) > 2 and words[2] in _PREPOSITIONS and words[1] in _DETERMINERS:
+        return words[2]  # "aan de anti-ISIS coalitie", "tegen de Iraakse regering"
+    return None
 
 
-# Between two mentions joined as one phrase: "in Irak en Syrië", "met Duitsland en België"
-_JOINED = re.compile(r"\s+(?:en|of)\s+")
+# Between two mentions joined as one phrase: "in Irak en Syrië", "met Duitsland en België", "aan EUTM Mali"
+_JOINED = re.compile(r"\s+(?:(?:en|of)\s+)?")
+# ... and subjects listed: "Duitsland en Nederland zullen", "Frankrijk, Duitsland en Nederland",
+# "Zowel Duitsland als Nederland zal"
+_LISTED = re.compile(r"\s*,\s*|\s+(?:en|of|als|alsook)\s+(?:(?:het|de)\s+)?")
 
 
 def clause_actor(clause: str) -> Actor | None:
     """The actor of a clause, or None when it names nobody. A mention joined to a governed one by
-    "en" or "of" is governed too: "in Irak en Syrië" says where, as "in Irak" does."""
+    "en" or "of" is governed too: "in Irak en Syrië" says where, as "in Irak" does. Of subjects
+    listed together, the Netherlands among them makes it the government's business."""
     fallback: Actor | None = None
     governed_until = -1  # the end of the last governed mention (positions in " " + clause)
-    for m in _MENTION.finditer(" " + clause):
+    mentions = list(_MENTION.finditer(" " + clause))
+    for k, m in enumerate(mentions):
         group = m.lastgroup
         kind: Actor = "dutch" if group == "dutch" else "foreign"
         joined = governed_until >= 0 and _JOINED.fullmatch(clause, governed_until - 1, m.start()) is not None
-        if not joined and not _governed(clause, m.start()):  # in the clause, the mention starts here
-            return kind
+        governor = None if joined else _governor(clause, m.start())
+        if not joined and governor is None:  # in the clause, the mention starts here
+            return "dutch" if kind == "foreign" and _listed_with_dutch(clause, mentions, k) else kind
         governed_until = m.end()
-        if fallback is None and group != "place":
+        if fallback is None and group != "place" and (kind == "dutch" or governor in _AGENCY):
             fallback = kind
     return fallback
+
+
+def _listed_with_dutch(clause: str, mentions: list[re.Match[str]], k: int) -> bool:
+    """Is the subject `mentions[k]` one of a list of subjects that names the Netherlands?"""
+    for before, after in pairwise(mentions[k:]):
+        if _LISTED.fullmatch(clause, before.end() - 1, after.start()) is None:
+            return False
+        if after.lastgroup == "dutch":
+            return True
+    return False

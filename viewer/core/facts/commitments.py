@@ -52,8 +52,12 @@ _GOES = re.compile(r"\b(?:[Hh]et\s+gaat|gaat\s+het|(?:gaat|gaan)\s+(?:om|over|ui
 _NOT_BINDING = re.compile(r"\b(?:moeten|moet|kunnen|kan|mogen|mag|zouden|zou)\b")
 _PASSIVE = re.compile(r"\b(?:worden|wordt)\b")
 _COST_FORECAST = re.compile(r"\b(?:kosten|bedragen)\s*[.;]?\s*$")
-# ... and an offer made: "Nederland heeft zich bereid verklaard een tweede fregat te leveren"
-_DECISION = re.compile(r"\b(?:besloten|besloot|besluit|voornemens|bereid)\b")
+_DECISION = re.compile(r"\b(?:besloten|besloot|besluit|voornemens)\b")
+# An offer made: "Nederland heeft zich bereid verklaard een tweede fregat te leveren", the government named
+_WILLING = re.compile(r"\bbereid\b")
+# ... not refused ("Wij zijn niet bereid ..."), nor on a condition ("Indien de regering hiertoe bereid is")
+_NOT_WILLING = re.compile(r"\b(?:niet|geen|nauwelijks|onvoldoende)\b")
+_CONDITION = re.compile(r"^\W*(?:indien|als|mits|wanneer|zodra|tenzij|of)\b", re.IGNORECASE)
 _AVAILABLE = re.compile(
     r"\bbeschikbaar\s+(?:(?:te\s+)?stellen|gesteld|worden\s+gesteld)\b"
     rf"|\bstel(?:t|len|de|den)?\b(?!\s+vast\b)(?=(?:(?!\bbeschikbaar\b){_IN}){{0,{_REACH}}}\bbeschikbaar\b)"
@@ -77,7 +81,8 @@ _PLEDGE_KEPT = re.compile(r"\b(?:ingelost|inlost|inlossen|nagekomen|nakomt|nakom
 _AS_PLEDGED = re.compile(r"\b[Zz]oals\s+(?:(?:eerder|reeds|al|ook)\s+)?toegezegd\b")
 _ALLOCATE = re.compile(
     rf"\b(?:is|zijn|werd|werden|wordt|worden|heeft|hebben|had|hadden)\b{_IN}{{0,{_REACH}}}?"
-    r"\b(?:ingezet|uitgebreid|geïnvesteerd|gefinancierd|toegekend|vrijgemaakt|gereserveerd|verstrekt|uitgetrokken|gedekt)\b"
+    r"\b(?:ingezet|uitgebreid|geïnvesteerd|gefinancierd|toegekend|vrijgemaakt|gereserveerd|verstrekt|uitgetrokken|gedekt"
+    r"|verhoogd|verlaagd|verdubbeld)\b"
 )
 # The course of the mission set: "wordt verlengd", "worden voortgezet" (agentless, in the government's
 # own letter), "het kabinet verlengt ...", "Nederland zet ... voort", "Nederland biedt ... aan", and
@@ -162,7 +167,7 @@ _HINT_WORDS = (
     *("uitgetrokken", "gedekt", "trek", "trok", "geïnformeerd", "ontvangt", "hoogte", "kennis"),
     *("verleng", "voort", "continue", "hervat", "beëindig", "biedt", "bood", "boden", "aangeboden"),
     *("levert", "zendt", "stuur", "informe", "neemt", "nemen", "blijf", "zet", "bereid"),
-    *("verhoogt", "verhogen", "verlaagt", "verlagen", "verdubbel"),
+    *("verhoogt", "verhogen", "verlaagt", "verlagen", "verdubbel", "verhoogd", "verlaagd"),
 )
 
 
@@ -225,6 +230,14 @@ def _contribution(s: Sentence, m: re.Match[str]) -> bool:
     # people only with "draagt ... bij": "waar zij bijdragen aan trainingen" says what they do there
     people = s.text[m.start()] in "dD" and _PERSONNEL().search(s.text, start, end) is not None
     return people and s.actor(start, end) == "dutch"
+
+
+def _willing(s: Sentence, m: re.Match[str]) -> bool:
+    start, end = s.clause(m.start())
+    before = s.text[start : m.start()]
+    if _NOT_WILLING.search(before) or _CONDITION.search(before) or _governed_by_doubt(s, m.start()):
+        return False
+    return s.actor(start, end) == "dutch"
 
 
 def _raise(s: Sentence, m: re.Match[str]) -> bool:
@@ -326,6 +339,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Check], ...] = (
     (_COURSE, _course),
     (_DEPLOY, _deployment),
     (_RAISE, _raise),
+    (_WILLING, _willing),
 )
 _RULE = {pattern: i for i, (pattern, _) in enumerate(_RULES)}
 
@@ -336,7 +350,8 @@ _RULE = {pattern: i for i, (pattern, _) in enumerate(_RULES)}
 _AT_KEYWORD = (0,)
 _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     **{word: (_RULE[_FUTURE], _AT_KEYWORD) for word in ("zal", "zullen", "gaa")},
-    **{word: (_RULE[_DECISION], _AT_KEYWORD) for word in ("besl", "voornemens", "bereid")},
+    **{word: (_RULE[_DECISION], _AT_KEYWORD) for word in ("besl", "voornemens")},
+    "bereid": (_RULE[_WILLING], _AT_KEYWORD),
     "beschikbaar": (_RULE[_AVAILABLE], _AT_KEYWORD),
     **{word: (_RULE[_CONTRIBUTE], (0, -3, -5)) for word in ("draag", "dragen")},
     "droeg": (_RULE[_CONTRIBUTE], _AT_KEYWORD),
@@ -345,7 +360,8 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     "bevestig": (_RULE[_CONFIRM], (0, -3)),
     **{word: (_RULE[_ALLOCATE], _AT_KEYWORD) for word in ("ingezet", "uitgebreid", "geïnvesteerd", "gefinancierd")},
     **{word: (_RULE[_ALLOCATE], _AT_KEYWORD) for word in ("toegekend", "vrijgemaakt", "gereserveerd", "verstrekt")},
-    **{word: (_RULE[_ALLOCATE], _AT_KEYWORD) for word in ("uitgetrokken", "gedekt")},
+    **{word: (_RULE[_ALLOCATE], _AT_KEYWORD) for word in ("uitgetrokken", "gedekt", "verhoogd", "verlaagd")},
+    "verdubbeld": (_RULE[_ALLOCATE], _AT_KEYWORD),
     **{word: (_RULE[_CONTRIBUTE], _AT_KEYWORD) for word in ("trek", "trok")},
     "geïnformeerd": (_RULE[_INFORMED], _AT_KEYWORD),
     "ontvangt": (_RULE[_INFORMED], _AT_KEYWORD),

@@ -29,17 +29,39 @@ COUNTRIES = (
     *("Tanzania", "Thailand", "Togo", "Tsjaad", "Tsjechië", "Tunesië", "Turkije", "Turkmenistan", "Uganda"),
     *("Uruguay", "Venezuela", "Verenigde Arabische Emiraten", "Verenigde Staten", "Verenigd Koninkrijk"),
     *("Vietnam", "Zambia", "Zimbabwe", "Zuid-Afrika", "Zuid-Korea", "Zweden", "Zwitserland", "Koerdistan"),
-    *("Bagdad", "Erbil"),  # the seats of the governments a letter on Iraq deals with
+    *("Seychellen", "Comoren", "Malediven", "Kaapverdië", "Eswatini", "Swaziland", "Somaliland", "Puntland"),
+    *("Bagdad", "Erbil", "Bamako", "Kabul"),  # the seats of governments a letter deals with
 )
 
-# Organisations and missions that act in a letter as a country does ("AMISOM zal 22.000 militairen
-# blijven inzetten"), and peoples named for their forces ("De Amerikanen leveren ..."); "Zweden" and
-# "Polen" are countries above.
-OTHERS = (
-    *("AMISOM", "AU", "Afrikaanse Unie", "G5 Sahel", "G5", "ECOWAS", "MINUSMA", "UNAMA", "EUTM", "EUCAP"),
-    *("OVSE", "OSCE", "Resolute Support", "Rode Kruis", "ICRC", "bondgenoten", "Amerikanen", "Britten"),
-    *("Fransen", "Duitsers", "Belgen", "Denen", "Noren", "Italianen", "Spanjaarden", "Canadezen", "Australiërs"),
-    *("Irakezen", "Afghanen", "Russen", "Turken", "Koerden", "Chinezen", "Japanners", "Malinezen"),
+# Organisations, missions and movements that act in a letter as a country does ("AMISOM zal 22.000
+# militairen blijven inzetten", "UNICEF stelt 5 miljoen dollar beschikbaar"), and as a country, only
+# as the subject: "de bijdrage aan MINUSMA wordt verlengd" is the government's own.
+ORGANISATIONS = (
+    *("AMISOM", "AU", "Afrikaanse Unie", "G5 Sahel", "G5", "ECOWAS", "Ecowas", "MINUSMA", "MINUSCA", "UNAMA"),
+    *(
+        "EUTM Mali",
+        "EUTM",
+        "EUCAP Sahel Mali",
+        "EUCAP Sahel Niger",
+        "EUCAP Sahel",
+        "EUCAP",
+        "OVSE",
+        "OSCE",
+        "Resolute Support",
+        "Rode Kruis",
+        "ICRC",
+        "UNICEF",
+        "Unicef",
+        "UNMAS",
+    ),
+    *("Barkhane", "Operatie Barkhane", "Taliban", "CMA", "Platform"),
+)
+# Peoples named for their forces ("De Amerikanen leveren ..."), allies, authorities; "Zweden" and "Polen"
+# are countries above
+PEOPLES = (
+    *("bondgenoten", "autoriteiten", "Amerikanen", "Britten", "Fransen", "Duitsers", "Belgen", "Denen", "Noren"),
+    *("Italianen", "Spanjaarden", "Canadezen", "Australiërs", "Irakezen", "Afghanen", "Russen", "Turken"),
+    *("Koerden", "Chinezen", "Japanners", "Malinezen"),
 )
 
 
