@@ -37,3 +37,18 @@ def test_a_number_grouped_by_spaces_is_read_whole(sentence: str, kind: str, text
 )
 def test_numbers_side_by_side_are_no_thousands(sentence: str, values: list[int]) -> None:
     assert [f.value for f in facts(sentence, "troops")] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Zie Kamerstuk 27 925, nr. 597 155 militairen.", 155),
+        ("Conform artikel 100 250 militairen.", 250),
+        ("Rotatie 3 150 militairen vertrekt in mei.", 150),
+        ("In fase 2 250 militairen.", 250),
+        ("In week 12 150 militairen.", 150),
+        ("Zie pagina 12 150 militairen.", 150),
+    ],
+)
+def test_a_number_that_labels_is_no_first_group(sentence: str, value: int) -> None:
+    assert [f.value for f in facts(sentence, "troops")] == [value]

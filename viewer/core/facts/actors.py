@@ -12,7 +12,7 @@ only count as subjects: "in Irak" says where, not who.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import Literal
 
 from viewer.core.facts import countries
@@ -208,23 +208,24 @@ def clause_actor(clause: str) -> Actor | None:
     listed together, the Netherlands among them makes it the government's business."""
     fallback: Actor | None = None
     governed_until = -1  # the end of the last governed mention (positions in " " + clause)
-    mentions = list(_MENTION.finditer(" " + clause))
-    for k, m in enumerate(mentions):
+    spaced = " " + clause
+    for m in _MENTION.finditer(spaced):
         group = m.lastgroup
         kind: Actor = "dutch" if group == "dutch" else "foreign"
         joined = governed_until >= 0 and _JOINED.fullmatch(clause, governed_until - 1, m.start()) is not None
         governor = None if joined else _governor(clause, m.start())
         if not joined and governor is None:  # in the clause, the mention starts here
-            return "dutch" if kind == "foreign" and _listed_with_dutch(clause, mentions, k) else kind
+            return "dutch" if kind == "foreign" and _listed_with_dutch(clause, spaced, m) else kind
         governed_until = m.end()
         if fallback is None and group != "place" and (kind == "dutch" or governor in _AGENCY):
             fallback = kind
     return fallback
 
 
-def _listed_with_dutch(clause: str, mentions: list[re.Match[str]], k: int) -> bool:
-    """Is the subject `mentions[k]` one of a list of subjects that names the Netherlands?"""
-    for before, after in pairwise(mentions[k:]):
+def _listed_with_dutch(clause: str, spaced: str, subject: re.Match[str]) -> bool:
+    """Is `subject` (a mention in `spaced`, the clause after a space) one of a list of subjects
+    that names the Netherlands?"""
+    for before, after in pairwise(chain((subject,), _MENTION.finditer(spaced, subject.end()))):
         if _LISTED.fullmatch(clause, before.end() - 1, after.start()) is None:
             return False
         if after.lastgroup == "dutch":

@@ -234,17 +234,35 @@ _ENDED_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:te\s+beëindigen|te\s+stoppen|
 _END_OF = re.compile(r"\b(?:einde|eind|afloop)\s+van\s+(?:het\s+|de\s+)?[\w\-]+\s+op\s+$", re.IGNORECASE)
 
 
+# the words the two patterns above hold, looked for first: "in 2016", "op 1 juli" stand everywhere
+_ENDING_WORDS = ("beëindig", "stop", "bouwen")
+_REACH_AFTER = 80
+
+
+def _ended_after(text: str, after: int) -> bool:
+    if after < 0:
+        return False
+    near = text[after : after + _REACH_AFTER]
+    bound = after + _REACH_AFTER  # the words and verb after the date lie within this
+    return any(word in near for word in _ENDING_WORDS) and _ENDED_AFTER.match(text, after, bound) is not None
+
+
+def _end_of(text: str, end: int) -> bool:
+    near = max(0, end - 80)  # the pattern's words hold fewer characters, unless spaced out
+    if text.find("ind", near, end) < 0 and text.find("afloop", near, end) < 0:
+        return False
+    return _END_OF.search(text, back(text, end, 6), end) is not None
+
+
 def role_of(text: str, end: int, last: str, precision: str, qual: str | None, after: int = -1) -> str | None:
     """The role of the date between `end` and `after` (its end, when known), from the words before
     it (and, for a start, the verb right after it)."""
-    if last in ("op", "in") and (
-        (after >= 0 and _ENDED_AFTER.match(text, after)) or _END_OF.search(text, back(text, end, 6), end)
-    ):
+    if last in ("op", "in") and (_ended_after(text, after) or (last == "op" and _end_of(text, end))):
         return "deadline"  # "De inzet wordt op 1 mei 2017 beëindigd", "tot het einde van het mandaat op ..."
     if not _role_may_end(text, end, last):
         return None  # most dates: neither role's pattern can end here
     if ends(_START, text, end, last):
-        if after >= 0 and _ENDED_AFTER.match(text, after):
+        if _ended_after(text, after):
             return "deadline"
         return "start"
     if ends(_DEADLINE, text, end, last):
