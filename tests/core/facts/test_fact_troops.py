@@ -129,6 +129,11 @@ def test_counts_in_digits_and_words(sentence: str, value: int, unit: str, approx
         "Vier militairen zijn gewond geraakt bij een ongeval.",
         "Sinds 2014 zijn 50 Nederlandse militairen in Irak gewond geraakt.",
         "Bij de aanslag kwamen twee militairen om het leven.",
+        # compounds of "agent" and "arts" that are no staff a mission sends
+        "Er zijn 12 dubbelagenten actief in de regio.",
+        "De stad telt 30 huisartsen en 4 dierenartsen.",
+        "Er werken 150 arts-assistenten in het hospitaal.",
+        "Er zijn 40 handelsagenten actief.",
     ],
 )
 def test_counts_that_are_not_troops(sentence: str) -> None:

@@ -28,12 +28,15 @@ _HEADS = (
     "bemanningsleden|liaison\\s+officers?|stafleden|beveiligers|verbindingsofficieren|experts|expert|"
     "deskundigen|medici|technici|monteurs|monteur|man|"
     # police and medical staff a mission sends ("vier politie-instructeurs", "twee marechaussees")
-    "marechaussees|marechaussee|agenten|agent|verpleegkundigen|verpleegkundige|artsen|arts|chirurgen|chirurg"
+    "marechaussees|marechaussee|verpleegkundigen|verpleegkundige|chirurgen|chirurg"
 )
+# ... and those whose compounds are mostly no staff a mission sends ("dubbelagenten", "reisagenten",
+# "dierenartsen", "arts-assistenten"): only these forms
+_WHOLE_HEADS = r"(?:politieagenten|politieagent|agenten|agent|legerartsen|legerarts|artsen|arts)(?![\w\-])"
 # Compounds: "stafofficieren", "liaisonofficieren" (a lower-case prefix), "politie-instructeurs" (and
 # a hyphen) and "SOF-operators", "SOF-trainers" (an acronym and a hyphen). "Peshmerga-militairen"
 # (trainees) has neither form.
-NOUN = rf"(?:[A-Z]{{2,6}}-|[a-z]+-)?[a-z]*(?:{_HEADS})"
+NOUN = rf"(?:(?:[A-Z]{{2,6}}-|[a-z]+-)?[a-z]*(?:{_HEADS})|{_WHOLE_HEADS})"
 # Nationality adjectives end in -se/-sche ("Nederlandse", "Belgische", "Duitse", "Britse").
 NATIONALITY = r"[A-Z][a-zë]+(?:se|sche)"
 _ADJECTIVE = (
@@ -375,7 +378,7 @@ def find_troops(ctx: SentenceContext) -> list[Fact]:
 
 
 # A troop noun's head where a keyword starts it (see `troops_at`).
-_HEAD_AT = re.compile(rf"(?:{_HEADS})\b")
+_HEAD_AT = re.compile(rf"(?:{_HEADS})\b|(?:agenten|agent|artsen|arts)(?![\w\-])")
 # A count as the patterns above read it; before a noun, it must be one of the three words before it.
 _COUNT_ONLY = re.compile(rf"{NOT_AFTER}(?:(?i:{COUNT}){_ONE_WORD_END}|\d+\s?[-–]\s?\d)")
 # Runs of whitespace at most from a match's start to its noun: qualifier words, count,
