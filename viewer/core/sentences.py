@@ -77,6 +77,11 @@ ABBREVIATIONS = frozenset(
         "hr",
         "mevr",
         "no",
+        # the Navy's ships: "Zr.Ms. Tromp", "Hr. Ms. Karel Doorman"
+        "zr.ms",
+        "hr.ms",
+        "zr",
+        "ms",
     ]
 )
 # These often close a sentence too ("... op 29 augustus jl. Turkije stelde ..."): they end

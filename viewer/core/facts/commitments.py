@@ -144,7 +144,8 @@ _ASSET = lazy_pattern(
     r"\b(?:fregat|fregatten|schip|schepen|onderzeeboot|onderzeeboten|mijnenjager|mijnenjagers|patrouilleschip|"
     r"F-16['’]?s?|jachtvliegtuigen|vliegtuigen|vliegtuig|tankervliegtuig|transportvliegtuig|C-130|helikopters|"
     r"helikopter|drones?|MQ-9|detachement|detachementen|compagnie|compagnieën|eenheid|trainingsteam|team|"
-    r"teams|veldhospitaal|hospitaal)\b"
+    r"teams|veldhospitaal|hospitaal|tankvliegtuig|tankvliegtuigen|KDC-10|[Tt]ask\s+[Gg]roup|taakgroep|SOTG)\b"
+    r"|\b(?:Zr|Hr)\.\s?Ms\."
 )
 # A future in a clause these govern is expected or asked for, not promised: "Het kabinet verwacht
 # dat de kosten zullen stijgen", "hoopt dat", "acht het waarschijnlijk dat", "gaat ervan uit dat",
