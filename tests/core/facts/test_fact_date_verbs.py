@@ -4,6 +4,8 @@ say einddatum or begindatum, nor that a date had lost that role."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from factkit import facts
@@ -31,3 +33,21 @@ def test_the_verb_gives_the_role(sentence: str, text: str, role: str | None) -> 
 def test_the_end_of_something_on_a_day_is_its_end_date() -> None:
     sentence = "De inzet loopt tot en met het einde van het mandaat op 30 juni 2017."
     assert [(f.text, f.unit) for f in facts(sentence, "date")] == [("30 juni 2017", "deadline")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "role"),
+    [
+        # the day of what is intended lies ahead of the letter (4 November 2016)
+        ("Het kabinet is voornemens de inzet in januari te beëindigen.", "2017-01", "deadline"),
+        ("Het kabinet zal de inzet in januari beëindigen.", "2017-01", "deadline"),
+        ("Wij zijn bereid uw Kamer daarover voor de zomer te informeren.", "2017", "deadline"),
+        ("Het kabinet heeft toegezegd in het voorjaar de training te hervatten.", "2017", None),
+        # the day of the decision, or of what was done, does not
+        ("Het kabinet heeft in januari besloten de inzet te verlengen.", "2016-01", None),
+        ("In januari is de training gestart.", "2016-01", None),
+    ],
+)
+def test_a_day_in_what_is_intended_lies_ahead(sentence: str, value: str, role: str | None) -> None:
+    [date] = facts(sentence, "date", dt.date(2016, 11, 4))
+    assert (date.value, date.unit) == (value, role)

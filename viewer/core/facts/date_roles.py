@@ -72,7 +72,15 @@ _PRESENT = re.compile(
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|had|hadden)\b", re.IGNORECASE)
 # ... and for the present, the perfect too: "Op 15 augustus is de training gestart", "heeft ... plaatsgevonden"
 _PERFECT = re.compile(r"\b(?:is|zijn|heeft|hebben|hebt)\b", re.IGNORECASE)
-_TENSE = re.compile(rf"{_FUTURE.pattern}|{_PRESENT.pattern}", re.IGNORECASE)
+# ... and an intention with the day in what is intended: "is voornemens de inzet in januari te
+# beëindigen", "Wij zijn bereid uw Kamer voor de zomer te informeren" (not "heeft in januari besloten
+# ... te verlengen": the day of the decision)
+_INTENT = re.compile(
+    r"\b(?:voornemens|bereid|van\s+plan|besloten|besluit|toegezegd|beoogt|beogen|streeft|streven|wil|willen)\b",
+    re.IGNORECASE,
+)
+_TE_INFINITIVE = re.compile(r"\bte\s+[a-zë]+(?:en|n)\b")
+_TENSE = re.compile(rf"{_FUTURE.pattern}|{_PRESENT.pattern}|{_INTENT.pattern}", re.IGNORECASE)
 # The present speaks of this letter ("Eveneens wordt in deze brief voldaan aan uw verzoek ... over
 # de bijeenkomst van 2 juni"), or of a state since a day ("Sinds 1 oktober neemt Nederland deel"):
 # neither plans ahead. And a present verb far from the date tells little about it.
@@ -105,6 +113,8 @@ def in_future_clause(text: str, start: int, end: int) -> bool:
     if _FUTURE.search(window, clause_start, clause_end) is not None:
         return True
     date_start, date_end = start - lo, end - lo
+    if _INTENT.search(window, clause_start, date_start) and _TE_INFINITIVE.search(window, date_end, clause_end):
+        return True
     near = _PRESENT.search(
         window, max(clause_start, date_start - _PRESENT_REACH), min(clause_end, date_end + _PRESENT_REACH)
     )
@@ -224,9 +234,11 @@ def _role_may_end(text: str, end: int, last: str) -> bool:
     return not last or last.endswith(_ROLE_ENDINGS)
 
 
-# "per 1 januari 2019 te beëindigen", "met ingang van 1 juli af te bouwen": the day the verb after
-# it ends something is a deadline, however the date is introduced
-_ENDED_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:te\s+beëindigen|te\s+stoppen|af\s+te\s+bouwen|beëindigd|gestopt)\b")
+# "per 1 januari 2019 te beëindigen", "met ingang van 1 juli af te bouwen", "zal de inzet in januari
+# beëindigen": the day the verb after it ends something is a deadline, however the date is introduced
+_ENDED_AFTER = re.compile(
+    r"\s+(?:\S+\s+){0,3}?(?:(?:te\s+)?beëindigen|(?:te\s+)?stoppen|af\s+te\s+bouwen|afbouwen|beëindigd|gestopt)\b"
+)
 
 
 # "tot en met het einde van het mandaat op 30 juni 2017": the end of something, on that day (with a
