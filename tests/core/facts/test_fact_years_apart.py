@@ -54,3 +54,14 @@ def test_a_count_whose_noun_changed_with_it_is_one_change() -> None:
     old = "Nederland stelt vanaf oktober 2016 155 militairen beschikbaar ten behoeve van de training."
     new = "Nederland stelt vanaf oktober 2016 180 trainers beschikbaar ten behoeve van de training."
     assert _changes(old, new, "troops") == [("troops", "changed", 155, 180)]
+
+
+def test_figures_for_years_shifted_forward_are_dropped_and_new() -> None:
+    # 2017 and 2018 become 2018 and 2019: the 2018 figure changed, 2017's is gone, 2019's new
+    old = "Voor 2017 is 60,2 miljoen euro geraamd. Voor 2018 is 45,0 miljoen euro geraamd."
+    new = "Voor 2018 is 52,3 miljoen euro geraamd. Voor 2019 is 40,0 miljoen euro geraamd."
+    assert _changes(old, new, "money") == [
+        ("money", "added", None, 40e6),
+        ("money", "changed", 45e6, 52.3e6),
+        ("money", "removed", 60.2e6, None),
+    ]

@@ -398,6 +398,9 @@ def pair_facts(
     lost_new.extend((tail, prepare(f)) for s, fs in new_by.items() if s not in seen_new for f in fs)
 
     moved = _assign([p for _, p in lost_old], [p for _, p in lost_new], masks, floor=MOVED_ACCEPT)
+    # facts left in the same pair of sections had their chance there, where the years each is for
+    # were known ("Voor 2017 ..." left against "Voor 2019 ...": the years shifted, no figure changed)
+    moved = [(i, j) for i, j in moved if lost_old[i][0] != lost_new[j][0] or lost_old[i][0] == tail]
     moved_old = {i for i, _ in moved}
     moved_new = {j for _, j in moved}
     for i, j in moved:
