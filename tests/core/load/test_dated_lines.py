@@ -40,7 +40,7 @@ def _letter(tmp_path: Path, line: str) -> Path:
         "Mandaat van 1 juli 2016 tot en met 31 december 2017",
         "Looptijd 1 januari 2017 – 30 juni 2017",
         "Uiterlijk 1 maart 2017 ontvangt uw Kamer de evaluatie",
-        "Met ingang van 1 januari 2017 Nederlandse leiding",
+        "Mandaatperiode: 1 juli 2016 – 31 december 2017",
     ],
 )
 def test_a_line_stating_a_period_or_deadline_is_no_heading(tmp_path: Path, line: str) -> None:
@@ -55,7 +55,18 @@ def test_the_period_on_its_own_line_gives_its_start_and_end(tmp_path: Path) -> N
     assert dates == {(dt.date(2017, 1, 1).isoformat(), "start"), (dt.date(2017, 12, 31).isoformat(), "deadline")}
 
 
-@pytest.mark.parametrize("line", ["NAVO-top Warschau 8-9 juli 2016", "Voortgang sinds 2016", "Tot slot"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NAVO-top Warschau 8-9 juli 2016",
+        "Voortgang sinds 2016",
+        "Tot slot",
+        # a heading that names the days its section is about
+        "Verlenging tot en met 31 december 2018",
+        "Inzet van 1 januari tot 1 juli 2018",
+        "Met ingang van 1 januari 2017 Nederlandse leiding",
+    ],
+)
 def test_a_heading_naming_a_day_or_a_year_stays_a_heading(tmp_path: Path, line: str) -> None:
     doc = load_document(_letter(tmp_path, line))
     assert [s.heading for s in doc.sections] == ["", "Essentie", line, "Financiën"]

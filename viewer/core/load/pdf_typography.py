@@ -28,7 +28,7 @@ def typeset_heading(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > MAX_HEADING_CHARS or len(text.split()) > MAX_HEADING_WORDS:
         return False
-    if text[-1] in CLOSING or NOT_A_HEADING.match(text) or DATED_LINE.search(text):
+    if text[-1] in CLOSING or NOT_A_HEADING.match(text) or DATED_LINE.match(text):
         return False
     return any(c.isalpha() for c in text)
 

@@ -46,12 +46,14 @@ _SIGNATURE = re.compile(r"^De (?:Minister|Staatssecretaris|Minister-President)\b
 _SIGNER = re.compile(r"^(?:[A-Z][a-z]?\.\s?){1,6}(?:(?:van|de|der|den|ter|ten|te|in|het|'t)\s+)*[A-Z][\w’'-]+$")
 MAX_HEADING_WORDS = 12
 _DAY = rf"\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b"
-# a line that states a period or a deadline ("Inzetperiode 1 januari 2017 t/m 31 december 2017",
-# "Uiterlijk 1 maart 2017 ontvangt uw Kamer"): facts to be read, which a heading's words are not.
-# A heading may name a day ("NAVO-top Warschau 8-9 juli 2016"), but not a period from one day to another.
+# a line that states a period or a deadline, a label and its days ("Inzetperiode 1 januari 2017 t/m 31
+# december 2017", "Looptijd: 1 januari – 30 juni 2017", "Uiterlijk 1 maart 2017 ontvangt uw Kamer ..."): facts
+# to be read, which a heading's words are not. A heading may name its days ("Verlenging tot en met 31
+# december 2018", "Inzet van 1 januari tot 1 juli 2018", "NAVO-top Warschau 8-9 juli 2016").
+_PERIOD_LABEL = r"(?:[\w-]*periode|looptijd|duur|mandaat|termijn)"
 DATED_LINE = re.compile(
-    rf"{_DAY}(?:\s+\d{{4}})?\s*(?:t/m|tot en met|tot|[–-])\s*{_DAY}"
-    rf"|\b(?:t/m|tot en met|uiterlijk|vanaf|met ingang van)\s+{_DAY}",
+    rf"\s*{_PERIOD_LABEL}\s*:?\s+(?:van\s+)?{_DAY}(?:\s+\d{{4}})?\s*(?:t/m|tot en met|tot|[–-])\s*{_DAY}"
+    rf"|\s*uiterlijk\s+{_DAY}",
     re.IGNORECASE,
 )
 
@@ -110,7 +112,7 @@ def _is_heading_text(text: str) -> bool:
         return False
     if " | " in text:
         return False  # a table's row, as the loaders set one out ("Erbil | ongeveer 60")
-    if DATED_LINE.search(text):
+    if DATED_LINE.match(text):
         return False
     first = text[0]
     if not (first.isupper() or (first == "(" and len(text) > 1 and text[1].isalpha())):
