@@ -51,3 +51,8 @@ def test_the_end_of_something_on_a_day_is_its_end_date() -> None:
 def test_a_day_in_what_is_intended_lies_ahead(sentence: str, value: str, role: str | None) -> None:
     [date] = facts(sentence, "date", dt.date(2016, 11, 4))
     assert (date.value, date.unit) == (value, role)
+
+
+def test_the_verb_after_the_day_ends_it() -> None:
+    [date] = facts("Het kabinet verwacht dat de inzet in december 2017 eindigt.", "date")
+    assert (date.text, date.unit) == ("december 2017", "deadline")

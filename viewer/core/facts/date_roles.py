@@ -235,9 +235,11 @@ def _role_may_end(text: str, end: int, last: str) -> bool:
 
 
 # "per 1 januari 2019 te beëindigen", "met ingang van 1 juli af te bouwen", "zal de inzet in januari
-# beëindigen": the day the verb after it ends something is a deadline, however the date is introduced
+# beëindigen", "dat de inzet in december 2017 eindigt": the day the verb after it ends something is a
+# deadline, however the date is introduced
 _ENDED_AFTER = re.compile(
-    r"\s+(?:\S+\s+){0,3}?(?:(?:te\s+)?beëindigen|(?:te\s+)?stoppen|af\s+te\s+bouwen|afbouwen|beëindigd|gestopt)\b"
+    r"\s+(?:\S+\s+){0,3}?(?:(?:te\s+)?beëindigen|(?:te\s+)?stoppen|af\s+te\s+bouwen|afbouwen|beëindigd|gestopt"
+    r"|eindigt|eindigen|afloopt|aflopen)\b"
 )
 
 
@@ -247,7 +249,7 @@ _END_OF = re.compile(r"\b(?:einde|eind|afloop)\s+van\s+(?:het\s+|de\s+)?[\w\-]+\
 
 
 # the words the two patterns above hold, looked for first: "in 2016", "op 1 juli" stand everywhere
-_ENDING_WORDS = ("beëindig", "stop", "bouwen")
+_ENDING_WORDS = ("beëindig", "stop", "bouwen", "eindig", "afloop", "aflopen")
 _REACH_AFTER = 80
 
 
