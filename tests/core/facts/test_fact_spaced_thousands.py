@@ -51,4 +51,6 @@ def test_numbers_side_by_side_are_no_thousands(sentence: str, values: list[int])
     ],
 )
 def test_a_number_that_labels_is_no_first_group(sentence: str, value: int) -> None:
-    assert [f.value for f in facts(sentence, "troops")] == [value]
+    [count] = facts(sentence, "troops")
+    assert (count.value, count.text) == (value, f"{value} militairen")
+    assert count.sentence == sentence  # as the letter has it, whatever the extractors read

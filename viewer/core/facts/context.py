@@ -9,6 +9,7 @@ from functools import cache
 
 from viewer.core.document import Section
 from viewer.core.facts.model import Fact, FactKind, new_fact
+from viewer.core.facts.numbers import unlabelled
 from viewer.core.sentences import Sentence
 
 # Qualifiers that make a count or an amount inexact. "tot" and "maximaal" give an upper bound:
@@ -105,7 +106,8 @@ class SentenceContext:
         self.sentence = sentence
         self.section = section
         self.letter_date = letter_date
-        self.text = sentence.text
+        # what the extractors read: "nr. 597 155 militairen" with a tab after the label's number
+        self.text = unlabelled(sentence.text)
         # what every fact of the sentence carries
         self.base = sentence.span.start
         self.path = section.path
@@ -126,7 +128,7 @@ class SentenceContext:
     ) -> Fact:
         """A fact for the characters [start, end) of this sentence."""
         base = self.base
-        text = self.text
+        text = self.sentence.text  # as the letter has it: `self.text` differs by a tab at most
         return new_fact(
             kind,
             text[start:end],

@@ -13,16 +13,26 @@ from text_to_num import text2num
 # where the count's noun or the amount's currency follows is such a number read, so "Kamerstuk
 # 27 925, nr. 590" gives none.
 # A number that labels ("nr. 597", "artikel 100", "Fase 2", "week 12") is no first group: "nr. 597
-# 155 militairen" are 155.
+# 155 militairen" are 155. The extractors see such a space as a tab (`unlabelled`).
 _LABELS = (
     *("nr", "nrs", "nummer", "artikel", "art", "pagina", "blz", "fase", "rotatie", "week", "bijlage"),
     *("resolutie", "paragraaf", "hoofdstuk", "lid", "punt", "stap", "ronde", "versie", "dag", "maand"),
     *("kwartaal", "sector", "kamp", "team", "groep", "bataljon", "brigade", "compagnie", "peloton", "kamerstuk"),
 )
-_NOT_A_LABEL = "".join(rf"(?<!(?i:{label})\s)(?<!(?i:{label})\.\s)" for label in _LABELS)
 _SPACE = "[ \u00a0\u2009\u202f]"
-# the shape first, which most numbers fail at once; the labels only then
-SPACED_THOUSANDS = rf"(?=\d{{1,3}}{_SPACE}\d{{3}}(?!\d)){_NOT_A_LABEL}\d{{1,3}}(?:{_SPACE}\d{{3}})+(?!\d)"
+SPACED_THOUSANDS = rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?!\d)"
+_GROUPED = re.compile(rf"\d{_SPACE}\d{{3}}(?!\d)")
+_LABELLED = re.compile(rf"(?i:\b(?:{'|'.join(_LABELS)})\.?\s+\d{{1,3}}){_SPACE}(?=\d{{3}}(?!\d))")
+
+
+def unlabelled(text: str) -> str:
+    """`text` with the space after a labelling number ("nr. 597 155 militairen") made a tab: as long,
+    whitespace still to every pattern, but no thousands separator to `SPACED_THOUSANDS`."""
+    if _GROUPED.search(text) is None:
+        return text  # most sentences: no digits grouped by a space at all
+    return _LABELLED.sub(lambda m: m.group()[:-1] + "\t", text)
+
+
 DIGITS = rf"\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|{SPACED_THOUSANDS}(?:,\d+)?|\d+(?:,\d+)?"
 # Not part of a longer token: "F-16", "nr.590", "2.100,5" or "42.7" must not yield a number.
 NOT_AFTER = r"(?<![\w.,\-/–])"
