@@ -8,7 +8,9 @@ import datetime as dt
 
 import pytest
 
-from factkit import facts
+from viewer.core.facts import extract_facts, pair_facts
+
+from factkit import facts, letter, summary
 
 
 @pytest.mark.parametrize(
@@ -56,3 +58,12 @@ def test_a_day_in_what_is_intended_lies_ahead(sentence: str, value: str, role: s
 def test_the_verb_after_the_day_ends_it() -> None:
     [date] = facts("Het kabinet verwacht dat de inzet in december 2017 eindigt.", "date")
     assert (date.text, date.unit) == ("december 2017", "deadline")
+
+
+def test_the_same_day_in_another_role_is_one_changed_date() -> None:
+    old = letter("De training begint op 1 januari 2017 in Erbil.")
+    new = letter("Na 1 januari 2017 is de training in Erbil gestart.")
+    pairs = [p for p in pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)]) if p.kind == "date"]
+    assert [summary(p) for p in pairs] == [("date", "changed", "2017-01-01", "2017-01-01")]
+    assert pairs[0].old is not None and pairs[0].new is not None
+    assert (pairs[0].old.unit, pairs[0].new.unit) == ("start", None)

@@ -39,6 +39,28 @@ def equal_left_over(
             j = partners.pop()
             used_new.add(j)
             pairs.append((0.0, i, j))
+    return pairs + _same_day_other_role(olds, news, rest_old, used_new, {i for _, i, _ in pairs})
+
+
+def _same_day_other_role(
+    olds: Sequence[Prepared], news: Sequence[Prepared], rest_old: Sequence[int], used_new: set[int], taken: set[int]
+) -> list[tuple[float, int, int]]:
+    """Dates left over that name the same day in another role ("De training begint op 1 januari
+    2017" -> "Na 1 januari 2017 is de training gestart"): one date whose role changed, not one
+    dropped and one new."""
+    waiting: dict[object, list[int]] = defaultdict(list)
+    for j in range(len(news) - 1, -1, -1):
+        if j not in used_new and news[j].fact.kind == "date":
+            waiting[news[j].fact.value].append(j)
+    pairs: list[tuple[float, int, int]] = []
+    for i in rest_old:
+        if i in taken or olds[i].fact.kind != "date":
+            continue
+        partners = waiting.get(olds[i].fact.value)
+        if partners:
+            j = partners.pop()
+            used_new.add(j)
+            pairs.append((0.0, i, j))
     return pairs
 
 
