@@ -367,3 +367,17 @@ def test_a_number_of_personnel_named_before_its_counts(
 ) -> None:
     found = facts(sentence, "troops")
     assert [(f.text, f.value, f.unit, f.approximate) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nederland levert 30 militairen in Erbil en 20 in Bagdad.", [(30, "militairen"), (20, "militairen")]),
+        ("Nederland stuurt 30 trainers naar Erbil en 2 naar Bagdad.", [(30, "trainers"), (2, "trainers")]),
+        ("Er zijn 30 militairen in Erbil en 20 in totaal.", [(30, "militairen")]),
+    ],
+)
+def test_a_count_beside_another_in_another_place_shares_its_noun(
+    sentence: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in facts(sentence, "troops")] == expected

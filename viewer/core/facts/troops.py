@@ -126,6 +126,12 @@ _PART_OF = re.compile(
     rf"(?:(?P<qual>(?i:{QUALIFIER}))\s+)?(?P<num>(?i:{COUNT})){_ONE_WORD_END}"
     rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|op|bij|naar|voor|als|uit|vanuit|rond|aan|te)\b)"
 )
+# "30 militairen in Erbil en 20 in Bagdad": a count beside it in another place (named), its noun left out
+_PLACES = r"(?:in|op|bij|naar|te|voor)"
+_BESIDE = re.compile(
+    rf"\s+{_PLACES}\s+(?:[^\s,;.:()]+\s+){{0,2}}?[^\s,;.:()]+\s*,?\s+en\s+"
+    rf"(?:(?P<qual>(?i:{QUALIFIER}))\s+)?(?P<num>(?i:{COUNT})){_ONE_WORD_END}(?=\s+{_PLACES}\s+[A-Z])"
+)
 # "Vijftig van hen worden in Jordanië geplaatst": a part of the people a sentence before counted.
 # Read here without its noun (`unit` None); extract.py gives it the noun of the count it refers to.
 _OF_THEM = re.compile(
@@ -338,19 +344,24 @@ def _troops(
 
 
 def _with_parts(ctx: SentenceContext, facts: list[Fact], taken: _Taken) -> list[Fact]:
-    """`facts` and, after each, the part of it a relative clause counts (`_PART_OF`): with the
-    noun and nationality of the whole, and no more than the whole."""
+    """`facts` and, after each, the part of it a relative clause counts (`_PART_OF`), no more than
+    the whole, or the count beside it in another place (`_BESIDE`): with the noun and nationality
+    of the count before."""
     text, base = ctx.text, ctx.base
     out: list[Fact] = []
     for fact in facts:
         out.append(fact)
         if fact.unit is None:
             continue  # "vijftig van hen": its noun is not known here
-        m = _PART_OF.match(text, fact.offset - base + len(fact.text))
+        after = fact.offset - base + len(fact.text)
+        m = _PART_OF.match(text, after)
+        beside = m is None
+        if beside:
+            m = _BESIDE.match(text, after)
         if m is None or not taken.fresh(m.start("num"), m.end("num")):
             continue
         count = _count(m.group("num"))
-        if count is None or not isinstance(fact.value, int) or count >= fact.value:
+        if count is None or not isinstance(fact.value, int) or (count >= fact.value and not beside):
             continue
         qual = m.group("qual")
         start = m.start("qual") if qual else m.start("num")
