@@ -83,6 +83,8 @@ WORDS = {
         "stdout": "standaarduitvoer",
         "picture": "afbeelding",
         "pdf": "PDF",
+        "warning": "waarschuwing",
+        "marks_unread": "eerdere markeringen 'nagekeken' niet te lezen: {0}; de PDF toont geen feit als nagekeken",
     },
     "en": {
         "error": "error",
@@ -99,6 +101,8 @@ WORDS = {
         "stdout": "standard output",
         "picture": "picture",
         "pdf": "PDF",
+        "warning": "warning",
+        "marks_unread": "earlier 'reviewed' marks cannot be read: {0}; the PDF shows no fact as reviewed",
     },
 }
 

@@ -682,6 +682,10 @@ Now drop the other letter on the other side.</translation>
         <translation>{0} is no longer on disk; the comparison stays as it is.</translation>
     </message>
     <message>
+        <source>{0} staat weer op schijf.</source>
+        <translation>{0} is back on disk.</translation>
+    </message>
+    <message>
         <source>gelijk</source>
         <translation>same</translation>
     </message>

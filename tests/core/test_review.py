@@ -98,6 +98,19 @@ def test_an_unreadable_file_is_set_aside_and_reported(
     assert store.load(comparison).is_reviewed(_changed(comparison)[0])
 
 
+def test_a_second_unreadable_file_never_overwrites_the_first_set_aside(comparison: Comparison, tmp_path: Path) -> None:
+    store = ReviewStore(tmp_path)
+    path = store.path(comparison_key(comparison))
+    for broken in (b"{eerste", b"{tweede", b"{derde"):
+        path.write_bytes(broken)
+        marks = store.load(comparison)
+        assert marks.problem is not None
+    first = path.with_name(path.name + ".onleesbaar")
+    kept = [first, first.with_name(first.name + ".2"), first.with_name(first.name + ".3")]
+    assert [p.read_bytes() for p in kept] == [b"{eerste", b"{tweede", b"{derde"]
+    assert marks.problem is not None and kept[2].name in marks.problem.nl  # the name it was kept under
+
+
 def test_an_oversized_file_is_not_read_whole(comparison: Comparison, tmp_path: Path) -> None:
     store = ReviewStore(tmp_path)
     path = store.path(comparison_key(comparison))

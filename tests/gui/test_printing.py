@@ -196,18 +196,22 @@ def test_pdf_option_prints_the_clerks_marks_and_writes_no_settings_or_marks(comp
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(config)}
     out = tmp_path / "afdruk.pdf"
 
-    def print_pdf() -> None:
+    def print_pdf() -> list[str]:
+        """The program's warnings (Qt's offscreen notice left out)."""
         command = [sys.executable, str(ROOT / "main.py"), str(OLD), str(NEW), "--pdf", str(out)]
         result = subprocess.run(command, capture_output=True, text=True, env=env)
         assert result.returncode == 0, result.stderr
+        return [line for line in result.stderr.splitlines() if "propagateSizeHints" not in line]
 
-    print_pdf()
+    assert print_pdf() == []
     assert squeeze(f"Nagekeken: 2 van {differences} veranderde feiten") in squeeze(pdf_text(out)[2])
     assert {p: p.read_bytes() for p in config.rglob("*") if p.is_file()} == before  # nothing written
     # an unreadable marks file is left as it is (the window sets it aside, a print does not)
     broken = store.path(comparison_key(comparison))
     broken.write_bytes(b"{kapot")
-    print_pdf()
+    # ... and said in one line, not printed as "0 of 11 reviewed" in silence
+    [warning] = print_pdf()
+    assert warning.startswith("waarschuwing: ") and str(broken) in warning and "geen geldige JSON" in warning
     assert [p.name for p in folder.iterdir()] == [broken.name] and broken.read_bytes() == b"{kapot"
 
 

@@ -351,6 +351,17 @@ def test_a_narrower_window_keeps_the_paragraph_at_the_top(window, qtbot, compari
     assert window.navigator.view.currentIndex().data() == comparison.sections[before[1]].heading
 
 
+def test_a_smaller_window_keeps_the_section_the_tree_names_in_its_sight(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.commands.last_change.trigger()  # a section at the end of the letter
+    tree = window.navigator.view
+    qtbot.waitUntil(lambda: tree.currentIndex().isValid(), timeout=5000)
+    window.resize(1024, 560)
+    _wait_laid_out(window, qtbot)
+    qtbot.wait(100)
+    current = tree.visualRect(tree.currentIndex())
+    assert tree.viewport().rect().contains(current.center()), (current, tree.viewport().rect())
+
+
 def test_moving_by_fact_names_the_fact_not_the_change_visited_before(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     from viewer.gui.compare_view import Place
 

@@ -363,6 +363,24 @@ def test_an_empty_window_offers_the_recent_comparisons(qtbot, tmp_path) -> None:
     win.close()
 
 
+def test_a_recent_pair_whose_letter_comes_back_is_offered_again(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from viewer.gui import start_panel
+
+    monkeypatch.setattr(start_panel, "LOOK_AGAIN_MS", 100)
+    back = tmp_path / "terug.txt"
+    settings = Settings()
+    settings.add_recent(str(back), str(NEW))
+    win = MainWindow(settings, "nl")
+    qtbot.addWidget(win)
+    win.show()
+    assert win.start is not None
+    qtbot.waitUntil(lambda: not win.start.entries[0].isEnabled(), timeout=10000)
+    back.write_text(OLD.read_text(encoding="utf-8"), encoding="utf-8")  # a share back, a letter moved back
+    qtbot.waitUntil(lambda: win.start.entries[0].isEnabled(), timeout=10000)
+    assert "niet meer op schijf" not in win.start.entries[0].text()
+    win.close()
+
+
 def test_no_recent_panel_on_a_first_start_or_once_the_list_is_cleared(empty_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert empty_window.start is None  # nothing recent yet: nothing made
     empty_window.settings.add_recent(str(OLD), str(NEW))
@@ -450,6 +468,7 @@ def test_a_letter_moved_away_and_back_is_watched_again(empty_window, qtbot, monk
     new.rename(away)
     qtbot.waitUntil(lambda: "staat niet meer op schijf" in empty_window.statusBar().currentMessage(), timeout=5000)
     away.rename(new)  # back (a network share that came back): the same letter, nothing to ask
+    qtbot.waitUntil(lambda: "staat weer op schijf" in empty_window.statusBar().currentMessage(), timeout=5000)
     qtbot.wait(800)
     assert asked == []
     text = new.read_text(encoding="utf-8").replace("180 militairen", "210 militairen")

@@ -17,7 +17,6 @@ mark names the same facts with their sides exchanged. Files written before this 
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -44,6 +43,23 @@ def _texts_key(first: str, second: str) -> str:
         digest.update(len(data).to_bytes(8, "big"))
         digest.update(data)
     return digest.hexdigest()[:40]
+
+
+def _set_aside(path: Path) -> str:
+    """Move an unreadable marks file to a name of its own ("….json.onleesbaar", then
+    "….json.onleesbaar.2", ...), never over one set aside before; the name, or "" when it could not
+    be moved."""
+    names = (path.name + SET_ASIDE + (f".{n}" if n > 1 else "") for n in range(1, 1000))
+    for name in names:
+        target = path.with_name(name)
+        if target.exists():
+            continue
+        try:
+            os.replace(path, target)
+        except OSError:
+            return ""
+        return name
+    return ""
 
 
 def comparison_key(comparison: Comparison) -> str:
@@ -167,11 +183,7 @@ class ReviewStore:
                 raise _Unreadable("te groot", "too large")
             marks.reviewed = _parse(data)
         except _Unreadable as error:
-            aside = ""
-            if not self.read_only:
-                aside = path.name + SET_ASIDE
-                with contextlib.suppress(OSError):
-                    os.replace(path, path.with_name(aside))
+            aside = "" if self.read_only else _set_aside(path)
             marks.problem = Problem(str(path), error.nl, error.en, aside)
         return True
 

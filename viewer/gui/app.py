@@ -200,6 +200,15 @@ def _cannot_write(language: str, path: str, what: str) -> None:
     sys.stderr.write(f"{WORDS[language]['error']}: {path}: {problem}\n")
 
 
+def _marks_unread(language: str, problem: str) -> None:
+    """The window reports unreadable marks in a notice; a PDF printed without one says so here,
+    rather than show "0 of 11 reviewed" as if that were so."""
+    from viewer.cli import WORDS
+
+    words = WORDS[language]
+    sys.stderr.write(f"{words['warning']}: {words['marks_unread'].format(problem)}\n")
+
+
 def _print_pdf(window: MainWindow, path: str) -> bool:
     """The printed comparison as a PDF file, written whole or not at all, never over a letter."""
     from viewer.core.export.atomic import same_file, write_bytes_atomically
@@ -266,6 +275,8 @@ def run(options: Options) -> int:
             if options.pdf and not _print_pdf(shown, options.pdf):
                 _cannot_write(language, options.pdf, "pdf")
                 status["code"] = EXIT_OUTPUT
+            elif options.pdf and shown.marks is not None and shown.marks.problem is not None:
+                _marks_unread(language, shown.marks.problem.text(language))
         except OSError as error:  # stdout closed (a pipe whose reader left): still quit, never hang
             status["code"] = EXIT_OUTPUT
             with contextlib.suppress(OSError):

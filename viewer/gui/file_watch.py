@@ -63,6 +63,8 @@ class WatchedLetters(QMainWindow):
             stamp = _stamp(path)
             if stamp != self._seen.get(path):
                 self._file_changed(path)  # came back other than it went (or saved by a rename)
+            else:  # the message that it was gone must not stand
+                self._say(tr("{0} staat weer op schijf.").format(path), 10)
 
     def _file_changed(self, path: str) -> None:
         self._changed_files.add(path)

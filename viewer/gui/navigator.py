@@ -18,8 +18,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QTreeView, QVBoxLayout, QWidget
 
 from viewer.gui.column_fit import GivingColumns
@@ -286,6 +288,16 @@ class Navigator(QWidget):
     def _current(self, index: QModelIndex, *_: object) -> None:
         if index.isValid() and not self._following:
             self.pairActivated.emit(index.data(PAIR_ROLE))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # a smaller window must not leave the section the tree names out of its sight
+        QTimer.singleShot(0, self._keep_current_in_view)
+
+    def _keep_current_in_view(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.view.scrollTo(index)
 
     def select_pair(self, pair: int) -> None:
         """Select a pair in the tree without asking the panes to move.

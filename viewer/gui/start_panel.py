@@ -6,13 +6,16 @@ Bestand → Recente vergelijkingen, but on an empty window it is the first thing
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from viewer.gui.i18n import tr
 from viewer.gui.recent import RecentLetters
 
 SHOWN = 6  # the most recent pairs; the menu has them all
+# how often a pair whose letter is gone is looked for again while the panel shows it: a network
+# share that comes back (or a letter moved back) makes the pair one click away again
+LOOK_AGAIN_MS = 3000
 
 
 class StartPanel(QFrame):
@@ -36,6 +39,10 @@ class StartPanel(QFrame):
         )
         self.hint.setWordWrap(True)
         self.box.addWidget(self.hint)
+        self.recent: RecentLetters | None = None
+        self.look_again = QTimer(self)
+        self.look_again.setInterval(LOOK_AGAIN_MS)
+        self.look_again.timeout.connect(self._look_again)
 
     def fill(self, recent: RecentLetters) -> None:
         for button in self.entries:
@@ -54,3 +61,12 @@ class StartPanel(QFrame):
             self.box.insertWidget(1 + k, button)
             self.entries.append(button)
         self.setVisible(bool(pairs))
+        self.recent = recent
+        if any(not button.isEnabled() for button in self.entries):
+            self.look_again.start()  # the window refills the panel when the answer comes
+        else:
+            self.look_again.stop()
+
+    def _look_again(self) -> None:
+        if self.recent is not None and self.isVisible():
+            self.recent.check()
