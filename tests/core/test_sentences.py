@@ -33,3 +33,8 @@ def test_a_sentence_ends_before_the_next_even_after_jl() -> None:
         "Turkije stelde daarna voorwaarden.",
         "De inzet gaat door.",
     ]
+
+
+def test_the_united_states_close_a_sentence() -> None:
+    text = "De inzet is afgestemd met de VS. Nederland levert 150 militairen."
+    assert _sentences(text) == ["De inzet is afgestemd met de VS.", "Nederland levert 150 militairen."]

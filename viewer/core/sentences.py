@@ -50,6 +50,9 @@ ABBREVIATIONS = frozenset(
         "vs",
         "v.s",
         "n.a.v",
+        "o.b.v",
+        "i.o.m",
+        "i.p.v",
         "etc",
         "incl",
         "excl",
@@ -84,9 +87,9 @@ ABBREVIATIONS = frozenset(
         "ms",
     ]
 )
-# These often close a sentence too ("... op 29 augustus jl. Turkije stelde ..."): they end
-# one when the next word starts with a capital.
-SENTENCE_FINAL_ABBREVIATIONS = frozenset({"jl", "a.s", "etc", "e.d", "e.a", "enz"})
+# These often close a sentence too ("... op 29 augustus jl. Turkije stelde ...", "afgestemd met de
+# VS. Nederland levert ..."): they end one when the next word starts with a capital.
+SENTENCE_FINAL_ABBREVIATIONS = frozenset({"jl", "a.s", "etc", "e.d", "e.a", "enz", "vs", "v.s", "mln", "mld", "mrd"})
 _CANDIDATE = re.compile(r"[.!?]+[»”\"')\]]*(?=\s+|$)")
 _NEXT_START = re.compile(r"\s+[«“\"'(\[]?[A-ZÀ-Þ0-9]")
 _NEXT_WORD_CAPITAL = re.compile(r"\s+[A-ZÀ-Þ][a-zà-ÿ]")

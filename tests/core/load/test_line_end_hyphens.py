@@ -104,13 +104,19 @@ def test_a_hyphen_of_the_words_stays_at_a_line_s_end(tmp_path: Path, sample_text
         ("een tegenof-", "fensief volgde", "een tegenoffensief volgde"),
         ("het Wereldvoedsel-", "strijders", "het Wereldvoedselstrijders"),
         ("Wereldvoedsel-", "strijders", "Wereldvoedselstrijders"),
+        # Dutch words with a capital, broken by the typesetter: joined again
+        ("zo. Daar-", "naast rukten", "zo. Daarnaast rukten"),
+        ("de Kamer-", "brief rukten", "de Kamerbrief rukten"),
+        ("de Nederlandse Defensie-", "organisatie rukte", "de Nederlandse Defensieorganisatie rukte"),
+        ("het Global Counter-", "strijders", "het Global Counterstrijders"),
     ],
 )
 def test_a_line_end_hyphen_in_a_letter(tmp_path: Path, before: str, after: str, expected: str) -> None:
-    # "Peshmerga" and "strijders" are words of the letter on their own; "Wereldvoedsel" is not
+    # the letter writes "Peshmerga-" with a hyphen elsewhere, and "strijders" and "counter" as words
+    # of their own; "Wereldvoedsel" is no word of it
     path = tmp_path / "brief.txt"
     path.write_text(
-        "Inleiding\n\nDe Peshmerga hielden stand en de strijders van de coalitie\n"
+        "Inleiding\n\nDe Peshmerga-eenheden hielden stand en de strijders van de coalitie (counter insurgency)\n"
         f"hielpen hen daarbij. Toen {before}\n{after} in de ochtend naar het noorden.\n",
         encoding="utf-8",
     )

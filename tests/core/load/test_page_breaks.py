@@ -88,6 +88,11 @@ def test_a_page_break_after_nr_in_a_reference_leaves_the_paragraph_whole(
         ("het overleg van 29 april jl.", "en dat van mei"),
         ("tot en met 15 juli t/m", "31 december"),
         ("dit gebeurt i.v.m.", "ISIS-dreiging"),
+        # the sentence splitter's abbreviations too
+        ("het fregat Zr.Ms.", "Tromp vertrekt"),
+        ("het schip Hr. Ms.", "Karel Doorman"),
+        ("middelen t.b.v.", "Irak"),
+        ("de steun m.i.v.", "1 januari"),
     ],
 )
 def test_an_abbreviation_before_a_page_break_does_not_end_the_paragraph(tmp_path: Path, last: str, first: str) -> None:
@@ -102,13 +107,16 @@ def test_an_abbreviation_before_a_page_break_does_not_end_the_paragraph(tmp_path
     assert paragraphs[1:] == ["Een tweede alinea volgt hier."]
 
 
-def test_a_sentence_closed_by_jl_before_a_page_break_ends_the_paragraph(tmp_path: Path) -> None:
-    # "jl." closes many a sentence: a capital on the next page starts a new paragraph, as after any full stop
+@pytest.mark.parametrize(
+    "closing", ["De brief volgde op het overleg van 29 april jl.", "De inzet is afgestemd met de VS."]
+)
+def test_a_sentence_closed_by_jl_or_vs_before_a_page_break_ends_the_paragraph(tmp_path: Path, closing: str) -> None:
+    # "jl." and "VS." close many a sentence: a capital on the next page starts a new paragraph, as after
+    # any full stop
     path = tmp_path / "jl.txt"
     path.write_text(
-        f"Inleiding\n\nDe brief volgde op het overleg van 29 april jl.\n\n{FOOTER.format(page=2)}\n\n\n\n"
-        "De inzet loopt door.\n",
+        f"Inleiding\n\n{closing}\n\n{FOOTER.format(page=2)}\n\n\n\nDe inzet loopt door.\n",
         encoding="utf-8",
     )
     paragraphs = [p.text for s in load_document(path).sections for p in s.paragraphs]
-    assert paragraphs == ["De brief volgde op het overleg van 29 april jl.", "De inzet loopt door."]
+    assert paragraphs == [closing, "De inzet loopt door."]

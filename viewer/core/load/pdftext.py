@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from viewer.core.dutch import MONTH_NAMES
 from viewer.core.load.build import Block, heading, para
 from viewer.core.load.notes import find_notes, mark, place_notes, unmarked
+from viewer.core.sentences import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS
 from viewer.core.textnorm import plain_spaces
 
 FOOTER = re.compile(
@@ -120,27 +121,19 @@ def _is_heading_text(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
 
-# abbreviations that end in a full stop but not a sentence: "(Kamerstuk 27 925, nr." goes on with "596)"
-_ABBREVIATION = re.compile(
-    r"(?:nrs?|artt?|blz|o\.a|bijv|bv|i\.v\.m|m\.b\.t|t\.a\.v|d\.w\.z|o\.b\.v|i\.o\.m|i\.p\.v|ca|incl|excl|vs|zgn"
-    r"|resp|vgl|dhr|mevr|mw|dr|drs|mr|ir|prof|nl)\.",
-    re.IGNORECASE,
-)
-# abbreviations that often close a sentence as well ("in juni jl. De operatie ..."): the sentence
-# runs on after them only where the next line starts with a number or in lower case
-_CLOSING_ABBREVIATION = re.compile(r"(?:jl|a\.s|mln|mld|mrd|enz|etc|e\.d|e\.a)\.", re.IGNORECASE)
-
-
+# Abbreviations end in a full stop but not a sentence ("(Kamerstuk 27 925, nr." goes on with "596)"):
+# the sentence splitter's list. Those that often close a sentence as well ("in juni jl. De operatie",
+# "met de VS. Nederland") end one unless the next line starts with a number or in lower case.
 def ends_sentence(text: str, following: str = "") -> bool:
     """Does the line close its sentence (`following`, the line after it, if there is one)?"""
     text = unmarked(text).rstrip()
     if not text.rstrip("»”’\"')").endswith((".", "?", "!", ":")):
         return False
-    last = text.split()[-1].lstrip("([«\"'“‘")
-    if _ABBREVIATION.fullmatch(last):
-        return False
-    next_start = following.strip()[:1]
-    return not (_CLOSING_ABBREVIATION.fullmatch(last) and (next_start.isdigit() or next_start.islower()))
+    last = text.split()[-1].lstrip("([«\"'“‘").rstrip(".").casefold()
+    if last in SENTENCE_FINAL_ABBREVIATIONS:
+        next_start = following.strip()[:1]
+        return not (next_start.isdigit() or next_start.islower())
+    return last not in ABBREVIATIONS
 
 
 # the share of a text's lines shorter than a full line (most lines of running text fill it)
@@ -218,6 +211,12 @@ def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
     return blocks
 
 
+# Besides the words themselves (case folded), the dictionary holds what the hyphen rules ask of
+# them: the names the letter writes with a hyphen after them ("Building-programma": NAMED + "Building"),
+# and the words it writes in lower case (LOWER + "daar")
+NAMED, LOWER = "\x01", "\x02"
+
+
 def _dictionary(lines: Sequence[str]) -> set[str]:
     words: set[str] = set()
     broken = False  # did the line before end in a hyphen?
@@ -226,7 +225,12 @@ def _dictionary(lines: Sequence[str]) -> set[str]:
         for k, token in enumerate(tokens):
             if (k == len(tokens) - 1 and token.endswith("-")) or (k == 0 and broken):
                 continue  # the parts of a word broken over lines are no evidence ("Communica-" "tions")
-            words.add(token.strip("()[]«»\"'“”‘’.,;:!?").casefold())
+            word = token.strip("()[]«»\"'“”‘’.,;:!?")
+            words.add(word.casefold())
+            if word[:1].islower():
+                words.add(LOWER + word.casefold())
+            elif word[:1].isupper() and "-" in word[1:]:
+                words.add(NAMED + word.split("-", 1)[0])
         broken = bool(tokens) and tokens[-1].endswith("-")
     return words
 
@@ -248,17 +252,32 @@ def _join_hyphen(left: str, right: str, words: set[str], in_name: bool = False) 
         return False  # an acronym or a name ("F-" + "16", "ISIS-" + "strijders", "Noord-" + "Irak")
     if "-" in tail:
         return False  # a compound that goes on with a hyphen ("air-" + "to-air")
-    if stem[0].isupper() and tail.casefold() in words and (in_name or stem.casefold() in words):
-        # a name before a Dutch word: "Peshmerga-" + "strijders" (the letter has both words),
-        # "Capacity Building-" + "programma"; not "het Wereldvoedsel-" + "programma"
+    if stem[0].isupper() and (NAMED + stem in words or (in_name and _name_word(stem, tail, words))):
+        # a name before a Dutch word: one the letter writes with a hyphen elsewhere ("Peshmerga-" +
+        # "strijders"), or a word of a name of several that the letter never writes in lower case
+        # ("Capacity Building-" + "programma"); not "Daar-" + "naast", "Kamer-" + "brief", nor
+        # "Global Counter-" + "terrorism" ("counter insurgency")
         return False
     return (stem[-1] + tail[0]).casefold() not in VOWEL_CLASH
 
 
+# a Dutch adjective of nationality before a noun ("de Nederlandse Defensie-organisatie") makes no name
+_NATIONALITY = re.compile(r"[A-Z][a-zë]+(?:se|sche)")
+
+
+def _name_word(stem: str, tail: str, words: set[str]) -> bool:
+    """Is `stem` a word of a name that the letter never writes in lower case, and `tail` a word the
+    letter uses on its own ("Building" + "programma"; not "Communica" + "tions")?"""
+    return tail.casefold() in words and LOWER + stem.casefold() not in words
+
+
 def _in_name(before: Sequence[str]) -> bool:
     """Are `before` (the two words before a word, the nearest last) a capitalised word inside its
-    sentence, one of a name of several words ("Defense Capacity")? A sentence's first word is not."""
+    sentence, one of a name of several words ("Defense Capacity")? A sentence's first word is not,
+    nor a Dutch adjective of nationality."""
     if len(before) < 2 or not before[-1][:1].isupper() or not before[-1].isalpha():
+        return False
+    if _NATIONALITY.fullmatch(before[-1]):
         return False
     return not before[-2].endswith((".", "!", "?", ":"))
 

@@ -12,6 +12,7 @@ import re
 import stat
 import zipfile
 from dataclasses import dataclass
+from decimal import Decimal
 from io import BytesIO
 from typing import BinaryIO
 
@@ -53,10 +54,11 @@ def parse_size(text: str) -> int | None:
     found = _SIZE.fullmatch(text.strip())
     if found is None:
         return None
-    number = float(found.group("number").replace(",", "."))
+    # exact, and without a float's infinity: "999…9K" of 400 digits is a size, only far too large
+    number = Decimal(found.group("number").replace(",", "."))
     unit = found.group("unit")
     if unit is None:
-        return int(number) if number.is_integer() else None
+        return int(number) if number == number.to_integral_value() else None
     return round(number * _UNITS[unit.lower()])
 
 
