@@ -20,6 +20,8 @@ def _sentences(text: str) -> list[str]:
         "Hr.Ms. Van Speijk vertrekt in mei.",
         "De kosten zijn ca. 5 mln. euro, o.a. voor transport.",
         "Het besluit van 29 april jl. over de inzet blijft staan.",
+        "Nederland stelt 5 mln. Euro beschikbaar.",
+        "De inzet in Irak vs. Syrië wordt verlengd.",
     ],
 )
 def test_one_sentence(text: str) -> None:

@@ -90,6 +90,17 @@ ABBREVIATIONS = frozenset(
 # These often close a sentence too ("... op 29 augustus jl. Turkije stelde ...", "afgestemd met de
 # VS. Nederland levert ..."): they end one when the next word starts with a capital.
 SENTENCE_FINAL_ABBREVIATIONS = frozenset({"jl", "a.s", "etc", "e.d", "e.a", "enz", "vs", "v.s", "mln", "mld", "mrd"})
+# ... but never before a currency ("5 mln. Euro"), and "vs." in lower case is versus ("Irak vs. Syrië")
+_CURRENCY = re.compile(r"\s*(?:Euro|EUR|USD|US-dollar|Amerikaanse\s+dollar|Dollar|GBP|Britse\s+pond)\b")
+_CURRENCY_REACH = 30
+
+
+def closes_before(abbreviation: str, following: str) -> bool:
+    """May the sentence-closing abbreviation `abbreviation` (as printed, without its full stop) end
+    a sentence before the text `following`?"""
+    return abbreviation != "vs" and _CURRENCY.match(following) is None
+
+
 _CANDIDATE = re.compile(r"[.!?]+[»”\"')\]]*(?=\s+|$)")
 _NEXT_START = re.compile(r"\s+[«“\"'(\[]?[A-ZÀ-Þ0-9]")
 _NEXT_WORD_CAPITAL = re.compile(r"\s+[A-ZÀ-Þ][a-zà-ÿ]")
@@ -109,8 +120,11 @@ def _is_abbreviation(text: str, end: int, next_is_start: bool) -> bool:
     start = text.rfind(" ", 0, end) + 1
     while start < end and text[start] in "(«“\"'":
         start += 1
-    token = text[start:end].rstrip(".").casefold()
+    raw = text[start:end].rstrip(".")
+    token = raw.casefold()
     if token in SENTENCE_FINAL_ABBREVIATIONS:
+        if not closes_before(raw, text[end + 1 : end + 1 + _CURRENCY_REACH]):
+            return True
         return not (next_is_start and _NEXT_WORD_CAPITAL.match(text, end + 1))
     if token in ABBREVIATIONS:
         return True

@@ -31,13 +31,17 @@ _LEADERS = (
     r"[Ll]eiding|[Bb]evelhebber|[Cc]ommandant|[Aa]mbassadeur|[Gg]ouverneur|[Ww]oordvoerder|[Ss]ecretaris-[Gg]eneraal|"
     r"[Tt]oezegging|[Bb]esluit|[Bb]eslissing|[Vv]oorstel|[Aa]anbod|[Vv]erzoek|Raad"
 )
+_PERSONNEL_WORDS = (
+    *("militairen", "personeel", "trainers", "trainingsteams", "trainingsteam", "instructeurs", "stafofficieren"),
+    "stafofficier",
+)
 _DUTCH = (
     # "regering": the government the letter speaks for; not "de regering van Irak", "regering-Assad"
     r"Nederland|Nederlandse|Nederlands|kabinet|regering(?!-)(?!\s+van\b)(?!\s+in\b)(?!\s+te\b)|[Ww]ij|[Ww]e|[Ii]k|"
     rf"[Mm]inisters?(?!{_OF_ANOTHER_COUNTRY})|"
     r"Minister-President|Defensie|"
-    r"[Uu]w\s+Kamer|[Dd]e\s+Kamer|voortgangsrapportage|militairen|personeel|trainers|trainingsteams?|"
-    r"instructeurs|stafofficieren|stafofficier"
+    r"[Uu]w\s+Kamer|[Dd]e\s+Kamer|voortgangsrapportage|" + "|".join(_PERSONNEL_WORDS)
+    # the letter's own personnel, unless someone else's (`_owned_by_others`)
 )
 _FOREIGN = (
     r"ISIS|ISIL|Daesh|coalitie|coalitiepartners?|partners|VN|UN|VS|NAVO|NATO|EU|IMF|Wereldbank|WFP|UNDP|OCHA|"
@@ -97,13 +101,22 @@ _PREPOSITIONS = frozenset(
     {
         *("in", "op", "aan", "van", "voor", "met", "tegen", "naar", "uit", "over", "bij", "binnen", "buiten"),
         *("tussen", "rond", "om", "onder", "na", "tijdens", "sinds", "zonder", "via", "richting", "vanuit"),
-        *("tot", "per", "namens", "dankzij", "inzake", "jegens", "ten", "ter", "boven", "evenals", "naast"),
+        *("tot", "per", "namens", "dankzij", "inzake", "jegens", "ten", "ter", "boven", "evenals", "naast", "zoals"),
     }
 )
-# Where a governed mention still says whose business the clause is: "In de coalitie is besloten",
-# "Binnen de NAVO wordt ...". Not "aan MINUSMA", "tegen ISIS", "van Iraakse militairen": what a
-# contribution is for, or whom a training is of.
+# ... and two words that govern as one: "Net als de bondgenoten zal Nederland", "Anders dan Nederland zal Frankrijk"
+_PAIRED_PREPOSITIONS = {"als": "net", "dan": "anders"}
+# Where a governed mention still says whose business the clause is: opening the clause ("In de coalitie
+# is besloten", "Binnen de NAVO wordt ..."; not "De inzet binnen de coalitie wordt verlengd"), or as
+# whose act a noun names ("De steun van de VS", "De bijdrage van Duitsland", "Het besluit van de
+# coalitie"; not "De training van Iraakse militairen", whom it trains). Not "aan MINUSMA", "tegen
+# ISIS": what a contribution is for.
 _AGENCY = frozenset({"in", "binnen", "bij", "onder", "namens", "uit", "via"})
+_OPENS_CLAUSE = re.compile(rf"\W*(?:(?:en|maar|ook|daarnaast)\s+)?(?:{'|'.join(_AGENCY)})\s+(?:\S+\s+){{0,2}}$", re.I)
+# nouns of an act done to whom "van" names: the trained, protected, evacuated
+_DONE_TO = frozenset(
+    {"training", "trainingen", "opleiding", "bescherming", "ondersteuning", "begeleiding", "evacuatie", "berechting"}
+)
 _DETERMINERS = frozenset(
     {
         "de",
@@ -180,26 +193,38 @@ def _reversed_words(clause: str, start: int, lo: int) -> list[str] | None:
     return words
 
 
-def _governor(clause: str, start: int) -> str | None:
+def _governor(clause: str, start: int) -> tuple[str, str] | None:
     """The preposition whose object the word at `start` is (allowing a determiner and an
-    adjective), or None; "als" after "net" ("Net als Frankrijk zal Nederland ...") is one."""
+    adjective), and the word before that preposition ("" when out of sight); or None."""
     words = _words_before(clause, start)
-    if not words:
-        return None
-    if words[0] in _PREPOSITIONS or (words[0] == "als" and len(words) > 1 and words[1] == "net"):
-        return words[0]
-    if len(words) > 1 and words[1] in _PREPOSITIONS and (words[0] in _DETERMINERS or words[0].endswith("e")):
-        return words[1]
-    if len(words) > 2 and words[2] in _PREPOSITIONS and words[1] in _DETERMINERS:
-        return words[2]  # "aan de anti-ISIS coalitie", "tegen de Iraakse regering"
+    for k in range(min(len(words), 3)):
+        word = words[k]
+        before = words[k + 1] if k + 1 < len(words) else ""
+        if k == 1 and not (words[0] in _DETERMINERS or words[0].endswith("e")):
+            continue  # a determiner or an adjective between
+        if k == 2 and words[1] not in _DETERMINERS:
+            continue  # a determiner and a word: "aan de anti-ISIS coalitie", "tegen de Iraakse regering"
+        if word in _PREPOSITIONS or _PAIRED_PREPOSITIONS.get(word, "\x00") == before:
+            return word, before
     return None
+
+
+def _says_whose(clause: str, start: int, governor: tuple[str, str]) -> bool:
+    """Does a mention governed by `governor` still say whose business the clause is (see `_AGENCY`)?"""
+    preposition, before = governor
+    if preposition in ("van", "uit"):  # whose, or from whom: "Middelen uit het Pooled Fund"
+        return before not in _DONE_TO
+    return preposition in _AGENCY and _OPENS_CLAUSE.match(clause, 0, start) is not None
 
 
 # Between two mentions joined as one phrase: "in Irak en Syrië", "met Duitsland en België", "aan EUTM Mali"
 _JOINED = re.compile(r"\s+(?:(?:en|of)\s+)?")
 # ... and subjects listed: "Duitsland en Nederland zullen", "Frankrijk, Duitsland en Nederland",
-# "Zowel Duitsland als Nederland zal"
-_LISTED = re.compile(r"\s*,\s*|\s+(?:en|of|als|alsook)\s+(?:(?:het|de)\s+)?")
+# "Zowel Duitsland als Nederland zal" (not "Frankrijk of Nederland zal", where nothing is decided)
+_LISTED = re.compile(r"\s*,\s*|\s+(?:en|als|alsook)\s+(?:(?:het|de)\s+)?")
+# ... the Netherlands named: a bare "trainers" or "personeel" may be anyone's ("De Peshmerga en
+# trainers van de coalitie zullen ...")
+_NAMED_DUTCH = re.compile(r"(?i:nederland|nederlandse|kabinet|regering|wij|we|ik|minister)")
 
 
 def clause_actor(clause: str) -> Actor | None:
@@ -214,12 +239,35 @@ def clause_actor(clause: str) -> Actor | None:
         kind: Actor = "dutch" if group == "dutch" else "foreign"
         joined = governed_until >= 0 and _JOINED.fullmatch(clause, governed_until - 1, m.start()) is not None
         governor = None if joined else _governor(clause, m.start())
+        personnel = group == "dutch" and m.group()[1:].casefold() in _PERSONNEL_WORDS
+        if personnel and (fallback == "foreign" or _owned_by_others(spaced, m.end())):
+            # "De troepenmacht van de VN zal worden uitgebreid tot 15.000 militairen", "Het aantal
+            # militairen van de VS", "militairen uit andere landen": theirs
+            continue
         if not joined and governor is None:  # in the clause, the mention starts here
             return "dutch" if kind == "foreign" and _listed_with_dutch(clause, spaced, m) else kind
         governed_until = m.end()
-        if fallback is None and group != "place" and (kind == "dutch" or governor in _AGENCY):
+        if fallback is None and (
+            (kind == "dutch" and group != "place")
+            or (kind == "foreign" and governor is not None and _says_whose(clause, m.start(), governor))
+        ):
             fallback = kind
     return fallback
+
+
+_OWNER = re.compile(r"\s+(?:van|uit)\s+(?:(?:het|de)\s+)?")
+
+
+def _owned_by_others(spaced: str, end: int) -> bool:
+    """Does "van" or "uit" after the personnel ending at `end` name others ("van de VS", "uit
+    andere landen")? Not "militairen van het FPME detachement", a unit of the letter's own."""
+    owner = _OWNER.match(spaced, end)
+    if owner is None:
+        return False
+    if spaced.startswith("andere", owner.end()):
+        return True
+    named = _MENTION.match(spaced, owner.end() - 1)  # a mention's match starts at the character before it
+    return named is not None and named.lastgroup != "dutch"
 
 
 def _listed_with_dutch(clause: str, spaced: str, subject: re.Match[str]) -> bool:
@@ -228,6 +276,6 @@ def _listed_with_dutch(clause: str, spaced: str, subject: re.Match[str]) -> bool
     for before, after in pairwise(chain((subject,), _MENTION.finditer(spaced, subject.end()))):
         if _LISTED.fullmatch(clause, before.end() - 1, after.start()) is None:
             return False
-        if after.lastgroup == "dutch":
+        if after.lastgroup == "dutch" and _NAMED_DUTCH.match(after.group().strip()):
             return True
     return False

@@ -56,7 +56,7 @@ _DECISION = re.compile(r"\b(?:besloten|besloot|besluit|voornemens)\b")
 # An offer made: "Nederland heeft zich bereid verklaard een tweede fregat te leveren", the government named
 _WILLING = re.compile(r"\bbereid\b")
 # ... not refused ("Wij zijn niet bereid ..."), nor on a condition ("Indien de regering hiertoe bereid is")
-_NOT_WILLING = re.compile(r"\b(?:niet|geen|nauwelijks|onvoldoende)\b")
+_NOT_WILLING = re.compile(r"\b(?:niet(?!\s+alleen\b)|geen|geenszins|allerminst|nauwelijks|onvoldoende)\b")
 _CONDITION = re.compile(r"^\W*(?:indien|als|mits|wanneer|zodra|tenzij|of)\b", re.IGNORECASE)
 _AVAILABLE = re.compile(
     r"\bbeschikbaar\s+(?:(?:te\s+)?stellen|gesteld|worden\s+gesteld)\b"
@@ -144,7 +144,10 @@ _ASSET = lazy_pattern(
     r"\b(?:fregat|fregatten|schip|schepen|onderzeeboot|onderzeeboten|mijnenjager|mijnenjagers|patrouilleschip|"
     r"F-16['’]?s?|jachtvliegtuigen|vliegtuigen|vliegtuig|tankervliegtuig|transportvliegtuig|C-130|helikopters|"
     r"helikopter|drones?|MQ-9|detachement|detachementen|compagnie|compagnieën|eenheid|trainingsteam|team|"
-    r"teams|veldhospitaal|hospitaal|tankvliegtuig|tankvliegtuigen|KDC-10|[Tt]ask\s+[Gg]roup|taakgroep|SOTG)\b"
+    r"teams|veldhospitaal|hospitaal|tankvliegtuig|tankvliegtuigen|KDC-10|[Tt]ask\s+[Gg]roup|taakgroep|SOTG|"
+    # and their compounds: "ondersteuningsschip", "boordhelikopter", "patrouillevliegtuig", "beveiligingsteams"
+    r"[a-z]+(?:schip|schepen|helikopters?|vliegtuigen|vliegtuig|teams?)|"
+    r"VPD['’]?s?|Vessel\s+Protection\s+Detachments?|Reapers?|Chinooks?|Apaches?|NH-90|P-3C|CH-47)\b"
     r"|\b(?:Zr|Hr)\.\s?Ms\."
 )
 # A future in a clause these govern is expected or asked for, not promised: "Het kabinet verwacht

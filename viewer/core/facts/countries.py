@@ -54,7 +54,8 @@ ORGANISATIONS = (
         "Unicef",
         "UNMAS",
     ),
-    *("Barkhane", "Operatie Barkhane", "Taliban", "CMA", "Platform"),
+    *("Barkhane", "Operatie Barkhane", "Taliban", "CMA", "Platform", "UNMISS", "UNIFIL", "MONUSCO", "UNAMID"),
+    *("UNDOF", "UNTSO", "UNMIK", "KFOR", "EUFOR", "EUNAVFOR", "ISAF", "RSM", "UNDP", "Wereldbank"),
 )
 # Peoples named for their forces ("De Amerikanen leveren ..."), allies, authorities; "Zweden" and "Polen"
 # are countries above

@@ -76,10 +76,13 @@ _PERFECT = re.compile(r"\b(?:is|zijn|heeft|hebben|hebt)\b", re.IGNORECASE)
 # beëindigen", "Wij zijn bereid uw Kamer voor de zomer te informeren" (not "heeft in januari besloten
 # ... te verlengen": the day of the decision)
 _INTENT = re.compile(
-    r"\b(?:voornemens|bereid|van\s+plan|besloten|besluit|toegezegd|beoogt|beogen|streeft|streven|wil|willen)\b",
+    r"\b(?:voornemens|bereid|van\s+plan|besloten|toegezegd|beoogt|beogen|streeft|streven|wil|willen)\b",
     re.IGNORECASE,
 )
 _TE_INFINITIVE = re.compile(r"\bte\s+[a-zë]+(?:en|n)\b")
+# ... but not a day that qualifies a noun of the past: "de in september gestarte training", "de op 15
+# augustus gesloten overeenkomst" (an article, then the day's preposition)
+_ATTRIBUTIVE = re.compile(r"\b(?:de|het|een|deze|die)\s+(?:in|op|tijdens|per|sinds|vanaf|eind|begin|medio)\s+$", re.I)
 _TENSE = re.compile(rf"{_FUTURE.pattern}|{_PRESENT.pattern}|{_INTENT.pattern}", re.IGNORECASE)
 # The present speaks of this letter ("Eveneens wordt in deze brief voldaan aan uw verzoek ... over
 # de bijeenkomst van 2 juni"), or of a state since a day ("Sinds 1 oktober neemt Nederland deel"):
@@ -113,7 +116,11 @@ def in_future_clause(text: str, start: int, end: int) -> bool:
     if _FUTURE.search(window, clause_start, clause_end) is not None:
         return True
     date_start, date_end = start - lo, end - lo
-    if _INTENT.search(window, clause_start, date_start) and _TE_INFINITIVE.search(window, date_end, clause_end):
+    if (
+        _INTENT.search(window, clause_start, date_start)
+        and _TE_INFINITIVE.search(window, date_end, clause_end)
+        and not _ATTRIBUTIVE.search(window, max(clause_start, date_start - 20), date_start)
+    ):
         return True
     near = _PRESENT.search(
         window, max(clause_start, date_start - _PRESENT_REACH), min(clause_end, date_end + _PRESENT_REACH)

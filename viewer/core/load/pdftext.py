@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from viewer.core.dutch import MONTH_NAMES
 from viewer.core.load.build import Block, heading, para
 from viewer.core.load.notes import find_notes, mark, place_notes, unmarked
-from viewer.core.sentences import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS
+from viewer.core.sentences import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, closes_before
 from viewer.core.textnorm import plain_spaces
 
 FOOTER = re.compile(
@@ -129,10 +129,11 @@ def ends_sentence(text: str, following: str = "") -> bool:
     text = unmarked(text).rstrip()
     if not text.rstrip("»”’\"')").endswith((".", "?", "!", ":")):
         return False
-    last = text.split()[-1].lstrip("([«\"'“‘").rstrip(".").casefold()
+    raw = text.split()[-1].lstrip("([«\"'“‘").rstrip(".")
+    last = raw.casefold()
     if last in SENTENCE_FINAL_ABBREVIATIONS:
         next_start = following.strip()[:1]
-        return not (next_start.isdigit() or next_start.islower())
+        return closes_before(raw, following.strip()) and not (next_start.isdigit() or next_start.islower())
     return last not in ABBREVIATIONS
 
 
