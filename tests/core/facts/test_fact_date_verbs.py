@@ -67,3 +67,10 @@ def test_the_same_day_in_another_role_is_one_changed_date() -> None:
     assert [summary(p) for p in pairs] == [("date", "changed", "2017-01-01", "2017-01-01")]
     assert pairs[0].old is not None and pairs[0].new is not None
     assert (pairs[0].old.unit, pairs[0].new.unit) == ("start", None)
+
+
+def test_a_year_left_over_is_not_a_deadline_in_another_role() -> None:
+    old = letter("Japan stopt eind 2017 met de bijdrage. In 2016 werden 5 aanvallen gemeld.")
+    new = letter("In 2017 werden 5 aanvallen gemeld.")
+    pairs = [p for p in pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)]) if p.kind == "date"]
+    assert ("date", "changed", "2017", "2017") not in [summary(p) for p in pairs]

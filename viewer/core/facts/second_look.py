@@ -50,11 +50,12 @@ def _same_day_other_role(
     dropped and one new."""
     waiting: dict[object, list[int]] = defaultdict(list)
     for j in range(len(news) - 1, -1, -1):
-        if j not in used_new and news[j].fact.kind == "date":
+        if j not in used_new and news[j].fact.kind == "date" and news[j].fact.precision == "day":
             waiting[news[j].fact.value].append(j)
     pairs: list[tuple[float, int, int]] = []
     for i in rest_old:
-        if i in taken or olds[i].fact.kind != "date":
+        # a day only: "eind 2017" and the "2017" of another sentence are two dates, not one
+        if i in taken or olds[i].fact.kind != "date" or olds[i].fact.precision != "day":
             continue
         partners = waiting.get(olds[i].fact.value)
         if partners:
