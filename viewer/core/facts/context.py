@@ -102,12 +102,13 @@ class SentenceContext:
 
     __slots__ = ("base", "index", "letter_date", "path", "section", "sentence", "text")
 
-    def __init__(self, sentence: Sentence, section: Section, letter_date: dt.date | None) -> None:
+    def __init__(self, sentence: Sentence, section: Section, letter_date: dt.date | None, grouped: bool = True) -> None:
         self.sentence = sentence
         self.section = section
         self.letter_date = letter_date
         # what the extractors read: "nr. 597 155 militairen" with a tab after the label's number
-        self.text = unlabelled(sentence.text)
+        # (`grouped` False: the caller knows the letter groups no digits by a space at all)
+        self.text = unlabelled(sentence.text) if grouped else sentence.text
         # what every fact of the sentence carries
         self.base = sentence.span.start
         self.path = section.path

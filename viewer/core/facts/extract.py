@@ -18,6 +18,7 @@ from viewer.core.facts.context import SentenceContext
 from viewer.core.facts.dates import dates_at, find_dates
 from viewer.core.facts.model import KIND_ORDER, Fact, new_fact
 from viewer.core.facts.money import find_money, money_at
+from viewer.core.facts.numbers import grouped_digits
 from viewer.core.facts.scan import COMMITMENT, DATE, MONEY, TROOPS, scan
 from viewer.core.facts.troops import COUNT, find_troops, troops_at
 from viewer.core.sentences import Sentence, section_sentences
@@ -88,6 +89,9 @@ def _batch(fresh: dict[str, tuple[Sentence, Section]], date: dt.date | None, kno
     """
     texts = list(fresh)
     by_kind, odd = scan(texts)
+    # the sentences with counts or amounts whose digits a space groups: the few `unlabelled` has to read
+    counted = sorted(by_kind[TROOPS].keys() | by_kind[MONEY].keys())
+    grouped = {counted[k] for k in grouped_digits([texts[i] for i in counted])}
     contexts: dict[int, SentenceContext] = {}  # of the sentences with anchors, made when first needed
     found: dict[int, list[list[Fact]]] = {}  # per sentence with facts, per extractor in order
     try:
@@ -95,7 +99,7 @@ def _batch(fresh: dict[str, tuple[Sentence, Section]], date: dt.date | None, kno
             for i, anchors in by_kind[kind].items():
                 ctx = contexts.get(i)
                 if ctx is None:
-                    ctx = contexts[i] = SentenceContext(*fresh[texts[i]], date)
+                    ctx = contexts[i] = SentenceContext(*fresh[texts[i]], date, i in grouped)
                 facts = finder(ctx, anchors)
                 if facts:
                     lists = found.get(i)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
+from itertools import accumulate
 
 from text_to_num import text2num
 
@@ -23,6 +26,16 @@ _SPACE = "[ \u00a0\u2009\u202f]"
 SPACED_THOUSANDS = rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?!\d)"
 _GROUPED = re.compile(rf"\d{_SPACE}\d{{3}}(?!\d)")
 _LABELLED = re.compile(rf"(?i:\b(?:{'|'.join(_LABELS)})\.?\s+\d{{1,3}}){_SPACE}(?=\d{{3}}(?!\d))")
+
+
+def grouped_digits(texts: Sequence[str]) -> set[int]:
+    """Which of `texts` group digits by a space ("1 500", "nr. 597 155", "Kamerstuk 27 925"): one
+    search over them all, where one per text cost the extraction a twentieth of its time."""
+    joined = "\n".join(texts)
+    if _GROUPED.search(joined) is None:
+        return set()
+    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    return {bisect_right(starts, m.start()) - 1 for m in _GROUPED.finditer(joined)}
 
 
 def unlabelled(text: str) -> str:
