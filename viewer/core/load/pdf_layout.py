@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from viewer.core.load.notes import find_notes, mark
 from viewer.core.load.pdf_lines import Line, Paragraph
+from viewer.core.load.pdf_measure import next_word_overruns, next_word_width, own_measures
 from viewer.core.load.pdf_typography import is_emphasised, typeset_heading
 from viewer.core.load.pdftext import FOOTER, PAGE_NUMBER, ends_sentence
 from viewer.core.textnorm import collapse_spaces
@@ -141,7 +142,7 @@ def _repeated_margin_lines(pages: list[list[Line]]) -> set[str]:
 def find_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
     body = _body_size(lines)
     pitch = _pitch(lines, body)
-    layout = _Layout(lines, body)
+    layout = _Layout(lines, body, pitch)
     emphasised = [is_emphasised(line, body) for line in lines]
     breaks = [True] * len(lines)
     for i in range(1, len(lines)):
@@ -185,8 +186,9 @@ class _Layout:
     a deliberate line break inside a paragraph (an address, a signature) looks the same.
     """
 
-    def __init__(self, lines: Sequence[Line], body: float) -> None:
+    def __init__(self, lines: Sequence[Line], body: float, pitch: float) -> None:
         self.body = body
+        self.pitch = pitch
         self.starts = _column_starts(lines)
         # Each column has its own right margin: measured against the page's widest line, every
         # line of a left column would look short. A page of a few short lines (the signature)
@@ -203,8 +205,11 @@ class _Layout:
             statistics.median([edge for (_, c), edge in page_edges.items() if c == column] or [0.0])
             for column in range(len(self.starts))
         ]
+        # A block of smaller or larger type may have a narrower margin of its own (pdf_measure.py),
+        # keyed by the line objects themselves, which find_paragraphs and its helpers pass back.
+        self.own_edges = own_measures(lines, body, self.column_edge, self.same_block)
         text_lines = [line for line in lines if abs(line.size - body) < 0.5]
-        full = sum(1 for line in text_lines if line.right >= self.edge(line) - body / 2)
+        full = sum(1 for line in text_lines if line.right >= self.column_edge(line) - body / 2)
         # Ragged lines end anywhere in the last part of the measure; few come within half an em of the margin.
         self.justified = len(text_lines) >= 5 and full >= 0.5 * len(text_lines)
 
@@ -212,17 +217,29 @@ class _Layout:
         """Which of the columns `line` stands in: the last one starting left of it."""
         return max(0, bisect.bisect_right(self.starts, line.left + _SAME_LEFT) - 1)
 
-    def edge(self, line: Line) -> float:
+    def column_edge(self, line: Line) -> float:
         """The right margin of the column `line` stands in."""
         return self.edges[self.column(line)]
 
-    def wraps(self, prev: Line, cur: Line) -> bool:
-        """`cur` continues `prev` because its first word did not fit on `prev`'s line.
+    def edge(self, line: Line) -> float:
+        """The right margin `line` was set to: its column's, or its block's if that is narrower."""
+        return self.own_edges.get(id(line), self.column_edge(line))
 
-        Character boxes are ink, narrower than the advance a typesetter counts: besides a
-        space (about a third of an em) allow another half em before calling it room.
-        """
-        return prev.right + cur.lead + 0.85 * cur.size > self.edge(prev)
+    def same_block(self, prev: Line, cur: Line) -> bool:
+        """`cur` is the line under `prev` in the same type, on the same page and in the same
+        column, with no more space between than between a paragraph's lines."""
+        step = prev.baseline - cur.baseline
+        expected = self.pitch * cur.size / self.body
+        return (
+            prev.page == cur.page
+            and self.column(prev) == self.column(cur)
+            and abs(prev.size - cur.size) < 0.5
+            and 0 < step <= expected * _PARAGRAPH_GAP
+        )
+
+    def wraps(self, prev: Line, cur: Line) -> bool:
+        """`cur` continues `prev` because its first word did not fit on `prev`'s line."""
+        return next_word_overruns(prev, cur, self.edge(prev))
 
     def ends_paragraph(self, prev: Line, cur: Line) -> bool:
         if self.wraps(prev, cur):
@@ -237,7 +254,7 @@ class _Layout:
         return self.well_short(prev, cur) and _starts_sentence(cur.text)
 
     def well_short(self, prev: Line, cur: Line) -> bool:
-        return prev.right + cur.lead + _WELL_SHORT * cur.size < self.edge(prev)
+        return prev.right + next_word_width(prev, cur) + _WELL_SHORT * prev.size < self.edge(prev)
 
 
 def _column_starts(lines: Sequence[Line]) -> list[float]:
