@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from viewer.core.load import pdftext
-from viewer.core.load.pdftext import _in_name, _join_hyphen, _join_lines, _last_word, _Line
+from viewer.core.load.pdftext import _join_hyphen, _join_lines, _last_word, _Line
 
 WORDS = {"tegenoffensief", "coalitie-eenheden", "trainingsinspanningen", "programma"}
 
@@ -23,7 +23,7 @@ def _joined_one_by_one(lines: list[str], words: set[str]) -> str:
             left, right = out.split()[-1], text.split()[0]
             if right in ("en", "of", "tot") or left.startswith("-"):
                 out = f"{out} {text}"
-            elif _join_hyphen(left, right, words, _in_name(out.split()[-3:-1])):
+            elif _join_hyphen(left, right, words):
                 out = out[:-1] + text
             else:
                 out = out + text

@@ -212,10 +212,10 @@ def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
     return blocks
 
 
-# Besides the words themselves (case folded), the dictionary holds what the hyphen rules ask of
-# them: the names the letter writes with a hyphen after them ("Building-programma": NAMED + "Building"),
-# and the words it writes in lower case (LOWER + "daar")
-NAMED, LOWER = "\x01", "\x02"
+# Besides the words themselves (case folded), the dictionary holds the names the letter writes with a
+# hyphen after them where no clash of vowels explains it ("Peshmerga-strijders", "Syrië-conferentie":
+# NAMED + "Peshmerga"; not "Defensie-inzet", a Dutch compound that takes a hyphen for its vowels)
+NAMED = "\x01"
 
 
 def _dictionary(lines: Sequence[str]) -> set[str]:
@@ -228,17 +228,20 @@ def _dictionary(lines: Sequence[str]) -> set[str]:
                 continue  # the parts of a word broken over lines are no evidence ("Communica-" "tions")
             word = token.strip("()[]«»\"'“”‘’.,;:!?")
             words.add(word.casefold())
-            if word[:1].islower():
-                words.add(LOWER + word.casefold())
-            elif word[:1].isupper() and "-" in word[1:]:
-                words.add(NAMED + word.split("-", 1)[0])
+            stem, hyphen, rest = word.partition("-")
+            if (
+                hyphen
+                and stem[:1].isupper()
+                and rest[:1].islower()
+                and (stem[-1] + rest[0]).casefold() not in VOWEL_CLASH
+            ):
+                words.add(NAMED + stem)
         broken = bool(tokens) and tokens[-1].endswith("-")
     return words
 
 
-def _join_hyphen(left: str, right: str, words: set[str], in_name: bool = False) -> bool:
-    """True when 'left-' + 'right' is one word broken by hyphenation (drop the hyphen); `in_name`,
-    the word before `left` is a capitalised word inside its sentence ("Defense Capacity Building-")."""
+def _join_hyphen(left: str, right: str, words: set[str]) -> bool:
+    """True when 'left-' + 'right' is one word broken by hyphenation (drop the hyphen)."""
     stem = left[:-1].lstrip("([«\"'“‘")
     tail = right.rstrip(").,;:!?»\"'”’")
     if not stem or not tail:
@@ -251,36 +254,13 @@ def _join_hyphen(left: str, right: str, words: set[str], in_name: bool = False) 
         return False  # a number ("MQ-" + "9")
     if stem[-1].isupper() or tail[0].isupper():
         return False  # an acronym or a name ("F-" + "16", "ISIS-" + "strijders", "Noord-" + "Irak")
-    if "-" in tail:
-        return False  # a compound that goes on with a hyphen ("air-" + "to-air")
-    if stem[0].isupper() and (NAMED + stem in words or (in_name and _name_word(stem, tail, words))):
-        # a name before a Dutch word: one the letter writes with a hyphen elsewhere ("Peshmerga-" +
-        # "strijders"), or a word of a name of several that the letter never writes in lower case
-        # ("Capacity Building-" + "programma"); not "Daar-" + "naast", "Kamer-" + "brief", nor
-        # "Global Counter-" + "terrorism" ("counter insurgency")
+    if tail.partition("-")[2][:1].islower():
+        return False  # a compound that goes on with a hyphen ("air-" + "to-air"); not "Noord-" + "oost-Syrië"
+    if stem[0].isupper() and NAMED + stem in words:
+        # a name before a Dutch word, which the letter writes with a hyphen elsewhere ("Peshmerga-" +
+        # "strijders"); not "Daar-" + "naast", "Kamer-" + "brief", "EU Trainings-" + "missie"
         return False
     return (stem[-1] + tail[0]).casefold() not in VOWEL_CLASH
-
-
-# a Dutch adjective of nationality before a noun ("de Nederlandse Defensie-organisatie") makes no name
-_NATIONALITY = re.compile(r"[A-Z][a-zë]+(?:se|sche)")
-
-
-def _name_word(stem: str, tail: str, words: set[str]) -> bool:
-    """Is `stem` a word of a name that the letter never writes in lower case, and `tail` a word the
-    letter uses on its own ("Building" + "programma"; not "Communica" + "tions")?"""
-    return tail.casefold() in words and LOWER + stem.casefold() not in words
-
-
-def _in_name(before: Sequence[str]) -> bool:
-    """Are `before` (the two words before a word, the nearest last) a capitalised word inside its
-    sentence, one of a name of several words ("Defense Capacity")? A sentence's first word is not,
-    nor a Dutch adjective of nationality."""
-    if len(before) < 2 or not before[-1][:1].isupper() or not before[-1].isalpha():
-        return False
-    if _NATIONALITY.fullmatch(before[-1]):
-        return False
-    return not before[-2].endswith((".", "!", "?", ":"))
 
 
 # a word longer than this is no word the dictionary knows: looking further back is not needed
@@ -299,17 +279,6 @@ def _last_word(pieces: list[str], seps: list[str]) -> str:
         if found.start() > 0 or seps[i] or len(word) > _LONGEST_WORD:
             break
     return word
-
-
-def _words_before(pieces: list[str], seps: list[str]) -> list[str]:
-    """The two words before the last word of the pieces as joined (fewer at a paragraph's start)."""
-    text = ""
-    for i in range(len(pieces) - 1, -1, -1):
-        text = seps[i] + pieces[i] + text
-        found = text.split()
-        if len(found) > 3 or (len(found) == 3 and text[:1].isspace()) or len(text) > 3 * _LONGEST_WORD:
-            break
-    return text.split()[-3:-1]
 
 
 def _join_lines(block: list[_Line], words: set[str]) -> str:
@@ -332,7 +301,7 @@ def _join_lines(block: list[_Line], words: set[str]) -> str:
             right = text.split()[0]
             if right in ("en", "of", "tot") or left.startswith("-"):
                 pass  # "preventie- en repressieactiviteiten"
-            elif _join_hyphen(left, right, words, _in_name(_words_before(pieces, seps))):
+            elif _join_hyphen(left, right, words):
                 pieces[-1] = last[:-1]
                 sep = ""
             else:
