@@ -40,3 +40,10 @@ def test_a_sentence_ends_before_the_next_even_after_jl() -> None:
 def test_the_united_states_close_a_sentence() -> None:
     text = "De inzet is afgestemd met de VS. Nederland levert 150 militairen."
     assert _sentences(text) == ["De inzet is afgestemd met de VS.", "Nederland levert 150 militairen."]
+
+
+@pytest.mark.parametrize(
+    "text", ["Nederland draagt 5 mln. Amerikaanse dollars bij.", "Het gaat om 1,2 mln. Syrische vluchtelingen."]
+)
+def test_mln_before_a_capital_ends_no_sentence(text: str) -> None:
+    assert _sentences(text) == [text]

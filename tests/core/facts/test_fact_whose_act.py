@@ -71,3 +71,49 @@ def test_mln_before_a_currency_ends_no_sentence() -> None:
     [commitment] = facts(sentence, "commitment")
     assert commitment.text == sentence
     assert [f.text for f in facts(sentence, "money")] == ["5 mln. Euro"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a place opening the clause says where ("In Afghanistan wordt ..."), not who
+        "In Afghanistan wordt de inzet verlengd tot eind 2018.",
+        "In het kader van MINUSMA wordt de stafinzet voortgezet.",
+        # the Netherlands among the owners
+        "De bijdrage van België en Nederland wordt verlengd tot eind 2018.",
+        "Personeel van de VN en Nederlandse agenten zullen de training verzorgen.",
+        "Net als de andere bondgenoten verlengt Nederland de inzet.",
+        "Nederland zet een helikopter in.",
+    ],
+)
+def test_a_dutch_commitment_beside_places_and_owners(sentence: str) -> None:
+    assert len(facts(sentence, "commitment")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nederland zet zich in voor de bescherming van koopvaardijschepen.",
+        "Nederland zet in op VPD's aan boord van koopvaardijschepen.",
+        "Het besluit binnen de NAVO om de missie uit te breiden wordt uitgevoerd.",
+        "De onderhandelingen binnen de EU worden voortgezet.",
+        "De bijdrage van de lidstaten wordt verhoogd.",
+        "De inzet van Frontex in de Egeïsche Zee wordt verlengd tot eind 2017.",
+        "Nederland is evenmin bereid extra troepen te leveren.",
+    ],
+)
+def test_no_dutch_commitment_of_others_or_stances(sentence: str) -> None:
+    assert facts(sentence, "commitment") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Het kabinet is voornemens de inzet te verlengen tot december.", "2016-12"),
+        ("Nederland verlengt de inzet tot januari.", "2017-01"),
+        ("Het kabinet heeft toegezegd de tijdens de NAVO-top in juli gemaakte afspraken uit te voeren.", "2016-07"),
+    ],
+)
+def test_a_month_of_an_intention_lies_ahead_unless_it_qualifies_the_past(sentence: str, value: str) -> None:
+    [date] = facts(sentence, "date", dt.date(2016, 11, 4))
+    assert date.value == value

@@ -106,6 +106,7 @@ _PREPOSITIONS = frozenset(
 )
 # ... and two words that govern as one: "Net als de bondgenoten zal Nederland", "Anders dan Nederland zal Frankrijk"
 _PAIRED_PREPOSITIONS = {"als": "net", "dan": "anders"}
+_NET_ALS = re.compile(r"\b[Nn]et\s+als\s+(?:\S+\s+){1,3}$")
 # Where a governed mention still says whose business the clause is: opening the clause ("In de coalitie
 # is besloten", "Binnen de NAVO wordt ..."; not "De inzet binnen de coalitie wordt verlengd"), or as
 # whose act a noun names ("De steun van de VS", "De bijdrage van Duitsland", "Het besluit van de
@@ -116,6 +117,12 @@ _OPENS_CLAUSE = re.compile(rf"\W*(?:(?:en|maar|ook|daarnaast)\s+)?(?:{'|'.join(_
 # nouns of an act done to whom "van" names: the trained, protected, evacuated
 _DONE_TO = frozenset(
     {"training", "trainingen", "opleiding", "bescherming", "ondersteuning", "begeleiding", "evacuatie", "berechting"}
+    | {"kader", "verband", "verzoek"}  # "in het kader van MINUSMA", "op verzoek van de VN": what for, at whose asking
+)
+# ... and after these nouns a clause's organisation is still whose it is: "Het besluit binnen de NAVO",
+# "De onderhandelingen binnen de EU", "Het overleg binnen de coalitie"
+_DELIBERATION = frozenset(
+    {"besluit", "besluitvorming", "onderhandelingen", "discussie", "discussies", "gesprekken", "overleg", "debat"}
 )
 _DETERMINERS = frozenset(
     {
@@ -206,15 +213,21 @@ def _governor(clause: str, start: int) -> tuple[str, str] | None:
             continue  # a determiner and a word: "aan de anti-ISIS coalitie", "tegen de Iraakse regering"
         if word in _PREPOSITIONS or _PAIRED_PREPOSITIONS.get(word, "\x00") == before:
             return word, before
+        if word == "als" and not before and _NET_ALS.search(clause, 0, start):
+            return word, "net"  # "Net als de andere bondgenoten": "net" out of sight
     return None
 
 
-def _says_whose(clause: str, start: int, governor: tuple[str, str]) -> bool:
-    """Does a mention governed by `governor` still say whose business the clause is (see `_AGENCY`)?"""
+def _says_whose(clause: str, start: int, governor: tuple[str, str], place: bool) -> bool:
+    """Does a mention governed by `governor` still say whose business the clause is (see `_AGENCY`)?
+    A `place` (a country, a mission) only as the owner: "In Afghanistan wordt de inzet verlengd" says
+    where, "De bijdrage van Duitsland" whose."""
     preposition, before = governor
     if preposition in ("van", "uit"):  # whose, or from whom: "Middelen uit het Pooled Fund"
         return before not in _DONE_TO
-    return preposition in _AGENCY and _OPENS_CLAUSE.match(clause, 0, start) is not None
+    if place or preposition not in _AGENCY:
+        return False
+    return before in _DELIBERATION or _OPENS_CLAUSE.match(clause, 0, start) is not None
 
 
 # Between two mentions joined as one phrase: "in Irak en Syrië", "met Duitsland en België", "aan EUTM Mali"
@@ -247,11 +260,11 @@ def clause_actor(clause: str) -> Actor | None:
         if not joined and governor is None:  # in the clause, the mention starts here
             return "dutch" if kind == "foreign" and _listed_with_dutch(clause, spaced, m) else kind
         governed_until = m.end()
-        if fallback is None and (
-            (kind == "dutch" and group != "place")
-            or (kind == "foreign" and governor is not None and _says_whose(clause, m.start(), governor))
-        ):
+        if fallback is None and kind == "dutch":
             fallback = kind
+        elif fallback is None and governor is not None and _says_whose(clause, m.start(), governor, group == "place"):
+            # "De bijdrage van België en Nederland": theirs and ours, so ours
+            fallback = "dutch" if _listed_with_dutch(clause, spaced, m) else kind
     return fallback
 
 

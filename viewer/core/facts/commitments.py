@@ -56,7 +56,9 @@ _DECISION = re.compile(r"\b(?:besloten|besloot|besluit|voornemens)\b")
 # An offer made: "Nederland heeft zich bereid verklaard een tweede fregat te leveren", the government named
 _WILLING = re.compile(r"\bbereid\b")
 # ... not refused ("Wij zijn niet bereid ..."), nor on a condition ("Indien de regering hiertoe bereid is")
-_NOT_WILLING = re.compile(r"\b(?:niet(?!\s+alleen\b)|geen|geenszins|allerminst|nauwelijks|onvoldoende)\b")
+_NOT_WILLING = re.compile(
+    r"\b(?:niet(?!\s+alleen\b)|geen|geenszins|allerminst|nauwelijks|onvoldoende|evenmin|allesbehalve|nooit)\b"
+)
 _CONDITION = re.compile(r"^\W*(?:indien|als|mits|wanneer|zodra|tenzij|of)\b", re.IGNORECASE)
 _AVAILABLE = re.compile(
     r"\bbeschikbaar\s+(?:(?:te\s+)?stellen|gesteld|worden\s+gesteld)\b"
@@ -137,6 +139,7 @@ _AHEAD = re.compile(
 # extra in". Not a posting described ("Daarnaast wordt nog één stafofficier ingezet", "heeft
 # Nederland een medewerker gedetacheerd"): the gold set counts those as troop facts only.
 _DEPLOY = re.compile(rf"\b(?:zet|zetten|zette)\b(?={_IN}{{0,{_REACH}}}?\bin\b)")
+_STANCE = re.compile(r"\bzich\b|\bin\s+op\b")
 # a head count of people in the clause: "80 militairen", "twee stafofficieren", "maximaal vijftig man"
 _PERSONNEL = lazy_pattern(rf"(?<![\w.,])(?i:{COUNT})(?![\w\-])(?:\s+[^\s,.;:()]+){{0,2}}?\s+{NOUN}\b")
 # ... or a ship, aircraft or unit sent: "Nederland zet in 2017 een fregat in voor Atalanta"
@@ -283,12 +286,23 @@ def _allocation(s: Sentence, m: re.Match[str]) -> bool:
         return False
     if _governed_by_doubt(s, m.start()):
         return False
+    if m.group().endswith(("verhoogd", "verlaagd", "verdubbeld")) and _OTHERS_OWN.search(subject):
+        return False  # "De bijdrage van de lidstaten wordt verhoogd": theirs, named or not
     return s.actor(start, m.end()) != "foreign"
 
 
+# "van" or "uit" naming someone other than the government: its contribution raised is its own
+_OTHERS_OWN = re.compile(
+    r"\b(?:van|uit)\s+(?!(?:de\s+|het\s+)?(?:Nederland|Nederlandse|kabinet|regering|Defensie|ministerie)\b)(?!\d)"
+)
+
+
 def _deployment(s: Sentence, m: re.Match[str]) -> bool:
-    # "Nederland zet ... in" is also a stance ("zet in op diplomatie"): only with a head count
+    # "Nederland zet ... in" is also a stance ("zet in op diplomatie", "zet zich in voor de
+    # bescherming van koopvaardijschepen"): only with a head count or an asset, and not reflexive
     start, end = s.clause(m.start())
+    if _STANCE.search(s.text, m.start(), end):
+        return False
     sent = _PERSONNEL().search(s.text, start, end) or _ASSET().search(s.text, start, end)
     return sent is not None and s.actor(start, end) == "dutch"
 

@@ -27,6 +27,7 @@ COUNTRIES = (
     *("Rwanda", "Saoedi-Arabië", "Senegal", "Servië", "Sierra Leone", "Singapore", "Slovenië", "Slowakije"),
     *("Zuid-Soedan", "Soedan", "Somalië", "Spanje", "Sri Lanka", "Suriname", "Syrië", "Tadzjikistan", "Taiwan"),
     *("Tanzania", "Thailand", "Togo", "Tsjaad", "Tsjechië", "Tunesië", "Turkije", "Turkmenistan", "Uganda"),
+    *("Saudi-Arabië", "Oeganda", "Golfstaten"),
     *("Uruguay", "Venezuela", "Verenigde Arabische Emiraten", "Verenigde Staten", "Verenigd Koninkrijk"),
     *("Vietnam", "Zambia", "Zimbabwe", "Zuid-Afrika", "Zuid-Korea", "Zweden", "Zwitserland", "Koerdistan"),
     *("Seychellen", "Comoren", "Malediven", "Kaapverdië", "Eswatini", "Swaziland", "Somaliland", "Puntland"),
@@ -62,7 +63,8 @@ ORGANISATIONS = (
 PEOPLES = (
     *("bondgenoten", "autoriteiten", "Amerikanen", "Britten", "Fransen", "Duitsers", "Belgen", "Denen", "Noren"),
     *("Italianen", "Spanjaarden", "Canadezen", "Australiërs", "Irakezen", "Afghanen", "Russen", "Turken"),
-    *("Koerden", "Chinezen", "Japanners", "Malinezen"),
+    *("Koerden", "Chinezen", "Japanners", "Malinezen", "lidstaten", "donoren", "donorlanden", "ngo's", "NGO's"),
+    *("bedrijfsleven", "Frontex", "Navo"),
 )
 
 

@@ -65,7 +65,8 @@ _PRESENT = re.compile(
     r"\b(?:vindt|vinden|loopt|lopen|neemt|nemen|vertrekt|vertrekken|keert|keren|start|starten|begint|"
     r"beginnen|eindigt|eindigen|volgt|volgen|verschijnt|verschijnen|komt|komen|gaat|gaan|wordt|worden|"
     r"ontvangt|ontvangen|treedt|treden|stopt|stoppen|verloopt|vervalt|informeert|informeren|stuurt|sturen|"
-    r"besluit|besluiten|beslist|beslissen|vertrekt|landt|landen|arriveert|arriveren|opent|openen)\b",
+    r"besluit|besluiten|beslist|beslissen|vertrekt|landt|landen|arriveert|arriveren|opent|openen|"
+    r"verlengt|beëindigt)\b",
     re.IGNORECASE,
 )
 # ... unless a verb in the past tense shares it: "De evaluatie die in juli werd gepubliceerd zal ..."
@@ -83,6 +84,8 @@ _TE_INFINITIVE = re.compile(r"\bte\s+[a-zë]+(?:en|n)\b")
 # ... but not a day that qualifies a noun of the past: "de in september gestarte training", "de op 15
 # augustus gesloten overeenkomst" (an article, then the day's preposition)
 _ATTRIBUTIVE = re.compile(r"\b(?:de|het|een|deze|die)\s+(?:in|op|tijdens|per|sinds|vanaf|eind|begin|medio)\s+$", re.I)
+# ... or a participle right after the day: "de tijdens de NAVO-top in juli gemaakte afspraken"
+_PARTICIPLE_AFTER = re.compile(r"\s+(?!te\b)[a-zë]{4,}(?:de|te|en)\s+[a-zë]")
 _TENSE = re.compile(rf"{_FUTURE.pattern}|{_PRESENT.pattern}|{_INTENT.pattern}", re.IGNORECASE)
 # The present speaks of this letter ("Eveneens wordt in deze brief voldaan aan uw verzoek ... over
 # de bijeenkomst van 2 juni"), or of a state since a day ("Sinds 1 oktober neemt Nederland deel"):
@@ -116,10 +119,13 @@ def in_future_clause(text: str, start: int, end: int) -> bool:
     if _FUTURE.search(window, clause_start, clause_end) is not None:
         return True
     date_start, date_end = start - lo, end - lo
+    intent = _INTENT.search(window, clause_start, date_start)
     if (
-        _INTENT.search(window, clause_start, date_start)
-        and _TE_INFINITIVE.search(window, date_end, clause_end)
+        intent is not None
+        # "is voornemens de inzet in januari te beëindigen", "... de inzet te verlengen tot december"
+        and _TE_INFINITIVE.search(window, intent.end(), clause_end)
         and not _ATTRIBUTIVE.search(window, max(clause_start, date_start - 20), date_start)
+        and not _PARTICIPLE_AFTER.match(window, date_end)
     ):
         return True
     near = _PRESENT.search(
