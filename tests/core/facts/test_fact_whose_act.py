@@ -84,6 +84,8 @@ def test_mln_before_a_currency_ends_no_sentence() -> None:
         "Personeel van de VN en Nederlandse agenten zullen de training verzorgen.",
         "Net als de andere bondgenoten verlengt Nederland de inzet.",
         "Nederland zet een helikopter in.",
+        "Het besluit van Duitsland en Nederland om de inzet te verlengen wordt uitgevoerd.",
+        "De toezegging van Duitsland en Nederland om trainers te leveren wordt nagekomen.",
     ],
 )
 def test_a_dutch_commitment_beside_places_and_owners(sentence: str) -> None:
@@ -100,6 +102,8 @@ def test_a_dutch_commitment_beside_places_and_owners(sentence: str) -> None:
         "De bijdrage van de lidstaten wordt verhoogd.",
         "De inzet van Frontex in de Egeïsche Zee wordt verlengd tot eind 2017.",
         "Nederland is evenmin bereid extra troepen te leveren.",
+        "De bijdrage van de regering-Trump wordt verhoogd.",
+        "Tijdens de NAVO-top is besloten de missie te verlengen.",
     ],
 )
 def test_no_dutch_commitment_of_others_or_stances(sentence: str) -> None:

@@ -48,7 +48,7 @@ _FOREIGN = (
     r"UNHCR|Interpol|CENTCOM|regime|oppositie|oppositiegroepen|Peshmerga|KAR|KDP|PUK|holding\s+force|"
     r"strijdkrachten|eenheden|milities|terreurorganisatie|werkgroep|Pooled\s+Funds?|[a-z]*organisaties|"
     r"De\s+Mistura|Assad|premier|president|mensen|ontheemden|vluchtelingen|terugkeerders|strijders|"
-    r"Veiligheidsraad|Verenigde\s+Naties|Europese\s+Unie|tegenstander|"
+    r"Veiligheidsraad|Verenigde\s+Naties|Europese\s+Unie|tegenstander|regering-[A-Z][\w\-]*|"
     rf"[Mm]inisters?(?={_OF_ANOTHER_COUNTRY})|"
     + "|".join(f"{leader}(?={_OF_ANOTHER})" for leader in _LEADERS.split("|"))
     + "|"
@@ -112,7 +112,7 @@ _NET_ALS = re.compile(r"\b[Nn]et\s+als\s+(?:\S+\s+){1,3}$")
 # whose act a noun names ("De steun van de VS", "De bijdrage van Duitsland", "Het besluit van de
 # coalitie"; not "De training van Iraakse militairen", whom it trains). Not "aan MINUSMA", "tegen
 # ISIS": what a contribution is for.
-_AGENCY = frozenset({"in", "binnen", "bij", "onder", "namens", "uit", "via"})
+_AGENCY = frozenset({"in", "binnen", "bij", "onder", "namens", "uit", "via", "tijdens"})
 _OPENS_CLAUSE = re.compile(rf"\W*(?:(?:en|maar|ook|daarnaast)\s+)?(?:{'|'.join(_AGENCY)})\s+(?:\S+\s+){{0,2}}$", re.I)
 # nouns of an act done to whom "van" names: the trained, protected, evacuated
 _DONE_TO = frozenset(
@@ -287,7 +287,10 @@ def _listed_with_dutch(clause: str, spaced: str, subject: re.Match[str]) -> bool
     """Is `subject` (a mention in `spaced`, the clause after a space) one of a list of subjects
     that names the Netherlands?"""
     for before, after in pairwise(chain((subject,), _MENTION.finditer(spaced, subject.end()))):
-        if _LISTED.fullmatch(clause, before.end() - 1, after.start()) is None:
+        link = _LISTED.fullmatch(clause, before.end() - 1, after.start())
+        if link is None and before is subject:  # "Het besluit van Duitsland en Nederland": its owners
+            link = _OWNER.fullmatch(spaced, before.end(), after.start() + 1)
+        if link is None:
             return False
         if after.lastgroup == "dutch" and _NAMED_DUTCH.match(after.group().strip()):
             return True
