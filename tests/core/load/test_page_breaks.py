@@ -86,6 +86,7 @@ def test_a_page_break_after_nr_in_a_reference_leaves_the_paragraph_whole(
         ("uitgaven, bijv.", "Voor de trainers"),
         ("de kosten, € 5 mln.", "2017 en verder"),
         ("het overleg van 29 april jl.", "en dat van mei"),
+        ("het overleg van 19 augustus jl.", "(Kamerstuk 27 925, nr. 596)"),
         ("tot en met 15 juli t/m", "31 december"),
         ("dit gebeurt i.v.m.", "ISIS-dreiging"),
         # the sentence splitter's abbreviations too

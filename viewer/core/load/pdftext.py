@@ -133,7 +133,10 @@ def ends_sentence(text: str, following: str = "") -> bool:
     last = raw.casefold()
     if last in SENTENCE_FINAL_ABBREVIATIONS:
         next_start = following.strip()[:1]
-        return closes_before(raw, following.strip()) and not (next_start.isdigit() or next_start.islower())
+        # "op 19 augustus jl." goes on with "(Kamerstuk ...)" as with a number or a word in lower case
+        return closes_before(raw, following.strip()) and not (
+            next_start.isdigit() or next_start.islower() or next_start == "("
+        )
     return last not in ABBREVIATIONS
 
 
