@@ -8,11 +8,11 @@ from viewer.core.load.build import Block, heading, para
 from viewer.core.load.pdf_lines import Line, Paragraph
 from viewer.core.load.pdftext import (
     CLOSING,
-    DATED_LINE,
     LIST_ITEM,
     MAX_HEADING_CHARS,
     MAX_HEADING_WORDS,
     NOT_A_HEADING,
+    dated_line,
 )
 from viewer.core.textnorm import collapse_spaces
 
@@ -28,7 +28,7 @@ def typeset_heading(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > MAX_HEADING_CHARS or len(text.split()) > MAX_HEADING_WORDS:
         return False
-    if text[-1] in CLOSING or NOT_A_HEADING.match(text) or DATED_LINE.match(text):
+    if text[-1] in CLOSING or NOT_A_HEADING.match(text) or dated_line(text):
         return False
     return any(c.isalpha() for c in text)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from viewer.core.dutch import MONTH_NAMES
 from viewer.core.load.build import Block, heading, para
@@ -52,11 +53,20 @@ _DAY = rf"\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b"
 # to be read, which a heading's words are not. A heading may name its days ("Verlenging tot en met 31
 # december 2018", "Inzet van 1 januari tot 1 juli 2018", "NAVO-top Warschau 8-9 juli 2016").
 _PERIOD_LABEL = r"(?:[\w-]*periode|looptijd|duur|mandaat|termijn)"
-DATED_LINE = re.compile(
+_DATED_LINE = (
     rf"\s*{_PERIOD_LABEL}\s*:?\s+(?:van\s+)?{_DAY}(?:\s+\d{{4}})?\s*(?:t/m|tot en met|tot|[–-])\s*{_DAY}"
-    rf"|\s*uiterlijk\s+{_DAY}",
-    re.IGNORECASE,
+    rf"|\s*uiterlijk\s+{_DAY}"
 )
+
+
+@cache
+def _dated_line() -> re.Pattern[str]:
+    return re.compile(_DATED_LINE, re.IGNORECASE)  # compiled when a line with a digit is first judged
+
+
+def dated_line(text: str) -> bool:
+    """Does the line state a period or a deadline (see above)? Only a line with a digit can."""
+    return any(c.isdigit() for c in text) and _dated_line().match(text) is not None
 
 
 @dataclass
@@ -113,7 +123,7 @@ def _is_heading_text(text: str) -> bool:
         return False
     if " | " in text:
         return False  # a table's row, as the loaders set one out ("Erbil | ongeveer 60")
-    if DATED_LINE.match(text):
+    if dated_line(text):
         return False
     first = text[0]
     if not (first.isupper() or (first == "(" and len(text) > 1 and text[1].isalpha())):
