@@ -9,12 +9,18 @@ That generator set the running footer before turning the page and never set the 
 until the next paragraph: a paragraph running on onto a new page came out in the footer's smaller
 type, still broken where the body's lines break, so its lines end well short of the margin.
 `runs_on_in_footer_type` draws such PDFs; without it each line is drawn in its paragraph's type.
+
+`notes` sets footnotes at each page's foot as Word does, in small type under the text and above the
+footer, the text's area shortened to leave them room; with `cite_notes` a page's note number is
+raised after a word of the page's text (the first body line ending in a letter), and `citations`
+records which paragraph cites which note.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -51,6 +57,10 @@ def draw_pdf(
     justify: bool = False,
     hyphenate: bool = True,
     runs_on_in_footer_type: bool = False,
+    notes: Callable[[int], list[str]] | None = None,
+    note_size: float = 8.0,
+    cite_notes: bool = False,
+    citations: dict[int, str] | None = None,
 ) -> Path:
     """A PDF of `doc`, each line drawn on its own: a bold title line, headings bold, bold italic or
     italic by level, a blank line after each paragraph, a signature's function and name on lines
@@ -76,6 +86,8 @@ def draw_pdf(
     try:
         body, bold = typeface(), typeface(bold=True)
         pen = _Pen(writer, painter, page, body, typeface(scale=0.8), running_footer(doc), runs_on_in_footer_type)
+        if notes is not None:
+            pen.set_notes(notes, typeface(scale=note_size / size), cite_notes)
         headings = {1: bold, 2: typeface(bold=True, italic=True)}
         pen.paragraph(title_line(doc) or "", bold, justify=justify, hyphenate=hyphenate)
         for section in doc.sections:
@@ -88,8 +100,10 @@ def draw_pdf(
                     pen.paragraph(signature[1], body, justify=justify, hyphenate=hyphenate, gap=False)
                     pen.paragraph(signature[2], body, justify=justify, hyphenate=hyphenate)
                 else:
-                    pen.paragraph(paragraph.text, body, justify=justify, hyphenate=hyphenate)
+                    pen.paragraph(paragraph.text, body, justify=justify, hyphenate=hyphenate, citable=True)
         pen.footer()
+        if citations is not None:
+            citations.update(pen.citations)
     finally:
         painter.end()
     return out
@@ -111,15 +125,33 @@ class _Pen:
         self.width = writer.width() - left - right
         self.pitch = QFontMetricsF(body, writer).lineSpacing() * 1.15
         self.y = top + self.pitch
+        self.text_bottom = self.bottom  # where the text's lines stop: above the notes, if any
         self.number = 1
+        self.notes: Callable[[int], list[str]] | None = None
+        self.note_face = small
+        self.cite_notes = False
+        self.cited_on_page = False
+        self.citations: dict[int, str] = {}
 
-    def paragraph(self, text: str, face: QFont, *, justify: bool, hyphenate: bool, gap: bool = True) -> None:
+    def set_notes(self, notes: Callable[[int], list[str]], face: QFont, cite: bool) -> None:
+        """Set `notes(page)` at each page's foot in `face`, the text's area ending above them."""
+        from PySide6.QtGui import QFontMetricsF
+
+        self.notes, self.note_face, self.cite_notes = notes, face, cite
+        # room for a note of two lines and a gap above it (Word's separator), as a tester's generator left
+        self.text_bottom = self.bottom - 3 * QFontMetricsF(face, self.writer).lineSpacing() - 2 * self.mm
+
+    def paragraph(
+        self, text: str, face: QFont, *, justify: bool, hyphenate: bool, gap: bool = True, citable: bool = False
+    ) -> None:
         from PySide6.QtCore import QPointF
         from PySide6.QtGui import QFontMetricsF
 
         metrics = QFontMetricsF(face, self.writer)
+        self.turn_if_full()  # before taking up the paragraph's type: a footer leaves its own
         self.painter.setFont(face)
         for line in _break(text, metrics, self.width, hyphenate):
+            self.turn_if_full()
             if not self.runs_on_in_footer_type:
                 self.painter.setFont(face)
             if justify and line.full and len(line.words) > 1:
@@ -131,21 +163,53 @@ class _Pen:
                     x += metrics.horizontalAdvance(word) + space
             else:
                 self.painter.drawText(QPointF(self.left, self.y), " ".join(line.words))
+            if citable and self.cite_notes and not self.cited_on_page and line.words[-1][-1:].isalpha():
+                self.cite(text, None if justify and line.full else " ".join(line.words))
             self.newline()
         if gap:
             self.newline()
 
     def newline(self) -> None:
         self.y += self.pitch
-        if self.y > self.bottom:
+        if self.notes is None:
+            self.turn_if_full()  # the page at once, as the tester's generator without notes did
+
+    def turn_if_full(self) -> None:
+        """Turn the page when the next line would not fit. With notes only once there is a line to
+        draw, as Word does: a letter never ends on a page holding nothing but a note."""
+        if self.y > self.text_bottom:
             self.footer()
             self.writer.newPage()
             self.number += 1
             self.y = self.top + self.pitch
 
+    def cite(self, paragraph: str, line: str | None) -> None:
+        """Raise this page's note number right after the `line` just drawn (None: a justified line,
+        ending at the margin), measured in the type it was drawn in."""
+        from PySide6.QtCore import QPointF
+        from PySide6.QtGui import QFontMetricsF
+
+        face = self.painter.font()
+        x = self.left + (self.width if line is None else QFontMetricsF(face, self.writer).horizontalAdvance(line))
+        self.painter.setFont(self.note_face)
+        self.painter.drawText(QPointF(x, self.y - 0.2 * self.pitch), str(self.number))
+        self.painter.setFont(face)
+        self.cited_on_page = True
+        self.citations[self.number] = paragraph
+
     def footer(self) -> None:
         from PySide6.QtCore import QPointF
+        from PySide6.QtGui import QFontMetricsF
 
+        if self.notes is not None:
+            self.painter.setFont(self.note_face)
+            lines = self.notes(self.number)
+            step = QFontMetricsF(self.note_face, self.writer).lineSpacing()
+            for k, text in enumerate(lines):
+                # the last line on the bottom margin, the others above it
+                y = self.bottom - (len(lines) - 1 - k) * step
+                self.painter.drawText(QPointF(self.left, y), text)
+            self.cited_on_page = False
         self.painter.setFont(self.small)
         baseline = self.bottom + 12 * self.mm
         self.painter.drawText(QPointF(self.left, baseline), self.footer_text)

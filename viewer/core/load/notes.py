@@ -83,6 +83,25 @@ def find_notes(lines: Sequence[str], after: int = 0) -> PageNotes | None:
     return PageNotes(run[0][0], notes, markers)
 
 
+def numbered_notes(lines: Sequence[str], first: int) -> list[tuple[int, list[str]]] | None:
+    """`lines` as notes numbered on from `first`, each with its lines, or None when they are not.
+
+    For notes that no word in the text cites (a letter whose numbers were lost, or never raised):
+    only where they stand and how they are set tells them from text (pdf_notes.py), so the numbers
+    must run on from the last note's without a gap, the first line starting with the first.
+    """
+    notes: list[tuple[int, list[str]]] = []
+    for text in lines:
+        head = _NOTE_START.match(text)
+        if head and int(head.group(1)) == first + len(notes):
+            notes.append((int(head.group(1)), [text[head.end() :]]))
+        elif notes and len(notes[-1][1]) <= _NOTE_LINES:
+            notes[-1][1].append(text)
+        else:
+            return None
+    return notes or None
+
+
 def mark(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """`text` with the note numbers at `spans` set apart, to be placed by `place_notes`."""
     for start, end in sorted(spans, reverse=True):

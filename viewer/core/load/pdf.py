@@ -19,8 +19,9 @@ from viewer.core.document import Document, Metadata
 from viewer.core.errors import LoadError
 from viewer.core.load.build import build_document, dated_from
 from viewer.core.load.pdf_guard import check_inflation
-from viewer.core.load.pdf_layout import as_text, drop_margins, find_paragraphs, take_notes
+from viewer.core.load.pdf_layout import as_text, drop_margins, find_paragraphs
 from viewer.core.load.pdf_lines import read_pages
+from viewer.core.load.pdf_notes import take_notes
 from viewer.core.load.pdf_typography import apply_typography
 from viewer.core.load.pdftext import clean_pdf_text
 from viewer.core.load.source import Source

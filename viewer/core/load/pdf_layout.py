@@ -12,10 +12,9 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import pairwise
 
-from viewer.core.load.notes import find_notes, mark
 from viewer.core.load.pdf_lines import Line, Paragraph
 from viewer.core.load.pdf_measure import next_word_overruns, next_word_width, own_measures
 from viewer.core.load.pdf_typography import is_emphasised, typeset_heading
@@ -103,25 +102,6 @@ def _drop_column_beside(pages: list[list[Line]], beside: list[str]) -> list[list
     return [[line for line in page if line.left <= edge + _BESIDE] for page in pages]
 
 
-def take_notes(pages: list[list[Line]]) -> tuple[list[list[Line]], dict[int, list[str]]]:
-    """The pages without the footnotes at their foot, the numbers citing them set apart in the
-    text; and the notes' lines by number (notes.py). A note is set smaller than the text."""
-    body = _body_size([line for page in pages for line in page])
-    notes: dict[int, list[str]] = {}
-    out: list[list[Line]] = []
-    for page in pages:
-        found = find_notes([line.text for line in page], max(notes, default=0))
-        if found is None or any(line.size > body - 0.5 for line in page[found.start :]):
-            out.append(page)
-            continue
-        kept = page[: found.start]
-        for i, spans in found.markers.items():
-            kept[i] = replace(kept[i], text=mark(kept[i].text, spans))
-        notes.update(found.notes)
-        out.append(kept)
-    return out, notes
-
-
 def _margin_key(text: str) -> str:
     return re.sub(r"\d+", "#", collapse_spaces(text))
 
@@ -140,7 +120,7 @@ def _repeated_margin_lines(pages: list[list[Line]]) -> set[str]:
 
 
 def find_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
-    body = _body_size(lines)
+    body = body_size(lines)
     pitch = _pitch(lines, body)
     layout = _Layout(lines, body, pitch)
     emphasised = [is_emphasised(line, body) for line in lines]
@@ -286,7 +266,7 @@ def _column_starts(lines: Sequence[Line]) -> list[float]:
     return starts or [0.0]
 
 
-def _body_size(lines: Sequence[Line]) -> float:
+def body_size(lines: Sequence[Line]) -> float:
     """The size most of the text is set in, weighted by characters."""
     weights: Counter[float] = Counter()
     for line in lines:
