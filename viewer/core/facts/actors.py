@@ -40,8 +40,8 @@ _DUTCH = (
     r"Nederland|Nederlandse|Nederlands|kabinet|regering(?!-)(?!\s+van\b)(?!\s+in\b)(?!\s+te\b)|[Ww]ij|[Ww]e|[Ii]k|"
     rf"[Mm]inisters?(?!{_OF_ANOTHER_COUNTRY})|"
     r"Minister-President|Defensie|"
+    # ... and the letter's own personnel, unless someone else's (`_owned_by_others`)
     r"[Uu]w\s+Kamer|[Dd]e\s+Kamer|voortgangsrapportage|" + "|".join(_PERSONNEL_WORDS)
-    # the letter's own personnel, unless someone else's (`_owned_by_others`)
 )
 _FOREIGN = (
     r"ISIS|ISIL|Daesh|coalitie|coalitiepartners?|partners|VN|UN|VS|NAVO|NATO|EU|IMF|Wereldbank|WFP|UNDP|OCHA|"
