@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from viewer.core.align import SectionMatch, align_sections, align_sentences
+from viewer.core.closing import closing
 from viewer.core.comparison import Change, Comparison, SectionPair
 from viewer.core.document import Document, Section, Span
 from viewer.core.facts.extract import Memo, extract_facts
@@ -17,13 +20,25 @@ def _heading_unit(section: Section) -> list[Sentence]:
     return [Sentence(section.heading, section.heading_span, section.index)]
 
 
-def _unit_pairs(old: Section, new: Section) -> list[tuple[Sentence | None, Sentence | None]]:
-    """The headings pair with each other whatever their wording; the body's sentences align."""
+def _unit_pairs(
+    old: Section, new: Section, old_out: _Spans = (), new_out: _Spans = ()
+) -> list[tuple[Sentence | None, Sentence | None]]:
+    """The headings pair with each other whatever their wording; the body's sentences align, but for
+    those within `old_out` and `new_out` (a signature that changed place)."""
     old_head, new_head = _heading_unit(old), _heading_unit(new)
     heads: list[tuple[Sentence | None, Sentence | None]] = []
     if old_head or new_head:
         heads.append((old_head[0] if old_head else None, new_head[0] if new_head else None))
-    return heads + align_sentences(section_sentences(old), section_sentences(new))
+    old_body = [s for s in section_sentences(old) if not _within(s.span, old_out)]
+    new_body = [s for s in section_sentences(new) if not _within(s.span, new_out)]
+    return heads + align_sentences(old_body, new_body)
+
+
+_Spans = tuple[Span, ...]
+
+
+def _within(span: Span, spans: _Spans) -> bool:
+    return any(outer.start <= span.start < outer.end for outer in spans)
 
 
 def _whole(section: Section, inserted: bool, anchor: int) -> SectionPair:
@@ -46,11 +61,13 @@ def _whole(section: Section, inserted: bool, anchor: int) -> SectionPair:
     )
 
 
-def _diff_pair(old: Section, new: Section, match: SectionMatch, differ: WordDiffer) -> SectionPair:
+def _diff_pair(
+    old: Section, new: Section, match: SectionMatch, differ: WordDiffer, old_out: _Spans = (), new_out: _Spans = ()
+) -> SectionPair:
     changes: list[Change] = []
     equal = inserted = deleted = old_total = new_total = 0
     old_pos, new_pos = old.span.start, new.span.start
-    for a, b in _unit_pairs(old, new):
+    for a, b in _unit_pairs(old, new, old_out, new_out):
         if a and b and a.text == b.text:
             # the common case: an unchanged sentence needs no tokens and no diff
             n = count_words(a.text)
@@ -89,15 +106,32 @@ def _diff_pair(old: Section, new: Section, match: SectionMatch, differ: WordDiff
     )
 
 
+def _moved_signature(
+    old: Document, new: Document, matches: Sequence[SectionMatch]
+) -> tuple[tuple[int, _Spans], tuple[int, _Spans]] | None:
+    """Each letter's signature (its section and paragraphs) when they stand in sections that do not
+    pair with each other; None otherwise, and the signature is compared as any text is."""
+    old_closing, new_closing = closing(old), closing(new)
+    if old_closing is None or new_closing is None:
+        return None
+    if any(m.old == old_closing[0] and m.new == new_closing[0] for m in matches):
+        return None
+    return old_closing, new_closing
+
+
 def compare_sections(old: Document, new: Document) -> tuple[SectionPair, ...]:
     differ = WordDiffer()
     pairs: list[SectionPair] = []
     old_pos = new_pos = 0
-    for match in align_sections(old, new):
+    matches = align_sections(old, new)
+    moved = _moved_signature(old, new, matches)
+    for match in matches:
         o = old.sections[match.old] if match.old is not None else None
         n = new.sections[match.new] if match.new is not None else None
         if o and n:
-            pair = _diff_pair(o, n, match, differ)
+            old_out = moved[0][1] if moved and o.index == moved[0][0] else ()
+            new_out = moved[1][1] if moved and n.index == moved[1][0] else ()
+            pair = _diff_pair(o, n, match, differ, old_out, new_out)
         elif n:
             pair = _whole(n, inserted=True, anchor=old_pos)
         else:

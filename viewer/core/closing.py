@@ -1,0 +1,37 @@
+"""The signature that closes a letter: "De Minister van Defensie, J.A. Hennis-Plasschaert".
+
+It stands after the last section's text, so it belongs to whichever section comes last. When a later
+letter moves that section, the signature moves to another: the comparison would show the ministers'
+names dropped from one section and added to another, words that never changed. `closing` finds the
+signature, so that the comparison can leave it out where it changed place (compare.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.document import Document, Span
+
+# "De Minister van Buitenlandse Zaken, A.G. Koenders", "De Staatssecretaris van Defensie, drs. B.
+# Visser", or the name alone on a line of its own
+_SIGNED = re.compile(
+    r"[Dd]e\s+(?:Minister|Staatssecretaris|Minister-President)\b[^.;:]{0,120},\s+"
+    r"(?:(?:drs|dr|mr|ir|prof)\.\s+)?(?:[A-Z][a-z]?\.\s?){1,6}(?:(?:van|de|der|den|ter|ten|te|in|het|'t)\s+)*[A-Z][\w’'\-]+"
+)
+_SIGNER = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,6}(?:(?:van|de|der|den|ter|ten|te|in|het|'t)\s+)*[A-Z][\w’'\-]+")
+
+
+def closing(document: Document) -> tuple[int, tuple[Span, ...]] | None:
+    """The section that holds the letter's closing signature, and the spans of its paragraphs; None
+    when the letter ends in no signature."""
+    for section in reversed(document.sections):
+        if not section.paragraphs:
+            continue
+        spans: list[Span] = []
+        for paragraph in reversed(section.paragraphs):
+            text = paragraph.text.strip()
+            if _SIGNED.fullmatch(text) is None and _SIGNER.fullmatch(text) is None:
+                break
+            spans.append(paragraph.span)
+        return (section.index, tuple(reversed(spans))) if spans else None
+    return None
