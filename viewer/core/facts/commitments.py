@@ -33,10 +33,10 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from viewer.core.facts.clauses import Sentence, clause_end, clause_start, mask_asides
+from viewer.core.facts.committed import ASSET, MEANS, OTHERS_OWN, PERSONNEL
 from viewer.core.facts.context import SentenceContext, ahead, lazy_pattern, matches_at, mentions
 from viewer.core.facts.model import Fact
 from viewer.core.facts.money import mentions_money
-from viewer.core.facts.troops import COUNT, NOUN
 
 # A verb and its particle or participle ("draagt ... bij", "wordt ... verlengd") stand at most this
 # many characters apart: the longest sentence of nr. 597 has 454. A bound on the reach keeps each
@@ -140,19 +140,6 @@ _AHEAD = re.compile(
 # Nederland een medewerker gedetacheerd"): the gold set counts those as troop facts only.
 _DEPLOY = re.compile(rf"\b(?:zet|zetten|zette)\b(?={_IN}{{0,{_REACH}}}?\bin\b)")
 _STANCE = re.compile(r"\bzich\b|\bin\s+op\b")
-# a head count of people in the clause: "80 militairen", "twee stafofficieren", "maximaal vijftig man"
-_PERSONNEL = lazy_pattern(rf"(?<![\w.,])(?i:{COUNT})(?![\w\-])(?:\s+[^\s,.;:()]+){{0,2}}?\s+{NOUN}\b")
-# ... or a ship, aircraft or unit sent: "Nederland zet in 2017 een fregat in voor Atalanta"
-_ASSET = lazy_pattern(
-    r"\b(?:fregat|fregatten|schip|schepen|onderzeeboot|onderzeeboten|mijnenjager|mijnenjagers|patrouilleschip|"
-    r"F-16['’]?s?|jachtvliegtuigen|vliegtuigen|vliegtuig|tankervliegtuig|transportvliegtuig|C-130|helikopters|"
-    r"helikopter|drones?|MQ-9|detachement|detachementen|compagnie|compagnieën|eenheid|trainingsteam|team|"
-    r"teams|veldhospitaal|hospitaal|tankvliegtuig|tankvliegtuigen|KDC-10|[Tt]ask\s+[Gg]roup|taakgroep|SOTG|"
-    # and their compounds: "ondersteuningsschip", "boordhelikopter", "patrouillevliegtuig", "beveiligingsteams"
-    r"[a-z]+(?:schip|schepen|helikopters?|vliegtuigen|vliegtuig|teams?)|"
-    r"VPD['’]?s?|Vessel\s+Protection\s+Detachments?|Reapers?|Chinooks?|Apaches?|NH-90|P-3C|CH-47)\b"
-    r"|\b(?:Zr|Hr)\.\s?Ms\."
-)
 # A future in a clause these govern is expected or asked for, not promised: "Het kabinet verwacht
 # dat de kosten zullen stijgen", "hoopt dat", "acht het waarschijnlijk dat", "gaat ervan uit dat",
 # "De VS hebben gevraagd of Nederland extra trainers zal leveren"
@@ -163,7 +150,6 @@ _EXPECTS = lazy_pattern(
     r"gevraagd|vraagt|vragen|vroeg|vroegen|verzocht|verzoekt|verzoeken|aangedrongen|dringt|dringen|opgeroepen|"
     r"roept|roepen|verwachting)\b"
 )
-_MEANS = re.compile(r"\b(?:middelen|geld|gelden|uitgaven|kosten|budget|bedrag|bijdrage|steun|pakket)\b")
 
 
 # Every rule above starts from one of these words.
@@ -235,7 +221,7 @@ def _contribution(s: Sentence, m: re.Match[str]) -> bool:
     if s.money(start, end):
         return s.actor(start, end) != "foreign"
     # people only with "draagt ... bij": "waar zij bijdragen aan trainingen" says what they do there
-    people = s.text[m.start()] in "dD" and _PERSONNEL().search(s.text, start, end) is not None
+    people = s.text[m.start()] in "dD" and PERSONNEL().search(s.text, start, end) is not None
     return people and s.actor(start, end) == "dutch"
 
 
@@ -252,7 +238,7 @@ def _raise(s: Sentence, m: re.Match[str]) -> bool:
     clause = s.text[start:end]
     if _not_binding(clause) or _governed_by_doubt(s, m.start()):
         return False
-    means = s.money(start, end) or _MEANS.search(clause) or _PERSONNEL().search(clause)
+    means = s.money(start, end) or MEANS.search(clause) or PERSONNEL().search(clause)
     return bool(means) and s.actor(start, end) == "dutch"
 
 
@@ -282,19 +268,13 @@ def _confirmation(s: Sentence, m: re.Match[str]) -> bool:
 def _allocation(s: Sentence, m: re.Match[str]) -> bool:
     start, _ = s.clause(m.start())
     subject = s.text[start : m.end()]
-    if _not_binding(subject) or not (mentions_money(subject, 0, len(subject)) or _MEANS.search(subject)):
+    if _not_binding(subject) or not (mentions_money(subject, 0, len(subject)) or MEANS.search(subject)):
         return False
     if _governed_by_doubt(s, m.start()):
         return False
-    if m.group().endswith(("verhoogd", "verlaagd", "verdubbeld")) and _OTHERS_OWN.search(subject):
+    if m.group().endswith(("verhoogd", "verlaagd", "verdubbeld")) and OTHERS_OWN.search(subject):
         return False  # "De bijdrage van de lidstaten wordt verhoogd": theirs, named or not
     return s.actor(start, m.end()) != "foreign"
-
-
-# "van" or "uit" naming someone other than the government: its contribution raised is its own
-_OTHERS_OWN = re.compile(
-    r"\b(?:van|uit)\s+(?!(?:de\s+|het\s+)?(?:Nederland|Nederlandse|kabinet|regering|Defensie|ministerie)\b)(?!\d)"
-)
 
 
 def _deployment(s: Sentence, m: re.Match[str]) -> bool:
@@ -303,7 +283,7 @@ def _deployment(s: Sentence, m: re.Match[str]) -> bool:
     start, end = s.clause(m.start())
     if _STANCE.search(s.text, m.start(), end):
         return False
-    sent = _PERSONNEL().search(s.text, start, end) or _ASSET().search(s.text, start, end)
+    sent = PERSONNEL().search(s.text, start, end) or ASSET().search(s.text, start, end)
     return sent is not None and s.actor(start, end) == "dutch"
 
 
