@@ -10,12 +10,12 @@ import argparse
 import errno
 import io
 import os
-import re
 import stat
 import sys
 from collections.abc import Sequence
 
 from viewer import APP_NAME, __version__
+from viewer.core import regex_cache
 
 EXIT_USAGE = 2
 EXIT_INPUT = 3
@@ -108,14 +108,17 @@ WORDS = {
 
 # argparse's own messages, in Dutch (it has no Dutch of its own)
 _ARGPARSE_NL = (
-    (re.compile(r"the following arguments are required: (.*)"), r"deze argumenten ontbreken: \1"),
-    (re.compile(r"unrecognized arguments: (.*)"), r"onbekende argumenten: \1"),
+    (regex_cache.compile(r"the following arguments are required: (.*)"), r"deze argumenten ontbreken: \1"),
+    (regex_cache.compile(r"unrecognized arguments: (.*)"), r"onbekende argumenten: \1"),
     (
-        re.compile(r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)"),
+        regex_cache.compile(r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)"),
         r"argument \1: ongeldige keuze \2 (kies uit \3)",
     ),
-    (re.compile(r"argument (\S+): expected one argument"), r"argument \1: hier hoort één waarde bij"),
-    (re.compile(r"argument (\S+): ignored explicit argument (.*)"), r"argument \1: neemt geen waarde, kreeg \2"),
+    (regex_cache.compile(r"argument (\S+): expected one argument"), r"argument \1: hier hoort één waarde bij"),
+    (
+        regex_cache.compile(r"argument (\S+): ignored explicit argument (.*)"),
+        r"argument \1: neemt geen waarde, kreeg \2",
+    ),
 )
 
 
@@ -131,8 +134,8 @@ def language_of(argv: Sequence[str]) -> str:
 
 # control characters in a file name (a newline, a terminal's escape) would split the error line or
 # recolour the terminal: shown escaped, as Python writes them
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = regex_cache.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_IN_TEXT = regex_cache.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def printable(text: str) -> str:

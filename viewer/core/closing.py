@@ -8,17 +8,16 @@ signature, so that the comparison can leave it out where it changed place (compa
 
 from __future__ import annotations
 
-import re
-
+from viewer.core import regex_cache
 from viewer.core.document import Document, Span
 
 # "De Minister van Buitenlandse Zaken, A.G. Koenders", "De Staatssecretaris van Defensie, drs. B.
 # Visser", or the name alone on a line of its own
-_SIGNED = re.compile(
+_SIGNED = regex_cache.compile(
     r"[Dd]e\s+(?:Minister|Staatssecretaris|Minister-President)\b[^.;:]{0,120},\s+"
     r"(?:(?:drs|dr|mr|ir|prof)\.\s+)?(?:[A-Z][a-z]?\.\s?){1,6}(?:(?:van|de|der|den|ter|ten|te|in|het|'t)\s+)*[A-Z][\w’'\-]+"
 )
-_SIGNER = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,6}(?:(?:van|de|der|den|ter|ten|te|in|het|'t)\s+)*[A-Z][\w’'\-]+")
+_SIGNER = regex_cache.compile(r"(?:[A-Z][a-z]?\.\s?){1,6}(?:(?:van|de|der|den|ter|ten|te|in|het|'t)\s+)*[A-Z][\w’'\-]+")
 
 
 def closing(document: Document) -> tuple[int, tuple[Span, ...]] | None:

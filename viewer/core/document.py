@@ -9,13 +9,14 @@ so a later finding (a changed word, a fact) can point back to its place.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from viewer.core import regex_cache
+
 Format = Literal["text", "xml", "html", "pdf", "docx"]
 FORMATS: tuple[Format, ...] = ("text", "xml", "html", "pdf", "docx")
-_NOTE = re.compile(r"Noot(?: \d+[a-z]?)?: ")
+_NOTE = regex_cache.compile(r"Noot(?: \d+[a-z]?)?: ")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,8 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from viewer.core import regex_cache
+
 MONTHS: dict[str, int] = {
     "januari": 1,
     "februari": 2,
@@ -37,12 +39,12 @@ def month_number(word: str) -> int:
 # "Den Haag, 9 september 2016", "'s-Gravenhage, 9 september 2016", "Den Haag, 9-9-2016"; and the
 # header line of a letter as a ministry sends it (Word, PDF): "Datum 9 september 2016", or as a row
 # of its header table, label and value in two cells: "Datum | 9 september 2016"
-_PLACE_DATE = re.compile(
+_PLACE_DATE = regex_cache.compile(
     r"^(?:(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Utrecht)\s*,|(?-i:Datum)\s*[:|]?)\s*(\d{1,2})"
     rf"(?:\s+({MONTH_NAMES})\s+|([-/])(\d{{1,2}})\3)(\d{{4}})\b",
     re.IGNORECASE,
 )
-_DATE_ALONE = re.compile(rf"\d{{1,2}}(?:\s+(?:{MONTH_NAMES})\s+|([-/])\d{{1,2}}\1)\d{{4}}$", re.IGNORECASE)
+_DATE_ALONE = regex_cache.compile(rf"\d{{1,2}}(?:\s+(?:{MONTH_NAMES})\s+|([-/])\d{{1,2}}\1)\d{{4}}$", re.IGNORECASE)
 
 
 # how many of a letter's first paragraphs may hold its date: the head of a letter, never its body

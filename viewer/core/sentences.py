@@ -6,11 +6,11 @@ Dutch government prose is full of abbreviations that end in a full stop ("jl.", 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from viewer.core import regex_cache
 from viewer.core.document import Document, Section, Span
 
 ABBREVIATIONS = frozenset(
@@ -92,7 +92,7 @@ ABBREVIATIONS = frozenset(
 # "5 mln. Amerikaanse dollars", "1,2 mln. Syrische vluchtelingen" go on.
 SENTENCE_FINAL_ABBREVIATIONS = frozenset({"jl", "a.s", "etc", "e.d", "e.a", "enz", "vs", "v.s"})
 # ... but never before a currency ("5 mln. Euro"), and "vs." in lower case is versus ("Irak vs. Syrië")
-_CURRENCY = re.compile(r"\s*(?:Euro|EUR|USD|US-dollar|Amerikaanse\s+dollar|Dollar|GBP|Britse\s+pond)\b")
+_CURRENCY = regex_cache.compile(r"\s*(?:Euro|EUR|USD|US-dollar|Amerikaanse\s+dollar|Dollar|GBP|Britse\s+pond)\b")
 _CURRENCY_REACH = 30
 
 
@@ -102,9 +102,9 @@ def closes_before(abbreviation: str, following: str) -> bool:
     return abbreviation != "vs" and _CURRENCY.match(following) is None
 
 
-_CANDIDATE = re.compile(r"[.!?]+[»”\"')\]]*(?=\s+|$)")
-_NEXT_START = re.compile(r"\s+[«“\"'(\[]?[A-ZÀ-Þ0-9]")
-_NEXT_WORD_CAPITAL = re.compile(r"\s+[A-ZÀ-Þ][a-zà-ÿ]")
+_CANDIDATE = regex_cache.compile(r"[.!?]+[»”\"')\]]*(?=\s+|$)")
+_NEXT_START = regex_cache.compile(r"\s+[«“\"'(\[]?[A-ZÀ-Þ0-9]")
+_NEXT_WORD_CAPITAL = regex_cache.compile(r"\s+[A-ZÀ-Þ][a-zà-ÿ]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +114,7 @@ class Sentence:
     section: int  # index of the section holding it
 
 
-_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+_INITIALS = regex_cache.compile(r"(?:[a-z]\.)*[a-z]")
 
 
 def _is_abbreviation(text: str, end: int, next_is_start: bool) -> bool:

@@ -7,10 +7,10 @@ clean-up merge the small coincidental equalities a reader would not call "unchan
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from viewer.core import regex_cache
 from viewer.core.bounded_diff import BoundedDiffer
 from viewer.core.comparison import Change
 from viewer.core.document import Span
@@ -20,8 +20,8 @@ from viewer.core.document import Span
 # changed full stop does not turn the whole word into a change. "|" is no token: the loaders join
 # a table's cells with it, where a PDF or copied text sets them apart with space alone.
 _WORD = r"\w+(?:[-‐’'.,/&]\w+)*"
-_TOKEN = re.compile(rf"(?P<word>{_WORD})|[^\w\s|]")
-_WORDS = re.compile(_WORD)
+_TOKEN = regex_cache.compile(rf"(?P<word>{_WORD})|[^\w\s|]")
+_WORDS = regex_cache.compile(_WORD)
 # Characters for words: far away from whitespace and from anything diff-match-patch's
 # lossless clean-up treats as a boundary (it inspects the characters it diffs).
 _CHAR_BASE = 0x10000

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-_SPACE = re.compile(r"\s+")
+from viewer.core import regex_cache
+
+_SPACE = regex_cache.compile(r"\s+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "‛": "'", "´": "'", "`": "'", "“": '"', "”": '"', "„": '"'})
-_TRAILING = re.compile(r"[\s.:;,!?]+$")
+_TRAILING = regex_cache.compile(r"[\s.:;,!?]+$")
 # Spaces a word processor or a typesetter puts where a letter means an ordinary space ("Den Haag",
 # "27 925", "€ 5 miljoen" kept on one line): the rules that read a letter's lines match a plain
 # space, so the same letter with these would lose its date line or keep its running footer. A soft
@@ -20,7 +21,7 @@ _PLAIN = str.maketrans(
     }
 )
 
-_UNPLAIN = re.compile("[" + "".join(chr(c) for c in _PLAIN) + "]")
+_UNPLAIN = regex_cache.compile("[" + "".join(chr(c) for c in _PLAIN) + "]")
 
 
 def collapse_spaces(text: str) -> str:

@@ -13,7 +13,6 @@ because headings, badges and placeholders shift everything after them.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
+from viewer.core import regex_cache
 from viewer.gui.highlight import Colours
 from viewer.gui.i18n import tr
 
@@ -38,7 +38,7 @@ HEADING_STYLE = {1: (2, 22.0), 2: (1, 16.0), 3: (0, 12.0)}
 PARAGRAPH_GAP = 8.0
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_ASTRAL = regex_cache.compile("[\U00010000-\U0010ffff]")
 
 
 def _astral(text: str) -> list[int]:

@@ -15,6 +15,7 @@ import re
 from itertools import chain, pairwise
 from typing import Literal
 
+from viewer.core import regex_cache
 from viewer.core.facts import countries
 
 Actor = Literal["dutch", "foreign"]
@@ -89,13 +90,13 @@ def _by_first_letter(alternatives: str) -> str:
 # a class of characters lets the engine skip them, instead of trying the look-behind at each. No
 # other alternative of the foreign group matches what "organisaties" does, so its place does not
 # matter; "Europese Unie" stays before the nationality "Europese".
-_MENTION = re.compile(
+_MENTION = regex_cache.compile(
     rf"[^\w\-](?:(?P<dutch>{_by_first_letter(_DUTCH)})"
     rf"|(?P<foreign>{_by_first_letter(_FOREIGN.replace(f'|{_ORGANISATIONS}', ''))}|{_ORGANISATIONS}|{_NATIONALITY})"
     # "de Irak-missie", "de Mali-strategie": a place in a compound names no one
     rf"|(?P<place>(?:{_by_first_letter(_PLACE)})(?!-)))(?![\w])"
 )
-_WORD_BEFORE = re.compile(r"([\w\-’']+)\W*$")
+_WORD_BEFORE = regex_cache.compile(r"([\w\-’']+)\W*$")
 # "door" is left out on purpose: "door de Iraakse strijdkrachten" names the agent of a passive.
 _PREPOSITIONS = frozenset(
     {
@@ -106,14 +107,16 @@ _PREPOSITIONS = frozenset(
 )
 # ... and two words that govern as one: "Net als de bondgenoten zal Nederland", "Anders dan Nederland zal Frankrijk"
 _PAIRED_PREPOSITIONS = {"als": "net", "dan": "anders"}
-_NET_ALS = re.compile(r"\b[Nn]et\s+als\s+(?:\S+\s+){1,3}$")
+_NET_ALS = regex_cache.compile(r"\b[Nn]et\s+als\s+(?:\S+\s+){1,3}$")
 # Where a governed mention still says whose business the clause is: opening the clause ("In de coalitie
 # is besloten", "Binnen de NAVO wordt ..."; not "De inzet binnen de coalitie wordt verlengd"), or as
 # whose act a noun names ("De steun van de VS", "De bijdrage van Duitsland", "Het besluit van de
 # coalitie"; not "De training van Iraakse militairen", whom it trains). Not "aan MINUSMA", "tegen
 # ISIS": what a contribution is for.
 _AGENCY = frozenset({"in", "binnen", "bij", "onder", "namens", "uit", "via", "tijdens"})
-_OPENS_CLAUSE = re.compile(rf"\W*(?:(?:en|maar|ook|daarnaast)\s+)?(?:{'|'.join(_AGENCY)})\s+(?:\S+\s+){{0,2}}$", re.I)
+_OPENS_CLAUSE = regex_cache.compile(
+    rf"\W*(?:(?:en|maar|ook|daarnaast)\s+)?(?:{'|'.join(sorted(_AGENCY))})\s+(?:\S+\s+){{0,2}}$", re.I
+)
 # nouns of an act done to whom "van" names: the trained, protected, evacuated
 _DONE_TO = frozenset(
     {"training", "trainingen", "opleiding", "bescherming", "ondersteuning", "begeleiding", "evacuatie", "berechting"}
@@ -148,7 +151,7 @@ _DETERMINERS = frozenset(
 
 # A word in reverse: the run of word characters, hyphens and apostrophes around the first word
 # character (see `_words_before`).
-_WORD_REVERSED = re.compile(r"[\-’']*\w[\w\-’']*")
+_WORD_REVERSED = regex_cache.compile(r"[\-’']*\w[\w\-’']*")
 
 
 # How far back `_words_before` looks first: three words of a letter fit many times over.
@@ -231,13 +234,13 @@ def _says_whose(clause: str, start: int, governor: tuple[str, str], place: bool)
 
 
 # Between two mentions joined as one phrase: "in Irak en Syrië", "met Duitsland en België", "aan EUTM Mali"
-_JOINED = re.compile(r"\s+(?:(?:en|of)\s+)?")
+_JOINED = regex_cache.compile(r"\s+(?:(?:en|of)\s+)?")
 # ... and subjects listed: "Duitsland en Nederland zullen", "Frankrijk, Duitsland en Nederland",
 # "Zowel Duitsland als Nederland zal" (not "Frankrijk of Nederland zal", where nothing is decided)
-_LISTED = re.compile(r"\s*,\s*|\s+(?:en|als|alsook)\s+(?:(?:het|de)\s+)?")
+_LISTED = regex_cache.compile(r"\s*,\s*|\s+(?:en|als|alsook)\s+(?:(?:het|de)\s+)?")
 # ... the Netherlands named: a bare "trainers" or "personeel" may be anyone's ("De Peshmerga en
 # trainers van de coalitie zullen ...")
-_NAMED_DUTCH = re.compile(r"(?i:nederland|nederlandse|kabinet|regering|wij|we|ik|minister)")
+_NAMED_DUTCH = regex_cache.compile(r"(?i:nederland|nederlandse|kabinet|regering|wij|we|ik|minister)")
 
 
 def clause_actor(clause: str) -> Actor | None:
@@ -268,7 +271,7 @@ def clause_actor(clause: str) -> Actor | None:
     return fallback
 
 
-_OWNER = re.compile(r"\s+(?:van|uit)\s+(?:(?:het|de)\s+)?")
+_OWNER = regex_cache.compile(r"\s+(?:van|uit)\s+(?:(?:het|de)\s+)?")
 
 
 def _owned_by_others(spaced: str, end: int) -> bool:

@@ -14,12 +14,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from viewer.core import regex_cache
 from viewer.core.facts.actors import Actor, clause_actor
 from viewer.core.facts.money import mentions_money
 
 # A clause break: "[,;:]\s" or "\s[–—-]\s". Matched from its punctuation, so that the regex
 # engine can skip ahead to the few characters that may start one (see `breaks`).
-_BREAK_MARK = re.compile(r"[,;:–—-](?:(?<=[,;:])|(?<=\s[–—-]))\s")
+_BREAK_MARK = regex_cache.compile(r"[,;:–—-](?:(?<=[,;:])|(?<=\s[–—-]))\s")
 _DASHES = frozenset("–—-")
 TRIES = 8
 
@@ -53,8 +54,8 @@ _ASIDE_OPENERS = (
     *("echter", "uiteraard", "overigens", "eventueel", "zo", "samen", "binnen", "vanuit", "namelijk", "immers"),
     *("vooralsnog", "opnieuw", "wederom", "alsnog", "zeker", "desgewenst", "vanzelfsprekend"),
 )
-_ASIDE = re.compile(rf",(?=\s+(?:{'|'.join(_ASIDE_OPENERS)})\b)([^,;:.()]{{1,80}}),(?=\s)")
-_VERB_IN_ASIDE = re.compile(
+_ASIDE = regex_cache.compile(rf",(?=\s+(?:{'|'.join(_ASIDE_OPENERS)})\b)([^,;:.()]{{1,80}}),(?=\s)")
+_VERB_IN_ASIDE = regex_cache.compile(
     r"\b(?:zal|zullen|is|zijn|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|moet|moeten|"
     r"was|waren|blijft|blijven|gaat|gaan|wil|willen)\b"
 )
@@ -83,7 +84,7 @@ Check = Callable[["Sentence", re.Match[str]], bool]
 # "Het kabinet verwelkomt dat de NAVO heeft besloten ...". A rule that matches in it asks who acts
 # there, not in the clause that governs it. Left out: "als" ("Nederland treedt als lead nation op
 # en zal ...") and "indien", "zodra", which open short asides too ("wordt, indien nodig, verlengd").
-_SUBORDINATOR = re.compile(
+_SUBORDINATOR = regex_cache.compile(
     r"\b(?:[Dd]at|[Oo]f|[Oo]mdat|[Zz]odat|[Dd]oordat|[Nn]adat|[Vv]oordat|[Ww]anneer|[Tt]erwijl|[Hh]oewel|"
     r"[Tt]enzij|[Oo]pdat)\b"
 )

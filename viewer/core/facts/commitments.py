@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from viewer.core import regex_cache
 from viewer.core.facts.clauses import Sentence, clause_end, clause_start, mask_asides
 from viewer.core.facts.committed import ASSET, MEANS, OTHERS_OWN, PERSONNEL
 from viewer.core.facts.context import SentenceContext, ahead, lazy_pattern, matches_at, mentions
@@ -45,43 +46,45 @@ _REACH = 400
 # A character of the clause: anything but "," or ";", or a comma inside a number ("26,5 miljoen
 # euro"); a clause ends at ";" or at a comma before a space (clauses.py breaks there too)
 _IN = r"(?:[^,;]|,(?=\S))"
-_FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b")
+_FUTURE = regex_cache.compile(r"\b(?:zal|zullen|gaat|gaan)\b")
 # "gaat/gaan" as "it concerns", "assumes", "goes with", never as a future: "het gaat om", "gaat het
 # vooral om", "gaat over", "gaat uit van", "gaat ervan uit", "gaat gepaard met"
-_GOES = re.compile(r"\b(?:[Hh]et\s+gaat|gaat\s+het|(?:gaat|gaan)\s+(?:om|over|uit\s+van|er\s*van\s+uit|gepaard))\b")
-_NOT_BINDING = re.compile(r"\b(?:moeten|moet|kunnen|kan|mogen|mag|zouden|zou)\b")
-_PASSIVE = re.compile(r"\b(?:worden|wordt)\b")
-_COST_FORECAST = re.compile(r"\b(?:kosten|bedragen)\s*[.;]?\s*$")
-_DECISION = re.compile(r"\b(?:besloten|besloot|besluit|voornemens)\b")
+_GOES = regex_cache.compile(
+    r"\b(?:[Hh]et\s+gaat|gaat\s+het|(?:gaat|gaan)\s+(?:om|over|uit\s+van|er\s*van\s+uit|gepaard))\b"
+)
+_NOT_BINDING = regex_cache.compile(r"\b(?:moeten|moet|kunnen|kan|mogen|mag|zouden|zou)\b")
+_PASSIVE = regex_cache.compile(r"\b(?:worden|wordt)\b")
+_COST_FORECAST = regex_cache.compile(r"\b(?:kosten|bedragen)\s*[.;]?\s*$")
+_DECISION = regex_cache.compile(r"\b(?:besloten|besloot|besluit|voornemens)\b")
 # An offer made: "Nederland heeft zich bereid verklaard een tweede fregat te leveren", the government named
-_WILLING = re.compile(r"\bbereid\b")
+_WILLING = regex_cache.compile(r"\bbereid\b")
 # ... not refused ("Wij zijn niet bereid ..."), nor on a condition ("Indien de regering hiertoe bereid is")
-_NOT_WILLING = re.compile(
+_NOT_WILLING = regex_cache.compile(
     r"\b(?:niet(?!\s+alleen\b)|geen|geenszins|allerminst|nauwelijks|onvoldoende|evenmin|allesbehalve|nooit)\b"
 )
-_CONDITION = re.compile(r"^\W*(?:indien|als|mits|wanneer|zodra|tenzij|of)\b", re.IGNORECASE)
-_AVAILABLE = re.compile(
+_CONDITION = regex_cache.compile(r"^\W*(?:indien|als|mits|wanneer|zodra|tenzij|of)\b", re.IGNORECASE)
+_AVAILABLE = regex_cache.compile(
     r"\bbeschikbaar\s+(?:(?:te\s+)?stellen|gesteld|worden\s+gesteld)\b"
     rf"|\bstel(?:t|len|de|den)?\b(?!\s+vast\b)(?=(?:(?!\bbeschikbaar\b){_IN}){{0,{_REACH}}}\bbeschikbaar\b)"
 )
 # ... and "trekt ... uit" (money set aside for it: "Het kabinet trekt hiervoor 12 miljoen euro uit")
-_CONTRIBUTE = re.compile(
+_CONTRIBUTE = regex_cache.compile(
     rf"\b(?:draag|draagt|dragen|droeg|droegen)\b(?={_IN}{{0,{_REACH}}}?\bbij\b)|\bbij(?:gedragen|draagt|dragen)\b"
     rf"|\b(?:trek|trekt|trekken|trok)\b(?={_IN}{{0,{_REACH}}}?\buit\b)"
 )
-_SUPPORT = re.compile(r"\b(?:steunt|steunen|steunde|steunden)\b")
+_SUPPORT = regex_cache.compile(r"\b(?:steunt|steunen|steunde|steunden)\b")
 # A contribution raised or lowered: "Nederland verhoogt zijn bijdrage aan het Trust Fund tot 2 miljoen euro"
-_RAISE = re.compile(r"\b(?:verhoogt|verhogen|verlaagt|verlagen|verdubbelt|verdubbelen)\b")
-_PLEDGE = re.compile(
+_RAISE = regex_cache.compile(r"\b(?:verhoogt|verhogen|verlaagt|verlagen|verdubbelt|verdubbelen)\b")
+_PLEDGE = regex_cache.compile(
     rf"\b(?:toezeggingen|toezegging|toegezegd|toezeggen)\b|\bzeg(?:t|gen|de|den)?\b(?={_IN}{{0,{_REACH}}}?\btoe\b)"
 )
-_PLEDGE_TO_PARLIAMENT = re.compile(r"\b(?:toezeggingen|toezegging|toegezegd)\s+aan\s+(?:uw|de)\s+Kamer\b")
+_PLEDGE_TO_PARLIAMENT = regex_cache.compile(r"\b(?:toezeggingen|toezegging|toegezegd)\s+aan\s+(?:uw|de)\s+Kamer\b")
 # "De toezegging om de inzet te evalueren wordt hiermee ingelost": a toezegging kept, which a clerk
 # strikes off the list of open ones
-_PLEDGE_KEPT = re.compile(r"\b(?:ingelost|inlost|inlossen|nagekomen|nakomt|nakomen|uitgevoerd|afgedaan)\b")
+_PLEDGE_KEPT = regex_cache.compile(r"\b(?:ingelost|inlost|inlossen|nagekomen|nakomt|nakomen|uitgevoerd|afgedaan)\b")
 # "Zoals (eerder) toegezegd, wordt u ... geïnformeerd": a toezegging referred to, nobody else named
-_AS_PLEDGED = re.compile(r"\b[Zz]oals\s+(?:(?:eerder|reeds|al|ook)\s+)?toegezegd\b")
-_ALLOCATE = re.compile(
+_AS_PLEDGED = regex_cache.compile(r"\b[Zz]oals\s+(?:(?:eerder|reeds|al|ook)\s+)?toegezegd\b")
+_ALLOCATE = regex_cache.compile(
     rf"\b(?:is|zijn|werd|werden|wordt|worden|heeft|hebben|had|hadden)\b{_IN}{{0,{_REACH}}}?"
     r"\b(?:ingezet|uitgebreid|geïnvesteerd|gefinancierd|toegekend|vrijgemaakt|gereserveerd|verstrekt|uitgetrokken|gedekt"
     r"|verhoogd|verlaagd|verdubbeld)\b"
@@ -97,7 +100,7 @@ _ALLOCATE = re.compile(
 # ... and taking part in the mission, or going on with it: "Nederland neemt ook in 2017 deel aan de
 # coalitie", "Nederland blijft bijdragen aan de training" (the government named); not "neemt deel
 # aan consultaties", nor "blijft erop gericht om ... te leveren"
-_COURSE = re.compile(
+_COURSE = regex_cache.compile(
     rf"\b(?P<passive>wordt|worden)\b{_IN}{{0,{_REACH}}}?\b(?:verlengd|voortgezet|gecontinueerd|hervat|beëindigd)\b"
     r"|\b(?:verlengt|continueert|hervat|hervatten|beëindigt|aangeboden)\b"
     rf"|\b(?:zet|zetten|zette)\b{_IN}{{0,{_REACH}}}?\bvoort\b"
@@ -111,25 +114,27 @@ _COURSE = re.compile(
     rf"|\b(?:neemt|nemen)\b{_IN}{{0,{_REACH}}}?\bop\s+zich\b"
 )
 # "herbevestigen wij de beëindiging van de F-16-inzet": a decision taken before, confirmed again
-_CONFIRM = re.compile(r"\b(?:her)?bevestig(?:en|t|de|den)\b")
+_CONFIRM = regex_cache.compile(r"\b(?:her)?bevestig(?:en|t|de|den)\b")
 # "Uw Kamer wordt voor de zomer geïnformeerd" (or "op de hoogte gesteld", "in kennis gesteld"): a
 # time ahead makes the present tense a promise
 # ... and "Uw Kamer ontvangt voor de zomer een voortgangsrapportage": the Kamer receives
-_INFORMED = re.compile(r"\b(?:geïnformeerd|ontvangt|hoogte|kennis\s+gesteld)\b")
-_TOLD = re.compile(r"\s+(?:gesteld|gebracht)\b")  # after "hoogte": told once, a promise only with a time ahead
+_INFORMED = regex_cache.compile(r"\b(?:geïnformeerd|ontvangt|hoogte|kennis\s+gesteld)\b")
+_TOLD = regex_cache.compile(r"\s+(?:gesteld|gebracht)\b")  # after "hoogte": told once, a promise only with a time ahead
 # "Wij houden uw Kamer op de hoogte", "Uw Kamer wordt op de hoogte gehouden": kept informed is a
 # promise for the time ahead in itself (not "is op de hoogte gehouden", past)
-_KEPT = re.compile(r"\b(?:houd|houdt|houden|gehouden)\b")
-_KAMER = re.compile(r"\b(?:(?:[Uu]w|[Dd]e)\s+Kamer|[Uu])\b")
+_KEPT = regex_cache.compile(r"\b(?:houd|houdt|houden|gehouden)\b")
+_KAMER = regex_cache.compile(r"\b(?:(?:[Uu]w|[Dd]e)\s+Kamer|[Uu])\b")
 # A letter to the Kamer also calls it "u": "U ontvangt voor de zomer ...", "wordt u ... geïnformeerd"
-_KAMER_RECEIVES = re.compile(r"\b(?:(?:[Uu]w|[Dd]e)\s+Kamer|U)\s+ontvangt\b|\bontvangt\s+(?:(?:uw|de)\s+Kamer|u)\b")
-_KAMER_PASSIVE = re.compile(
+_KAMER_RECEIVES = regex_cache.compile(
+    r"\b(?:(?:[Uu]w|[Dd]e)\s+Kamer|U)\s+ontvangt\b|\bontvangt\s+(?:(?:uw|de)\s+Kamer|u)\b"
+)
+_KAMER_PASSIVE = regex_cache.compile(
     rf"\b(?:(?:[Uu]w|[Dd]e)\s+Kamer|[Uu])\b.{{0,{_REACH}}}\b(?:wordt|worden)\b"
     rf"|\b(?:wordt|worden)\b.{{0,{_REACH}}}\b(?:(?:[Uu]w|de)\s+Kamer|u)\b"
 )
-_THIS_LETTER = re.compile(r"\b(?:(?:in|met|bij)\s+deze\s+brief|hierbij|hiermee|hierin)\b", re.IGNORECASE)
+_THIS_LETTER = regex_cache.compile(r"\b(?:(?:in|met|bij)\s+deze\s+brief|hierbij|hiermee|hierin)\b", re.IGNORECASE)
 # ("in het voorjaar", "in de loop van 2024", "jaarlijks": with "wordt" or "ontvangt", ahead too)
-_AHEAD = re.compile(
+_AHEAD = regex_cache.compile(
     r"\b(?:voor|vóór|uiterlijk|rond|begin|eind|medio|nader|binnenkort|spoedig|zodra|later|volgend[e]?|"
     r"komend[e]?|te\s+zijner\s+tijd|na\s+afloop|voorjaar|najaar|zomer|winter|herfst|lente|"
     r"in\s+de\s+loop\s+van|jaarlijks|periodiek|binnen\s+(?:\S+\s+)?(?:dagen|weken|week|maand|maanden|termijn))\b",
@@ -138,8 +143,8 @@ _AHEAD = re.compile(
 # A contingent committed, as "stelt ... beschikbaar" commits it: "Defensie zet maximaal 80 militairen
 # extra in". Not a posting described ("Daarnaast wordt nog één stafofficier ingezet", "heeft
 # Nederland een medewerker gedetacheerd"): the gold set counts those as troop facts only.
-_DEPLOY = re.compile(rf"\b(?:zet|zetten|zette)\b(?={_IN}{{0,{_REACH}}}?\bin\b)")
-_STANCE = re.compile(r"\bzich\b|\bin\s+op\b")
+_DEPLOY = regex_cache.compile(rf"\b(?:zet|zetten|zette)\b(?={_IN}{{0,{_REACH}}}?\bin\b)")
+_STANCE = regex_cache.compile(r"\bzich\b|\bin\s+op\b")
 # A future in a clause these govern is expected or asked for, not promised: "Het kabinet verwacht
 # dat de kosten zullen stijgen", "hoopt dat", "acht het waarschijnlijk dat", "gaat ervan uit dat",
 # "De VS hebben gevraagd of Nederland extra trainers zal leveren"

@@ -7,8 +7,7 @@ or an asset sent, "draagt ... bij" with money or people, a raise with means.
 
 from __future__ import annotations
 
-import re
-
+from viewer.core import regex_cache
 from viewer.core.facts.context import lazy_pattern
 from viewer.core.facts.troops import COUNT, NOUN
 
@@ -26,9 +25,9 @@ ASSET = lazy_pattern(
     r"|\b(?:Zr|Hr)\.\s?Ms\."
 )
 # the means a contribution commits, named without an amount: "De bijdrage ... wordt verhoogd"
-MEANS = re.compile(r"\b(?:middelen|geld|gelden|uitgaven|kosten|budget|bedrag|bijdrage|steun|pakket)\b")
+MEANS = regex_cache.compile(r"\b(?:middelen|geld|gelden|uitgaven|kosten|budget|bedrag|bijdrage|steun|pakket)\b")
 
 # "van" or "uit" naming someone other than the government: its contribution raised is its own
-OTHERS_OWN = re.compile(
+OTHERS_OWN = regex_cache.compile(
     r"\b(?:van|uit)\s+(?!(?:de\s+|het\s+)?(?:Nederland|Nederlandse|kabinet|regering|Defensie|ministerie)\b)(?!\d)"
 )

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 
+from viewer.core import regex_cache
 from viewer.core.document import Section
 from viewer.core.facts.model import Fact, FactKind, new_fact
 from viewer.core.facts.numbers import unlabelled
@@ -21,7 +22,7 @@ QUALIFIER = (
 )
 
 # After a verb of change "tot" says where it ends, not a cap: "verhoogd tot 26,5 miljoen euro"
-CHANGED_TO = re.compile(
+CHANGED_TO = regex_cache.compile(
     r"\b(?:verhoogd|verhoogt|verlaagd|verlaagt|teruggebracht|opgehoogd|gedaald|daalt|daalde|gestegen|stijgt|steeg|"
     r"toegenomen|neemt\s+toe|afgenomen|neemt\s+af|beperkt|uitgebreid|opgelopen|loopt\s+op|liep\s+op|liepen\s+op|"
     r"verminderd|gegroeid|groeit|bijgesteld|aangevuld|afgebouwd|opgeschaald|afgeschaald)\s+$",
@@ -148,7 +149,9 @@ class SentenceContext:
 
 
 # ... or a verb of change with its object between: "Nederland verhoogt zijn bijdrage aan het Trust Fund tot"
-_CHANGES_OBJECT_TO = re.compile(r"\b(?:verhoog|verlaag|verhoge|verlage|verdubbel)\w*\b[^,;:.]*\s$", re.IGNORECASE)
+_CHANGES_OBJECT_TO = regex_cache.compile(
+    r"\b(?:verhoog|verlaag|verhoge|verlage|verdubbel)\w*\b[^,;:.]*\s$", re.IGNORECASE
+)
 
 
 def changed_to(text: str, start: int) -> bool:
@@ -163,4 +166,4 @@ def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     """A pattern compiled when first used. Compiling the extractors' patterns is most of the
     command line's start (the regex compiler runs in Python); a pattern only some letters need
     ("Het aantal militairen ... van 150 naar 35") should not cost every start."""
-    return cache(lambda: re.compile(pattern, flags))
+    return cache(lambda: regex_cache.compile(pattern, flags))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core import regex_cache
 from viewer.core.facts.clauses import clause_breaks
 from viewer.core.facts.context import back
 
@@ -37,10 +38,10 @@ _START_WORDS = (
 # "tot het einde van 2017", "vanaf het najaar van 2016": an article may stand between
 ARTICLE = r"(?:het\s+|de\s+)?"
 _BEFORE_WORDS = ("vóór", "voor")
-PREPOSITION = re.compile(rf"(?i:\b(?:{'|'.join(_PREPOSITION_WORDS)})\s+)$")
-_DEADLINE = re.compile(rf"(?i:\b(?:{'|'.join(_DEADLINE_WORDS)})\s+{ARTICLE}){_WEEKDAY}$")
-_START = re.compile(rf"(?i:\b(?:{'|'.join(_START_WORDS)})\s+{ARTICLE}){_WEEKDAY}$")
-_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(_BEFORE_WORDS)})\s+)$")
+PREPOSITION = regex_cache.compile(rf"(?i:\b(?:{'|'.join(_PREPOSITION_WORDS)})\s+)$")
+_DEADLINE = regex_cache.compile(rf"(?i:\b(?:{'|'.join(_DEADLINE_WORDS)})\s+{ARTICLE}){_WEEKDAY}$")
+_START = regex_cache.compile(rf"(?i:\b(?:{'|'.join(_START_WORDS)})\s+{ARTICLE}){_WEEKDAY}$")
+_BEFORE = regex_cache.compile(rf"(?i:\b(?:{'|'.join(_BEFORE_WORDS)})\s+)$")
 # words after which a day or month without a year lies ahead: "uiterlijk 1 oktober", "vanaf 1 oktober",
 # and a start or end in the present tense: "De inzet start op 1 oktober", "loopt af op 1 juli"
 # ("tot en met juli" may look back: "De realisatie in 2016 tot en met juli bedroeg ...")
@@ -51,17 +52,17 @@ _AHEAD_WORDS = (
     # "De missie loopt tot 1 juli", "duurt tot en met 31 december"
     *(r"(?:loopt|lopen|duurt|duren)\s+tot", r"(?:loopt|lopen|duurt|duren)\s+tot\s+en\s+met"),
 )
-AHEAD = re.compile(rf"(?i:\b(?:{'|'.join(_AHEAD_WORDS)})\s+){_WEEKDAY}$")
+AHEAD = regex_cache.compile(rf"(?i:\b(?:{'|'.join(_AHEAD_WORDS)})\s+){_WEEKDAY}$")
 
 
 # A clause in the future tense: "Het kabinet zal uw Kamer voor 1 juli informeren", "Op 15 oktober
 # zullen de ministers bijeenkomen". A day or month without a year there lies ahead too.
-_FUTURE = re.compile(r"\b(?:zal|zullen)\b", re.IGNORECASE)
+_FUTURE = regex_cache.compile(r"\b(?:zal|zullen)\b", re.IGNORECASE)
 # ... and in the present tense, which Dutch uses for what is planned: "Op 20 oktober vindt de
 # bijeenkomst plaats", "In december loopt het mandaat af", "Uw Kamer ontvangt voor 1 maart ...". A
 # letter tells what happened in the past tense or the perfect, not in the present; the present
 # verbs are the ones letters plan with.
-_PRESENT = re.compile(
+_PRESENT = regex_cache.compile(
     r"\b(?:vindt|vinden|loopt|lopen|neemt|nemen|vertrekt|vertrekken|keert|keren|start|starten|begint|"
     r"beginnen|eindigt|eindigen|volgt|volgen|verschijnt|verschijnen|komt|komen|gaat|gaan|wordt|worden|"
     r"ontvangt|ontvangen|treedt|treden|stopt|stoppen|verloopt|vervalt|informeert|informeren|stuurt|sturen|"
@@ -70,28 +71,30 @@ _PRESENT = re.compile(
     re.IGNORECASE,
 )
 # ... unless a verb in the past tense shares it: "De evaluatie die in juli werd gepubliceerd zal ..."
-_PAST = re.compile(r"\b(?:werd|werden|was|waren|had|hadden)\b", re.IGNORECASE)
+_PAST = regex_cache.compile(r"\b(?:werd|werden|was|waren|had|hadden)\b", re.IGNORECASE)
 # ... and for the present, the perfect too: "Op 15 augustus is de training gestart", "heeft ... plaatsgevonden"
-_PERFECT = re.compile(r"\b(?:is|zijn|heeft|hebben|hebt)\b", re.IGNORECASE)
+_PERFECT = regex_cache.compile(r"\b(?:is|zijn|heeft|hebben|hebt)\b", re.IGNORECASE)
 # ... and an intention with the day in what is intended: "is voornemens de inzet in januari te
 # beëindigen", "Wij zijn bereid uw Kamer voor de zomer te informeren" (not "heeft in januari besloten
 # ... te verlengen": the day of the decision)
-_INTENT = re.compile(
+_INTENT = regex_cache.compile(
     r"\b(?:voornemens|bereid|van\s+plan|besloten|toegezegd|beoogt|beogen|streeft|streven|wil|willen)\b",
     re.IGNORECASE,
 )
-_TE_INFINITIVE = re.compile(r"\bte\s+[a-zë]+(?:en|n)\b")
+_TE_INFINITIVE = regex_cache.compile(r"\bte\s+[a-zë]+(?:en|n)\b")
 # ... but not a day that qualifies a noun of the past: "de in september gestarte training", "de op 15
 # augustus gesloten overeenkomst" (an article, then the day's preposition)
-_ATTRIBUTIVE = re.compile(r"\b(?:de|het|een|deze|die)\s+(?:in|op|tijdens|per|sinds|vanaf|eind|begin|medio)\s+$", re.I)
+_ATTRIBUTIVE = regex_cache.compile(
+    r"\b(?:de|het|een|deze|die)\s+(?:in|op|tijdens|per|sinds|vanaf|eind|begin|medio)\s+$", re.I
+)
 # ... or a participle right after the day: "de tijdens de NAVO-top in juli gemaakte afspraken"
-_PARTICIPLE_AFTER = re.compile(r"\s+(?!te\b)[a-zë]{4,}(?:de|te|en)\s+[a-zë]")
-_TENSE = re.compile(rf"{_FUTURE.pattern}|{_PRESENT.pattern}|{_INTENT.pattern}", re.IGNORECASE)
+_PARTICIPLE_AFTER = regex_cache.compile(r"\s+(?!te\b)[a-zë]{4,}(?:de|te|en)\s+[a-zë]")
+_TENSE = regex_cache.compile(rf"{_FUTURE.pattern}|{_PRESENT.pattern}|{_INTENT.pattern}", re.IGNORECASE)
 # The present speaks of this letter ("Eveneens wordt in deze brief voldaan aan uw verzoek ... over
 # de bijeenkomst van 2 juni"), or of a state since a day ("Sinds 1 oktober neemt Nederland deel"):
 # neither plans ahead. And a present verb far from the date tells little about it.
-_THIS_LETTER = re.compile(r"\b(?:(?:in|met|bij)\s+deze\s+brief|hierbij|hiermee)\b", re.IGNORECASE)
-_SINCE = re.compile(r"\b(?:sinds|sedert)\s+$", re.IGNORECASE)
+_THIS_LETTER = regex_cache.compile(r"\b(?:(?:in|met|bij)\s+deze\s+brief|hierbij|hiermee)\b", re.IGNORECASE)
+_SINCE = regex_cache.compile(r"\b(?:sinds|sedert)\s+$", re.IGNORECASE)
 _PRESENT_REACH = 100
 # how far a clause is looked at either side of a date: a "sentence" of pages (a table copied from a
 # PDF) must not have each of its dates split it into clauses again
@@ -250,7 +253,7 @@ def _role_may_end(text: str, end: int, last: str) -> bool:
 # "per 1 januari 2019 te beëindigen", "met ingang van 1 juli af te bouwen", "zal de inzet in januari
 # beëindigen", "dat de inzet in december 2017 eindigt": the day the verb after it ends something is a
 # deadline, however the date is introduced
-_ENDED_AFTER = re.compile(
+_ENDED_AFTER = regex_cache.compile(
     r"\s+(?:\S+\s+){0,3}?(?:(?:te\s+)?beëindigen|(?:te\s+)?stoppen|af\s+te\s+bouwen|afbouwen|beëindigd|gestopt"
     r"|eindigt|eindigen|afloopt|aflopen)\b"
 )
@@ -258,7 +261,7 @@ _ENDED_AFTER = re.compile(
 
 # "tot en met het einde van het mandaat op 30 juni 2017": the end of something, on that day (with a
 # month, "geraamd tot het einde van het mandaat in oktober 2016", nr. 597 names when, not a deadline)
-_END_OF = re.compile(r"\b(?:einde|eind|afloop)\s+van\s+(?:het\s+|de\s+)?[\w\-]+\s+op\s+$", re.IGNORECASE)
+_END_OF = regex_cache.compile(r"\b(?:einde|eind|afloop)\s+van\s+(?:het\s+|de\s+)?[\w\-]+\s+op\s+$", re.IGNORECASE)
 
 
 # the words the two patterns above hold, looked for first: "in 2016", "op 1 juli" stand everywhere

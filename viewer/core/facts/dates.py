@@ -49,6 +49,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
+from viewer.core import regex_cache
 from viewer.core.dutch import MONTH_NAMES, MONTHS, month_number
 from viewer.core.facts.context import SentenceContext, lazy_pattern, matches_at, mentions
 from viewer.core.facts.date_roles import (
@@ -82,7 +83,7 @@ _SEASON = rf"(?i:{'|'.join(_SEASON_WORDS)})"
 _DAYS = rf"{_DAY}(?:\s*(?:[–-]|t/m|tot(?:\s+en\s+met)?|en|,)\s*{_DAY})*"
 _MONTHS = rf"{_MONTH}(?:(?:\s*,\s*|\s+en\s+|\s*[–-]\s*|\s+(?:tot(?:\s+en\s+met)?|t/m)\s+){_MONTH})*"
 
-_DATE = re.compile(
+_DATE = regex_cache.compile(
     rf"{NOT_AFTER}(?P<days>{_DAYS})\s+(?P<dmonth>{_MONTH})\b(?:\s+(?P<dyear>{_YEAR})|\s+(?P<drel>{_REL}))?"
     rf"|\b(?:(?P<mqual>{_QUAL})\s+)?(?P<months>{_MONTHS})\b(?:\s+(?:van\s+)?(?P<myear>{_YEAR})|\s+(?P<mrel>{_REL}))?"
     rf"|\b(?P<yqual>{_QUAL}|{_SEASON}|{_PART}|(?-i:Q[1-4]))(?:\s+van)?\s+(?P<qyear>{_YEAR})"
@@ -97,14 +98,14 @@ _DATE = re.compile(
 # Every date holds a month name, a year or "jaar"/a season; a literal alternation finds them fast.
 _HINT_WORDS = (*MONTHS, "jaar", "zomer", "winter", "herfst", "lente")
 KEYWORDS = (*_HINT_WORDS, "19", "20")  # and `_YEAR_HINT`: see scan.py
-_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+_YEAR_HINT = regex_cache.compile(r"(?:19|20)\d\d")
 # "29 januari en 9 september 2016", "29 januari (Kamerstuk 27 925, nr. 570) en 9 september 2016":
 # a day printed without a year takes the year of the dated day it is listed with.
-_SHARED_YEAR = re.compile(
+_SHARED_YEAR = regex_cache.compile(
     rf"\s*(?:\([^()]*\)\s*)?(?:,|en|–|-|t/m|tot(?:\s+en\s+met)?)\s*{_DAY}\s+(?P<month>{_MONTH})\s+(?P<year>{_YEAR})"
 )
-_DAY_NUMBER = re.compile(_DAY)
-_MONTH_WORD = re.compile(_MONTH)
+_DAY_NUMBER = regex_cache.compile(_DAY)
+_MONTH_WORD = regex_cache.compile(_MONTH)
 # Not printed: a day or month without a year after `AHEAD` words is the coming one, the letter's
 # own day included.
 _COMING = "\x00coming"
@@ -215,7 +216,7 @@ assert tuple(_DATE.groupindex) == _GROUPS and _DATE.groups == len(_GROUPS)
 
 
 # "31 december van dit jaar", "in september van volgend jaar": the year named from the letter's own
-_OF_YEAR = re.compile(rf"\s+(?:van\s+)?(?P<word>(?i:{'|'.join(_DEICTIC_YEAR)}))\s+(?i:jaar)\b")
+_OF_YEAR = regex_cache.compile(rf"\s+(?:van\s+)?(?P<word>(?i:{'|'.join(_DEICTIC_YEAR)}))\s+(?i:jaar)\b")
 
 
 def _of_year(text: str, end: int, letter: dt.date | None) -> tuple[str, int] | None:
@@ -230,14 +231,14 @@ def _of_year(text: str, end: int, letter: dt.date | None) -> tuple[str, int] | N
 # what follows the first date of "van ... tot (en met) ...", "de periode ... t/m ...", "de periode
 # ... – ...", "tussen ... en ...": the second date
 _SECOND = rf"{ARTICLE}(?:{_DAY}\s+{_MONTH}|{_MONTH}|{_YEAR}|{_QUAL}\b|{_SEASON}\b)"
-_PERIOD_TO = re.compile(rf"\s+(?i:tot\s+en\s+met|t/m|tot)\s+{_SECOND}|\s*[–-]\s*{_SECOND}")
+_PERIOD_TO = regex_cache.compile(rf"\s+(?i:tot\s+en\s+met|t/m|tot)\s+{_SECOND}|\s*[–-]\s*{_SECOND}")
 _PERIOD_AND = lazy_pattern(rf"\s+en\s+{_SECOND}")  # only after "tussen"
 # ... and what joins a period's end to its start, where no word before the end gives it its role
-_DASH_TO_END = re.compile(r"\s*[–-]\s*")
-_AND_TO_END = re.compile(r"\s+en\s+")
+_DASH_TO_END = regex_cache.compile(r"\s*[–-]\s*")
+_AND_TO_END = regex_cache.compile(r"\s+en\s+")
 _PERIOD_WORDS = frozenset({"van", "periode", "tussen"})
 # a full date right after a dash: the end of a period whose start is the date before the dash
-_DASH_FULL = re.compile(rf"\s*[–-]\s*{_DAY}\s+{_MONTH}\s+{_YEAR}")
+_DASH_FULL = regex_cache.compile(rf"\s*[–-]\s*{_DAY}\s+{_MONTH}\s+{_YEAR}")
 
 
 def _coming(text: str, start: int, end: int, year: str | None) -> str | None:
@@ -250,13 +251,13 @@ def _coming(text: str, start: int, end: int, year: str | None) -> str | None:
 
 
 # "in 2017 en 2018", "voor 2016, 2017 en 2018": the years after the first continue its list
-_YEAR_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:en\s+|of\s+)?|en\s+|of\s+)")
+_YEAR_LIST_JOIN = regex_cache.compile(r"\s*(?:,\s*(?:en\s+|of\s+)?|en\s+|of\s+)")
 
 
 # "in 2016 tot en met juli": the month (or day) to which a year named just before runs
-_YEAR_TO = re.compile(r"\s+(?:tot(?:\s+en\s+met)?|t/m)\s+")
-_YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
-_LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+)")
+_YEAR_TO = regex_cache.compile(r"\s+(?:tot(?:\s+en\s+met)?|t/m)\s+")
+_YEAR_NEXT = regex_cache.compile(r"\s+(?:19|20)\d\d\b")
+_LISTED_AFTER = regex_cache.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+)")
 
 
 def _year_before(text: str, before: list[Fact], taken: int, start: int, end: int, month: int) -> str | None:
@@ -403,7 +404,7 @@ def find_dates(ctx: SentenceContext) -> list[Fact]:
     return _dates(ctx, _DATE.finditer(text))
 
 
-_ASCII_DIGITS = re.compile(r"[0-9][0-9]*")
+_ASCII_DIGITS = regex_cache.compile(r"[0-9][0-9]*")
 _MONTH_SET = frozenset(MONTHS)
 _QUAL_SET = frozenset(_QUAL_WORDS)
 # "Q1 2018": a quarter as financial reports write it, approximate like "het eerste kwartaal"
@@ -415,7 +416,7 @@ _SEASON_SET = frozenset(_SEASON_WORDS)
 _ORDINAL_SET = frozenset(_ORDINALS)
 
 
-_NUMERIC_HEAD = re.compile(r"\d{1,2}([-/])\d{1,2}\1$")
+_NUMERIC_HEAD = regex_cache.compile(r"\d{1,2}([-/])\d{1,2}\1$")
 
 
 def _starts(text: str, anchors: Sequence[tuple[int, str]]) -> list[int]:

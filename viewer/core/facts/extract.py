@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from viewer.core import regex_cache
 from viewer.core.document import Document, Section
 from viewer.core.facts.commitments import commitments_at, find_commitments
 from viewer.core.facts.context import SentenceContext
@@ -230,7 +230,7 @@ def _referred(facts: list[Fact], text: str) -> list[Fact]:
 
 # A count of other people ("5000 Peshmerga", "300 Iraakse militairen") between a count and "van hen"
 # makes "hen" them as likely: the count then refers to no one the letter names for sure.
-_OTHERS = re.compile(
+_OTHERS = regex_cache.compile(
     rf"(?<![\w.,])(?i:{COUNT})(?![\w\-])(?:\s+[^\s,.;:()]+){{0,2}}?\s+(?i:[\w\-]*(?:{'|'.join(_PEOPLE)}))\b"
 )
 

@@ -10,11 +10,11 @@ never pair. Commitments pair by the similarity of their sentences alone (digits 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from viewer.core import regex_cache
 from viewer.core.facts.model import FACT_KINDS, Fact
 
 # A fact pairs within its section pair from this score up (0..1). Measured on nr. 597: two
@@ -37,8 +37,8 @@ COMMITMENT_REACH = 2 * REACH
 
 # `\d\d*` rather than `\d+`: the same matches, but a pattern that starts with a character class
 # lets the regex engine skip ahead to the next digit instead of trying every position.
-_DIGITS = re.compile(r"\d\d*(?:[.,]\d+)*")
-_PLURAL = re.compile(r"(?:en|s|['’]s)$")
+_DIGITS = regex_cache.compile(r"\d\d*(?:[.,]\d+)*")
+_PLURAL = regex_cache.compile(r"(?:en|s|['’]s)$")
 
 
 # Qualifiers that say the same of a number: "ongeveer 35" and "circa 35" state one fact, "ongeveer

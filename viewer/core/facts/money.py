@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 
+from viewer.core import regex_cache
 from viewer.core.facts.context import QUALIFIER, SentenceContext, ahead, back, changed_to, mentions
 from viewer.core.facts.model import Fact
 from viewer.core.facts.numbers import (
@@ -57,7 +58,7 @@ _DASHED = r"(?:,[-–]{1,2})?"
 # and a half ("een half miljoen euro", "anderhalf miljoen euro").
 _AMOUNT = rf"(?:{DIGITS}|(?i:{HALF}|{WORD_NUMBER})(?=\s+{SCALE}))"
 
-_MONEY = re.compile(
+_MONEY = regex_cache.compile(
     rf"{NOT_AFTER}(?:(?P<qual>(?i:{QUALIFIER}))\s+)?"
     rf"(?:(?P<sign>{_SIGN})\s*(?P<n1>{_AMOUNT}){NOT_BEFORE}(?:\s+(?P<s1>{SCALE}))?"
     rf"|(?P<n2>{_AMOUNT}){NOT_BEFORE}{_DASHED}(?:\s+(?P<s2>{SCALE}))?\s+(?P<word>(?i:{_WORD}))\b{_NOT_A_LEADING_CODE})"
@@ -67,8 +68,8 @@ _HINT_WORDS = ("euro", "dollar", "pond", "eur", "usd", "gbp", "€", "$", "£")
 KEYWORDS = ("eur", "dollar", "pond", "usd", "gbp", "€", "$", "£")  # see scan.py
 # The bare first amount of "van 28 tot circa 45 dollar", "tussen 5 en 10 miljoen euro", "van 21 naar
 # 26,5 miljoen euro"; and before it, the others of a list ("5, 8 en 10 miljoen euro").
-_LEADING = re.compile(rf"{NOT_AFTER}(?P<num>{DIGITS})\s+(?:tot(?:\s+en\s+met)?|en|à|naar|–|-)\s+$")
-_LISTED = re.compile(rf"{NOT_AFTER}(?P<num>{DIGITS})\s*,\s*$")
+_LEADING = regex_cache.compile(rf"{NOT_AFTER}(?P<num>{DIGITS})\s+(?:tot(?:\s+en\s+met)?|en|à|naar|–|-)\s+$")
+_LISTED = regex_cache.compile(rf"{NOT_AFTER}(?P<num>{DIGITS})\s*,\s*$")
 
 
 def _code(m: re.Match[str]) -> str:
@@ -129,7 +130,7 @@ def _money(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
 # "10 miljoen euro, waarvan 4 miljoen voor Mosul", "... en voor 2017 8 miljoen": an amount with its
 # scale but no currency, after one with a currency in the sentence, is in that currency. Only before
 # what may follow a left-out currency: "8 miljoen inwoners" counts people.
-_UNNAMED = re.compile(
+_UNNAMED = regex_cache.compile(
     rf"{NOT_AFTER}(?:(?P<qual>(?i:{QUALIFIER}))\s+)?(?P<num>{DIGITS}|(?i:{HALF}|{WORD_NUMBER})(?=\s+m))"
     rf"{NOT_BEFORE}\s+(?P<scale>miljoen|miljard|mln\.?|mld\.?|mrd\.?)"
     r"(?=\s*(?:[,;:)]|\.?$|\.\s)|\s+(?:voor|aan|in|naar|bij|per|van|uit|op|via|ten|ter|beschikbaar|extra|meer|"
@@ -168,7 +169,7 @@ def _with_unnamed(ctx: SentenceContext, facts: list[Fact]) -> list[Fact]:
 
 # What each currency `_MONEY` reads holds, case folded; and its codes, not inside a word ("Europese")
 _CURRENCY_MARKS = ("euro", "dollar", "pond", "€", "$", "£")
-_CODE = re.compile(r"(?<!\w)(?:eur|usd|gbp)(?![a-z])")
+_CODE = regex_cache.compile(r"(?<!\w)(?:eur|usd|gbp)(?![a-z])")
 
 
 def _money_window(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -193,7 +194,7 @@ def _money_window(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # The most common forms of `_MONEY` alone ("€ 5", "26,5 miljoen euro"): a match of this is one of
 # it, and this pattern, without qualifiers and numbers in words, is tried several times faster.
-_PLAIN_MONEY = re.compile(
+_PLAIN_MONEY = regex_cache.compile(
     rf"{NOT_AFTER}(?:{_SIGN}\s*(?:{DIGITS}){NOT_BEFORE}"
     rf"|(?:{DIGITS}){NOT_BEFORE}{_DASHED}(?:\s+{SCALE})?\s+(?i:{_WORD})\b{_NOT_A_LEADING_CODE})"
 )

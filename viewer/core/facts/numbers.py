@@ -11,6 +11,8 @@ from itertools import accumulate
 
 from text_to_num import text2num
 
+from viewer.core import regex_cache
+
 # A thousands dot needs groups of exactly three ("1.200", "85.000"); a decimal comma follows.
 # Typeset text also groups by a (thin or no-break) space: "€ 1 500 000", "1 200 militairen". Only
 # where the count's noun or the amount's currency follows is such a number read, so "Kamerstuk
@@ -24,8 +26,8 @@ _LABELS = (
 )
 _SPACE = "[ \u00a0\u2009\u202f]"
 SPACED_THOUSANDS = rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?!\d)"
-_GROUPED = re.compile(rf"\d{_SPACE}\d{{3}}(?!\d)")
-_LABELLED = re.compile(rf"(?i:\b(?:{'|'.join(_LABELS)})\.?\s+\d{{1,3}}){_SPACE}(?=\d{{3}}(?!\d))")
+_GROUPED = regex_cache.compile(rf"\d{_SPACE}\d{{3}}(?!\d)")
+_LABELLED = regex_cache.compile(rf"(?i:\b(?:{'|'.join(_LABELS)})\.?\s+\d{{1,3}}){_SPACE}(?=\d{{3}}(?!\d))")
 
 
 def grouped_digits(texts: Sequence[str]) -> set[int]:
@@ -58,7 +60,7 @@ _MORPHEMES = (
 )
 # A whole word made only of number morphemes; text2num then decides whether it is a number.
 WORD_NUMBER = rf"(?:{_MORPHEMES})+"
-_WORD_NUMBER_FULL = re.compile(WORD_NUMBER, re.IGNORECASE)
+_WORD_NUMBER_FULL = regex_cache.compile(WORD_NUMBER, re.IGNORECASE)
 
 SCALES: dict[str, int] = {
     "duizend": 1_000,
@@ -92,7 +94,7 @@ def parse_digits(text: str) -> Decimal:
 # A half before a scale: "een half miljoen", "anderhalf miljard", "tweeënhalf miljoen" (then
 # "twee en een half miljoen" reads as "twee" and "half": the pattern wants one of these words).
 HALF = rf"(?:(?:een\s+)?half|anderhalf|(?:{_MORPHEMES})+[eë]nhalf)"
-_HALF_OF = re.compile(rf"(?i:(?:een\s+)?half|anderhalf|(?P<whole>(?:{_MORPHEMES})+?)[eë]nhalf)")
+_HALF_OF = regex_cache.compile(rf"(?i:(?:een\s+)?half|anderhalf|(?P<whole>(?:{_MORPHEMES})+?)[eë]nhalf)")
 
 
 def parse_number(text: str) -> Decimal | None:

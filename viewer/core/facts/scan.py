@@ -26,6 +26,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import accumulate
 
+from viewer.core import regex_cache
 from viewer.core.facts import commitments, dates, money, troops
 
 # A sentence's (position, keyword) hits of one kind; and per kind (indexed by COMMITMENT ...
@@ -77,7 +78,7 @@ def _compile() -> tuple[list[_Scan], list[tuple[int, str]]]:
             after = re.escape(word[at + 1 :])
             before = f"(?<={re.escape(word)})" if at else ""
             alternatives.append(f"{after}{before}()")
-        pattern = re.compile(f"{re.escape(ch)}(?={'|'.join(alternatives)})")
+        pattern = regex_cache.compile(f"{re.escape(ch)}(?={'|'.join(alternatives)})")
         scans.append((pattern, [(0, "", 0), *entries]))  # group numbers count from 1
     return scans, finds
 

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
+from viewer.core import regex_cache
 from viewer.core.dutch import MONTH_NAMES
 from viewer.core.facts.context import QUALIFIER, SentenceContext, ahead, back, changed_to, lazy_pattern, mentions
 from viewer.core.facts.model import Fact
@@ -58,12 +59,12 @@ _RANGE_FROM = (
     rf"(?:(?i:tussen)\s+(?:de\s+)?(?P<between>(?i:{COUNT})){_ONE_WORD_END}\s+en\s+"
     rf"|(?P<low>(?i:{COUNT})){_ONE_WORD_END}\s+(?:tot|à|a)\s+|(?P<dlow>\d+)\s?[-–]\s?(?=\d))"
 )
-_SINGLE = re.compile(
+_SINGLE = regex_cache.compile(
     rf"{NOT_AFTER}(?:(?P<qual>(?i:{QUALIFIER}))\s+)?(?:{_RANGE_FROM})?(?P<num>(?i:{COUNT})){_ONE_WORD_END}"
     rf"(?:\s+(?P<mod>{NATIONALITY}))?(?:\s+{_OTHER_ADJECTIVE})?\s+(?P<noun>{NOUN})\b"
 )
 # "drie Nederlandse en drie Belgische SOF-operators": two counts share the noun.
-_COORDINATED = re.compile(
+_COORDINATED = regex_cache.compile(
     rf"{NOT_AFTER}(?:(?P<q1>(?i:{QUALIFIER}))\s+)?(?P<n1>(?i:{COUNT})){_ONE_WORD_END}\s+(?P<m1>{NATIONALITY})"
     rf"\s+en\s+(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{COUNT}){_ONE_WORD_END}\s+(?P<m2>{NATIONALITY})"
     rf"(?:\s+{_OTHER_ADJECTIVE})?\s+(?P<noun>{NOUN})\b"
@@ -92,7 +93,7 @@ _NUMBER_OF = lazy_pattern(
 _NUMBER_OF_RUNS, _NUMBER_OF_REACH = 4, 400  # "het totale aantal Nederlandse militairen": its start; its end at most
 
 # A count of the wounded or the dead is no troop number: "Vier militairen zijn gewond geraakt"
-_CASUALTY = re.compile(
+_CASUALTY = regex_cache.compile(
     r"\b(?:gewond|gewonden|zwaargewond|lichtgewond|verwond|gesneuveld|sneuvelde|sneuvelden|omgekomen|"
     r"kwam\s+om|kwamen\s+om|om\s+het\s+leven|gedood|overleden|vermist|vermisten|doden|dodelijk)\b",
     re.IGNORECASE,
@@ -114,27 +115,27 @@ _CASUALTY_STEMS = (
 # "een" is nearly always an article. It counts one person only where a person is sent or placed:
 # "heeft Nederland een stafofficier geplaatst", "een medewerker gedetacheerd", "Nederland plaatst
 # een militair adviseur", "stuurt ook een kolonel".
-_ONE_PLACED = re.compile(
+_ONE_PLACED = regex_cache.compile(
     rf"\b[Ee]en\s+(?:(?P<mod>{NATIONALITY})\s+)?(?P<noun>{NOUN})\b(?P<rest>(?:\s+[^\s,.;:()]+){{0,4}})"
 )
 # "155 militairen, waarvan 50 in Jordanië", "circa 150 militairen in Irak, van wie ongeveer dertig
 # in Bagdad": a part of the count before, its noun left out. At most four words lie between, and the
 # part is followed by what may follow a left-out noun (a preposition, punctuation); a noun after it
 # is a count of its own, and "waarvan 30 procent" or "waarvan 2 miljoen euro" are no head count.
-_PART_OF = re.compile(
+_PART_OF = regex_cache.compile(
     rf"(?:\s+[^\s,;.:()]+){{0,4}}?(?:\s*,\s*|\s*\(\s*|\s+)(?:waarvan|van\s+wie|onder\s+wie)\s+"
     rf"(?:(?P<qual>(?i:{QUALIFIER}))\s+)?(?P<num>(?i:{COUNT})){_ONE_WORD_END}"
     rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|op|bij|naar|voor|als|uit|vanuit|rond|aan|te)\b)"
 )
 # "30 militairen in Erbil en 20 in Bagdad": a count beside it in another place (named), its noun left out
 _PLACES = r"(?:in|op|bij|naar|te|voor)"
-_BESIDE = re.compile(
+_BESIDE = regex_cache.compile(
     rf"\s+{_PLACES}\s+(?:[^\s,;.:()]+\s+){{0,2}}?[^\s,;.:()]+\s*,?\s+en\s+"
     rf"(?:(?P<qual>(?i:{QUALIFIER}))\s+)?(?P<num>(?i:{COUNT})){_ONE_WORD_END}(?=\s+{_PLACES}\s+[A-Z])"
 )
 # "Vijftig van hen worden in Jordanië geplaatst": a part of the people a sentence before counted.
 # Read here without its noun (`unit` None); extract.py gives it the noun of the count it refers to.
-_OF_THEM = re.compile(
+_OF_THEM = regex_cache.compile(
     rf"{NOT_AFTER}(?:(?P<qual>(?i:{QUALIFIER}))\s+)?(?P<num>(?i:{COUNT})){_ONE_WORD_END}\s+van\s+hen\b"
 )
 OF_THEM = "van hen"  # the scan's keyword for it
@@ -177,12 +178,12 @@ _HINT_WORDS = (
     OF_THEM,
 )
 KEYWORDS = _HINT_WORDS  # see scan.py
-_PLACED = re.compile(
+_PLACED = regex_cache.compile(
     r"\b(?:geplaatst|gedetacheerd|ingezet|uitgezonden|gestationeerd|aangesteld|toegevoegd|beschikbaar)\b"
 )
 # ... or with the verb before: at most two words between it and "een"
-_SENDS = re.compile(r"\b(?:plaatst|plaatsen|stuurt|sturen|zendt|zenden|detacheert|detacheren)\b")
-_SENT_BEFORE = re.compile(rf"(?:{_SENDS.pattern})(?:\s+[^\s,.;:()]+){{0,2}}\s+$")
+_SENDS = regex_cache.compile(r"\b(?:plaatst|plaatsen|stuurt|sturen|zendt|zenden|detacheert|detacheren)\b")
+_SENT_BEFORE = regex_cache.compile(rf"(?:{_SENDS.pattern})(?:\s+[^\s,.;:()]+){{0,2}}\s+$")
 _SENT_RUNS = 4  # runs of whitespace at most in a match of _SENT_BEFORE
 
 
@@ -389,9 +390,9 @@ def find_troops(ctx: SentenceContext) -> list[Fact]:
 
 
 # A troop noun's head where a keyword starts it (see `troops_at`).
-_HEAD_AT = re.compile(rf"(?:{_HEADS})\b|(?:agenten|agent|artsen|arts)(?![\w\-])")
+_HEAD_AT = regex_cache.compile(rf"(?:{_HEADS})\b|(?:agenten|agent|artsen|arts)(?![\w\-])")
 # A count as the patterns above read it; before a noun, it must be one of the three words before it.
-_COUNT_ONLY = re.compile(rf"{NOT_AFTER}(?:(?i:{COUNT}){_ONE_WORD_END}|\d+\s?[-–]\s?\d)")
+_COUNT_ONLY = regex_cache.compile(rf"{NOT_AFTER}(?:(?i:{COUNT}){_ONE_WORD_END}|\d+\s?[-–]\s?\d)")
 # Runs of whitespace at most from a match's start to its noun: qualifier words, count,
 # nationality, adjective (and for two counts: "en" and the second count, nationality, qualifier).
 _SINGLE_RUNS, _COORDINATED_RUNS, _ONE_PLACED_RUNS, _COUNT_RUNS = 8, 14, 2, 4

@@ -13,21 +13,21 @@ it moves, and that change is what a clerk looks for.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from viewer.core import regex_cache
 from viewer.core.facts.model import Fact
 
-_YEAR = re.compile(r"(?<![\w.,\-/–])((?:19|20)\d\d)(?![\w\-/–]|[.,]\d)")
+_YEAR = regex_cache.compile(r"(?<![\w.,\-/–])((?:19|20)\d\d)(?![\w\-/–]|[.,]\d)")
 # "21 miljoen euro in 2017": the year right after, behind a preposition
-_YEAR_AFTER = re.compile(r"\s+(?:in|voor|over|gedurende|per)\s+((?:19|20)\d\d)(?![\w\-/–]|[.,]\d)")
+_YEAR_AFTER = regex_cache.compile(r"\s+(?:in|voor|over|gedurende|per)\s+((?:19|20)\d\d)(?![\w\-/–]|[.,]\d)")
 # Before the fact, within a few words and not across a conjunction or a clause break: "voor 2017 21
 # miljoen", "Voor 2016 betreffen de uitgaven 5,5 miljoen"; not "in 2016 en 21 miljoen"
 _LOOK_BACK_WORDS = 4
-_APART = re.compile(r"(?:^|\s)(?:en|of|maar)(?:\s|$)|[,;:]")
+_APART = regex_cache.compile(r"(?:^|\s)(?:en|of|maar)(?:\s|$)|[,;:]")
 _KINDS = frozenset({"money", "troops"})
 # A sentence that opens with its year speaks of that year throughout, until it names another
-_OPENING_YEAR = re.compile(r"\s*(?:Voor|In|Over|Gedurende|Tijdens|Per)\s+((?:19|20)\d\d)(?![\w\-/–]|[.,]\d)")
+_OPENING_YEAR = regex_cache.compile(r"\s*(?:Voor|In|Over|Gedurende|Tijdens|Per)\s+((?:19|20)\d\d)(?![\w\-/–]|[.,]\d)")
 
 
 def year_of(fact: Fact) -> str | None:

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from viewer.core import regex_cache
 from viewer.core.dutch import HEAD_PARAGRAPHS, letter_date
 from viewer.core.errors import LoadError
 from viewer.core.load.build import note_paragraph
@@ -51,7 +52,7 @@ _LAYOUT_PARAGRAPHS = 8
 _FLOWING_PARAGRAPHS = 2
 _RUNNING_TEXT = 100  # characters: a paragraph of running text, not a value or a label
 # the labels and address lines of a letter's head, as a ministry's template tables them
-_HEAD_LABEL = re.compile(
+_HEAD_LABEL = regex_cache.compile(
     r"^(?:Datum|Onze referentie|Uw referentie|Ons kenmerk|Uw kenmerk|Kenmerk|Betreft|Onderwerp|Uw brief"
     r"|Contactpersoon|Bijlage(?:n|\(n\))?|Postbus|Aan de |Aan het )\b"
 )

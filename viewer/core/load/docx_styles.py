@@ -6,10 +6,12 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from viewer.core import regex_cache
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 VAL = W + "val"
 # Heading style names: Word's own ("heading 1"), Dutch, and those of other languages' templates.
-_HEADING_NAME = re.compile(
+_HEADING_NAME = regex_cache.compile(
     r"^(?:heading|kop|überschrift|titre|titolo|título|encabezado|rubrik|overskrift|otsikko|nagłówek)\s*(\d)$", re.I
 )
 

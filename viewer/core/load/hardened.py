@@ -15,6 +15,7 @@ import re
 
 from lxml import etree
 
+from viewer.core import regex_cache
 from viewer.core.errors import LoadError
 from viewer.core.load.source import Source
 
@@ -31,8 +32,8 @@ _SUBSET_END = tuple("]".encode(e) for e in _ENCODINGS)
 
 # An HTML DOCTYPE with an internal subset means nothing to a browser, and libxml2's HTML parser
 # would leave its tail ("]>") in the body as text.
-_HTML_DOCTYPE_SUBSET = re.compile(rb"^(\xef\xbb\xbf)?\s*<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.I | re.S)
-_HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_HTML_DOCTYPE_SUBSET = regex_cache.compile(rb"^(\xef\xbb\xbf)?\s*<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.I | re.S)
+_HTML_CHARSET = regex_cache.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
 def _declares_entities(data: bytes) -> bool:

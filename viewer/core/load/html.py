@@ -8,11 +8,11 @@ the platform's <meta> tags and the elements printing the dossier and document nu
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from lxml import etree
 
+from viewer.core import regex_cache
 from viewer.core.document import Document
 from viewer.core.errors import LoadError
 from viewer.core.load.build import build_document, note_paragraph
@@ -49,7 +49,7 @@ from viewer.core.load.source import Source
 from viewer.core.textnorm import collapse_spaces
 
 # A list item that prints its own number gets no marker added.
-_NUMBERED = re.compile(r"^\s*\(?(\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]\s")
+_NUMBERED = regex_cache.compile(r"^\s*\(?(\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]\s")
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
           (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))  # fmt: skip
 

@@ -10,10 +10,11 @@ import re
 
 from lxml import etree
 
+from viewer.core import regex_cache
 from viewer.core.load.markup import KOPOPMAAK, Rank, combine_styles, sole_emphasis
 from viewer.core.textnorm import collapse_spaces
 
-_HEADING_TAG = re.compile(r"^h([1-6])$")
+_HEADING_TAG = regex_cache.compile(r"^h([1-6])$")
 # Headings marked by class rank below h1-h6: the platform uses them inside the letter's body.
 CLASS_HEADING_TAG_RANK = 7
 _UNSTYLED = len(KOPOPMAAK) + 1
@@ -144,7 +145,7 @@ def classes_of(element: etree._Element) -> set[str]:
     return words
 
 
-_HIDDEN_STYLE = re.compile(
+_HIDDEN_STYLE = regex_cache.compile(
     r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)", re.I
 )
 

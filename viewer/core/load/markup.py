@@ -16,6 +16,7 @@ from typing import Literal
 
 from lxml import etree
 
+from viewer.core import regex_cache
 from viewer.core.document import Format, Metadata
 from viewer.core.dutch import letter_date
 from viewer.core.load.build import Block, heading, para
@@ -128,8 +129,8 @@ class FrontMatter:
             self.metas.setdefault(name.strip().lower(), content.strip())
 
 
-_NR_PREFIX = re.compile(r"^\s*(?:nr\.?|nummer)\s*", re.I)
-_DOSSIER = re.compile(r"^(\d+)(.*)$")
+_NR_PREFIX = regex_cache.compile(r"^\s*(?:nr\.?|nummer)\s*", re.I)
+_DOSSIER = regex_cache.compile(r"^(\d+)(.*)$")
 
 
 def clean_number(text: str | None) -> str | None:

@@ -14,23 +14,25 @@ stand. A line starting with a number elsewhere ("1 januari 2017 ...") stays text
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from viewer.core import regex_cache
 from viewer.core.dutch import MONTH_NAMES
 from viewer.core.load.build import Block, note_paragraph, para
 
 # Where a note's number stood in the text, until the paragraphs are found: characters no letter
 # holds, so that neither the hyphenation nor the headings rules take them for words.
 OPEN, CLOSE = "\ue000", "\ue001"
-_PLACED = re.compile(f"{OPEN}(\\d+){CLOSE}")
+_PLACED = regex_cache.compile(f"{OPEN}(\\d+){CLOSE}")
 # a note number raised after a word, or after the punctuation right after one ("verlengd.1",
 # "(89%)2", "(BHOS).1")
 # (digits are rare in a letter: found first, then looked at)
-_DIGITS = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
-_MARKER = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)»”’])|(?<=[%)»”’][.,;:)»”’]))\d{1,2}(?=[\s.,;:)»”’]|$)")
-_NOTE_START = re.compile(rf"^\s?(\d{{1,2}})\s+(?!(?i:{MONTH_NAMES})\b)(?=\S)")
+_DIGITS = regex_cache.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_MARKER = regex_cache.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)»”’])|(?<=[%)»”’][.,;:)»”’]))\d{1,2}(?=[\s.,;:)»”’]|$)"
+)
+_NOTE_START = regex_cache.compile(rf"^\s?(\d{{1,2}})\s+(?!(?i:{MONTH_NAMES})\b)(?=\S)")
 # the lines of one note after its first: a note longer than this is not what stands there
 _NOTE_LINES = 8
 

@@ -16,17 +16,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from viewer.core import regex_cache
+
 _WHITE = rb"\x00\t\n\x0c\r "
 _DELIMITERS = rb"()<>\[\]{}/%"
-_OBJ = re.compile(rb"(?<![0-9])\d+[" + _WHITE + rb"]+\d+[" + _WHITE + rb"]+obj(?![A-Za-z0-9])")
-_TOKEN = re.compile(
+_OBJ = regex_cache.compile(rb"(?<![0-9])\d+[" + _WHITE + rb"]+\d+[" + _WHITE + rb"]+obj(?![A-Za-z0-9])")
+_TOKEN = regex_cache.compile(
     rb"[" + _WHITE + rb"]+|%[^\r\n]*|<<|>>|<[^<>]*>|[\[\]{}()]"
     rb"|/[^" + _WHITE + _DELIMITERS + rb"]*|[^" + _WHITE + _DELIMITERS + rb"]+"
 )
 _SKIPPED = frozenset(b"%\x00\t\n\x0c\r ")  # white space (the bytes of _WHITE) and a comment
-_STRING_MARK = re.compile(rb"[()\\]")
-_NUMBER = re.compile(rb"[0-9]+")
-_FILTERS = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
+_STRING_MARK = regex_cache.compile(rb"[()\\]")
+_NUMBER = regex_cache.compile(rb"[0-9]+")
+_FILTERS = regex_cache.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
 _FONT_SUBTYPES = (b"/Type1C", b"/CIDFontType0C", b"/OpenType")
 # how far before "stream" its dictionary's object starts: a letter's stay well within the first;
 # the second only when none read to the end there (a dictionary padded to hide its start)
@@ -187,7 +189,7 @@ def _names(data: bytes, value: list[bytes], objects: Objects, *, follow: bool = 
 
 
 def _object(data: bytes, number: bytes, generation: bytes) -> list[bytes]:
-    pattern = re.compile(rb"(?<![0-9])" + number + rb"\s+" + generation + rb"\s+obj(?![A-Za-z0-9])")
+    pattern = regex_cache.compile(rb"(?<![0-9])" + number + rb"\s+" + generation + rb"\s+obj(?![A-Za-z0-9])")
     found = None
     for found in pattern.finditer(data):  # noqa: B007 - the last one is wanted
         continue

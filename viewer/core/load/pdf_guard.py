@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 import struct
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 
+from viewer.core import regex_cache
 from viewer.core.errors import LoadError
 from viewer.core.load.pdf_dict import Objects, StreamHead, read_head
 from viewer.core.load.source import Source
@@ -40,7 +40,7 @@ MAX_TOTAL = 192 * _MB
 _PIECE = 256 * 1024
 # The keyword that opens a stream's data ("endstream" closes it): like pdfium, after the word
 # "stream" skip the rest of its line, ended by CR LF, LF or CR alone.
-_STREAM = re.compile(rb"(?<![A-Za-z0-9])stream(?![A-Za-z0-9])[^\r\n]*(?:\r\n|\r|\n)")
+_STREAM = regex_cache.compile(rb"(?<![A-Za-z0-9])stream(?![A-Za-z0-9])[^\r\n]*(?:\r\n|\r|\n)")
 
 Decoder = Callable[[Iterable[bytes], int], Iterator[bytes]]
 
@@ -198,7 +198,7 @@ def _unrun(pieces: Iterable[bytes], cap: int) -> Iterator[bytes]:
         yield bytes(out)
 
 
-_NOT_HEX = re.compile(rb"[^0-9A-Fa-f]+")
+_NOT_HEX = regex_cache.compile(rb"[^0-9A-Fa-f]+")
 
 
 def _unhex(pieces: Iterable[bytes], cap: int) -> Iterator[bytes]:
@@ -215,7 +215,7 @@ def _unhex(pieces: Iterable[bytes], cap: int) -> Iterator[bytes]:
         yield binascii.unhexlify(odd + b"0")
 
 
-_NOT_A85 = re.compile(rb"[^!-u]+")
+_NOT_A85 = regex_cache.compile(rb"[^!-u]+")
 
 
 def _un85(pieces: Iterable[bytes], cap: int) -> Iterator[bytes]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from viewer.core import regex_cache
 from viewer.core.errors import LoadError
 from viewer.core.load.pdftext import MAX_HEADING_CHARS
 from viewer.core.load.source import Source
@@ -25,9 +26,9 @@ from viewer.core.textnorm import collapse_spaces, plain_spaces
 
 # A line: up to pdfium's generated line break, or up to and including the mark pdfium puts
 # where it joined a line ending in a hyphen to the next one (we leave that join to pdftext).
-_LINE = re.compile(r"[^\r\n\ufffe\x02]*[\ufffe\x02]|[^\r\n\ufffe\x02]+")
-_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|zwaar|vet", re.I)
-_ITALIC_NAME = re.compile(r"italic|oblique|cursief|kursiv", re.I)
+_LINE = regex_cache.compile(r"[^\r\n\ufffe\x02]*[\ufffe\x02]|[^\r\n\ufffe\x02]+")
+_BOLD_NAME = regex_cache.compile(r"bold|black|heavy|semibold|demi|zwaar|vet", re.I)
+_ITALIC_NAME = regex_cache.compile(r"italic|oblique|cursief|kursiv", re.I)
 _FONT_ITALIC = 0x40  # PDF font descriptor flag bit 7
 _FONT_FORCE_BOLD = 0x40000  # flag bit 19
 # Characters a PDF text layer may carry that copied text never has.

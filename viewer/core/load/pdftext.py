@@ -13,28 +13,29 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from viewer.core import regex_cache
 from viewer.core.dutch import MONTH_NAMES
 from viewer.core.load.build import Block, heading, para
 from viewer.core.load.notes import find_notes, mark, place_notes, unmarked
 from viewer.core.sentences import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, closes_before
 from viewer.core.textnorm import plain_spaces
 
-FOOTER = re.compile(
+FOOTER = regex_cache.compile(
     r"^\s*(?P<kamer>Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4},\s*"
     r"(?P<dossier>\d{1,3}(?: \d{3})*(?: \([A-Z0-9-]+\))?),\s*nr\.\s*(?P<nr>\d+[A-Z]?)\s*(?P<page>\d+)?\s*$"
 )
-PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
-TITLE_START = re.compile(r"^\s*Nr\.\s*(?P<nr>\d+[A-Z]?)\s+(?P<title>.*)$")
-KOP_LINES = re.compile(
+PAGE_NUMBER = regex_cache.compile(r"^\s*\d{1,3}\s*$")
+TITLE_START = regex_cache.compile(r"^\s*Nr\.\s*(?P<nr>\d+[A-Z]?)\s+(?P<title>.*)$")
+KOP_LINES = regex_cache.compile(
     r"^\s*(Tweede Kamer der Staten-Generaal|Eerste Kamer der Staten-Generaal|Vergaderjaar \d{4}\s*[–-]\s*\d{4})\s*$"
 )
-DOSSIER_LINE = re.compile(r"^\s*(?P<dossier>\d{2,3} \d{3})(?:\s+(?P<title>.+))?$")
-LIST_ITEM = re.compile(r"^\s*(\d{1,2}|[a-z])[).]\s")
+DOSSIER_LINE = regex_cache.compile(r"^\s*(?P<dossier>\d{2,3} \d{3})(?:\s+(?P<title>.+))?$")
+LIST_ITEM = regex_cache.compile(r"^\s*(\d{1,2}|[a-z])[).]\s")
 CLOSING = ".,;:!?"
 VOWEL_CLASH = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ij", "oe", "oi", "oo", "ou", "ui", "uu"}
 # the lines of a letter's head, also of one as a ministry sends it ("Betreft ...", "Ons kenmerk ...",
 # the address "Postbus 20018")
-NOT_A_HEADING = re.compile(
+NOT_A_HEADING = regex_cache.compile(
     r"^(Aan de |Den Haag|'s-Gravenhage|’s-Gravenhage|Datum\b|Onderwerp\b|Kenmerk\b|Betreft\b|Ons kenmerk\b"
     r"|Uw kenmerk\b|Uw brief\b|Onze referentie\b|Uw referentie\b|Postbus\b|Contactpersoon\b"
     # a signature on one line, as a paragraph per line gives it ("De Minister van Defensie, J.A. Hennis")
@@ -44,8 +45,10 @@ NOT_A_HEADING = re.compile(
 MAX_HEADING_CHARS = 90
 # a signature's line, and the signer's name under it: initials and a surname ("J.A. Hennis-Plasschaert",
 # "E.M.J. Ploumen", "M. van der Steur")
-_SIGNATURE = re.compile(r"^De (?:Minister|Staatssecretaris|Minister-President)\b[^,]*,$")
-_SIGNER = re.compile(r"^(?:[A-Z][a-z]?\.\s?){1,6}(?:(?:van|de|der|den|ter|ten|te|in|het|'t)\s+)*[A-Z][\w’'-]+$")
+_SIGNATURE = regex_cache.compile(r"^De (?:Minister|Staatssecretaris|Minister-President)\b[^,]*,$")
+_SIGNER = regex_cache.compile(
+    r"^(?:[A-Z][a-z]?\.\s?){1,6}(?:(?:van|de|der|den|ter|ten|te|in|het|'t)\s+)*[A-Z][\w’'-]+$"
+)
 MAX_HEADING_WORDS = 12
 _DAY = rf"\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b"
 # a line that states a period or a deadline, a label and its days ("Inzetperiode 1 januari 2017 t/m 31
@@ -61,7 +64,7 @@ _DATED_LINE = (
 
 @cache
 def _dated_line() -> re.Pattern[str]:
-    return re.compile(_DATED_LINE, re.IGNORECASE)  # compiled when a line with a digit is first judged
+    return regex_cache.compile(_DATED_LINE, re.IGNORECASE)  # compiled when a line with a digit is first judged
 
 
 def dated_line(text: str) -> bool:
@@ -278,7 +281,7 @@ def _join_hyphen(left: str, right: str, words: set[str]) -> bool:
 
 # a word longer than this is no word the dictionary knows: looking further back is not needed
 _LONGEST_WORD = 200
-_LAST_WORD = re.compile(r"\S+$")
+_LAST_WORD = regex_cache.compile(r"\S+$")
 
 
 def _last_word(pieces: list[str], seps: list[str]) -> str:
@@ -366,7 +369,7 @@ def _take_front_matter(blocks: list[list[_Line]], out: PdfText) -> list[list[_Li
 
 # a title longer than this is a title with the letter run on after it (a letter on one line)
 _LONGEST_TITLE = 400
-_CAPITALS = re.compile(r"^[^a-z\u00df-\u00ff]*(?=\s[^\s]*[a-z\u00df-\u00ff])")
+_CAPITALS = regex_cache.compile(r"^[^a-z\u00df-\u00ff]*(?=\s[^\s]*[a-z\u00df-\u00ff])")
 
 
 def _title_and_text(title: str) -> tuple[str | None, str]:

@@ -16,6 +16,7 @@ from decimal import Decimal
 from io import BytesIO
 from typing import BinaryIO
 
+from viewer.core import regex_cache
 from viewer.core.document import Format
 from viewer.core.errors import LoadError
 
@@ -42,7 +43,7 @@ def _size(n: int) -> str:
 # a size as an administrator types it: bytes ("52428800"), or with a unit of 1024, 1024² or 1024³
 # bytes, with or without "B" and "i", in any case, with a decimal comma or point ("100MB", "100 M",
 # "1,5 GB", "512 KiB")
-_SIZE = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)\s*(?:(?P<unit>[kmg])i?b?|b)?", re.IGNORECASE)
+_SIZE = regex_cache.compile(r"(?P<number>\d+(?:[.,]\d+)?)\s*(?:(?P<unit>[kmg])i?b?|b)?", re.IGNORECASE)
 _UNITS = {"k": 1024, "m": 1024**2, "g": 1024**3}
 # what size_limit gives for a setting it cannot read: no limit at all, so _check_limit refuses it
 _UNUSABLE = 0
@@ -146,8 +147,8 @@ def _read_up_to(handle: BinaryIO, most: int) -> bytes:
     return b"".join(chunks)
 
 
-_XML_START = re.compile(rb"^(\xef\xbb\xbf)?\s*<\?xml", re.I)
-_HTML_HINT = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.I)
+_XML_START = regex_cache.compile(rb"^(\xef\xbb\xbf)?\s*<\?xml", re.I)
+_HTML_HINT = regex_cache.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.I)
 
 
 def _strip_bom_and_space(data: bytes) -> bytes:

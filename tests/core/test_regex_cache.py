@@ -1,0 +1,147 @@
+"""The compiled-pattern cache: patterns the same as re.compile's, kept in a file, and any file
+trouble costs only the time of compiling."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from viewer.core import regex_cache
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PATTERNS: list[tuple[str | bytes, int]] = [
+    (r"\b(?P<count>\d+)\s+militairen\b", 0),
+    (r"(?i:ongeveer|circa)\s+(\d+)(?=\s)", re.IGNORECASE),
+    (r"^\s*(?:Datum|Den Haag),?\s+(\d{1,2})\s+(januari|februari)\s+(\d{4})$", re.MULTILINE),
+    (r"(?<![\w.])één(?!\w)|(?<=\s)twee\b", 0),
+    (rb"/Filter\s*/(\w+)", 0),
+    (r"[€$£]\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?", 0),
+]
+
+
+def fresh_store(monkeypatch: pytest.MonkeyPatch, folder: Path | None) -> None:
+    """A new process's cache, keeping its file in `folder` (None: no file)."""
+    monkeypatch.setenv(regex_cache.ENV, "" if folder is None else str(folder))
+    monkeypatch.setattr(regex_cache, "_STORE", regex_cache._Store())
+
+
+def the_file(folder: Path) -> Path:
+    [path] = folder.glob("patterns-*.bin")
+    return path
+
+
+def test_patterns_behave_as_re_compile(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    fresh_store(monkeypatch, tmp_path)
+    compiled = [regex_cache.compile(pattern, flags) for pattern, flags in PATTERNS]
+    regex_cache._STORE.save()
+    fresh_store(monkeypatch, tmp_path)  # a later process: every pattern from the file
+    cached = [regex_cache.compile(pattern, flags) for pattern, flags in PATTERNS]
+    assert not regex_cache._STORE.added  # nothing compiled anew
+    for (pattern, flags), first, again in zip(PATTERNS, compiled, cached, strict=True):
+        # a pattern equals another only with the same pattern, flags and compiled code
+        assert first == again == re.compile(pattern, flags)
+        assert again.groupindex == re.compile(pattern, flags).groupindex
+    assert cached[0].search("nu 155 militairen").group("count") == "155"  # type: ignore[union-attr]
+    assert cached[1].search("CIRCA 40 ") is not None
+    assert cached[4].search(b"<< /Filter /LZWDecode >>").group(1) == b"LZWDecode"  # type: ignore[union-attr]
+
+
+def test_every_pattern_of_the_program_is_the_one_re_compiles(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Run in a new process, twice (compiling, then from the file): the program's own patterns."""
+    env = {**os.environ, regex_cache.ENV: str(tmp_path)}
+    script = """
+import re, sys
+from viewer.core import regex_cache
+import viewer.cli, viewer.core.compare, viewer.core.load, viewer.core.facts.evaluate
+from viewer.core.load import pdftext
+store = regex_cache._STORE
+assert len(store.compiled) > 150, len(store.compiled)
+for (pattern, flags), built in store.compiled.items():
+    assert built == re.compile(pattern, flags), pattern
+print(len(store.compiled), store.added)
+"""
+    first = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.split()[1] == "True"  # compiled, and the file written at exit
+    again = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.split() == [first.stdout.split()[0], "False"]  # every one from the file
+
+
+def test_a_damaged_file_is_compiled_around_and_replaced(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    fresh_store(monkeypatch, tmp_path)
+    regex_cache.compile(*PATTERNS[0])
+    regex_cache._STORE.save()
+    path = the_file(tmp_path)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x55
+    path.write_bytes(bytes(data))
+    fresh_store(monkeypatch, tmp_path)
+    assert regex_cache.compile(*PATTERNS[0]) == re.compile(*PATTERNS[0])
+    assert regex_cache._STORE.added  # the damaged file held nothing
+    regex_cache._STORE.save()
+    fresh_store(monkeypatch, tmp_path)
+    regex_cache.compile(*PATTERNS[0])
+    assert not regex_cache._STORE.added  # written whole again
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00" * 3, b"not a cache at all", os.urandom(4096)])
+def test_a_file_of_anything_else_is_ignored(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, content: bytes) -> None:
+    fresh_store(monkeypatch, tmp_path)
+    (tmp_path / regex_cache._file_name()).write_bytes(content)
+    assert [regex_cache.compile(p, f) for p, f in PATTERNS] == [re.compile(p, f) for p, f in PATTERNS]
+
+
+def test_code_the_engine_refuses_is_compiled_anew(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A file whose checksum holds but whose code is not the engine's (written by hand, say)."""
+    fresh_store(monkeypatch, tmp_path)
+    pattern, flags = PATTERNS[0]
+    entry = regex_cache._entry(pattern, flags)
+    store = regex_cache._STORE
+    store.load()
+    assert store.entries is not None
+    store.entries[(pattern, flags)] = (entry[0], b"\xff\xff\xff\xff" * 3, *entry[2:])
+    store.added = True
+    store.save()
+    fresh_store(monkeypatch, tmp_path)
+    assert regex_cache.compile(pattern, flags) == re.compile(pattern, flags)
+    assert regex_cache._STORE.added
+
+
+def test_no_folder_or_an_unwritable_one_only_costs_time(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    fresh_store(monkeypatch, None)
+    assert regex_cache.compile(*PATTERNS[0]) == re.compile(*PATTERNS[0])
+    regex_cache._STORE.save()
+    blocked = tmp_path / "a file where the folder should be"
+    blocked.write_text("x")
+    fresh_store(monkeypatch, blocked / "cache")
+    assert regex_cache.compile(*PATTERNS[1]) == re.compile(*PATTERNS[1])
+    regex_cache._STORE.save()  # cannot write: no error, no file
+    assert blocked.read_text() == "x"
+    assert not list(tmp_path.glob("**/.patterns*"))
+
+
+def test_a_bad_pattern_raises_as_re_compile_does(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    fresh_store(monkeypatch, tmp_path)
+    with pytest.raises(re.error):
+        regex_cache.compile(r"(unclosed")
+    assert not regex_cache._STORE.added
+
+
+def test_the_default_folder_is_the_users_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv(regex_cache.ENV)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert regex_cache.cache_dir() == tmp_path / "briefvergelijker"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/not/allowed")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert regex_cache.cache_dir() == tmp_path / "home" / ".cache" / "briefvergelijker"
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "local"))
+    assert regex_cache.cache_dir() == tmp_path / "local" / "Briefvergelijker" / "cache"
