@@ -278,6 +278,25 @@ def test_viewer_compares_in_its_helper_process_which_loads_no_qt(built: Built, t
         assert any("execve(" in line and '"_prefetch"' in line for line in log.read_text().splitlines())
 
 
+def test_installed_program_keeps_its_compiled_patterns(built: Built, tmp_path: Path) -> None:
+    """The frozen program compiles its regular expressions once and keeps them in the user's cache
+    (viewer/core/regex_cache.py); the next run builds every one from that file (and so writes none)."""
+    samples = built.folder / "_internal" / "resources" / "samples"
+    (tmp_path / "home").mkdir()
+    env = app_env(tmp_path / "home", tmp_path / "session")
+    command = [str(built.folder / built.info.name), "compare", str(samples / SAMPLES[0]), str(samples / SAMPLES[1])]
+    first = subprocess.run([*command, "--json"], env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert first.returncode == 0, first.stderr[-2000:]
+    [kept] = (tmp_path / "session" / "cache" / "briefvergelijker").glob("patterns-*.bin")
+    written = kept.read_bytes()
+    assert len(written) > 10_000
+    again = subprocess.run([*command, "--json"], env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert again.stdout == first.stdout
+    assert kept.read_bytes() == written
+    assert not list(kept.parent.glob(".*.tmp"))
+
+
 def test_installed_program_reads_every_format_as_the_source_does(built: Built, tmp_path: Path) -> None:
     """PDF (PDFium), Word (python-docx and its templates), XML and HTML (lxml) work in the bundle: the installed
     program's JSON for each pair is the one `python main.py compare` prints."""
