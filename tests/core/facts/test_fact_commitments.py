@@ -147,6 +147,9 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("Uw Kamer wordt nader geïnformeerd zodra het onderzoek is afgerond.", True),
         ("Uw Kamer ontvangt uiterlijk 1 december een brief over de evaluatie.", True),
         ("Voor de zomer ontvangt uw Kamer de evaluatie.", True),
+        # a recess of the Kamer is a time ahead as a season is
+        ("Na het zomerreces van 2017 ontvangt u de evaluatie.", True),
+        ("U ontvangt na het zomerreces de evaluatie.", True),
         ("Uw Kamer ontvangt hierbij de rapportage.", False),
         ("Het kabinet stuurt uw Kamer voor de zomer een brief.", True),
         ("Ik stuur uw Kamer voor 1 juli de evaluatie.", True),

@@ -551,6 +551,62 @@ def test_a_season_moved_is_a_change() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "text", "value", "role", "qualifier"),
+    [
+        # a recess of the Kamer is a time as a season is: the coming one in a promise (a September
+        # letter's "voor het zomerreces" is next summer's), else the last
+        ("Uw Kamer wordt voor het zomerreces geïnformeerd.", "voor het zomerreces", "2017", "deadline", "zomerreces"),
+        ("Vóór het meireces zal de Kamer worden geïnformeerd.", "Vóór het meireces", "2017", "deadline", "meireces"),
+        ("Voor het kerstreces informeer ik uw Kamer.", "Voor het kerstreces", "2016", "deadline", "kerstreces"),
+        ("U ontvangt na het herfstreces de evaluatie.", "na het herfstreces", "2016", None, "herfstreces"),
+        (
+            "Het kabinet stuurt voor het voorjaarsreces een brief.",
+            "voor het voorjaarsreces",
+            "2017",
+            "deadline",
+            "voorjaarsreces",
+        ),
+        (
+            "De commissie vergaderde voor het herfstreces over de missie.",
+            "voor het herfstreces",
+            "2015",
+            "deadline",
+            "herfstreces",
+        ),
+        # ... with its year: that year, approximately
+        (
+            "Uw Kamer wordt voor het zomerreces van 2018 geïnformeerd.",
+            "zomerreces van 2018",
+            "2018",
+            "deadline",
+            "zomerreces",
+        ),
+        ("Tijdens het krokusreces 2017 bezoekt de commissie Irak.", "krokusreces 2017", "2017", None, "krokusreces"),
+    ],
+)
+def test_a_recess_of_the_kamer_is_a_time_as_a_season_is(
+    sentence: str, text: str, value: str, role: str | None, qualifier: str
+) -> None:
+    [fact] = facts(sentence, "date", dt.date(2016, 9, 9))
+    assert (fact.text, fact.value, fact.unit, fact.approximate, fact.qualifier) == (text, value, role, True, qualifier)
+
+
+def test_a_recess_not_named_is_no_date() -> None:
+    assert facts("Het reces van de Kamer duurt zes weken.", "date", dt.date(2016, 9, 9)) == []
+
+
+def test_a_promise_by_another_recess_is_a_changed_date_and_commitment() -> None:
+    old = letter("Uw Kamer wordt voor het zomerreces geïnformeerd over de evaluatie.")
+    new = letter("Uw Kamer wordt voor het kerstreces geïnformeerd over de evaluatie.")
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    by_kind = {p.kind: p for p in pairs}
+    date = by_kind["date"]
+    assert date.old is not None and date.new is not None
+    assert (date.status, date.old.value, date.new.value) == ("changed", "2017", "2016")
+    assert by_kind["commitment"].status == "changed"
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # a month runs to from a year named just before: that year's, not the letter's

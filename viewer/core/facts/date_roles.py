@@ -59,13 +59,14 @@ AHEAD = regex_cache.compile(rf"(?i:\b(?:{'|'.join(_AHEAD_WORDS)})\s+){_WEEKDAY}$
 # zullen de ministers bijeenkomen". A day or month without a year there lies ahead too.
 _FUTURE = regex_cache.compile(r"\b(?:zal|zullen)\b", re.IGNORECASE)
 # ... and in the present tense, which Dutch uses for what is planned: "Op 20 oktober vindt de
-# bijeenkomst plaats", "In december loopt het mandaat af", "Uw Kamer ontvangt voor 1 maart ...". A
+# bijeenkomst plaats", "In december loopt het mandaat af", "Uw Kamer ontvangt voor 1 maart ...", "Voor
+# het kerstreces informeer ik uw Kamer". A
 # letter tells what happened in the past tense or the perfect, not in the present; the present
 # verbs are the ones letters plan with.
 _PRESENT = regex_cache.compile(
     r"\b(?:vindt|vinden|loopt|lopen|neemt|nemen|vertrekt|vertrekken|keert|keren|start|starten|begint|"
     r"beginnen|eindigt|eindigen|volgt|volgen|verschijnt|verschijnen|komt|komen|gaat|gaan|wordt|worden|"
-    r"ontvangt|ontvangen|treedt|treden|stopt|stoppen|verloopt|vervalt|informeert|informeren|stuurt|sturen|"
+    r"ontvangt|ontvangen|treedt|treden|stopt|stoppen|verloopt|vervalt|informeert|informeren|informeer|stuurt|sturen|stuur|"
     r"besluit|besluiten|beslist|beslissen|vertrekt|landt|landen|arriveert|arriveren|opent|openen|"
     r"verlengt|beëindigt)\b",
     re.IGNORECASE,

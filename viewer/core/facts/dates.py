@@ -36,6 +36,8 @@ Choices (the gold set follows them):
   its year, approximately, resolved as a month is (the coming one in a promise or a plan, else the
   last), and its text holds the preposition, which says as much as the season; "voor de zomer" is a
   deadline. Not "de winter", which spans two years, nor a season talked about ("De zomer was zwaar").
+  A recess of the Kamer is one too: "voor het zomerreces" is a deadline, its year the coming
+  summer's in a promise; "het zomerreces van 2018" is 2018, approximately.
 - a span of years after such a word ("in de periode 2016-2018") is one period, as a range of days
   is: value the first year, `end` the last. Without that word ("vergaderjaar 2015–2016", "het
   programma 2016-2019") it is a name or a number.
@@ -71,7 +73,10 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _REL = r"(?:jl\.|jongstleden|a\.s\.|aanstaande)"
 # "einde" before "eind": the engine takes the first alternative that fits ("het einde van 2017")
 _QUAL_WORDS = ("einde", "eind", "begin", "medio", "half", "midden", "halverwege")
-_SEASON_WORDS = ("najaar", "voorjaar", "zomer", "winter", "herfst", "lente")
+# ... and the Kamer's recesses, which letters promise news by ("voor het zomerreces"); the longer
+# words first, as the engine takes the first alternative that fits
+_RECESS_WORDS = ("zomerreces", "kerstreces", "voorjaarsreces", "krokusreces", "meireces", "herfstreces")
+_SEASON_WORDS = (*_RECESS_WORDS, "najaar", "voorjaar", "zomer", "winter", "herfst", "lente")
 _DEICTIC_YEAR = {"dit": 0, "deze": 0, "vorig": -1, "vorige": -1, "volgend": 1, "volgende": 1, "komend": 1, "komende": 1}
 # ... and "tot het einde van het jaar": this year, where a qualifier names a part of it (code: "het")
 _QUAL = rf"(?i:{'|'.join(_QUAL_WORDS)})"
@@ -96,7 +101,7 @@ _DATE = regex_cache.compile(
     rf"|{NOT_AFTER}(?P<byear>{_YEAR})"
 )
 # Every date holds a month name, a year or "jaar"/a season; a literal alternation finds them fast.
-_HINT_WORDS = (*MONTHS, "jaar", "zomer", "winter", "herfst", "lente")
+_HINT_WORDS = (*MONTHS, "jaar", "zomer", "winter", "herfst", "lente", "reces")
 KEYWORDS = (*_HINT_WORDS, "19", "20")  # and `_YEAR_HINT`: see scan.py
 _YEAR_HINT = regex_cache.compile(r"(?:19|20)\d\d")
 # "29 januari en 9 september 2016", "29 januari (Kamerstuk 27 925, nr. 570) en 9 september 2016":
@@ -412,6 +417,16 @@ _YEAR_QUAL_SET = frozenset((*_QUAL_WORDS, *_SEASON_WORDS, "q1", "q2", "q3", "q4"
 _PART_SET = frozenset(_PART_WORDS)
 # a season's middle month, to place it before or after the letter's date ("winter" spans two years)
 _SEASON_MONTH = {"voorjaar": 4, "lente": 4, "zomer": 7, "najaar": 10, "herfst": 10}
+# ... and the month a recess of the Tweede Kamer begins in (the Christmas recess runs into January:
+# "voor het kerstreces" is before the one in December)
+_SEASON_MONTH |= {
+    "voorjaarsreces": 2,
+    "krokusreces": 2,
+    "meireces": 5,
+    "zomerreces": 7,
+    "herfstreces": 10,
+    "kerstreces": 12,
+}
 _SEASON_SET = frozenset(_SEASON_WORDS)
 _ORDINAL_SET = frozenset(_ORDINALS)
 
