@@ -591,6 +591,54 @@ def test_a_recess_of_the_kamer_is_a_time_as_a_season_is(
     assert (fact.text, fact.value, fact.unit, fact.approximate, fact.qualifier) == (text, value, role, True, qualifier)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "letter_date", "text", "value", "role"),
+    [
+        # the third Tuesday of September: 20 September 2016, 19 September 2017, 18 September 2018
+        ("Uw Kamer wordt voor Prinsjesdag geïnformeerd.", dt.date(2016, 9, 9), "Prinsjesdag", "2016-09-20", "deadline"),
+        (
+            "Uw Kamer wordt voor Prinsjesdag geïnformeerd.",
+            dt.date(2016, 10, 3),
+            "Prinsjesdag",
+            "2017-09-19",
+            "deadline",
+        ),
+        ("Met Prinsjesdag is de begroting aangeboden.", dt.date(2016, 9, 9), "Prinsjesdag", "2015-09-15", None),
+        ("Op Prinsjesdag 2018 volgt de begroting.", dt.date(2016, 9, 9), "Prinsjesdag 2018", "2018-09-18", None),
+        (
+            "Uiterlijk op Prinsjesdag ontvangt uw Kamer de brief.",
+            dt.date(2017, 3, 1),
+            "Prinsjesdag",
+            "2017-09-19",
+            "deadline",
+        ),
+    ],
+)
+def test_prinsjesdag_is_the_third_tuesday_of_september(
+    sentence: str, letter_date: dt.date, text: str, value: str, role: str | None
+) -> None:
+    [fact] = facts(sentence, "date", letter_date)
+    assert (fact.text, fact.value, fact.unit, fact.precision, fact.approximate) == (text, value, role, "day", False)
+
+
+def test_prinsjesdag_needs_the_letters_date_or_a_year() -> None:
+    assert facts("Uw Kamer wordt voor Prinsjesdag geïnformeerd.", "date", None) == []
+    assert facts("De prinsjesdagstukken zijn verschenen.", "date") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Het kabinet zal u uiterlijk op 1 juli 2018 informeren.", "2018-07-01"),
+        ("Het kabinet informeert u uiterlijk op 1 oktober.", "2016-10-01"),  # ahead: this October
+        ("Het kabinet informeert u uiterlijk met Prinsjesdag.", "2016-09-20"),
+    ],
+)
+def test_uiterlijk_op_is_a_deadline(sentence: str, value: str) -> None:
+    [fact] = facts(sentence, "date", dt.date(2016, 9, 9))
+    assert (fact.value, fact.unit) == (value, "deadline")
+
+
 def test_a_recess_not_named_is_no_date() -> None:
     assert facts("Het reces van de Kamer duurt zes weken.", "date", dt.date(2016, 9, 9)) == []
 

@@ -28,6 +28,7 @@ _DEADLINE_WORDS = (
     *(r"tot\s+en\s+met", "t/m", "tot", "uiterlijk", "vóór", "voor"),
     *(r"af\s+op", r"eindigt\s+op", r"eindigen\s+op", r"afloopt\s+op", r"aflopen\s+op"),
     *(r"beëindiging\s+op", r"beëindigd\s+op", r"stopt\s+op", r"stoppen\s+op", r"uiterlijk\s+in"),
+    *(r"uiterlijk\s+op", r"uiterlijk\s+met", r"uiterlijk\s+bij"),
     *(r"eindigt\s+in", r"eindigen\s+in", r"afloopt\s+in", r"niet\s+later\s+dan"),
 )
 _START_WORDS = (
@@ -46,7 +47,16 @@ _BEFORE = regex_cache.compile(rf"(?i:\b(?:{'|'.join(_BEFORE_WORDS)})\s+)$")
 # and a start or end in the present tense: "De inzet start op 1 oktober", "loopt af op 1 juli"
 # ("tot en met juli" may look back: "De realisatie in 2016 tot en met juli bedroeg ...")
 _AHEAD_WORDS = (
-    *("uiterlijk", "vanaf", r"met\s+ingang\s+van", r"m\.i\.v\.", "per", "ingaande"),
+    *(
+        "uiterlijk",
+        r"uiterlijk\s+op",
+        r"uiterlijk\s+met",
+        "vanaf",
+        r"met\s+ingang\s+van",
+        r"m\.i\.v\.",
+        "per",
+        "ingaande",
+    ),
     *(r"start\s+op", r"starten\s+op", r"begint\s+op", r"beginnen\s+op", r"loopt\s+af\s+op", r"lopen\s+af\s+op"),
     *(r"eindigt\s+op", r"eindigen\s+op", r"afloopt\s+op", r"aflopen\s+op", r"stopt\s+op", r"stoppen\s+op"),
     # "De missie loopt tot 1 juli", "duurt tot en met 31 december"

@@ -41,6 +41,9 @@ Choices (the gold set follows them):
 - a span of years after such a word ("in de periode 2016-2018") is one period, as a range of days
   is: value the first year, `end` the last. Without that word ("vergaderjaar 2015–2016", "het
   programma 2016-2019") it is a name or a number.
+- Prinsjesdag, the day the budget is presented, is the third Tuesday of September: of its year
+  where one is printed, else resolved as a day without a year is ("voor Prinsjesdag" in a promise
+  is the coming one).
 - a date in digits is day-month-year, as Dutch writes it ("31-12-2017", "1/7/2017"), or ISO
   ("2017-12-31"); "2017-2018" (a span of years, a parliamentary year) is not a date.
 """
@@ -99,10 +102,11 @@ _DATE = regex_cache.compile(
     rf"|{NOT_AFTER}(?P<iyear>(?:19|20)\d{{2}})-(?P<imonth>1[0-2]|0[1-9])-(?P<iday>3[01]|[12]\d|0[1-9]){NOT_BEFORE}"
     rf"|{NOT_AFTER}(?P<ryear>(?:19|20)\d{{2}})\s?[-–]\s?(?P<ryear2>{_YEAR})"
     rf"|{NOT_AFTER}(?P<byear>{_YEAR})"
+    rf"|\b(?P<budget_day>(?i:prinsjesdag))\b(?:\s+(?:van\s+)?(?P<budget_year>{_YEAR}))?"
 )
 # Every date holds a month name, a year or "jaar"/a season; a literal alternation finds them fast.
 _HINT_WORDS = (*MONTHS, "jaar", "zomer", "winter", "herfst", "lente", "reces")
-KEYWORDS = (*_HINT_WORDS, "19", "20")  # and `_YEAR_HINT`: see scan.py
+KEYWORDS = (*_HINT_WORDS, "prinsjesdag", "19", "20")  # and `_YEAR_HINT`: see scan.py
 _YEAR_HINT = regex_cache.compile(r"(?:19|20)\d\d")
 # "29 januari en 9 september 2016", "29 januari (Kamerstuk 27 925, nr. 570) en 9 september 2016":
 # a day printed without a year takes the year of the dated day it is listed with.
@@ -141,6 +145,24 @@ def _resolve_day(day: int, month: int, rel: str | None, letter: dt.date) -> dt.d
         return min(later) if later else None
     earlier = [c for c in candidates if c <= letter]
     return max(earlier) if earlier else None
+
+
+def _third_tuesday_of_september(year: int) -> dt.date:
+    first = dt.date(year, 9, 1)
+    return first + dt.timedelta(days=(1 - first.weekday()) % 7 + 14)
+
+
+def _budget_day(year_text: str | None, letter: dt.date | None, rel: str | None) -> tuple[str, None] | None:
+    """Prinsjesdag of the year printed; without one, resolved as a day is: the coming one in a
+    promise or a plan ("voor Prinsjesdag ontvangt uw Kamer ..."), else the last."""
+    if year_text:
+        return _third_tuesday_of_september(int(year_text)).isoformat(), None
+    if letter is None:
+        return None
+    days = [_third_tuesday_of_september(year) for year in (letter.year - 1, letter.year, letter.year + 1)]
+    if rel == _COMING:
+        return min(day for day in days if day >= letter).isoformat(), None
+    return max(day for day in days if day <= letter).isoformat(), None
 
 
 _MONTH_OF = {form: number for name, number in MONTHS.items() for form in (name, name.capitalize(), name.upper())}
@@ -216,6 +238,8 @@ _GROUPS = (
     "ryear",
     "ryear2",
     "byear",
+    "budget_day",
+    "budget_year",
 )
 assert tuple(_DATE.groupindex) == _GROUPS and _DATE.groups == len(_GROUPS)
 
@@ -299,8 +323,8 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
     taken = 0  # the end of the last date: "van dit jaar" after a day is part of it
     to_end: re.Pattern[str] | None = None  # after a period's first day: what joins its last to it
     for m in matches:
-        (days, dmonth, dyear, drel, mqual, months, myear, mrel, yqual, qyear, dqual, deictic, season,
-         nday, _, nmonth, nyear, iyear, imonth, iday, ryear, ryear2, byear) = m.groups()  # fmt: skip
+        (days, dmonth, dyear, drel, mqual, months, myear, mrel, yqual, qyear, dqual, deictic, season, nday, _,
+         nmonth, nyear, iyear, imonth, iday, ryear, ryear2, byear, budget_day, budget_year) = m.groups()  # fmt: skip
         start, end = m.span()
         if start < taken:
             continue
@@ -359,6 +383,10 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             except ValueError:  # "31-4-2017"
                 continue
             found = (day.isoformat(), None)
+            precision = "day"
+        elif budget_day:
+            # Prinsjesdag, the budget's day: by law the third Tuesday of September
+            found = _budget_day(budget_year, letter, _coming(text, start, end, budget_year))
             precision = "day"
         elif ryear:
             # "in de periode 2017-2019": one period, as a range of days is; a span of more than a
@@ -464,6 +492,8 @@ def _starts(text: str, anchors: Sequence[tuple[int, str]]) -> list[int]:
                 ordinal = word_before(text, prev[0])
                 if ordinal and ordinal[1] in _ORDINAL_SET:
                     starts.append(ordinal[0])
+        elif word == "prinsjesdag":
+            starts.append(at)
         else:  # "jaar" (also in "najaar", "voorjaar") or a season
             start = at
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
