@@ -367,6 +367,30 @@ def test_a_changed_fact_with_the_same_words_says_what_differs(qapp) -> None:  # 
         QLocale.setDefault(before)
 
 
+def test_a_new_date_whose_words_leave_out_its_year_shows_it(qapp) -> None:  # type: ignore[no-untyped-def]
+    from viewer.core.facts.model import Fact, FactPair
+    from viewer.gui.facts_model import FactTableModel
+
+    july = Fact("date", "juli", "2017-07", None, False, ("Essentie",), 1, "In juli werd Mosul bevrijd.", 3)
+    budget = Fact("date", "Prinsjesdag", "2017-09-19", "deadline", False, ("Essentie",), 1, "Voor Prinsjesdag.", 5)
+    dated = Fact("date", "1 mei 2018", "2018-05-01", None, False, ("Essentie",), 1, "Op 1 mei 2018.", 3)
+    count = Fact("troops", "155 militairen", 155, "militairen", False, ("Essentie",), 1, "155 militairen.", 0)
+    model = FactTableModel()
+    model.set_pairs(
+        [
+            FactPair("date", "added", None, july),
+            FactPair("date", "removed", budget, None),
+            FactPair("date", "added", None, dated),
+            FactPair("troops", "unchanged", count, count),
+        ]
+    )
+    cells = [[model.data(model.index(row, column)) for column in (1, 2)] for row in range(model.rowCount())]
+    assert ["—", "juli (juli 2017)"] in cells
+    assert ["Prinsjesdag (19 september 2017)", "—"] in cells
+    assert ["—", "1 mei 2018"] in cells  # its words say the day
+    assert ["155 militairen", "155 militairen"] in cells
+
+
 def test_letters_without_facts_say_so_in_the_empty_table(qtbot) -> None:  # type: ignore[no-untyped-def]
     from viewer.gui.facts_panel import FactsPanel
 

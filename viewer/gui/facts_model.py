@@ -177,7 +177,7 @@ class FactTableModel(QAbstractTableModel):
                 return self._snippets(pair)[column - 1]
             if pair.status == "changed" and pair.old and pair.new:
                 return self._labels(pair)[column - 1]
-            return str(fact.label)
+            return self._label(fact)
         if column == 3:
             return status_names().get(pair.status, pair.status)
         return section_name(pair)
@@ -191,6 +191,17 @@ class FactTableModel(QAbstractTableModel):
 
         english = QLocale().language() == QLocale.Language.English
         return pair_labels(pair.old, pair.new, "en" if english else "nl")
+
+    def _label(self, fact: Any) -> str:
+        """A fact's words; a date's with the day they stand for where they do not say it ("juli
+        (juli 2017)", "voor het zomerreces (2017)")."""
+        if fact.kind != "date":
+            return str(fact.label)
+        from PySide6.QtCore import QLocale
+
+        from viewer.core.export.words import with_its_day
+
+        return with_its_day(fact, "en" if QLocale().language() == QLocale.Language.English else "nl")
 
     def _snippets(self, pair: Any) -> tuple[str, str]:
         """A changed commitment's changed words (the cell would show the same first words twice)."""

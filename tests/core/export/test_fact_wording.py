@@ -119,3 +119,31 @@ def test_the_summary_header_dates_the_letters_in_words_and_counts_the_facts(tmp_
     assert head[2] == "Feiten: 0 ongewijzigd, 3 gewijzigd, 0 nieuw, 0 vervallen"
     assert render_summary(c, "en").splitlines()[2] == "Facts: 0 unchanged, 3 changed, 0 new, 0 dropped"
     assert dt.date(2016, 9, 9).isoformat() not in render_summary(c)
+
+
+def test_a_new_or_dropped_date_says_the_day_its_words_leave_out(tmp_path: Path) -> None:
+    """ "nieuw: juli" alone does not say which July; "juli (juli 2017)" does. Words that say it
+    ("eind 2017", "1 mei 2017") stand alone."""
+    old_body = "Op 29 april jl. sprak de minister met de coalitie. Eind 2017 volgt de evaluatie."
+    new_body = (
+        "In juli werd Mosul bevrijd. Uw Kamer wordt voor het zomerreces geïnformeerd. Op 1 mei 2018 start de missie."
+    )
+    c = _compare(tmp_path, ("9 september 2016", old_body), ("11 september 2017", new_body))
+    lines = {" ".join(line.split()) for line in render_summary(c).split("Feiten:\n", 1)[1].splitlines()}
+    assert "datum nieuw: juli (juli 2017) [Evaluatie]" in lines
+    assert "datum nieuw: voor het zomerreces (2018) [Evaluatie]" in lines
+    assert "datum nieuw: 1 mei 2018 [Evaluatie]" in lines
+    assert "datum vervallen: 29 april jl. (29 april 2016) [Evaluatie]" in lines
+    assert "datum vervallen: Eind 2017 [Evaluatie]" in lines
+    english = {" ".join(line.split()) for line in render_summary(c, "en").split("Facts:\n", 1)[1].splitlines()}
+    assert "date new: juli (July 2017) [Evaluatie]" in english
+
+
+def test_the_report_says_the_day_of_a_new_dates_words(tmp_path: Path) -> None:
+    from viewer.core.export.html_report import render_html
+
+    c = _compare(
+        tmp_path, ("9 september 2016", "De missie gaat door."), ("11 september 2017", "In juli werd Mosul bevrijd.")
+    )
+    page = render_html(c)
+    assert "juli (juli 2017)" in page

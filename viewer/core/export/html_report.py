@@ -17,7 +17,7 @@ from viewer import APP_NAME, __version__
 from viewer.core.comparison import Comparison, SectionPair
 from viewer.core.document import Document, Section, Span
 from viewer.core.export.html_style import STYLE
-from viewer.core.export.words import fact_status, language_of, letter_name, pair_labels, where, words
+from viewer.core.export.words import fact_status, language_of, letter_name, pair_labels, where, with_its_day, words
 from viewer.core.facts.model import Fact, FactPair
 from viewer.core.review import pair_key
 
@@ -165,6 +165,11 @@ def _fact_row(
         labels = pair_labels(pair.old, pair.new, language_of(t))
         old += escape(labels[0][len(pair.old.label) :])
         new += escape(labels[1][len(pair.new.label) :])
+    elif not changed:
+        # a date whose words do not say its day or year ("juli", "4 september jl."): that follows them
+        lang = language_of(t)
+        old += escape(with_its_day(pair.old, lang)[len(pair.old.label) :]) if pair.old else ""
+        new += escape(with_its_day(pair.new, lang)[len(pair.new.label) :]) if pair.new else ""
 
     place = escape(where(fact.section, t))
     anchor = anchors.get((side, fact.section_index)) if anchors is not None else None

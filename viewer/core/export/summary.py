@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from viewer.core.comparison import Comparison, SectionPair
 from viewer.core.document import Document, Section
-from viewer.core.export.words import TEXT, fact_status, long_date, pair_labels
+from viewer.core.export.words import TEXT, fact_status, long_date, pair_labels, with_its_day
 from viewer.core.export.words import where as _where
 from viewer.core.facts.snippet import change_snippets
 
@@ -53,10 +53,11 @@ def fact_lines(comparison: Comparison, t: dict[str, str], lang: str = "nl") -> l
             else:
                 was, now = pair_labels(old, new, lang)
             what = f"{now}  ({t['was']}: {was})"
+        # a date whose words do not say its day or year says it after them: "nieuw: juli (juli 2017)"
         elif pair.status == "added" and new:
-            what = f"{fact_status('added', t)}: {new.label}"
+            what = f"{fact_status('added', t)}: {with_its_day(new, lang)}"
         elif pair.status == "removed" and old:
-            what = f"{fact_status('removed', t)}: {old.label}"
+            what = f"{fact_status('removed', t)}: {with_its_day(old, lang)}"
         else:
             continue
         fact = new or old

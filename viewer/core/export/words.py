@@ -224,7 +224,7 @@ def pair_labels(old: Fact, new: Fact, lang: str) -> tuple[str, str]:
     "29 april jl. (29 april 2017)" against "29 april jl. (29 april 2016)"."""
     if old.label.casefold() != new.label.casefold():
         # "eind 2018" against "eind volgend jaar": which year that was is what a reader must know
-        return _with_its_day(old, lang), _with_its_day(new, lang)
+        return with_its_day(old, lang), with_its_day(new, lang)
     t = words(lang)
     details = [
         (_resolved(old, lang), _resolved(new, lang), ""),
@@ -246,7 +246,7 @@ def _lacks(what: str, other: str, fact: Fact, t: dict[str, str]) -> str:
     return t["without"].format(other)
 
 
-def _with_its_day(fact: Fact, lang: str) -> str:
+def with_its_day(fact: Fact, lang: str) -> str:
     """A date's words, and the day they stand for where the words do not say it ("eind volgend jaar
     (2017)", "29 april jl. (29 april 2016)"); other facts' words as they are."""
     if fact.kind != "date":
