@@ -147,3 +147,20 @@ def test_the_report_says_the_day_of_a_new_dates_words(tmp_path: Path) -> None:
     )
     page = render_html(c)
     assert "juli (juli 2017)" in page
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "end"),
+    [
+        ("9–10 mei 2017", "2017-05-09", "2017-05-10"),
+        ("maart, april en mei 2017", "2017-03", "2017-05"),
+        ("01-07-2017", "2017-07-01", None),
+        ("Prinsjesdag 2017", "2017-09-19", None),
+    ],
+)
+def test_words_with_their_year_need_no_bracket(text: str, value: str, end: str | None) -> None:
+    """A bracket after a range that names its year would suggest a single day ("9–10 mei 2017 (9 mei 2017)")."""
+    from viewer.core.export.words import with_its_day
+
+    fact = Fact("date", text, value, None, False, ("Evaluatie",), 1, f"Zie {text}.", 0, end=end)
+    assert with_its_day(fact, "nl") == text

@@ -251,7 +251,8 @@ def with_its_day(fact: Fact, lang: str) -> str:
     (2017)", "29 april jl. (29 april 2016)"); other facts' words as they are."""
     if fact.kind != "date":
         return fact.label
-    # the letter's words are Dutch whatever the reader's language: "1 mei 2017" says its day
-    if _resolved(fact, "nl").casefold() in fact.label.casefold():
+    # the letter's words are Dutch whatever the reader's language: "1 mei 2017" says its day, and
+    # words with the year in them say the rest ("9–10 mei 2017", "maart, april en mei 2017", "01-07-2017")
+    if _resolved(fact, "nl").casefold() in fact.label.casefold() or str(fact.value)[:4] in fact.label:
         return fact.label
     return f"{fact.label} ({_resolved(fact, lang)})"

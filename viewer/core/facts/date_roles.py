@@ -47,16 +47,8 @@ _BEFORE = regex_cache.compile(rf"(?i:\b(?:{'|'.join(_BEFORE_WORDS)})\s+)$")
 # and a start or end in the present tense: "De inzet start op 1 oktober", "loopt af op 1 juli"
 # ("tot en met juli" may look back: "De realisatie in 2016 tot en met juli bedroeg ...")
 _AHEAD_WORDS = (
-    *(
-        "uiterlijk",
-        r"uiterlijk\s+op",
-        r"uiterlijk\s+met",
-        "vanaf",
-        r"met\s+ingang\s+van",
-        r"m\.i\.v\.",
-        "per",
-        "ingaande",
-    ),
+    *("uiterlijk", r"uiterlijk\s+op", r"uiterlijk\s+met", r"uiterlijk\s+bij", "vanaf", "per", "ingaande"),
+    *(r"met\s+ingang\s+van", r"m\.i\.v\."),
     *(r"start\s+op", r"starten\s+op", r"begint\s+op", r"beginnen\s+op", r"loopt\s+af\s+op", r"lopen\s+af\s+op"),
     *(r"eindigt\s+op", r"eindigen\s+op", r"afloopt\s+op", r"aflopen\s+op", r"stopt\s+op", r"stoppen\s+op"),
     # "De missie loopt tot 1 juli", "duurt tot en met 31 december"
@@ -69,14 +61,13 @@ AHEAD = regex_cache.compile(rf"(?i:\b(?:{'|'.join(_AHEAD_WORDS)})\s+){_WEEKDAY}$
 # zullen de ministers bijeenkomen". A day or month without a year there lies ahead too.
 _FUTURE = regex_cache.compile(r"\b(?:zal|zullen)\b", re.IGNORECASE)
 # ... and in the present tense, which Dutch uses for what is planned: "Op 20 oktober vindt de
-# bijeenkomst plaats", "In december loopt het mandaat af", "Uw Kamer ontvangt voor 1 maart ...", "Voor
-# het kerstreces informeer ik uw Kamer". A
+# bijeenkomst plaats", "In december loopt het mandaat af", "Uw Kamer ontvangt voor 1 maart ...". A
 # letter tells what happened in the past tense or the perfect, not in the present; the present
 # verbs are the ones letters plan with.
 _PRESENT = regex_cache.compile(
     r"\b(?:vindt|vinden|loopt|lopen|neemt|nemen|vertrekt|vertrekken|keert|keren|start|starten|begint|"
     r"beginnen|eindigt|eindigen|volgt|volgen|verschijnt|verschijnen|komt|komen|gaat|gaan|wordt|worden|"
-    r"ontvangt|ontvangen|treedt|treden|stopt|stoppen|verloopt|vervalt|informeert|informeren|informeer|stuurt|sturen|stuur|"
+    r"ontvangt|ontvangen|treedt|treden|stopt|stoppen|verloopt|vervalt|informeert|informeren|stuurt|sturen|"
     r"besluit|besluiten|beslist|beslissen|vertrekt|landt|landen|arriveert|arriveren|opent|openen|"
     r"verlengt|beëindigt)\b",
     re.IGNORECASE,
@@ -112,14 +103,8 @@ _PRESENT_REACH = 100
 _CLAUSE_REACH = 300
 
 
-def in_future_clause(text: str, start: int, end: int) -> bool:
-    """Does the clause around the date at [start, end) speak of what lies ahead: in the future tense
-    ("zal", "zullen"), or in the present tense of a verb that plans ("vindt ... plaats", "loopt af")
-    with no perfect beside it? A clause ends at a break of clauses.py; "zoals op 7 juli toegezegd,"
-    is a clause of its own."""
-    lo, hi = max(0, start - _CLAUSE_REACH), min(len(text), end + _CLAUSE_REACH)
-    if _TENSE.search(text, lo, hi) is None:
-        return False  # most dates: no future or present in sight
+def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, int, int]:
+    """text[lo:hi], and where in it the clause around the date at [start, end) starts and ends."""
     window = text[lo:hi]
     clause_start, clause_end = 0, len(window)
     for brk_start, brk_end in clause_breaks(window):
@@ -128,6 +113,54 @@ def in_future_clause(text: str, start: int, end: int) -> bool:
         elif brk_start >= end - lo:
             clause_end = brk_start
             break
+    return window, clause_start, clause_end
+
+
+# ... and a past tense, or what had to be, beside a day that "uiterlijk" names: "De aanvraag werd
+# uiterlijk 1 februari ingediend", "Het rapport moest uiterlijk op 15 januari gereed zijn"
+_WAS = regex_cache.compile(rf"{_PAST.pattern}|\b(?:moest|moesten)\b", re.IGNORECASE)
+
+
+def in_past_clause(text: str, start: int, end: int) -> bool:
+    """Does the clause around the date at [start, end) speak in the past tense?"""
+    lo, hi = max(0, start - _CLAUSE_REACH), min(len(text), end + _CLAUSE_REACH)
+    if _WAS.search(text, lo, hi) is None:
+        return False
+    window, clause_start, clause_end = _clause(text, lo, hi, start, end)
+    return _WAS.search(window, clause_start, clause_end) is not None
+
+
+# News promised to the Kamer in the present tense, by a season, recess or Prinsjesdag: "Voor het
+# kerstreces informeer ik uw Kamer", "Na de zomer stuur ik u de evaluatie". Only those dates ask:
+# a day beside these verbs is mostly an event's ("informeer ik u over de Raad van 14 november").
+_INFORMS = regex_cache.compile(
+    r"\b(?:informeer|informeert|informeren|stuur|stuurt|sturen|zend|zendt|ontvangt|ontvangen)\b", re.IGNORECASE
+)
+
+
+def in_promise_clause(text: str, start: int, end: int) -> bool:
+    """Does the clause around the date at [start, end) promise the Kamer news, in the present tense,
+    with no past or perfect beside it ("de besluiten die tijdens het zomerreces zijn genomen")?"""
+    lo, hi = max(0, start - _CLAUSE_REACH), min(len(text), end + _CLAUSE_REACH)
+    if _INFORMS.search(text, lo, hi) is None:
+        return False
+    window, clause_start, clause_end = _clause(text, lo, hi, start, end)
+    return (
+        _INFORMS.search(window, clause_start, clause_end) is not None
+        and _PAST.search(window, clause_start, clause_end) is None
+        and _PERFECT.search(window, clause_start, clause_end) is None
+    )
+
+
+def in_future_clause(text: str, start: int, end: int) -> bool:
+    """Does the clause around the date at [start, end) speak of what lies ahead: in the future tense
+    ("zal", "zullen"), or in the present tense of a verb that plans ("vindt ... plaats", "loopt af")
+    with no perfect beside it? A clause ends at a break of clauses.py; "zoals op 7 juli toegezegd,"
+    is a clause of its own."""
+    lo, hi = max(0, start - _CLAUSE_REACH), min(len(text), end + _CLAUSE_REACH)
+    if _TENSE.search(text, lo, hi) is None:
+        return False  # most dates: no future or present in sight
+    window, clause_start, clause_end = _clause(text, lo, hi, start, end)
     if _PAST.search(window, clause_start, clause_end) is not None:
         return False
     if _FUTURE.search(window, clause_start, clause_end) is not None:

@@ -63,12 +63,15 @@ from viewer.core.facts.date_roles import (
     PREPOSITION,
     ends,
     in_future_clause,
+    in_past_clause,
+    in_promise_clause,
     last_word,
     role_of,
     word_before,
 )
 from viewer.core.facts.model import Fact
 from viewer.core.facts.numbers import NOT_AFTER, NOT_BEFORE
+from viewer.core.facts.resolve import COMING, SEASON_MONTH, budget_day_of, resolve_day, resolve_month
 
 _MONTH = rf"(?i:{MONTH_NAMES})"
 _YEAR = r"(?:19|20)\d{2}(?![\w\-–]|[.,]\d)"
@@ -81,6 +84,9 @@ _QUAL_WORDS = ("einde", "eind", "begin", "medio", "half", "midden", "halverwege"
 _RECESS_WORDS = ("zomerreces", "kerstreces", "voorjaarsreces", "krokusreces", "meireces", "herfstreces")
 _SEASON_WORDS = (*_RECESS_WORDS, "najaar", "voorjaar", "zomer", "winter", "herfst", "lente")
 _DEICTIC_YEAR = {"dit": 0, "deze": 0, "vorig": -1, "vorige": -1, "volgend": 1, "volgende": 1, "komend": 1, "komende": 1}
+# ... before a season or recess: the next one, or the last ("het afgelopen jaar" is a rolling year, no date)
+_NEXT_WORDS = frozenset({"volgend", "volgende", "komend", "komende"})
+_LAST_WORDS = frozenset({"afgelopen"})
 # ... and "tot het einde van het jaar": this year, where a qualifier names a part of it (code: "het")
 _QUAL = rf"(?i:{'|'.join(_QUAL_WORDS)})"
 # "het eerste kwartaal van 2018", "de tweede helft van 2017": a part of a year, approximate like "medio"
@@ -96,13 +102,13 @@ _DATE = regex_cache.compile(
     rf"|\b(?:(?P<mqual>{_QUAL})\s+)?(?P<months>{_MONTHS})\b(?:\s+(?:van\s+)?(?P<myear>{_YEAR})|\s+(?P<mrel>{_REL}))?"
     rf"|\b(?P<yqual>{_QUAL}|{_SEASON}|{_PART}|(?-i:Q[1-4]))(?:\s+van)?\s+(?P<qyear>{_YEAR})"
     rf"|\b(?:(?P<dqual>{_QUAL}|{_PART}|{_SEASON})\s+(?:van\s+)?)?"
-    rf"(?P<deictic>(?i:{'|'.join(_DEICTIC_YEAR)})\s+(?:(?i:jaar)|{_SEASON})|(?i:het\s+jaar))\b"
-    rf"|\b(?i:de|het)\s+(?P<season>{_SEASON})\b(?!\s+(?:van\s+)?(?:(?:19|20)\d\d|(?i:{'|'.join(_DEICTIC_YEAR)})\b))"
+    rf"(?P<deictic>(?i:{'|'.join(_DEICTIC_YEAR)})\s+(?:(?i:jaar)|{_SEASON})|(?i:afgelopen)\s+{_SEASON}|(?i:het\s+jaar))\b(?!-)"
+    rf"|\b(?i:de|het)\s+(?P<season>{_SEASON})\b(?!-|\s+(?:van\s+)?(?:(?:19|20)\d\d|(?i:{'|'.join(_DEICTIC_YEAR)})\b))"
     rf"|{NOT_AFTER}(?P<nday>{_DAY})(?P<nsep>[-/])(?P<nmonth>1[0-2]|0?[1-9])(?P=nsep)(?P<nyear>{_YEAR})"
     rf"|{NOT_AFTER}(?P<iyear>(?:19|20)\d{{2}})-(?P<imonth>1[0-2]|0[1-9])-(?P<iday>3[01]|[12]\d|0[1-9]){NOT_BEFORE}"
     rf"|{NOT_AFTER}(?P<ryear>(?:19|20)\d{{2}})\s?[-–]\s?(?P<ryear2>{_YEAR})"
     rf"|{NOT_AFTER}(?P<byear>{_YEAR})"
-    rf"|\b(?P<budget_day>(?i:prinsjesdag))\b(?:\s+(?:van\s+)?(?P<budget_year>{_YEAR}))?"
+    rf"|\b(?P<budget_day>(?i:prinsjesdag))\b(?!-)(?:\s+(?:van\s+)?(?P<budget_year>{_YEAR})|\s+(?P<budget_rel>{_REL}))?"
 )
 # Every date holds a month name, a year or "jaar"/a season; a literal alternation finds them fast.
 _HINT_WORDS = (*MONTHS, "jaar", "zomer", "winter", "herfst", "lente", "reces")
@@ -115,56 +121,6 @@ _SHARED_YEAR = regex_cache.compile(
 )
 _DAY_NUMBER = regex_cache.compile(_DAY)
 _MONTH_WORD = regex_cache.compile(_MONTH)
-# Not printed: a day or month without a year after `AHEAD` words is the coming one, the letter's
-# own day included.
-_COMING = "\x00coming"
-
-
-def _resolve_month(month: int, rel: str | None, letter: dt.date) -> tuple[int, int]:
-    """(year, month) of a month printed without a year."""
-    if rel == _COMING:
-        return (letter.year if month >= letter.month else letter.year + 1), month
-    if rel and rel.startswith("a"):  # a.s., aanstaande: the next one
-        return (letter.year if month > letter.month else letter.year + 1), month
-    return (letter.year if month <= letter.month else letter.year - 1), month
-
-
-def _resolve_day(day: int, month: int, rel: str | None, letter: dt.date) -> dt.date | None:
-    """The latest such day not after the letter ("29 april jl."), or the next after it ("a.s.")."""
-    candidates: list[dt.date] = []
-    for year in (letter.year - 1, letter.year, letter.year + 1):
-        try:
-            candidates.append(dt.date(year, month, day))
-        except ValueError:  # 29 februari outside a leap year, 31 april
-            continue
-    if rel == _COMING:
-        coming = [c for c in candidates if c >= letter]
-        return min(coming) if coming else None
-    if rel and rel.startswith("a"):
-        later = [c for c in candidates if c > letter]
-        return min(later) if later else None
-    earlier = [c for c in candidates if c <= letter]
-    return max(earlier) if earlier else None
-
-
-def _third_tuesday_of_september(year: int) -> dt.date:
-    first = dt.date(year, 9, 1)
-    return first + dt.timedelta(days=(1 - first.weekday()) % 7 + 14)
-
-
-def _budget_day(year_text: str | None, letter: dt.date | None, rel: str | None) -> tuple[str, None] | None:
-    """Prinsjesdag of the year printed; without one, resolved as a day is: the coming one in a
-    promise or a plan ("voor Prinsjesdag ontvangt uw Kamer ..."), else the last."""
-    if year_text:
-        return _third_tuesday_of_september(int(year_text)).isoformat(), None
-    if letter is None:
-        return None
-    days = [_third_tuesday_of_september(year) for year in (letter.year - 1, letter.year, letter.year + 1)]
-    if rel == _COMING:
-        return min(day for day in days if day >= letter).isoformat(), None
-    return max(day for day in days if day <= letter).isoformat(), None
-
-
 _MONTH_OF = {form: number for name, number in MONTHS.items() for form in (name, name.capitalize(), name.upper())}
 
 
@@ -180,14 +136,14 @@ def _days(
     days = [int(days_text)] if days_text.isdigit() else [int(d) for d in _DAY_NUMBER.findall(days_text)]
     if year_text:
         year = int(year_text)
-    elif (not rel or rel == _COMING) and (shared := _SHARED_YEAR.match(text, end)):
+    elif (not rel or rel == COMING) and (shared := _SHARED_YEAR.match(text, end)):
         # "30 december en 2 januari 2017": the earlier day falls in the year before
         year = int(shared.group("year")) - (1 if month > _month(shared.group("month")) else 0)
     elif letter is None:
         return None
     else:
         # the days of one range share the year of the last one
-        last = _resolve_day(days[-1], month, rel, letter)
+        last = resolve_day(days[-1], month, rel, letter)
         if last is None:
             return None
         year = last.year
@@ -208,7 +164,7 @@ def _months(
     elif letter is None:
         return None
     else:
-        last_year, _ = _resolve_month(months[-1], rel, letter)
+        last_year, _ = resolve_month(months[-1], rel, letter)
     # "november en december 2016" share the year; a list that runs over new year steps back one
     values = [f"{last_year - (1 if month > months[-1] else 0):04d}-{month:02d}" for month in months]
     return values[0], (values[-1] if len(values) > 1 else None)
@@ -240,6 +196,7 @@ _GROUPS = (
     "byear",
     "budget_day",
     "budget_year",
+    "budget_rel",
 )
 assert tuple(_DATE.groupindex) == _GROUPS and _DATE.groups == len(_GROUPS)
 
@@ -271,12 +228,28 @@ _DASH_FULL = regex_cache.compile(rf"\s*[–-]\s*{_DAY}\s+{_MONTH}\s+{_YEAR}")
 
 
 def _coming(text: str, start: int, end: int, year: str | None) -> str | None:
-    """`_COMING` for a day or month without a year right after "uiterlijk", "vanaf", "met ingang
+    """`COMING` for a day or month without a year right after "uiterlijk", "vanaf", "met ingang
     van" or "per", or in a clause in the future tense: those lie ahead of the letter."""
     if year:
         return None
     last = last_word(text, start)
-    return _COMING if ends(AHEAD, text, start, last) or in_future_clause(text, start, end) else None
+    if ends(AHEAD, text, start, last):
+        # "uiterlijk 1 oktober" lies ahead, unless the clause looks back ("werd uiterlijk 1 februari ingediend")
+        return None if in_past_clause(text, start, end) else COMING
+    return COMING if in_future_clause(text, start, end) else None
+
+
+# What a preposition says of a season, recess or Prinsjesdag beyond its role: "na" and "rond" (and
+# "omstreeks") another time than "in", "tijdens", "voor" (a deadline) or "sinds" (a start)
+_SIDE = {"na": "na", "rond": "rond", "omstreeks": "rond"}
+
+
+def _preposition(text: str, start: int) -> str:
+    """The word before the date at `start`, an article ("het", "de") passed over."""
+    before = word_before(text, start)
+    if before and before[1] in ("het", "de"):
+        before = word_before(text, before[0])
+    return before[1] if before else ""
 
 
 # "in 2017 en 2018", "voor 2016, 2017 en 2018": the years after the first continue its list
@@ -324,7 +297,8 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
     to_end: re.Pattern[str] | None = None  # after a period's first day: what joins its last to it
     for m in matches:
         (days, dmonth, dyear, drel, mqual, months, myear, mrel, yqual, qyear, dqual, deictic, season, nday, _,
-         nmonth, nyear, iyear, imonth, iday, ryear, ryear2, byear, budget_day, budget_year) = m.groups()  # fmt: skip
+         nmonth, nyear, iyear, imonth, iday, ryear, ryear2, byear, budget_day, budget_year,
+         budget_rel) = m.groups()  # fmt: skip
         start, end = m.span()
         if start < taken:
             continue
@@ -332,9 +306,11 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
         qual: str | None = None
         approximate = False
         found: tuple[str, str | None] | None
-        if (days or months) and not (dyear or drel or myear or mrel) and (of := _of_year(text, end, letter)):
-            dyear = myear = of[0]  # "31 december van dit jaar"
-            end = of[1]
+        if (days or months or budget_day) and not (dyear or drel or myear or mrel or budget_year or budget_rel):
+            of = _of_year(text, end, letter)
+            if of is not None:
+                dyear = myear = budget_year = of[0]  # "31 december van dit jaar", "Prinsjesdag van volgend jaar"
+                end = of[1]
         if (days or months) and not (dyear or drel or myear or mrel):
             named = dmonth if days else _MONTH_WORD.search(months)
             first_month = _month(named if isinstance(named, str) else named.group()) if named else 0
@@ -363,19 +339,27 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             word, period = deictic.casefold().split()
             if word == "het" and (not dqual or _YEAR_NEXT.match(text, end)):
                 continue  # "het jaar" is the letter's only as "het einde van het jaar", no year after
-            found = (str(letter.year + _DEICTIC_YEAR.get(word, 0)), None)
-            qual = dqual
+            middle = SEASON_MONTH.get(period)
+            if middle is not None and word in _NEXT_WORDS | _LAST_WORDS:
+                # "het komende zomerreces", "de afgelopen zomer": the next one, the last one, by the
+                # season's month ("komende zomer" in March is this year's)
+                year, _ = resolve_month(middle, COMING if word in _NEXT_WORDS else None, letter)
+            else:
+                year = letter.year + _DEICTIC_YEAR.get(word, 0)
+            found = (str(year), None)
+            qual = dqual or (period if period != "jaar" else None)
             precision, approximate = "year", period != "jaar" or bool(qual)
         elif season:
             # "voor de zomer", "in het voorjaar": the season without a year, after a preposition, as
             # a month is (the coming one in a promise, else the last); its year, approximately
             last = last_word(text, start)
-            middle = _SEASON_MONTH.get(season.casefold())
+            middle = SEASON_MONTH.get(season.casefold())
             if letter is None or middle is None or not ends(PREPOSITION, text, start, last):
                 continue
-            year, _ = _resolve_month(middle, _coming(text, start, end, None), letter)
-            found = (str(year), None)
+            rel = _coming(text, start, end, None) or (COMING if in_promise_clause(text, start, end) else None)
+            year, _ = resolve_month(middle, rel, letter)
             qual = season.casefold()
+            found = (str(year), None)
             precision, approximate = "year", True
         elif nyear or iyear:
             try:
@@ -386,7 +370,10 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             precision = "day"
         elif budget_day:
             # Prinsjesdag, the budget's day: by law the third Tuesday of September
-            found = _budget_day(budget_year, letter, _coming(text, start, end, budget_year))
+            rel = budget_rel or _coming(text, start, end, budget_year)
+            if rel is None and not budget_year and in_promise_clause(text, start, end):
+                rel = COMING
+            found = budget_day_of(budget_year, letter, rel)
             precision = "day"
         elif ryear:
             # "in de periode 2017-2019": one period, as a range of days is; a span of more than a
@@ -408,6 +395,11 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
         value, range_end = found
         last = last_word(text, start) if last is None else last
         role = role_of(text, start, last, precision, qual, end)
+        side = None  # after or around a season, recess or Prinsjesdag: "na de zomer" is another time than "in"
+        if season or budget_day or (deictic and qual in SEASON_MONTH):
+            side = _SIDE.get(_preposition(text, start))
+            if side == "na" and qual == "kerstreces":
+                value = str(int(value) + 1)  # the Christmas recess ends in January: after it is the new year
         if season:
             if role is None and last in ("voor", "vóór"):
                 role = "deadline"  # "voor de zomer" is a deadline, where "voor 2016" names a budget year
@@ -425,7 +417,9 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             between = last == "tussen"
             if (_PERIOD_AND() if between else _PERIOD_TO).match(text, end):
                 role, to_end = "start", (_AND_TO_END if between else _DASH_TO_END)
-        facts.append(ctx.fact("date", start, end, value, role, approximate, qualifier=qual, range_end=range_end))
+        facts.append(
+            ctx.fact("date", start, end, value, role, approximate, qualifier=qual, modifier=side, range_end=range_end)
+        )
         taken = end
     return facts
 
@@ -443,18 +437,6 @@ _QUAL_SET = frozenset(_QUAL_WORDS)
 # "Q1 2018": a quarter as financial reports write it, approximate like "het eerste kwartaal"
 _YEAR_QUAL_SET = frozenset((*_QUAL_WORDS, *_SEASON_WORDS, "q1", "q2", "q3", "q4"))
 _PART_SET = frozenset(_PART_WORDS)
-# a season's middle month, to place it before or after the letter's date ("winter" spans two years)
-_SEASON_MONTH = {"voorjaar": 4, "lente": 4, "zomer": 7, "najaar": 10, "herfst": 10}
-# ... and the month a recess of the Tweede Kamer begins in (the Christmas recess runs into January:
-# "voor het kerstreces" is before the one in December)
-_SEASON_MONTH |= {
-    "voorjaarsreces": 2,
-    "krokusreces": 2,
-    "meireces": 5,
-    "zomerreces": 7,
-    "herfstreces": 10,
-    "kerstreces": 12,
-}
 _SEASON_SET = frozenset(_SEASON_WORDS)
 _ORDINAL_SET = frozenset(_ORDINALS)
 
@@ -501,7 +483,7 @@ def _starts(text: str, anchors: Sequence[tuple[int, str]]) -> list[int]:
             prev = word_before(text, start)
             if prev and prev[1] in ("de", "het"):  # "voor de zomer", "in het voorjaar"
                 starts.append(prev[0])
-            if prev and (prev[1] in _DEICTIC_YEAR or prev[1] == "het"):
+            if prev and (prev[1] in _DEICTIC_YEAR or prev[1] == "het" or prev[1] in _LAST_WORDS):
                 starts.append(prev[0])
                 qual = word_before(text, prev[0])  # "eind dit jaar"
                 if qual and qual[1] == "van" and text[qual[0] : qual[0] + 3] == "van":  # "eind van dit jaar"

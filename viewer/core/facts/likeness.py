@@ -50,6 +50,7 @@ _SAME_SENSE = (
     ("minimaal", "min.", "minstens", "ten minste", "tenminste"),
     ("bijna", "minder dan"),
     ("eind", "einde"),  # "het einde van 2017" says what "eind 2017" says
+    ("voorjaarsreces", "krokusreces"),  # the Kamer's February recess, by either name
 )
 _SENSE = {word: group[0] for group in _SAME_SENSE for word in group}
 
