@@ -145,3 +145,96 @@ def test_the_default_folder_is_the_users_cache(monkeypatch: pytest.MonkeyPatch, 
     monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "local"))
     assert regex_cache.cache_dir() == tmp_path / "local" / "Briefvergelijker" / "cache"
+
+
+def test_a_pipe_a_device_or_a_huge_file_in_its_place_is_not_read(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Neither a wait for a pipe's writer, nor gigabytes read from /dev/zero or a sparse file."""
+    name = regex_cache._file_name()
+    for kind in ("fifo", "device", "huge"):
+        folder = tmp_path / kind
+        folder.mkdir()
+        if kind == "fifo":
+            os.mkfifo(folder / name)
+        elif kind == "device":
+            (folder / name).symlink_to("/dev/zero")
+        else:
+            with open(folder / name, "wb") as huge:
+                huge.truncate(regex_cache._MAX_BYTES + 1)
+        fresh_store(monkeypatch, folder)
+        assert regex_cache.compile(*PATTERNS[0]) == re.compile(*PATTERNS[0])
+        assert regex_cache._STORE.entries == {(PATTERNS[0][0], PATTERNS[0][1]): regex_cache._STORE.entries[PATTERNS[0]]}
+
+
+def test_entries_of_the_wrong_shape_are_left_out(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A file that passes its checksum but holds what the engine must not be given (here: a group
+    count one short of its group names) is read without those entries, and compiled anew."""
+    pattern, flags = PATTERNS[0]  # one named group
+    good = regex_cache._entry(pattern, flags)
+    bad = {
+        (pattern, flags): (good[0], good[1], good[2] - 1, good[3], good[4]),
+        ("b", 0): (0, b"", 0, {}, (None,)),  # no code
+        ("c", 0): (0, b"\x01\x00\x00", 0, {}, (None,)),  # not whole code units
+        ("d", 0): (0, b"\x01\x00\x00\x00", 1, {"x": 2}, (None, "x")),  # a name past the groups
+        ("e", 0): "not an entry",
+        ("f",): (0, b"\x01\x00\x00\x00", 0, {}, (None,)),
+    }
+    regex_cache._write(tmp_path / regex_cache._file_name(), bad)  # type: ignore[arg-type]
+    assert regex_cache._read(tmp_path / regex_cache._file_name()) == {}
+    fresh_store(monkeypatch, tmp_path)
+    built = regex_cache.compile(pattern, flags)
+    assert built == re.compile(pattern, flags) and regex_cache._STORE.added
+
+
+def test_a_process_keeps_what_another_wrote_meanwhile(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The viewer and its comparison helper each write the patterns they compiled: neither's are lost."""
+    fresh_store(monkeypatch, tmp_path)
+    first = regex_cache._STORE
+    regex_cache.compile(*PATTERNS[0])
+    first.load()
+    fresh_store(monkeypatch, tmp_path)
+    regex_cache.compile(*PATTERNS[1])
+    regex_cache._STORE.save()  # the other process ends first
+    first.save()
+    kept = regex_cache._read(the_file(tmp_path))
+    assert {(str(p), f) for p, f in PATTERNS[:2]} <= {(str(p), f) for p, f in kept}
+
+
+def test_temporary_files_are_new_and_stale_ones_go(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    path = tmp_path / regex_cache._file_name()
+    stale = tmp_path / f".{path.name}.1234.tmp"
+    stale.write_bytes(b"left by a process killed while writing")
+    old = os.stat(stale).st_mtime - 2 * regex_cache._STALE_SECONDS
+    os.utime(stale, (old, old))
+    recent = tmp_path / f".{path.name}.5678.tmp"
+    recent.write_bytes(b"another process writing right now")
+    regex_cache._write(path, {PATTERNS[0]: regex_cache._entry(*PATTERNS[0])})
+    assert not stale.exists() and recent.exists()
+    assert regex_cache._read(path).keys() == {PATTERNS[0]}
+
+
+def test_a_relative_or_missing_home_keeps_no_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(regex_cache.ENV, "relative/folder")
+    assert regex_cache.cache_dir() is None
+    monkeypatch.delenv(regex_cache.ENV)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", "")
+    assert regex_cache.cache_dir() is None
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert regex_cache.cache_dir() is None
+
+
+def test_patterns_made_from_what_a_letter_holds_are_not_kept() -> None:
+    """A PDF's object numbers make patterns of their own: those never go into the cache (it would
+    fill with them). The find bar's words are tested in tests/gui/test_find.py."""
+    from viewer.core.load import pdf_dict
+
+    before = set(regex_cache._STORE.compiled)
+    assert pdf_dict._object(b"1 0 obj << /Type /Catalog >> endobj", b"1", b"0")
+    assert set(regex_cache._STORE.compiled) == before

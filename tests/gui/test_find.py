@@ -98,3 +98,14 @@ def test_a_search_with_two_spaces_finds_the_words_in_the_letters(window, qtbot) 
     assert len(window.find_bar.matches) == single
     _find(window, qtbot, "  Peshmerga")
     assert window.find_bar.count.text() == f"1 van {len(window.find_bar.matches)}" and window.find_bar.matches
+
+
+def test_the_words_searched_for_are_not_kept_in_the_pattern_cache() -> None:
+    """A clerk's search makes a pattern of its own: it never goes into the file of compiled patterns
+    (viewer/core/regex_cache.py), which would keep what was searched for."""
+    from viewer.core import regex_cache
+    from viewer.gui.folding import FoldedText
+
+    before = set(regex_cache._STORE.compiled)
+    assert FoldedText("De vertrouwelijke  dossiers van de minister").find_all("vertrouwelijke dossiers")
+    assert set(regex_cache._STORE.compiled) == before

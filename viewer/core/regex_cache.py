@@ -3,15 +3,22 @@
 Python's `re` parses and compiles a pattern in pure Python at every start of a process. The facts'
 patterns (country names, troop nouns, commitment verbs) take about 30 ms to compile: a quarter of
 the command line's run and of the helper that compares the letters while the window is built. The
-regex engine itself (`_sre`) builds a pattern from its compiled code in microseconds, and checks
-that code before it accepts it, so the code is kept in a file in the user's cache folder and the
-pattern rebuilt from it at the next start.
+regex engine itself (`_sre`) builds a pattern from its compiled code in microseconds, so the code
+is kept in a file in the user's cache folder and the pattern rebuilt from it at the next start.
 
 The file is a cache and nothing more: it is keyed by the Python version and the engine's format
-number, checked by a checksum, and anything wrong with it (missing, unreadable, corrupt, from another
-Python, a folder without write access, a full disk) means the patterns are compiled as usual. It is
-written (to a temporary file, then renamed) at the end of a process that compiled a pattern it did
-not hold; set BRIEFVERGELIJKER_CACHE_DIR to keep it elsewhere, or to an empty value for no file.
+number, checked by a checksum, and anything wrong with it (missing, unreadable, not a regular file,
+too large, corrupt, of another shape, from another Python, a folder without write access, a full
+disk) means the patterns are compiled as usual. It is written (to a new temporary file, then
+renamed) at the end of a process that compiled a pattern it did not hold, merged with what another
+process wrote meanwhile. Set BRIEFVERGELIJKER_CACHE_DIR to an absolute folder to keep it elsewhere,
+or to an empty value for no file.
+
+The checksum finds damage, not forgery: the engine checks compiled code only in part, and a file
+made to pass the checksum with wrong code could make the program misread letters or crash. Whoever
+can write the user's cache folder can change the user's programs and settings too, so the file is
+trusted as those are. Only the program's own patterns go in it, never one made from what a user
+typed or a letter holds (those use `re.compile`).
 """
 
 from __future__ import annotations
@@ -20,8 +27,10 @@ import atexit
 import marshal
 import os
 import re
+import stat
 import sys
 import threading
+import time
 import zlib
 from array import array
 from pathlib import Path
@@ -37,6 +46,8 @@ ENV = "BRIEFVERGELIJKER_CACHE_DIR"
 # Beyond this the file holds many patterns of earlier versions of the program: start afresh
 _MAX_BYTES = 8 << 20
 _CHECK = 4  # bytes of the CRC-32 of the rest, in front
+_CODE = "I"  # the engine's code units are 4 bytes (its CODESIZE, in the file's name)
+_STALE_SECONDS = 3600  # a temporary file this old was left by a process that died while writing
 
 # (pattern, flags) -> what `_sre.compile` takes after the pattern: flags, code (as the bytes of an
 # array: marshal reads those at once, a list of ints one by one), groups, group names
@@ -48,14 +59,21 @@ def cache_dir() -> Path | None:
     """The folder for the file, or None where there is none to use."""
     chosen = os.environ.get(ENV)
     if chosen is not None:
-        return Path(chosen) if chosen else None
+        # a relative folder would land wherever the program happens to be started
+        return Path(chosen) if os.path.isabs(chosen) else None
     if sys.platform == "win32":
         base = os.environ.get("LOCALAPPDATA")
-        return Path(base, "Briefvergelijker", "cache") if base else None
+        return Path(base, "Briefvergelijker", "cache") if base and os.path.isabs(base) else None
+    try:
+        home = Path.home()
+    except (RuntimeError, KeyError):  # no HOME, and no entry for the user in the password file
+        return None
+    if not home.is_absolute() or home == Path(home.anchor):
+        return None  # HOME empty or "/": no folder of the user's
     if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "Briefvergelijker"
+        return home / "Library" / "Caches" / "Briefvergelijker"
     xdg = os.environ.get("XDG_CACHE_HOME")
-    return Path(xdg if xdg and os.path.isabs(xdg) else Path.home() / ".cache", "briefvergelijker")
+    return Path(xdg if xdg and os.path.isabs(xdg) else home / ".cache", "briefvergelijker")
 
 
 def _file_name() -> str:
@@ -87,12 +105,24 @@ class _Store:
             if not self.added or self.path is None or self.entries is None:
                 return
             self.added = False
-            _write(self.path, self.entries)
+            # another process (the viewer's comparison helper, say) may have written patterns of
+            # its own since this one read the file: keep them
+            _write(self.path, _read(self.path) | self.entries)
 
 
 def _read(path: Path) -> dict[Key, Entry]:
+    """The entries of the file at `path` that have the shape of an entry; none if anything is wrong."""
     try:
-        data = path.read_bytes()
+        # not blocking: a pipe in the file's place would otherwise wait for a writer forever
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return {}
+    try:
+        with os.fdopen(handle, "rb") as file:
+            info = os.fstat(file.fileno())
+            if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_BYTES:
+                return {}  # a device, a pipe, a folder; or far more than the program's patterns
+            data = file.read(_MAX_BYTES + 1)
     except OSError:
         return {}
     check, payload = data[:_CHECK], data[_CHECK:]
@@ -100,17 +130,43 @@ def _read(path: Path) -> dict[Key, Entry]:
         return {}
     try:
         entries = marshal.loads(payload)
-    except (EOFError, ValueError, TypeError):
+    except Exception:
         return {}
-    return entries if isinstance(entries, dict) else {}
+    if not isinstance(entries, dict):
+        return {}
+    return {key: entry for key, entry in entries.items() if _well_formed(key, entry)}
+
+
+def _well_formed(key: object, entry: object) -> bool:
+    """Is `entry` a (flags, code, groups, group index, index group) the engine can be given for
+    `key`: the types right, and the groups, their names and their numbers agreeing?"""
+    if not (isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str | bytes) and type(key[1]) is int):
+        return False
+    if not (isinstance(entry, tuple) and len(entry) == 5):
+        return False
+    flags, code, groups, groupindex, indexgroup = entry
+    if type(flags) is not int or not 0 <= flags < 1 << 16 or not isinstance(code, bytes) or not code:
+        return False
+    if len(code) % array(_CODE).itemsize or type(groups) is not int or not isinstance(groupindex, dict):
+        return False
+    if not isinstance(indexgroup, tuple) or len(indexgroup) != groups + 1 or groups < 0:
+        return False
+    named = [(name, index) for name, index in groupindex.items() if isinstance(name, str) and type(index) is int]
+    if len(named) != len(groupindex) or any(
+        not 1 <= index <= groups or indexgroup[index] != name for name, index in named
+    ):
+        return False
+    return sum(name is not None for name in indexgroup) == len(named)
 
 
 def _write(path: Path, entries: dict[Key, Entry]) -> None:
     try:
         payload = marshal.dumps(entries)
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # one per process: two never share one
-        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+        # a new file of a name nobody can guess, never through a link: the folder may be shared
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(6).hex()}.tmp")
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+        handle = os.open(temporary, flags, 0o600)
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(zlib.crc32(payload).to_bytes(_CHECK, "little"))
@@ -119,12 +175,23 @@ def _write(path: Path, entries: dict[Key, Entry]) -> None:
         except BaseException:
             os.unlink(temporary)
             raise
+        _remove_stale(path)
     except (OSError, ValueError):
         pass  # no cache this time: the next start compiles again
 
 
+def _remove_stale(path: Path) -> None:
+    """Remove the temporary files of processes that died while writing (an hour old or more)."""
+    now = time.time()
+    for left in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            if now - left.lstat().st_mtime > _STALE_SECONDS:
+                left.unlink()
+        except OSError:
+            continue
+
+
 _STORE = _Store()
-_CODE = "I"  # the engine's code units are 4 bytes (its CODESIZE, in the file's name)
 
 
 def _entry(pattern: str | bytes, flags: int) -> Entry:
@@ -146,7 +213,8 @@ def _build(pattern: AnyStr, entry: Entry) -> re.Pattern[AnyStr]:
 
 
 def compile(pattern: AnyStr, flags: int | re.RegexFlag = 0) -> re.Pattern[AnyStr]:
-    """`re.compile(pattern, flags)`, from the cache where it holds the pattern."""
+    """`re.compile(pattern, flags)`, from the cache where it holds the pattern. For the program's
+    own patterns only: the cache keeps every pattern it is given."""
     flags = int(flags)
     key = (pattern, flags)
     with _STORE.lock:
@@ -161,13 +229,13 @@ def compile(pattern: AnyStr, flags: int | re.RegexFlag = 0) -> re.Pattern[AnyStr
         if entry is not None:
             try:
                 built = _build(pattern, entry)
-            except Exception:  # code the engine refuses: a file damaged in a way the checksum missed
+            except Exception:
                 entries.pop(key, None)
         if built is None:
             entry = _entry(pattern, flags)  # a bad pattern raises re.error here, as re.compile does
             try:
                 built = _build(pattern, entry)
-            except Exception:  # an engine that takes its code otherwise: compile as usual
+            except Exception:
                 return re.compile(pattern, flags)
             entries[key] = entry
             _STORE.added = True

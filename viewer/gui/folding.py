@@ -13,8 +13,6 @@ import unicodedata
 from array import array
 from functools import lru_cache
 
-from viewer.core import regex_cache
-
 # Shapes of one character that a keyboard types as one: quotes and apostrophes, hyphens and dashes.
 # (´ and ` are taken here: decomposed, they would become a space and a dropped accent.)
 _LIKE = str.maketrans(
@@ -82,7 +80,7 @@ class FoldedText:
             return []
         if len(parts) == 1:
             return self._find_plain(parts[0])
-        pattern = regex_cache.compile(SPACES.join(re.escape(part) for part in parts))
+        pattern = re.compile(SPACES.join(re.escape(part) for part in parts))
         return [(self.starts[m.start()], self.ends[m.end() - 1]) for m in pattern.finditer(self.text)]
 
     def _find_plain(self, needle: str) -> list[tuple[int, int]]:

@@ -189,7 +189,7 @@ def _names(data: bytes, value: list[bytes], objects: Objects, *, follow: bool = 
 
 
 def _object(data: bytes, number: bytes, generation: bytes) -> list[bytes]:
-    pattern = regex_cache.compile(rb"(?<![0-9])" + number + rb"\s+" + generation + rb"\s+obj(?![A-Za-z0-9])")
+    pattern = re.compile(rb"(?<![0-9])" + number + rb"\s+" + generation + rb"\s+obj(?![A-Za-z0-9])")
     found = None
     for found in pattern.finditer(data):  # noqa: B007 - the last one is wanted
         continue
