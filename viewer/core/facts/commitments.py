@@ -137,8 +137,7 @@ _THIS_LETTER = regex_cache.compile(r"\b(?:(?:in|met|bij)\s+deze\s+brief|hierbij|
 _AHEAD = regex_cache.compile(
     r"\b(?:voor|vóór|uiterlijk|rond|begin|eind|medio|nader|binnenkort|spoedig|zodra|later|volgend[e]?|"
     r"komend[e]?|te\s+zijner\s+tijd|na\s+afloop|voorjaar|najaar|zomer|winter|herfst|lente|"
-    # after a recess or Prinsjesdag ("voor" one is ahead already; "tijdens het zomerreces" may be past)
-    r"na\s+het\s+\w+reces|na\s+prinsjesdag|"
+    r"na\s+het\s+\w+reces|na\s+prinsjesdag|"  # ("tijdens het zomerreces" may be past)
     r"in\s+de\s+loop\s+van|jaarlijks|periodiek|binnen\s+(?:\S+\s+)?(?:dagen|weken|week|maand|maanden|termijn))\b",
     re.IGNORECASE,
 )
@@ -397,16 +396,11 @@ def is_commitment(sentence: str) -> bool:
 
 # keywords that every rule match holds as a whole word (`\bvoort\b`, `\b(?:biedt|bood|boden)\b`)
 _WHOLE_WORDS = frozenset({"voort", "biedt", "bood", "boden", "levert", "zendt", "stuurt", "stuur", "trok"})
-
-
 # Keywords whose rule needs another word after them: "neemt ... deel", "blijft ... bijdragen". A
 # sentence without that word ("Nederland blijft betrokken", "maatregelen nemen") has no match there,
 # and the rule's pattern need not run over its clauses.
-_NEEDS_AFTER = {
-    "neemt": ("deel", "zich"),
-    "nemen": ("deel", "zich"),
-    "blijf": ("deelnemen", "bijdragen", "leveren", "steunen", "trainen", "inzetten"),
-}
+_NEEDS_AFTER = {"neemt": ("deel", "zich"), "nemen": ("deel", "zich")}
+_NEEDS_AFTER["blijf"] = ("deelnemen", "bijdragen", "leveren", "steunen", "trainen", "inzetten")
 
 
 def _idle(text: str, at: int, word: str) -> bool:

@@ -348,3 +348,16 @@ def role_of(text: str, end: int, last: str, precision: str, qual: str | None, af
 
 
 # Month names as letters mostly print them, looked up before `month_number` folds them.
+
+
+# What a preposition says of a season, recess or Prinsjesdag beyond its role: "na" and "rond" (and
+# "omstreeks") another time than "in", "tijdens", "voor" (a deadline) or "sinds" (a start)
+_SIDE = {"na": "na", "rond": "rond", "omstreeks": "rond"}
+
+
+def side_of(text: str, start: int) -> str | None:
+    """ "na" or "rond" where that word (an article passed over) stands before the date at `start`."""
+    before = word_before(text, start)
+    if before and before[1] in ("het", "de"):
+        before = word_before(text, before[0])
+    return _SIDE.get(before[1]) if before else None

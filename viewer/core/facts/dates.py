@@ -67,6 +67,7 @@ from viewer.core.facts.date_roles import (
     in_promise_clause,
     last_word,
     role_of,
+    side_of,
     word_before,
 )
 from viewer.core.facts.model import Fact
@@ -239,19 +240,6 @@ def _coming(text: str, start: int, end: int, year: str | None) -> str | None:
     return COMING if in_future_clause(text, start, end) else None
 
 
-# What a preposition says of a season, recess or Prinsjesdag beyond its role: "na" and "rond" (and
-# "omstreeks") another time than "in", "tijdens", "voor" (a deadline) or "sinds" (a start)
-_SIDE = {"na": "na", "rond": "rond", "omstreeks": "rond"}
-
-
-def _preposition(text: str, start: int) -> str:
-    """The word before the date at `start`, an article ("het", "de") passed over."""
-    before = word_before(text, start)
-    if before and before[1] in ("het", "de"):
-        before = word_before(text, before[0])
-    return before[1] if before else ""
-
-
 # "in 2017 en 2018", "voor 2016, 2017 en 2018": the years after the first continue its list
 _YEAR_LIST_JOIN = regex_cache.compile(r"\s*(?:,\s*(?:en\s+|of\s+)?|en\s+|of\s+)")
 
@@ -397,7 +385,7 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
         role = role_of(text, start, last, precision, qual, end)
         side = None  # after or around a season, recess or Prinsjesdag: "na de zomer" is another time than "in"
         if season or budget_day or (deictic and qual in SEASON_MONTH):
-            side = _SIDE.get(_preposition(text, start))
+            side = side_of(text, start)
             if side == "na" and qual == "kerstreces":
                 value = str(int(value) + 1)  # the Christmas recess ends in January: after it is the new year
         if season:
