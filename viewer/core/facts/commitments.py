@@ -399,7 +399,7 @@ _WHOLE_WORDS = frozenset({"voort", "biedt", "bood", "boden", "levert", "zendt", 
 # Keywords whose rule needs another word after them: "neemt ... deel", "blijft ... bijdragen". A
 # sentence without that word ("Nederland blijft betrokken", "maatregelen nemen") has no match there,
 # and the rule's pattern need not run over its clauses.
-_NEEDS_AFTER = {"neemt": ("deel", "zich"), "nemen": ("deel", "zich")}
+_NEEDS_AFTER: dict[str, tuple[str, ...]] = {"neemt": ("deel", "zich"), "nemen": ("deel", "zich")}
 _NEEDS_AFTER["blijf"] = ("deelnemen", "bijdragen", "leveren", "steunen", "trainen", "inzetten")
 
 
