@@ -140,8 +140,13 @@ def test_the_default_folder_is_the_users_cache(monkeypatch: pytest.MonkeyPatch, 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert regex_cache.cache_dir() == tmp_path / "briefvergelijker"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/not/allowed")
+    (tmp_path / "home").mkdir()
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert regex_cache.cache_dir() == tmp_path / "home" / ".cache" / "briefvergelijker"
+    monkeypatch.setenv("XDG_CACHE_HOME", "/")  # not a folder of the user's: HOME's
+    assert regex_cache.cache_dir() == tmp_path / "home" / ".cache" / "briefvergelijker"
+    monkeypatch.setenv("HOME", str(tmp_path / "not there"))  # a service account's: no folder made
+    assert regex_cache.cache_dir() is None
     monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "local"))
     assert regex_cache.cache_dir() == tmp_path / "local" / "Briefvergelijker" / "cache"
@@ -202,16 +207,24 @@ def test_a_process_keeps_what_another_wrote_meanwhile(monkeypatch: pytest.Monkey
 
 
 def test_temporary_files_are_new_and_stale_ones_go(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A temporary file of a process killed while writing (an hour old) goes at the next start, even
+    when nothing is written then; another process's fresh one, and files not named so, stay."""
     path = tmp_path / regex_cache._file_name()
-    stale = tmp_path / f".{path.name}.1234.tmp"
-    stale.write_bytes(b"left by a process killed while writing")
-    old = os.stat(stale).st_mtime - 2 * regex_cache._STALE_SECONDS
-    os.utime(stale, (old, old))
-    recent = tmp_path / f".{path.name}.5678.tmp"
-    recent.write_bytes(b"another process writing right now")
     regex_cache._write(path, {PATTERNS[0]: regex_cache._entry(*PATTERNS[0])})
-    assert not stale.exists() and recent.exists()
-    assert regex_cache._read(path).keys() == {PATTERNS[0]}
+    written = path.read_bytes()
+    stale = tmp_path / f".{path.name}.1234.0123456789ab.tmp"
+    recent = tmp_path / f".{path.name}.5678.ba9876543210.tmp"
+    others = [tmp_path / f".{path.name}.my notes.tmp", tmp_path / f".{path.name}..tmp"]
+    for file in (stale, recent, *others):
+        file.write_bytes(b"left behind")
+    old = os.stat(stale).st_mtime - 2 * regex_cache._STALE_SECONDS
+    for file in (stale, *others):
+        os.utime(file, (old, old))
+    fresh_store(monkeypatch, tmp_path)
+    regex_cache.compile(*PATTERNS[0])  # from the file: nothing new to write
+    regex_cache._STORE.save()
+    assert path.read_bytes() == written
+    assert not stale.exists() and recent.exists() and all(file.exists() for file in others)
 
 
 def test_a_relative_or_missing_home_keeps_no_file(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -220,8 +233,9 @@ def test_a_relative_or_missing_home_keeps_no_file(monkeypatch: pytest.MonkeyPatc
     monkeypatch.delenv(regex_cache.ENV)
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
-    monkeypatch.setenv("HOME", "")
-    assert regex_cache.cache_dir() is None
+    for home in ("", "/", "/..", "relative"):
+        monkeypatch.setenv("HOME", home)
+        assert regex_cache.cache_dir() is None
 
     def no_home() -> Path:
         raise RuntimeError("Could not determine home directory.")

@@ -10,9 +10,10 @@ The file is a cache and nothing more: it is keyed by the Python version and the 
 number, checked by a checksum, and anything wrong with it (missing, unreadable, not a regular file,
 too large, corrupt, of another shape, from another Python, a folder without write access, a full
 disk) means the patterns are compiled as usual. It is written (to a new temporary file, then
-renamed) at the end of a process that compiled a pattern it did not hold, merged with what another
-process wrote meanwhile. Set BRIEFVERGELIJKER_CACHE_DIR to an absolute folder to keep it elsewhere,
-or to an empty value for no file.
+renamed) at the end of a process that compiled a pattern it did not hold, merged with the file as
+it stands then; a temporary file left by a process killed while writing goes at a later start.
+Set BRIEFVERGELIJKER_CACHE_DIR to an absolute folder to keep it elsewhere, or to an empty value
+for no file.
 
 The checksum finds damage, not forgery: the engine checks compiled code only in part, and a file
 made to pass the checksum with wrong code could make the program misread letters or crash. Whoever
@@ -43,8 +44,9 @@ except ImportError:  # another Python's engine: compile as usual
     _sre = None
 
 ENV = "BRIEFVERGELIJKER_CACHE_DIR"
-# Beyond this the file holds many patterns of earlier versions of the program: start afresh
-_MAX_BYTES = 8 << 20
+# Beyond this the file holds many patterns of earlier versions of the program (this one's take some
+# 450 KB), and reading it would cost more than compiling: start afresh
+_MAX_BYTES = 2 << 20
 _CHECK = 4  # bytes of the CRC-32 of the rest, in front
 _CODE = "I"  # the engine's code units are 4 bytes (its CODESIZE, in the file's name)
 _STALE_SECONDS = 3600  # a temporary file this old was left by a process that died while writing
@@ -62,18 +64,28 @@ def cache_dir() -> Path | None:
         # a relative folder would land wherever the program happens to be started
         return Path(chosen) if os.path.isabs(chosen) else None
     if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA")
-        return Path(base, "Briefvergelijker", "cache") if base and os.path.isabs(base) else None
+        base = _users_folder(os.environ.get("LOCALAPPDATA"))
+        return base / "Briefvergelijker" / "cache" if base else None
+    xdg = _users_folder(os.environ.get("XDG_CACHE_HOME"))
+    if xdg is not None and sys.platform != "darwin":
+        return xdg / "briefvergelijker"
     try:
-        home = Path.home()
+        home = _users_folder(str(Path.home()))
     except (RuntimeError, KeyError):  # no HOME, and no entry for the user in the password file
         return None
-    if not home.is_absolute() or home == Path(home.anchor):
-        return None  # HOME empty or "/": no folder of the user's
+    if home is None or not home.is_dir():
+        return None  # HOME empty, "/", or a folder that is not there (a service account's)
     if sys.platform == "darwin":
         return home / "Library" / "Caches" / "Briefvergelijker"
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return Path(xdg if xdg and os.path.isabs(xdg) else home / ".cache", "briefvergelijker")
+    return home / ".cache" / "briefvergelijker"
+
+
+def _users_folder(value: str | None) -> Path | None:
+    """`value` as a folder of the user's: absolute, and not the root of a drive ("/", "/..")."""
+    if not value or not os.path.isabs(value):
+        return None
+    folder = Path(os.path.normpath(value))
+    return None if folder == Path(folder.anchor) else folder
 
 
 def _file_name() -> str:
@@ -97,6 +109,7 @@ class _Store:
             if folder is not None and _sre is not None and getattr(_sre, "CODESIZE", 0) == array(_CODE).itemsize:
                 self.path = folder / _file_name()
                 self.entries = _read(self.path)
+                _remove_stale(self.path)
                 atexit.register(self.save)
         return self.entries
 
@@ -175,20 +188,27 @@ def _write(path: Path, entries: dict[Key, Entry]) -> None:
         except BaseException:
             os.unlink(temporary)
             raise
-        _remove_stale(path)
     except (OSError, ValueError):
         pass  # no cache this time: the next start compiles again
 
 
 def _remove_stale(path: Path) -> None:
-    """Remove the temporary files of processes that died while writing (an hour old or more)."""
+    """Remove the temporary files of processes that died while writing (an hour old or more):
+    only those named as `_write` names them, `.NAME.PID.HEX12.tmp`."""
+    prefix = f".{path.name}."
     now = time.time()
-    for left in path.parent.glob(f".{path.name}.*.tmp"):
-        try:
-            if now - left.lstat().st_mtime > _STALE_SECONDS:
-                left.unlink()
-        except OSError:
-            continue
+    try:
+        with os.scandir(path.parent) as folder:
+            for entry in folder:
+                if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
+                    continue
+                pid, _, tag = entry.name[len(prefix) : -len(".tmp")].partition(".")
+                if not (pid.isdigit() and len(tag) == 12 and all(c in "0123456789abcdef" for c in tag)):
+                    continue
+                if now - entry.stat(follow_symlinks=False).st_mtime > _STALE_SECONDS:
+                    os.unlink(entry.path)
+    except OSError:
+        return
 
 
 _STORE = _Store()

@@ -164,3 +164,22 @@ def test_words_with_their_year_need_no_bracket(text: str, value: str, end: str |
 
     fact = Fact("date", text, value, None, False, ("Evaluatie",), 1, f"Zie {text}.", 0, end=end)
     assert with_its_day(fact, "nl") == text
+
+
+def test_a_range_without_its_year_shows_its_first_and_last_day() -> None:
+    from viewer.core.export.words import with_its_day
+
+    fact = Fact(
+        "date",
+        "9 en 10 mei jl.",
+        "2016-05-09",
+        None,
+        False,
+        ("Evaluatie",),
+        1,
+        "Op 9 en 10 mei jl.",
+        3,
+        end="2016-05-10",
+    )
+    assert with_its_day(fact, "nl") == "9 en 10 mei jl. (9 mei 2016 – 10 mei 2016)"
+    assert with_its_day(fact, "en") == "9 en 10 mei jl. (9 May 2016 – 10 May 2016)"

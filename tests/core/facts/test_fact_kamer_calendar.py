@@ -265,3 +265,64 @@ def test_a_compound_names_no_time(sentence: str) -> None:
 )
 def test_a_recess_or_prinsjesdag_in_a_promise(sentence: str, commitment: bool) -> None:
     assert bool(facts(sentence, "commitment")) is commitment
+
+
+@pytest.mark.parametrize(
+    ("sentence", "letter_date", "value"),
+    [
+        # a relative clause after the date tells of its noun, not when the news comes
+        (
+            "Ik zal u uiterlijk 1 december informeren over het onderzoek dat was aangekondigd.",
+            dt.date(2016, 9, 9),
+            "2016-12-01",
+        ),
+        ("Ik stuur u uiterlijk 15 oktober de brief waar uw Kamer om had verzocht.", dt.date(2016, 9, 9), "2016-10-15"),
+        (
+            "Uw Kamer wordt voor het kerstreces geïnformeerd over de maatregelen die nodig zijn.",
+            dt.date(2016, 9, 9),
+            "2016",
+        ),
+        ("U ontvangt voor het kerstreces de evaluatie die is uitgevoerd door de IOB.", dt.date(2016, 9, 9), "2016"),
+        ("Voor Prinsjesdag informeer ik u over de middelen die beschikbaar zijn.", dt.date(2016, 9, 9), "2016-09-20"),
+        # about this letter, since a time, or a time the news is about: no promise by that time
+        ("Hierbij informeer ik u over de inzet van de F-16's in het najaar.", dt.date(2017, 3, 15), "2016"),
+        ("Graag informeer ik u over de ontwikkelingen sinds het zomerreces.", dt.date(2016, 9, 9), "2016"),
+        ("Hiermee informeer ik u over de gebeurtenissen tijdens het kerstreces.", dt.date(2016, 9, 9), "2015"),
+        ("Graag informeer ik u over de ontwikkelingen tijdens het zomerreces.", dt.date(2016, 9, 9), "2016"),
+        ("U ontvangt hierbij het verslag van het overleg rond Prinsjesdag.", dt.date(2016, 9, 9), "2015-09-15"),
+        # a recess by its days: one that has not begun yet in its month, after the Christmas recess
+        ("In het afgelopen zomerreces is de evaluatie afgerond.", dt.date(2017, 7, 3), "2016"),
+        ("Tijdens het zomerreces is besloten de inzet te verlengen.", dt.date(2017, 7, 3), "2016"),
+        ("Na het kerstreces werd de inzet verlengd.", dt.date(2017, 12, 12), "2017"),
+        ("Na het kerstreces ontvangt uw Kamer de evaluatie.", dt.date(2017, 1, 10), "2017"),
+    ],
+)
+def test_when_the_news_comes(sentence: str, letter_date: dt.date, value: str) -> None:
+    [fact] = [f for f in facts(sentence, "date", letter_date) if f.text != "juni"]
+    assert fact.value == value
+
+
+def test_after_a_recess_of_a_printed_year_is_told_apart() -> None:
+    """ "na" holds with the year printed too, and "na het kerstreces van 2017" is "van dit jaar" in 2017."""
+    during = "Uw Kamer wordt tijdens het zomerreces van 2017 geïnformeerd."
+    assert _pairs(during, during.replace("tijdens", "na"))["date"] == "changed"
+    this_year = "Na het kerstreces van dit jaar zal de minister u informeren."
+    printed = "Na het kerstreces van 2017 zal de minister u informeren."
+    assert [f.value for f in facts(this_year, "date", dt.date(2017, 3, 15))] == ["2018"]
+    assert _pairs(this_year, printed, dt.date(2017, 3, 15)) == {"date": "unchanged", "commitment": "unchanged"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U ontvangt omstreeks Prinsjesdag de uitwerking.",
+        "U ontvangt op Prinsjesdag de uitwerking.",
+        "Uw Kamer wordt bij Prinsjesdag geïnformeerd.",
+    ],
+)
+def test_news_by_prinsjesdag_is_a_promise(sentence: str) -> None:
+    assert facts(sentence, "commitment")
+
+
+def test_a_compound_with_a_year_names_no_time() -> None:
+    assert facts("De Prinsjesdag 2017-brief volgt.", "date", dt.date(2017, 9, 25)) == []

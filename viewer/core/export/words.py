@@ -209,10 +209,15 @@ def _resolved(fact: Fact, lang: str) -> str:
     value = str(fact.value)
     if fact.kind != "date":
         return value
+    return _calendar(value, fact.precision, lang)
+
+
+def _calendar(value: str, precision: str | None, lang: str) -> str:
+    """A date's value ("2016-04-29", "2016-07", "2016") as the calendar has it."""
     months = _MONTHS_EN if lang == "en" else _MONTHS_NL
-    if fact.precision == "day":
+    if precision == "day":
         return long_date(dt.date.fromisoformat(value), lang)
-    if fact.precision == "month":
+    if precision == "month":
         return f"{months[int(value[5:7]) - 1]} {value[:4]}"
     return value
 
@@ -255,4 +260,7 @@ def with_its_day(fact: Fact, lang: str) -> str:
     # words with the year in them say the rest ("9–10 mei 2017", "maart, april en mei 2017", "01-07-2017")
     if _resolved(fact, "nl").casefold() in fact.label.casefold() or str(fact.value)[:4] in fact.label:
         return fact.label
+    if fact.end:  # a range or list: its first and its last ("9 en 10 mei jl. (9 mei 2016 – 10 mei 2016)")
+        last = _calendar(fact.end, fact.precision, lang)
+        return f"{fact.label} ({_resolved(fact, lang)} – {last})"
     return f"{fact.label} ({_resolved(fact, lang)})"

@@ -137,7 +137,7 @@ _THIS_LETTER = regex_cache.compile(r"\b(?:(?:in|met|bij)\s+deze\s+brief|hierbij|
 _AHEAD = regex_cache.compile(
     r"\b(?:voor|vóór|uiterlijk|rond|begin|eind|medio|nader|binnenkort|spoedig|zodra|later|volgend[e]?|"
     r"komend[e]?|te\s+zijner\s+tijd|na\s+afloop|voorjaar|najaar|zomer|winter|herfst|lente|"
-    r"na\s+het\s+\w+reces|na\s+prinsjesdag|"  # ("tijdens het zomerreces" may be past)
+    r"na\s+het\s+\w+reces|(?:na|op|bij)\s+prinsjesdag|omstreeks|"  # ("tijdens het zomerreces" may be past)
     r"in\s+de\s+loop\s+van|jaarlijks|periodiek|binnen\s+(?:\S+\s+)?(?:dagen|weken|week|maand|maanden|termijn))\b",
     re.IGNORECASE,
 )

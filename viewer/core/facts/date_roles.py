@@ -122,12 +122,14 @@ _WAS = regex_cache.compile(rf"{_PAST.pattern}|\b(?:moest|moesten)\b", re.IGNOREC
 
 
 def in_past_clause(text: str, start: int, end: int) -> bool:
-    """Does the clause around the date at [start, end) speak in the past tense?"""
-    lo, hi = max(0, start - _CLAUSE_REACH), min(len(text), end + _CLAUSE_REACH)
-    if _WAS.search(text, lo, hi) is None:
+    """Does the clause of the date at [start, end) speak in the past tense before the date? (A
+    relative clause after it tells of its own noun: "Ik zal u uiterlijk 1 december informeren over
+    het onderzoek dat was aangekondigd".)"""
+    lo = max(0, start - _CLAUSE_REACH)
+    if _WAS.search(text, lo, start) is None:
         return False
-    window, clause_start, clause_end = _clause(text, lo, hi, start, end)
-    return _WAS.search(window, clause_start, clause_end) is not None
+    window, clause_start, _ = _clause(text, lo, end, start, end)
+    return _WAS.search(window, clause_start, start - lo) is not None
 
 
 # News promised to the Kamer in the present tense, by a season, recess or Prinsjesdag: "Voor het
@@ -139,17 +141,39 @@ _INFORMS = regex_cache.compile(
 
 
 def in_promise_clause(text: str, start: int, end: int) -> bool:
-    """Does the clause around the date at [start, end) promise the Kamer news, in the present tense,
-    with no past or perfect beside it ("de besluiten die tijdens het zomerreces zijn genomen")?"""
+    """Does the clause around the date at [start, end) promise the Kamer news by that time, in the
+    present tense? Not with a past or perfect beside it ("de besluiten die tijdens het zomerreces
+    zijn genomen"), about this letter ("Hierbij informeer ik u over ... in het najaar"), since the
+    time ("sinds de zomer"), nor where the time is part of what the news is about ("informeer ik u
+    over de ontwikkelingen tijdens het zomerreces")."""
     lo, hi = max(0, start - _CLAUSE_REACH), min(len(text), end + _CLAUSE_REACH)
     if _INFORMS.search(text, lo, hi) is None:
         return False
     window, clause_start, clause_end = _clause(text, lo, hi, start, end)
+    date_start, date_end = start - lo, end - lo
+    clause_end = _before_relative(window, date_end, clause_end)
+    verb = _INFORMS.search(window, clause_start, clause_end)
     return (
-        _INFORMS.search(window, clause_start, clause_end) is not None
+        verb is not None
         and _PAST.search(window, clause_start, clause_end) is None
         and _PERFECT.search(window, clause_start, clause_end) is None
+        and _THIS_LETTER.search(window, clause_start, clause_end) is None
+        and _SINCE.search(window, max(0, date_start - 16), date_start) is None
+        and not (verb.end() <= date_start and _ABOUT.search(window, verb.end(), date_start))
     )
+
+
+# A relative clause after a date ("de maatregelen die nodig zijn", "het onderzoek dat was
+# aangekondigd") tells of its own noun, not when the date's verb happens
+_RELATIVE_AFTER = regex_cache.compile(r"\s(?:die|dat|welke|waar(?:om|in|over|op|aan|mee|van|voor|bij)?)\s", re.I)
+# what news is about: "informeer ik u over de ontwikkelingen tijdens het zomerreces"
+_ABOUT = regex_cache.compile(r"\b(?:over|inzake|omtrent|betreffende|aangaande)\b", re.IGNORECASE)
+
+
+def _before_relative(window: str, date_end: int, clause_end: int) -> int:
+    """`clause_end`, or where a relative clause opens after the date."""
+    found = _RELATIVE_AFTER.search(window, date_end, clause_end)
+    return found.start() if found else clause_end
 
 
 def in_future_clause(text: str, start: int, end: int) -> bool:
@@ -161,6 +185,7 @@ def in_future_clause(text: str, start: int, end: int) -> bool:
     if _TENSE.search(text, lo, hi) is None:
         return False  # most dates: no future or present in sight
     window, clause_start, clause_end = _clause(text, lo, hi, start, end)
+    clause_end = _before_relative(window, end - lo, clause_end)
     if _PAST.search(window, clause_start, clause_end) is not None:
         return False
     if _FUTURE.search(window, clause_start, clause_end) is not None:

@@ -72,7 +72,7 @@ from viewer.core.facts.date_roles import (
 )
 from viewer.core.facts.model import Fact
 from viewer.core.facts.numbers import NOT_AFTER, NOT_BEFORE
-from viewer.core.facts.resolve import COMING, SEASON_MONTH, budget_day_of, resolve_day, resolve_month
+from viewer.core.facts.resolve import COMING, SEASON_MONTH, budget_day_of, resolve_day, resolve_month, season_year
 
 _MONTH = rf"(?i:{MONTH_NAMES})"
 _YEAR = r"(?:19|20)\d{2}(?![\w\-–]|[.,]\d)"
@@ -109,7 +109,7 @@ _DATE = regex_cache.compile(
     rf"|{NOT_AFTER}(?P<iyear>(?:19|20)\d{{2}})-(?P<imonth>1[0-2]|0[1-9])-(?P<iday>3[01]|[12]\d|0[1-9]){NOT_BEFORE}"
     rf"|{NOT_AFTER}(?P<ryear>(?:19|20)\d{{2}})\s?[-–]\s?(?P<ryear2>{_YEAR})"
     rf"|{NOT_AFTER}(?P<byear>{_YEAR})"
-    rf"|\b(?P<budget_day>(?i:prinsjesdag))\b(?!-)(?:\s+(?:van\s+)?(?P<budget_year>{_YEAR})|\s+(?P<budget_rel>{_REL}))?"
+    rf"|\b(?P<budget_day>(?i:prinsjesdag))\b(?!-|\s+(?:19|20)\d\d-)(?:\s+(?:van\s+)?(?P<budget_year>{_YEAR})|\s+(?P<budget_rel>{_REL}))?"
 )
 # Every date holds a month name, a year or "jaar"/a season; a literal alternation finds them fast.
 _HINT_WORDS = (*MONTHS, "jaar", "zomer", "winter", "herfst", "lente", "reces")
@@ -327,11 +327,11 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             word, period = deictic.casefold().split()
             if word == "het" and (not dqual or _YEAR_NEXT.match(text, end)):
                 continue  # "het jaar" is the letter's only as "het einde van het jaar", no year after
-            middle = SEASON_MONTH.get(period)
-            if middle is not None and word in _NEXT_WORDS | _LAST_WORDS:
+            coming = COMING if word in _NEXT_WORDS else None
+            if period in SEASON_MONTH and word in _NEXT_WORDS | _LAST_WORDS:
                 # "het komende zomerreces", "de afgelopen zomer": the next one, the last one, by the
-                # season's month ("komende zomer" in March is this year's)
-                year, _ = resolve_month(middle, COMING if word in _NEXT_WORDS else None, letter)
+                # season's month or the recess's days ("komende zomer" in March is this year's)
+                year = season_year(period, coming, letter, after=side_of(text, start) == "na") or letter.year
             else:
                 year = letter.year + _DEICTIC_YEAR.get(word, 0)
             found = (str(year), None)
@@ -341,13 +341,11 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             # "voor de zomer", "in het voorjaar": the season without a year, after a preposition, as
             # a month is (the coming one in a promise, else the last); its year, approximately
             last = last_word(text, start)
-            middle = SEASON_MONTH.get(season.casefold())
-            if letter is None or middle is None or not ends(PREPOSITION, text, start, last):
+            qual = season.casefold()
+            if letter is None or qual not in SEASON_MONTH or not ends(PREPOSITION, text, start, last):
                 continue
             rel = _coming(text, start, end, None) or (COMING if in_promise_clause(text, start, end) else None)
-            year, _ = resolve_month(middle, rel, letter)
-            qual = season.casefold()
-            found = (str(year), None)
+            found = (str(season_year(qual, rel, letter, after=side_of(text, start) == "na")), None)
             precision, approximate = "year", True
         elif nyear or iyear:
             try:
@@ -384,9 +382,10 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
         last = last_word(text, start) if last is None else last
         role = role_of(text, start, last, precision, qual, end)
         side = None  # after or around a season, recess or Prinsjesdag: "na de zomer" is another time than "in"
-        if season or budget_day or (deictic and qual in SEASON_MONTH):
+        if season or budget_day or ((deictic or qyear) and (qual or "").casefold() in SEASON_MONTH):
             side = side_of(text, start)
-            if side == "na" and qual == "kerstreces":
+            named = qyear or (deictic and deictic.casefold().endswith("jaar"))  # "het kerstreces van 2017 / dit jaar"
+            if side == "na" and (qual or "").casefold() == "kerstreces" and named:
                 value = str(int(value) + 1)  # the Christmas recess ends in January: after it is the new year
         if season:
             if role is None and last in ("voor", "vóór"):

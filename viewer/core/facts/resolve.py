@@ -61,13 +61,33 @@ def budget_day_of(year_text: str | None, letter: dt.date | None, rel: str | None
 
 # a season's middle month, to place it before or after the letter's date ("winter" spans two years)
 SEASON_MONTH = {"voorjaar": 4, "lente": 4, "zomer": 7, "najaar": 10, "herfst": 10}
-# ... and the month a recess of the Tweede Kamer begins in (the Christmas recess runs into January:
-# "voor het kerstreces" is before the one in December)
-SEASON_MONTH |= {
-    "voorjaarsreces": 2,
-    "krokusreces": 2,
-    "meireces": 5,
-    "zomerreces": 7,
-    "herfstreces": 10,
-    "kerstreces": 12,
+# The recesses of the Tweede Kamer, by the (month, day) they mostly begin and end (the Christmas
+# recess ends in the January after): the dates move a little from year to year, a day or two
+# either way; what is before or after one is told by these.
+RECESS = {
+    "voorjaarsreces": ((2, 15), (2, 25)),
+    "krokusreces": ((2, 15), (2, 25)),
+    "meireces": ((4, 25), (5, 10)),
+    "zomerreces": ((7, 5), (9, 5)),
+    "herfstreces": ((10, 15), (10, 25)),
+    "kerstreces": ((12, 20), (1, 10)),
 }
+SEASON_MONTH |= {name: begins[0] for name, (begins, _) in RECESS.items()}
+
+
+def season_year(name: str, rel: str | None, letter: dt.date, *, after: bool = False) -> int | None:
+    """The year of the season or recess `name` printed without a year: the coming one (`rel` is
+    COMING) or the last one, as a month is resolved; a recess by its first day, or with `after`
+    ("na het kerstreces") by its last, whose year is what follows it ("na het kerstreces" in a
+    September letter is January of the next year)."""
+    if name not in RECESS:
+        middle = SEASON_MONTH.get(name)
+        return None if middle is None else resolve_month(middle, rel, letter)[0]
+    (begin_month, begin_day), (end_month, end_day) = RECESS[name]
+    month, day = (end_month, end_day) if after else (begin_month, begin_day)
+    next_year = 1 if after and end_month < begin_month else 0  # the end of the recess that begins that year
+    days = [
+        dt.date(year + next_year, month, day)
+        for year in (letter.year - 2, letter.year - 1, letter.year, letter.year + 1)
+    ]
+    return (min(d for d in days if d >= letter) if rel == COMING else max(d for d in days if d <= letter)).year
