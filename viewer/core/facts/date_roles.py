@@ -129,7 +129,54 @@ def in_past_clause(text: str, start: int, end: int) -> bool:
     if _WAS.search(text, lo, start) is None:
         return False
     window, clause_start, _ = _clause(text, lo, end, start, end)
-    return _WAS.search(window, clause_start, start - lo) is not None
+    date_start = start - lo
+    # the date's own clause: after a "dat", "die" ... that opens one before it ("Het kabinet had
+    # besloten dat de missie per 1 januari eindigt")
+    for opener in _OPENER.finditer(window, clause_start, date_start):
+        clause_start = opener.end()
+    was = None
+    for was in _WAS.finditer(window, clause_start, date_start):  # noqa: B007 - the last one is wanted
+        continue
+    # ... and not a past of the subject's own ("De eenheid die in Gao was gestationeerd keert per 1 juli terug")
+    return was is not None and _PRESENT.search(window, was.end(), date_start) is None
+
+
+# The simple past of verbs letters report with, beside werd/was/had (`_PAST`): "De commissie
+# vergaderde voor het herfstreces", "Tijdens het zomerreces bezocht de minister Irak"
+_NARRATED = regex_cache.compile(
+    r"\b(?:vergaderde|vergaderden|besprak|bespraken|bezocht|bezochten|sprak|spraken|vond|vonden|plaatsvond|"
+    r"plaatsvonden|kwam|kwamen|ging|gingen|nam|namen|gaf|gaven|bleef|bleven|besloot|sloot|sloten|trok|trokken|"
+    r"stuurde|stuurden|informeerde|informeerden|ontving|ontvingen|bracht|brachten|leverde|leverden|keerde|"
+    r"keerden|vertrok|vertrokken|begon|startte|startten|eindigde|eindigden|verscheen|verschenen)\b",
+    re.IGNORECASE,
+)
+
+
+def told_in_past(text: str, start: int, end: int) -> bool:
+    """Does the clause of the date at [start, end) tell of the past: a past tense or a perfect (not
+    in a relative clause after the date), "sinds" before it, or this letter telling what it holds
+    ("Hiermee informeer ik u over ... tijdens het kerstreces"; not "de toezegging om uw Kamer voor
+    Prinsjesdag te informeren", what is to be done)?"""
+    lo, hi = max(0, start - _CLAUSE_REACH), min(len(text), end + _CLAUSE_REACH)
+    window, clause_start, clause_end = _clause(text, lo, hi, start, end)
+    told = _before_relative(window, end - lo, clause_end)
+    if (
+        _PAST.search(window, clause_start, told) is not None
+        or _PERFECT.search(window, clause_start, told) is not None
+        or _NARRATED.search(window, clause_start, told) is not None
+        or _SINCE.search(window, max(0, start - lo - 16), start - lo) is not None
+    ):
+        return True
+    return (
+        _THIS_LETTER.search(window, clause_start, clause_end) is not None
+        and _TE_INFINITIVE.search(window, end - lo, clause_end) is None
+    )
+
+
+# What opens a clause of its own before a date: a subordinate or relative clause
+_OPENER = regex_cache.compile(
+    r"\b(?:dat|die|wat|welke|waar\w*|of|omdat|zodat|nadat|voordat|wanneer|terwijl|hoewel)\b", re.IGNORECASE
+)
 
 
 # News promised to the Kamer in the present tense, by a season, recess or Prinsjesdag: "Voor het
@@ -185,8 +232,10 @@ def in_future_clause(text: str, start: int, end: int) -> bool:
     if _TENSE.search(text, lo, hi) is None:
         return False  # most dates: no future or present in sight
     window, clause_start, clause_end = _clause(text, lo, hi, start, end)
-    clause_end = _before_relative(window, end - lo, clause_end)
-    if _PAST.search(window, clause_start, clause_end) is not None:
+    # a past or perfect in a relative clause after the date is its noun's ("de eenheid die in Kaunas
+    # is gestationeerd"); a "zal" or "te ..." after that clause is still the date's verb
+    told = _before_relative(window, end - lo, clause_end)
+    if _PAST.search(window, clause_start, told) is not None:
         return False
     if _FUTURE.search(window, clause_start, clause_end) is not None:
         return True
@@ -205,7 +254,7 @@ def in_future_clause(text: str, start: int, end: int) -> bool:
     )
     return (
         near is not None
-        and _PERFECT.search(window, clause_start, clause_end) is None
+        and _PERFECT.search(window, clause_start, told) is None
         and _THIS_LETTER.search(window, clause_start, clause_end) is None
         and _SINCE.search(window, max(0, date_start - 8), date_start) is None
     )

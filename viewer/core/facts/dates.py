@@ -68,11 +68,22 @@ from viewer.core.facts.date_roles import (
     last_word,
     role_of,
     side_of,
+    told_in_past,
     word_before,
 )
 from viewer.core.facts.model import Fact
 from viewer.core.facts.numbers import NOT_AFTER, NOT_BEFORE
-from viewer.core.facts.resolve import COMING, SEASON_MONTH, budget_day_of, resolve_day, resolve_month, season_year
+from viewer.core.facts.resolve import (
+    COMING,
+    FINISHED,
+    NEAREST,
+    RECESS,
+    SEASON_MONTH,
+    budget_day_of,
+    resolve_day,
+    resolve_month,
+    season_year,
+)
 
 _MONTH = rf"(?i:{MONTH_NAMES})"
 _YEAR = r"(?:19|20)\d{2}(?![\w\-–]|[.,]\d)"
@@ -86,6 +97,8 @@ _RECESS_WORDS = ("zomerreces", "kerstreces", "voorjaarsreces", "krokusreces", "m
 _SEASON_WORDS = (*_RECESS_WORDS, "najaar", "voorjaar", "zomer", "winter", "herfst", "lente")
 _DEICTIC_YEAR = {"dit": 0, "deze": 0, "vorig": -1, "vorige": -1, "volgend": 1, "volgende": 1, "komend": 1, "komende": 1}
 # ... before a season or recess: the next one, or the last ("het afgelopen jaar" is a rolling year, no date)
+# words before Prinsjesdag that make it a time, beside the prepositions
+_BUDGET_DAY_AFTER = frozenset({"op", "bij", "met", "uiterlijk", "omstreeks"})
 _NEXT_WORDS = frozenset({"volgend", "volgende", "komend", "komende"})
 _LAST_WORDS = frozenset({"afgelopen"})
 # ... and "tot het einde van het jaar": this year, where a qualifier names a part of it (code: "het")
@@ -327,7 +340,7 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             word, period = deictic.casefold().split()
             if word == "het" and (not dqual or _YEAR_NEXT.match(text, end)):
                 continue  # "het jaar" is the letter's only as "het einde van het jaar", no year after
-            coming = COMING if word in _NEXT_WORDS else None
+            coming = COMING if word in _NEXT_WORDS else FINISHED
             if period in SEASON_MONTH and word in _NEXT_WORDS | _LAST_WORDS:
                 # "het komende zomerreces", "de afgelopen zomer": the next one, the last one, by the
                 # season's month or the recess's days ("komende zomer" in March is this year's)
@@ -345,6 +358,8 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             if letter is None or qual not in SEASON_MONTH or not ends(PREPOSITION, text, start, last):
                 continue
             rel = _coming(text, start, end, None) or (COMING if in_promise_clause(text, start, end) else None)
+            if rel is None and qual in RECESS and not told_in_past(text, start, end):
+                rel = NEAREST  # "Tot het kerstreces blijft de eenheid in Mali"
             found = (str(season_year(qual, rel, letter, after=side_of(text, start) == "na")), None)
             precision, approximate = "year", True
         elif nyear or iyear:
@@ -356,9 +371,16 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             precision = "day"
         elif budget_day:
             # Prinsjesdag, the budget's day: by law the third Tuesday of September
+            preceding = last_word(text, start)
+            if not (
+                budget_year or budget_rel or preceding in _BUDGET_DAY_AFTER or ends(PREPOSITION, text, start, preceding)
+            ):
+                continue  # "Prinsjesdag is een belangrijke dag": the day talked about, no time
             rel = budget_rel or _coming(text, start, end, budget_year)
             if rel is None and not budget_year and in_promise_clause(text, start, end):
                 rel = COMING
+            elif rel is None and not budget_year and not told_in_past(text, start, end):
+                rel = NEAREST  # "Op Prinsjesdag presenteert het kabinet de begroting"
             found = budget_day_of(budget_year, letter, rel)
             precision = "day"
         elif ryear:

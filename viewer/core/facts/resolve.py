@@ -10,6 +10,11 @@ import datetime as dt
 # Not printed: a day or month without a year after `AHEAD` words is the coming one, the letter's
 # own day included.
 COMING = "\x00coming"
+# ... a recurring time told of in no tense that places it (a recess, Prinsjesdag): the nearest one
+# ("Op Prinsjesdag presenteert het kabinet de begroting" in a letter of 9 September)
+NEAREST = "\x00nearest"
+# ... one that is over ("het afgelopen zomerreces", "de afgelopen zomer" in a letter of 3 July: last year's)
+FINISHED = "\x00finished"
 
 
 def resolve_month(month: int, rel: str | None, letter: dt.date) -> tuple[int, int]:
@@ -54,6 +59,8 @@ def budget_day_of(year_text: str | None, letter: dt.date | None, rel: str | None
     days = [third_tuesday_of_september(year) for year in (letter.year - 1, letter.year, letter.year + 1)]
     if rel == COMING:
         return min(day for day in days if day >= letter).isoformat(), None
+    if rel == NEAREST:
+        return min(days, key=lambda day: abs((day - letter).days)).isoformat(), None
     if rel and rel.startswith("a"):  # a.s., aanstaande: the next one
         return min(day for day in days if day > letter).isoformat(), None
     return max(day for day in days if day <= letter).isoformat(), None
@@ -82,12 +89,20 @@ def season_year(name: str, rel: str | None, letter: dt.date, *, after: bool = Fa
     September letter is January of the next year)."""
     if name not in RECESS:
         middle = SEASON_MONTH.get(name)
-        return None if middle is None else resolve_month(middle, rel, letter)[0]
+        if middle is None:
+            return None
+        if rel == FINISHED:  # over: its middle month before the letter's
+            return letter.year if middle < letter.month else letter.year - 1
+        return resolve_month(middle, COMING if rel == COMING else None, letter)[0]
     (begin_month, begin_day), (end_month, end_day) = RECESS[name]
+    years = (letter.year - 2, letter.year - 1, letter.year, letter.year + 1)
+    over = int(end_month < begin_month)  # the recess that begins in a year ends in the next
+    if rel == FINISHED:  # the last one whose last day is past; its year is the one it began in
+        return max(year for year in years if dt.date(year + over, end_month, end_day) <= letter)
     month, day = (end_month, end_day) if after else (begin_month, begin_day)
-    next_year = 1 if after and end_month < begin_month else 0  # the end of the recess that begins that year
-    days = [
-        dt.date(year + next_year, month, day)
-        for year in (letter.year - 2, letter.year - 1, letter.year, letter.year + 1)
-    ]
-    return (min(d for d in days if d >= letter) if rel == COMING else max(d for d in days if d <= letter)).year
+    days = [dt.date(year + (over if after else 0), month, day) for year in years]
+    if rel == COMING:
+        return min(d for d in days if d >= letter).year
+    if rel == NEAREST:
+        return min(days, key=lambda d: abs((d - letter).days)).year
+    return max(d for d in days if d <= letter).year

@@ -1,0 +1,83 @@
+"""Whether a day without a year lies ahead or behind, from the tense of its own clause: a relative
+clause after the date, or a subordinate clause around it, speaks of something else."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factkit import facts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "letter_date", "value"),
+    [
+        # a past or perfect in a relative clause after the date: the "zal" or "te ..." after it counts
+        (
+            "Ik verwacht dat de Raad op 14 november het voorstel dat Nederland heeft ingediend zal aannemen.",
+            "2016-09-09",
+            "2016-11-14",
+        ),
+        (
+            "Het kabinet is voornemens om in januari de eenheid die in Mali is gestationeerd terug te trekken.",
+            "2016-09-09",
+            "2017-01",
+        ),
+        (
+            "Nederland is bereid om in het voorjaar de taken die Duitsland nu uitvoert over te nemen.",
+            "2016-09-09",
+            "2017",
+        ),
+        ("Op 1 oktober wordt de eenheid die in Kaunas is gestationeerd afgelost.", "2016-09-09", "2016-10-01"),
+        # "per", "uiterlijk" ... lie ahead unless the date's own verb is past
+        ("De eenheid die in Gao was gestationeerd keert per 1 juli terug.", "2016-09-09", "2017-07-01"),
+        ("Zoals was aangekondigd wordt de bijdrage per 1 januari verhoogd.", "2016-09-09", "2017-01-01"),
+        ("Het kabinet had al besloten dat de missie per 1 januari eindigt.", "2016-12-20", "2017-01-01"),
+        ("Uw Kamer werd toegezegd dat zij uiterlijk 1 december de evaluatie ontvangt.", "2016-09-09", "2016-12-01"),
+        (
+            "Tijdens het overleg werd afgesproken dat de taken vanaf 1 april worden overgedragen.",
+            "2017-03-15",
+            "2017-04-01",
+        ),
+        ("De aanvraag werd uiterlijk op 1 februari ingediend.", "2017-03-01", "2017-02-01"),
+        ("De troepen werden uiterlijk 15 mei teruggetrokken.", "2017-07-03", "2017-05-15"),
+    ],
+)
+def test_the_tense_of_the_dates_own_clause(sentence: str, letter_date: str, value: str) -> None:
+    [fact] = facts(sentence, "date", dt.date.fromisoformat(letter_date))
+    assert fact.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "letter_date", "value"),
+    [
+        # a recess or Prinsjesdag told of in no tense that places it: the nearest
+        ("Op Prinsjesdag presenteert het kabinet de begroting.", "2016-09-09", "2016-09-20"),
+        ("Tot Prinsjesdag blijft de bijdrage gelijk.", "2016-09-09", "2016-09-20"),
+        ("Bij Prinsjesdag stelt het kabinet 10 miljoen euro beschikbaar.", "2016-09-09", "2016-09-20"),
+        ("Tot het kerstreces blijft de eenheid in Mali.", "2016-09-09", "2016"),
+        ("Rond het kerstreces verwacht ik de resultaten van het onderzoek.", "2016-09-09", "2016"),
+        ("Na het zomerreces zet Nederland een fregat in.", "2017-03-15", "2017"),
+        (
+            "Met deze brief geef ik invulling aan de toezegging om uw Kamer voor Prinsjesdag te informeren.",
+            "2016-09-09",
+            "2016-09-20",
+        ),
+        # ... unless its clause tells of the past
+        ("Tijdens het zomerreces bezocht de minister Irak.", "2017-03-15", "2016"),
+        ("De commissie vergaderde voor het herfstreces over de missie.", "2016-09-09", "2015"),
+        ("U ontvangt hierbij het verslag van het overleg rond Prinsjesdag.", "2016-09-09", "2015-09-15"),
+        # "afgelopen": one that is over
+        ("De afgelopen zomer werden 40 patrouilles uitgevoerd.", "2017-07-03", "2016"),
+        ("Het afgelopen kerstreces bezocht de minister de troepen.", "2016-12-20", "2015"),
+        ("Het afgelopen najaar was zwaar.", "2016-10-20", "2015"),
+    ],
+)
+def test_a_recurring_time_without_its_year(sentence: str, letter_date: str, value: str) -> None:
+    [fact] = facts(sentence, "date", dt.date.fromisoformat(letter_date))
+    assert fact.value == value
+
+
+def test_prinsjesdag_talked_about_is_no_time() -> None:
+    assert facts("Prinsjesdag is een belangrijke dag voor de begroting.", "date") == []
