@@ -71,6 +71,17 @@ from viewer.core.facts.date_roles import (
     told_in_past,
     word_before,
 )
+from viewer.core.facts.date_words import (
+    BUDGET_DAY_AFTER,
+    DEICTIC_YEAR,
+    LAST_WORDS,
+    NEXT_WORDS,
+    ORDINALS,
+    PART_WORDS,
+    QUAL_WORDS,
+    SEASON_WORDS,
+    starts,
+)
 from viewer.core.facts.model import Fact
 from viewer.core.facts.numbers import NOT_AFTER, NOT_BEFORE
 from viewer.core.facts.resolve import (
@@ -89,25 +100,9 @@ _MONTH = rf"(?i:{MONTH_NAMES})"
 _YEAR = r"(?:19|20)\d{2}(?![\w\-–]|[.,]\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _REL = r"(?:jl\.|jongstleden|a\.s\.|aanstaande)"
-# "einde" before "eind": the engine takes the first alternative that fits ("het einde van 2017")
-_QUAL_WORDS = ("einde", "eind", "begin", "medio", "half", "midden", "halverwege")
-# ... and the Kamer's recesses, which letters promise news by ("voor het zomerreces"); the longer
-# words first, as the engine takes the first alternative that fits
-_RECESS_WORDS = ("zomerreces", "kerstreces", "voorjaarsreces", "krokusreces", "meireces", "herfstreces")
-_SEASON_WORDS = (*_RECESS_WORDS, "najaar", "voorjaar", "zomer", "winter", "herfst", "lente")
-_DEICTIC_YEAR = {"dit": 0, "deze": 0, "vorig": -1, "vorige": -1, "volgend": 1, "volgende": 1, "komend": 1, "komende": 1}
-# ... before a season or recess: the next one, or the last ("het afgelopen jaar" is a rolling year, no date)
-# words before Prinsjesdag that make it a time, beside the prepositions
-_BUDGET_DAY_AFTER = frozenset({"op", "bij", "met", "uiterlijk", "omstreeks"})
-_NEXT_WORDS = frozenset({"volgend", "volgende", "komend", "komende"})
-_LAST_WORDS = frozenset({"afgelopen"})
-# ... and "tot het einde van het jaar": this year, where a qualifier names a part of it (code: "het")
-_QUAL = rf"(?i:{'|'.join(_QUAL_WORDS)})"
-# "het eerste kwartaal van 2018", "de tweede helft van 2017": a part of a year, approximate like "medio"
-_PART_WORDS = ("kwartaal", "helft", "halfjaar")
-_ORDINALS = ("eerste", "tweede", "derde", "vierde", "laatste")
-_PART = rf"(?i:(?:{'|'.join(_ORDINALS)})\s+(?:{'|'.join(_PART_WORDS)}))"
-_SEASON = rf"(?i:{'|'.join(_SEASON_WORDS)})"
+_QUAL = rf"(?i:{'|'.join(QUAL_WORDS)})"
+_PART = rf"(?i:(?:{'|'.join(ORDINALS)})\s+(?:{'|'.join(PART_WORDS)}))"
+_SEASON = rf"(?i:{'|'.join(SEASON_WORDS)})"
 _DAYS = rf"{_DAY}(?:\s*(?:[–-]|t/m|tot(?:\s+en\s+met)?|en|,)\s*{_DAY})*"
 _MONTHS = rf"{_MONTH}(?:(?:\s*,\s*|\s+en\s+|\s*[–-]\s*|\s+(?:tot(?:\s+en\s+met)?|t/m)\s+){_MONTH})*"
 
@@ -116,8 +111,8 @@ _DATE = regex_cache.compile(
     rf"|\b(?:(?P<mqual>{_QUAL})\s+)?(?P<months>{_MONTHS})\b(?:\s+(?:van\s+)?(?P<myear>{_YEAR})|\s+(?P<mrel>{_REL}))?"
     rf"|\b(?P<yqual>{_QUAL}|{_SEASON}|{_PART}|(?-i:Q[1-4]))(?:\s+van)?\s+(?P<qyear>{_YEAR})"
     rf"|\b(?:(?P<dqual>{_QUAL}|{_PART}|{_SEASON})\s+(?:van\s+)?)?"
-    rf"(?P<deictic>(?i:{'|'.join(_DEICTIC_YEAR)})\s+(?:(?i:jaar)|{_SEASON})|(?i:afgelopen)\s+{_SEASON}|(?i:het\s+jaar))\b(?!-)"
-    rf"|\b(?i:de|het)\s+(?P<season>{_SEASON})\b(?!-|\s+(?:van\s+)?(?:(?:19|20)\d\d|(?i:{'|'.join(_DEICTIC_YEAR)})\b))"
+    rf"(?P<deictic>(?i:{'|'.join(DEICTIC_YEAR)})\s+(?:(?i:jaar)|{_SEASON})|(?i:afgelopen)\s+{_SEASON}|(?i:het\s+jaar))\b(?!-)"
+    rf"|\b(?i:de|het)\s+(?P<season>{_SEASON})\b(?!-|\s+(?:van\s+)?(?:(?:19|20)\d\d|(?i:{'|'.join(DEICTIC_YEAR)})\b))"
     rf"|{NOT_AFTER}(?P<nday>{_DAY})(?P<nsep>[-/])(?P<nmonth>1[0-2]|0?[1-9])(?P=nsep)(?P<nyear>{_YEAR})"
     rf"|{NOT_AFTER}(?P<iyear>(?:19|20)\d{{2}})-(?P<imonth>1[0-2]|0[1-9])-(?P<iday>3[01]|[12]\d|0[1-9]){NOT_BEFORE}"
     rf"|{NOT_AFTER}(?P<ryear>(?:19|20)\d{{2}})\s?[-–]\s?(?P<ryear2>{_YEAR})"
@@ -216,7 +211,7 @@ assert tuple(_DATE.groupindex) == _GROUPS and _DATE.groups == len(_GROUPS)
 
 
 # "31 december van dit jaar", "in september van volgend jaar": the year named from the letter's own
-_OF_YEAR = regex_cache.compile(rf"\s+(?:van\s+)?(?P<word>(?i:{'|'.join(_DEICTIC_YEAR)}))\s+(?i:jaar)\b")
+_OF_YEAR = regex_cache.compile(rf"\s+(?:van\s+)?(?P<word>(?i:{'|'.join(DEICTIC_YEAR)}))\s+(?i:jaar)\b")
 
 
 def _of_year(text: str, end: int, letter: dt.date | None) -> tuple[str, int] | None:
@@ -225,7 +220,7 @@ def _of_year(text: str, end: int, letter: dt.date | None) -> tuple[str, int] | N
     of = _OF_YEAR.match(text, end) if letter is not None else None
     if of is None or letter is None:
         return None
-    return str(letter.year + _DEICTIC_YEAR[of.group("word").casefold()]), of.end()
+    return str(letter.year + DEICTIC_YEAR[of.group("word").casefold()]), of.end()
 
 
 # what follows the first date of "van ... tot (en met) ...", "de periode ... t/m ...", "de periode
@@ -340,13 +335,13 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             word, period = deictic.casefold().split()
             if word == "het" and (not dqual or _YEAR_NEXT.match(text, end)):
                 continue  # "het jaar" is the letter's only as "het einde van het jaar", no year after
-            coming = COMING if word in _NEXT_WORDS else FINISHED
-            if period in SEASON_MONTH and word in _NEXT_WORDS | _LAST_WORDS:
+            coming = COMING if word in NEXT_WORDS else FINISHED
+            if period in SEASON_MONTH and word in NEXT_WORDS | LAST_WORDS:
                 # "het komende zomerreces", "de afgelopen zomer": the next one, the last one, by the
                 # season's month or the recess's days ("komende zomer" in March is this year's)
                 year = season_year(period, coming, letter, after=side_of(text, start) == "na") or letter.year
             else:
-                year = letter.year + _DEICTIC_YEAR.get(word, 0)
+                year = letter.year + DEICTIC_YEAR.get(word, 0)
             found = (str(year), None)
             qual = dqual or (period if period != "jaar" else None)
             precision, approximate = "year", period != "jaar" or bool(qual)
@@ -373,7 +368,7 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             # Prinsjesdag, the budget's day: by law the third Tuesday of September
             preceding = last_word(text, start)
             if not (
-                budget_year or budget_rel or preceding in _BUDGET_DAY_AFTER or ends(PREPOSITION, text, start, preceding)
+                budget_year or budget_rel or preceding in BUDGET_DAY_AFTER or ends(PREPOSITION, text, start, preceding)
             ):
                 continue  # "Prinsjesdag is een belangrijke dag": the day talked about, no time
             rel = budget_rel or _coming(text, start, end, budget_year)
@@ -440,74 +435,6 @@ def find_dates(ctx: SentenceContext) -> list[Fact]:
     return _dates(ctx, _DATE.finditer(text))
 
 
-_ASCII_DIGITS = regex_cache.compile(r"[0-9][0-9]*")
-_MONTH_SET = frozenset(MONTHS)
-_QUAL_SET = frozenset(_QUAL_WORDS)
-# "Q1 2018": a quarter as financial reports write it, approximate like "het eerste kwartaal"
-_YEAR_QUAL_SET = frozenset((*_QUAL_WORDS, *_SEASON_WORDS, "q1", "q2", "q3", "q4"))
-_PART_SET = frozenset(_PART_WORDS)
-_SEASON_SET = frozenset(_SEASON_WORDS)
-_ORDINAL_SET = frozenset(_ORDINALS)
-
-
-_NUMERIC_HEAD = regex_cache.compile(r"\d{1,2}([-/])\d{1,2}\1$")
-
-
-def _starts(text: str, anchors: Sequence[tuple[int, str]]) -> list[int]:
-    """Every position where `_DATE` can match, from the scan's anchors (see scan.py).
-
-    A date starts at a month name or a year (anchors), at the day or qualifier before a month, at
-    the qualifier or season before a year ("eind 2016", "najaar van 2016"), or at "dit", "vorig"
-    ... before "jaar" or a season. Day, qualifier and season are whole words, so the word before
-    an anchor is looked up; a day is a run of at most two digits somewhere before a month.
-    """
-    starts: list[int] = []
-    last_month = -1
-    for at, word in anchors:
-        if word in _MONTH_SET:
-            starts.append(at)
-            last_month = max(last_month, at)
-            prev = word_before(text, at)
-            if prev and prev[1] in _QUAL_SET:
-                starts.append(prev[0])
-        elif word in ("19", "20"):
-            starts.append(at)
-            if at > 3 and text[at - 1] in "-/" and (numeric := _NUMERIC_HEAD.search(text, at - 6 if at > 6 else 0, at)):
-                starts.append(numeric.start())  # "31-12-2018" starts at its day
-            prev = word_before(text, at)
-            if prev and prev[1] == "van" and text[prev[0] : prev[0] + 3] == "van":  # "van" is case-sensitive
-                prev = word_before(text, prev[0])
-            if prev and prev[1] in _YEAR_QUAL_SET:
-                starts.append(prev[0])
-            elif prev and prev[1] in _PART_SET:  # "eerste kwartaal (van) 2018" starts at the ordinal
-                ordinal = word_before(text, prev[0])
-                if ordinal and ordinal[1] in _ORDINAL_SET:
-                    starts.append(ordinal[0])
-        elif word == "prinsjesdag":
-            starts.append(at)
-        else:  # "jaar" (also in "najaar", "voorjaar") or a season
-            start = at
-            while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
-                start -= 1
-            prev = word_before(text, start)
-            if prev and prev[1] in ("de", "het"):  # "voor de zomer", "in het voorjaar"
-                starts.append(prev[0])
-            if prev and (prev[1] in _DEICTIC_YEAR or prev[1] == "het" or prev[1] in _LAST_WORDS):
-                starts.append(prev[0])
-                qual = word_before(text, prev[0])  # "eind dit jaar"
-                if qual and qual[1] == "van" and text[qual[0] : qual[0] + 3] == "van":  # "eind van dit jaar"
-                    qual = word_before(text, qual[0])
-                if qual and (qual[1] in _QUAL_SET or qual[1] in _SEASON_SET):  # "najaar van vorig jaar"
-                    starts.append(qual[0])
-                elif qual and qual[1] in _PART_SET:  # "de eerste helft van volgend jaar"
-                    ordinal = word_before(text, qual[0])
-                    if ordinal and ordinal[1] in _ORDINAL_SET:
-                        starts.append(ordinal[0])
-    if last_month > 0:
-        starts.extend(m.start() for m in _ASCII_DIGITS.finditer(text, 0, last_month) if m.end() - m.start() <= 2)
-    return starts
-
-
 def dates_at(ctx: SentenceContext, anchors: Sequence[tuple[int, str]]) -> list[Fact]:
     """`find_dates` for a sentence whose keyword anchors the scan found."""
-    return _dates(ctx, matches_at(_DATE, ctx.text, _starts(ctx.text, anchors)))
+    return _dates(ctx, matches_at(_DATE, ctx.text, starts(ctx.text, anchors)))
