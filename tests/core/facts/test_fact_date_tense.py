@@ -42,11 +42,21 @@ from factkit import facts
         ),
         ("De aanvraag werd uiterlijk op 1 februari ingediend.", "2017-03-01", "2017-02-01"),
         ("De troepen werden uiterlijk 15 mei teruggetrokken.", "2017-07-03", "2017-05-15"),
+        # a "zal" in a "dat" clause after a date is not the date's, where the date's own clause is perfect
+        ("Het kabinet heeft in juni besloten dat de missie zal worden verlengd.", "2016-09-09", "2016-06"),
+        (
+            "De minister heeft op 1 september gemeld dat Nederland in november zal bijdragen.",
+            "2016-09-09",
+            "2016-09-01",
+        ),
+        # a future in the past looks back
+        ("Er werd afgesproken dat de evaluatie uiterlijk 1 juni gereed zou zijn.", "2017-03-15", "2016-06-01"),
+        ("Het kabinet zou graag uiterlijk 1 juni een besluit nemen.", "2017-03-15", "2017-06-01"),
     ],
 )
 def test_the_tense_of_the_dates_own_clause(sentence: str, letter_date: str, value: str) -> None:
-    [fact] = facts(sentence, "date", dt.date.fromisoformat(letter_date))
-    assert fact.value == value
+    first = facts(sentence, "date", dt.date.fromisoformat(letter_date))[0]  # the date the clause is about
+    assert first.value == value
 
 
 @pytest.mark.parametrize(
@@ -72,6 +82,25 @@ def test_the_tense_of_the_dates_own_clause(sentence: str, letter_date: str, valu
         ("De afgelopen zomer werden 40 patrouilles uitgevoerd.", "2017-07-03", "2016"),
         ("Het afgelopen kerstreces bezocht de minister de troepen.", "2016-12-20", "2015"),
         ("Het afgelopen najaar was zwaar.", "2016-10-20", "2015"),
+        # told of in the present, a recess or Prinsjesdag is the coming one, in December and March too
+        ("Op Prinsjesdag presenteert het kabinet de begroting.", "2017-03-15", "2017-09-19"),
+        ("Op Prinsjesdag presenteert het kabinet de begroting.", "2016-12-20", "2017-09-19"),
+        ("Tot het kerstreces blijft de eenheid in Mali.", "2017-03-15", "2017"),
+        ("Na het zomerreces zet Nederland een fregat in.", "2016-12-20", "2017"),
+        ("Tegen Prinsjesdag ontvangt u de brief.", "2017-03-15", "2017-09-19"),
+        # ... and in a report's past, the last
+        ("Op Prinsjesdag presenteerde het kabinet de Miljoenennota.", "2016-09-09", "2015-09-15"),
+        ("Na het zomerreces zette Nederland een fregat in.", "2017-03-15", "2016"),
+        ("Afgelopen Prinsjesdag is 10 miljoen euro vrijgemaakt.", "2017-03-15", "2016-09-20"),
+        ("Zoals voor het zomerreces toegezegd, informeer ik u hierbij over de evaluatie.", "2017-03-15", "2016"),
+        (
+            "In deze brief informeer ik uw Kamer, zoals toegezegd voor het zomerreces, over het besluit.",
+            "2017-03-15",
+            "2016",
+        ),
+        # a time up to which, in this letter, looks ahead
+        ("In deze brief informeer ik u over de planning tot Prinsjesdag.", "2017-03-15", "2017-09-19"),
+        ("In deze brief wordt ingegaan op de periode tot het zomerreces.", "2017-03-15", "2017"),
     ],
 )
 def test_a_recurring_time_without_its_year(sentence: str, letter_date: str, value: str) -> None:
@@ -81,3 +110,8 @@ def test_a_recurring_time_without_its_year(sentence: str, letter_date: str, valu
 
 def test_prinsjesdag_talked_about_is_no_time() -> None:
     assert facts("Prinsjesdag is een belangrijke dag voor de begroting.", "date") == []
+
+
+def test_a_promise_in_a_relative_clause_keeps_its_own_time() -> None:
+    sentence = "Ik heb u op 15 maart geïnformeerd over de toezegging die ik voor 1 juni zal nakomen."
+    assert [f.value for f in facts(sentence, "date", dt.date(2016, 9, 9))] == ["2016-03-15", "2017-06-01"]

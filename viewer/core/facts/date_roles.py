@@ -75,7 +75,7 @@ _PRESENT = regex_cache.compile(
 # ... unless a verb in the past tense shares it: "De evaluatie die in juli werd gepubliceerd zal ..."
 _PAST = regex_cache.compile(r"\b(?:werd|werden|was|waren|had|hadden)\b", re.IGNORECASE)
 # ... and for the present, the perfect too: "Op 15 augustus is de training gestart", "heeft ... plaatsgevonden"
-_PERFECT = regex_cache.compile(r"\b(?:is|zijn|heeft|hebben|hebt)\b", re.IGNORECASE)
+_PERFECT = regex_cache.compile(r"\b(?:is|zijn|heeft|hebben|hebt|heb)\b", re.IGNORECASE)
 # ... and an intention with the day in what is intended: "is voornemens de inzet in januari te
 # beëindigen", "Wij zijn bereid uw Kamer voor de zomer te informeren" (not "heeft in januari besloten
 # ... te verlengen": the day of the decision)
@@ -121,14 +121,15 @@ def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, int
 _WAS = regex_cache.compile(rf"{_PAST.pattern}|\b(?:moest|moesten)\b", re.IGNORECASE)
 
 
+_WOULD = regex_cache.compile(r"\b(?:zou|zouden)\b", re.IGNORECASE)
+
+
 def in_past_clause(text: str, start: int, end: int) -> bool:
     """Does the clause of the date at [start, end) speak in the past tense before the date? (A
     relative clause after it tells of its own noun: "Ik zal u uiterlijk 1 december informeren over
     het onderzoek dat was aangekondigd".)"""
-    lo = max(0, start - _CLAUSE_REACH)
-    if _WAS.search(text, lo, start) is None:
-        return False
-    window, clause_start, _ = _clause(text, lo, end, start, end)
+    lo, hi = max(0, start - _CLAUSE_REACH), min(len(text), end + _CLAUSE_REACH)
+    window, clause_start, clause_end = _clause(text, lo, hi, start, end)
     date_start = start - lo
     # the date's own clause: after a "dat", "die" ... that opens one before it ("Het kabinet had
     # besloten dat de missie per 1 januari eindigt")
@@ -138,7 +139,10 @@ def in_past_clause(text: str, start: int, end: int) -> bool:
     for was in _WAS.finditer(window, clause_start, date_start):  # noqa: B007 - the last one is wanted
         continue
     # ... and not a past of the subject's own ("De eenheid die in Gao was gestationeerd keert per 1 juli terug")
-    return was is not None and _PRESENT.search(window, was.end(), date_start) is None
+    if was is not None and _PRESENT.search(window, was.end(), date_start) is None:
+        return True
+    # a future in the past: "Er werd afgesproken dat de evaluatie uiterlijk 1 juni gereed zou zijn"
+    return _WOULD.search(window, end - lo, _opened_after(window, end - lo, clause_end)) is not None
 
 
 # The simple past of verbs letters report with, beside werd/was/had (`_PAST`): "De commissie
@@ -147,14 +151,24 @@ _NARRATED = regex_cache.compile(
     r"\b(?:vergaderde|vergaderden|besprak|bespraken|bezocht|bezochten|sprak|spraken|vond|vonden|plaatsvond|"
     r"plaatsvonden|kwam|kwamen|ging|gingen|nam|namen|gaf|gaven|bleef|bleven|besloot|sloot|sloten|trok|trokken|"
     r"stuurde|stuurden|informeerde|informeerden|ontving|ontvingen|bracht|brachten|leverde|leverden|keerde|"
-    r"keerden|vertrok|vertrokken|begon|startte|startten|eindigde|eindigden|verscheen|verschenen)\b",
+    r"keerden|vertrok|vertrokken|begon|startte|startten|eindigde|eindigden|verscheen|verschenen|stelde|stelden|"
+    r"presenteerde|presenteerden|verlengde|verlengden|maakte|maakten|opende|openden|hield|hielden|lag|lagen|"
+    r"kondigde|kondigden|diende|dienden|stond|stonden|zag|zagen|zette|besprak|debatteerde|debatteerden)\b",
     re.IGNORECASE,
 )
 
 
+# "Zoals voor het zomerreces toegezegd, ...": a promise or plan made then
+_AS_SAID = regex_cache.compile(
+    r"\bzoals\b[^,;]*\b(?:toegezegd|aangekondigd|afgesproken|overeengekomen|gemeld|vermeld)\b", re.IGNORECASE
+)
+_UNTIL = regex_cache.compile(r"\b(?:tot|voor|vóór|uiterlijk|vanaf)\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
+
+
 def told_in_past(text: str, start: int, end: int) -> bool:
     """Does the clause of the date at [start, end) tell of the past: a past tense or a perfect (not
-    in a relative clause after the date), "sinds" before it, or this letter telling what it holds
+    in a relative clause after the date), "sinds" before it, news about that time ("informeer ik u
+    over de ontwikkelingen tijdens het zomerreces"), or this letter telling what it holds
     ("Hiermee informeer ik u over ... tijdens het kerstreces"; not "de toezegging om uw Kamer voor
     Prinsjesdag te informeren", what is to be done)?"""
     lo, hi = max(0, start - _CLAUSE_REACH), min(len(text), end + _CLAUSE_REACH)
@@ -164,9 +178,16 @@ def told_in_past(text: str, start: int, end: int) -> bool:
         _PAST.search(window, clause_start, told) is not None
         or _PERFECT.search(window, clause_start, told) is not None
         or _NARRATED.search(window, clause_start, told) is not None
+        or _AS_SAID.search(window, clause_start, told) is not None
         or _SINCE.search(window, max(0, start - lo - 16), start - lo) is not None
     ):
         return True
+    date_start = start - lo
+    if _UNTIL.search(window, max(0, date_start - 16), date_start) is not None:
+        return False  # a time up to which looks ahead: "over de planning tot Prinsjesdag"
+    verb = _INFORMS.search(window, clause_start, date_start)
+    if verb is not None and _ABOUT.search(window, verb.end(), date_start):
+        return True  # what the news is about: "informeer ik u over de ontwikkelingen tijdens het zomerreces"
     return (
         _THIS_LETTER.search(window, clause_start, clause_end) is not None
         and _TE_INFINITIVE.search(window, end - lo, clause_end) is None
@@ -217,6 +238,12 @@ _RELATIVE_AFTER = regex_cache.compile(r"\s(?:die|dat|welke|waar(?:om|in|over|op|
 _ABOUT = regex_cache.compile(r"\b(?:over|inzake|omtrent|betreffende|aangaande)\b", re.IGNORECASE)
 
 
+def _opened_after(window: str, date_end: int, clause_end: int) -> int:
+    """`clause_end`, or where a subordinate or relative clause opens after the date."""
+    found = _OPENER.search(window, date_end, clause_end)
+    return found.start() if found else clause_end
+
+
 def _before_relative(window: str, date_end: int, clause_end: int) -> int:
     """`clause_end`, or where a relative clause opens after the date."""
     found = _RELATIVE_AFTER.search(window, date_end, clause_end)
@@ -237,9 +264,17 @@ def in_future_clause(text: str, start: int, end: int) -> bool:
     told = _before_relative(window, end - lo, clause_end)
     if _PAST.search(window, clause_start, told) is not None:
         return False
-    if _FUTURE.search(window, clause_start, clause_end) is not None:
-        return True
     date_start, date_end = start - lo, end - lo
+    # a "zal" after the date's own clause (a "dat" or "die" clause) is not the date's when that
+    # clause is past or perfect: "Het kabinet heeft in juni besloten dat de missie zal worden verlengd"
+    own_start = clause_start
+    for opener in _OPENER.finditer(window, clause_start, date_start):
+        own_start = opener.end()
+    own_end = _opened_after(window, date_end, told)
+    if _FUTURE.search(window, clause_start, clause_end) is not None and (
+        _FUTURE.search(window, own_start, own_end) is not None or _PERFECT.search(window, own_start, own_end) is None
+    ):
+        return True
     intent = _INTENT.search(window, clause_start, date_start)
     if (
         intent is not None

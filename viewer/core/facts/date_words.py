@@ -27,7 +27,7 @@ DEICTIC_YEAR = {"dit": 0, "deze": 0, "vorig": -1, "vorige": -1, "volgend": 1, "v
 NEXT_WORDS = frozenset({"volgend", "volgende", "komend", "komende"})
 LAST_WORDS = frozenset({"afgelopen"})
 # words before Prinsjesdag that make it a time, beside the prepositions
-BUDGET_DAY_AFTER = frozenset({"op", "bij", "met", "uiterlijk", "omstreeks"})
+BUDGET_DAY_AFTER = frozenset({"op", "bij", "met", "uiterlijk", "omstreeks", "tegen", "afgelopen"})
 # "het eerste kwartaal van 2018", "de tweede helft van 2017": a part of a year, approximate like "medio"
 PART_WORDS = ("kwartaal", "helft", "halfjaar")
 ORDINALS = ("eerste", "tweede", "derde", "vierde", "laatste")

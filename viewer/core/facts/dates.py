@@ -87,7 +87,6 @@ from viewer.core.facts.numbers import NOT_AFTER, NOT_BEFORE
 from viewer.core.facts.resolve import (
     COMING,
     FINISHED,
-    NEAREST,
     RECESS,
     SEASON_MONTH,
     budget_day_of,
@@ -354,7 +353,7 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
                 continue
             rel = _coming(text, start, end, None) or (COMING if in_promise_clause(text, start, end) else None)
             if rel is None and qual in RECESS and not told_in_past(text, start, end):
-                rel = NEAREST  # "Tot het kerstreces blijft de eenheid in Mali"
+                rel = COMING  # "Tot het kerstreces blijft de eenheid in Mali": told of in the present
             found = (str(season_year(qual, rel, letter, after=side_of(text, start) == "na")), None)
             precision, approximate = "year", True
         elif nyear or iyear:
@@ -375,7 +374,7 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             if rel is None and not budget_year and in_promise_clause(text, start, end):
                 rel = COMING
             elif rel is None and not budget_year and not told_in_past(text, start, end):
-                rel = NEAREST  # "Op Prinsjesdag presenteert het kabinet de begroting"
+                rel = COMING  # "Op Prinsjesdag presenteert het kabinet de begroting"
             found = budget_day_of(budget_year, letter, rel)
             precision = "day"
         elif ryear:

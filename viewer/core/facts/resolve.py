@@ -10,9 +10,6 @@ import datetime as dt
 # Not printed: a day or month without a year after `AHEAD` words is the coming one, the letter's
 # own day included.
 COMING = "\x00coming"
-# ... a recurring time told of in no tense that places it (a recess, Prinsjesdag): the nearest one
-# ("Op Prinsjesdag presenteert het kabinet de begroting" in a letter of 9 September)
-NEAREST = "\x00nearest"
 # ... one that is over ("het afgelopen zomerreces", "de afgelopen zomer" in a letter of 3 July: last year's)
 FINISHED = "\x00finished"
 
@@ -59,8 +56,6 @@ def budget_day_of(year_text: str | None, letter: dt.date | None, rel: str | None
     days = [third_tuesday_of_september(year) for year in (letter.year - 1, letter.year, letter.year + 1)]
     if rel == COMING:
         return min(day for day in days if day >= letter).isoformat(), None
-    if rel == NEAREST:
-        return min(days, key=lambda day: abs((day - letter).days)).isoformat(), None
     if rel and rel.startswith("a"):  # a.s., aanstaande: the next one
         return min(day for day in days if day > letter).isoformat(), None
     return max(day for day in days if day <= letter).isoformat(), None
@@ -103,6 +98,4 @@ def season_year(name: str, rel: str | None, letter: dt.date, *, after: bool = Fa
     days = [dt.date(year + (over if after else 0), month, day) for year in years]
     if rel == COMING:
         return min(d for d in days if d >= letter).year
-    if rel == NEAREST:
-        return min(days, key=lambda d: abs((d - letter).days)).year
     return max(d for d in days if d <= letter).year
