@@ -62,15 +62,12 @@ from viewer.core.facts.date_roles import (
     ARTICLE,
     PREPOSITION,
     ends,
-    in_future_clause,
-    in_past_clause,
-    in_promise_clause,
     last_word,
     role_of,
     side_of,
-    told_in_past,
     word_before,
 )
+from viewer.core.facts.date_tense import in_future_clause, in_past_clause, in_promise_clause, told_in_past
 from viewer.core.facts.date_words import (
     BUDGET_DAY_AFTER,
     DEICTIC_YEAR,
