@@ -115,3 +115,38 @@ def test_prinsjesdag_talked_about_is_no_time() -> None:
 def test_a_promise_in_a_relative_clause_keeps_its_own_time() -> None:
     sentence = "Ik heb u op 15 maart geïnformeerd over de toezegging die ik voor 1 juni zal nakomen."
     assert [f.value for f in facts(sentence, "date", dt.date(2016, 9, 9))] == ["2016-03-15", "2017-06-01"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "letter_date", "value"),
+    [
+        # the summer and Christmas recesses by their real days: on 7 July 2016 and 21 December 2016
+        # the recess of that year has not begun (it began 8 July and 23 December)
+        ("Uw Kamer wordt voor het zomerreces geïnformeerd.", "2016-07-07", "2016"),
+        ("Uw Kamer wordt voor het kerstreces geïnformeerd.", "2016-12-21", "2016"),
+        # a letter written during a recess: that one is not over yet
+        ("De Kamer wordt tijdens het zomerreces per brief geïnformeerd.", "2016-07-15", "2016"),
+        # days after a recess, "na het zomerreces" is the one just over
+        ("Na het zomerreces keren 200 militairen terug.", "2016-09-09", "2016"),
+        # a promise made, its time in what was promised: the nearest such time
+        ("De minister heeft toegezegd de Kamer voor het zomerreces te informeren.", "2016-09-09", "2016"),
+        ("De minister heeft toegezegd de Kamer voor het zomerreces te informeren.", "2017-03-15", "2017"),
+        # "zoals toegezegd" of the promise, not of the time it names
+        ("Zoals toegezegd ontvangt u na het zomerreces de evaluatie.", "2017-03-15", "2017"),
+        # news about what will be presented then is no report of the past
+        (
+            "Ik zal u voor Prinsjesdag informeren over de besluiten die op Prinsjesdag worden gepresenteerd.",
+            "2017-03-15",
+            "2017-09-19",
+        ),
+    ],
+)
+def test_the_kamers_calendar_by_its_days(sentence: str, letter_date: str, value: str) -> None:
+    assert facts(sentence, "date", dt.date.fromisoformat(letter_date))[-1].value == value
+
+
+def test_a_limit_in_a_relative_clause_under_a_future_stays_ahead() -> None:
+    sentence = "In het najaar zal de Kamer worden geïnformeerd over de resultaten die tot 1 september zijn behaald."
+    assert [f.value for f in facts(sentence, "date", dt.date(2017, 3, 15))] == ["2017", "2017-09-01"]
+    point = "Ik zal u informeren over de toezegging die ik op 15 maart heb gedaan."
+    assert [f.value for f in facts(point, "date", dt.date(2016, 9, 9))] == ["2016-03-15"]

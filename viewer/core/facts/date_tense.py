@@ -76,10 +76,11 @@ def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, int
 _WAS = regex_cache.compile(rf"{_PAST.pattern}|\b(?:moest|moesten)\b", re.IGNORECASE)
 
 
+_MODAL = regex_cache.compile(r"\b(?:moet|moeten|kan|kunnen|zal|zullen|mag|mogen|dient|dienen)\b", re.IGNORECASE)
 _WOULD = regex_cache.compile(r"\b(?:zou|zouden)\b", re.IGNORECASE)
 
 
-def in_past_clause(text: str, start: int, end: int) -> bool:
+def in_past_clause(text: str, start: int, end: int, *, strict: bool = False) -> bool:
     """Does the clause of the date at [start, end) speak in the past tense before the date? (A
     relative clause after it tells of its own noun: "Ik zal u uiterlijk 1 december informeren over
     het onderzoek dat was aangekondigd".)"""
@@ -96,8 +97,17 @@ def in_past_clause(text: str, start: int, end: int) -> bool:
     # ... and not a past of the subject's own ("De eenheid die in Gao was gestationeerd keert per 1 juli terug")
     if was is not None and _PRESENT.search(window, was.end(), date_start) is None:
         return True
+    own_end = _opened_after(window, end - lo, clause_end)
     # a future in the past: "Er werd afgesproken dat de evaluatie uiterlijk 1 juni gereed zou zijn"
-    return _WOULD.search(window, end - lo, _opened_after(window, end - lo, clause_end)) is not None
+    if _WOULD.search(window, end - lo, own_end) is not None:
+        return True
+    # "uiterlijk op" a day reads as a day of the past with any past or perfect in its own clause:
+    # "De consortia dienden uiterlijk op 15 mei hun voorstellen in", "heeft uiterlijk op 1 december besloten"
+    return (
+        strict
+        and _MODAL.search(window, clause_start, own_end) is None  # "moet uiterlijk op 1 oktober gereed zijn"
+        and any(pattern.search(window, clause_start, own_end) is not None for pattern in (_WAS, _NARRATED, _PERFECT))
+    )
 
 
 # The simple past of verbs letters report with, beside werd/was/had (`_PAST`): "De commissie
@@ -120,6 +130,38 @@ _AS_SAID = regex_cache.compile(
 _UNTIL = regex_cache.compile(r"\b(?:tot|voor|vóór|uiterlijk|vanaf)\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
 
 
+# A promise made, with its time in what was promised: "De minister heeft toegezegd de Kamer voor het
+# zomerreces te informeren" (the time lies after the promise, which may be before the letter or not)
+_PROMISED = regex_cache.compile(r"\b(?:toegezegd|beloofd|aangekondigd|afgesproken)\b", re.IGNORECASE)
+
+
+def promised_before(text: str, start: int, end: int) -> bool:
+    """Does the date at [start, end) stand in the "te ..." of a promise in the perfect ("heeft
+    toegezegd ... voor het zomerreces te informeren")? Its time is the nearest such one."""
+    lo, hi = max(0, start - _CLAUSE_REACH), min(len(text), end + _CLAUSE_REACH)
+    window, clause_start, clause_end = _clause(text, lo, hi, start, end)
+    date_start, date_end = start - lo, end - lo
+    promise = _PROMISED.search(window, clause_start, date_start)
+    return (
+        promise is not None
+        and _PERFECT.search(window, clause_start, promise.start()) is not None
+        and _TE_INFINITIVE.search(window, date_end, clause_end) is not None
+    )
+
+
+def _said_then(window: str, clause_start: int, clause_end: int, date_start: int) -> bool:
+    """Is the date the time of a "zoals ... toegezegd": inside it ("Zoals voor het zomerreces
+    toegezegd, ..."), or in an aside of its own (", zoals toegezegd voor het zomerreces,")? Not
+    where the promise is kept in the clause ("Zoals toegezegd ontvangt u na het zomerreces ...")."""
+    for said in _AS_SAID.finditer(window, clause_start, clause_end):
+        if said.start() < date_start < said.end():
+            return True
+        aside = window[clause_start : said.start()].strip() == ""
+        if aside and date_start > said.end() and not _PRESENT.search(window, clause_start, clause_end):
+            return not _INFORMS.search(window, clause_start, clause_end)
+    return False
+
+
 def told_in_past(text: str, start: int, end: int) -> bool:
     """Does the clause of the date at [start, end) tell of the past: a past tense or a perfect (not
     in a relative clause after the date), "sinds" before it, news about that time ("informeer ik u
@@ -129,24 +171,42 @@ def told_in_past(text: str, start: int, end: int) -> bool:
     lo, hi = max(0, start - _CLAUSE_REACH), min(len(text), end + _CLAUSE_REACH)
     window, clause_start, clause_end = _clause(text, lo, hi, start, end)
     told = _before_relative(window, end - lo, clause_end)
+    date_start = start - lo
+    own_start = clause_start  # the date's own clause: after a "dat", "die" ... before it
+    for opener in _OPENER.finditer(window, clause_start, date_start):
+        own_start = opener.end()
     if (
-        _PAST.search(window, clause_start, told) is not None
-        or _PERFECT.search(window, clause_start, told) is not None
-        or _NARRATED.search(window, clause_start, told) is not None
-        or _AS_SAID.search(window, clause_start, told) is not None
-        or _SINCE.search(window, max(0, start - lo - 16), start - lo) is not None
+        _PAST.search(window, own_start, told) is not None
+        or _perfect(window, own_start, told)
+        or _NARRATED.search(window, own_start, told) is not None
+        or _said_then(window, clause_start, told, date_start)
+        or _SINCE.search(window, max(0, date_start - 16), date_start) is not None
     ):
         return True
-    date_start = start - lo
     if _UNTIL.search(window, max(0, date_start - 16), date_start) is not None:
         return False  # a time up to which looks ahead: "over de planning tot Prinsjesdag"
     verb = _INFORMS.search(window, clause_start, date_start)
-    if verb is not None and _ABOUT.search(window, verb.end(), date_start):
-        return True  # what the news is about: "informeer ik u over de ontwikkelingen tijdens het zomerreces"
+    if (
+        verb is not None
+        and _ABOUT.search(window, verb.end(), date_start)
+        and not _PRESENT.search(window, end - lo, told)
+    ):
+        # what the news is about: "informeer ik u over de ontwikkelingen tijdens het zomerreces" (not
+        # "over de besluiten die op Prinsjesdag worden gepresenteerd")
+        return True
     return (
         _THIS_LETTER.search(window, clause_start, clause_end) is not None
         and _TE_INFINITIVE.search(window, end - lo, clause_end) is None
     )
+
+
+# ... not a plan in the perfect's form: "Het AO is gepland voor het zomerreces"
+_PLANNED = regex_cache.compile(r"\s+(?:\S+\s+){0,2}?(?:gepland|voorzien|geagendeerd|beoogd|verwacht|nodig|mogelijk)\b")
+
+
+def _perfect(window: str, start: int, end: int) -> bool:
+    """Is there a perfect in window[start:end] that is no plan ("is gepland", "is nodig")?"""
+    return any(_PLANNED.match(window, m.end()) is None for m in _PERFECT.finditer(window, start, end))
 
 
 # What opens a clause of its own before a date: a subordinate or relative clause
@@ -226,8 +286,11 @@ def in_future_clause(text: str, start: int, end: int) -> bool:
     for opener in _OPENER.finditer(window, clause_start, date_start):
         own_start = opener.end()
     own_end = _opened_after(window, date_end, told)
+    # ... but a limit up to which stays ahead: "zal ... informeren over de resultaten die tot 1 september zijn behaald"
     if _FUTURE.search(window, clause_start, clause_end) is not None and (
-        _FUTURE.search(window, own_start, own_end) is not None or _PERFECT.search(window, own_start, own_end) is None
+        _FUTURE.search(window, own_start, own_end) is not None
+        or _PERFECT.search(window, own_start, own_end) is None
+        or _UNTIL.search(window, max(0, date_start - 16), date_start) is not None
     ):
         return True
     intent = _INTENT.search(window, clause_start, date_start)

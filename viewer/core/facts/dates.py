@@ -67,7 +67,13 @@ from viewer.core.facts.date_roles import (
     side_of,
     word_before,
 )
-from viewer.core.facts.date_tense import in_future_clause, in_past_clause, in_promise_clause, told_in_past
+from viewer.core.facts.date_tense import (
+    in_future_clause,
+    in_past_clause,
+    in_promise_clause,
+    promised_before,
+    told_in_past,
+)
 from viewer.core.facts.date_words import (
     BUDGET_DAY_AFTER,
     DEICTIC_YEAR,
@@ -84,6 +90,7 @@ from viewer.core.facts.numbers import NOT_AFTER, NOT_BEFORE
 from viewer.core.facts.resolve import (
     COMING,
     FINISHED,
+    NEAREST,
     RECESS,
     SEASON_MONTH,
     budget_day_of,
@@ -240,8 +247,20 @@ def _coming(text: str, start: int, end: int, year: str | None) -> str | None:
     last = last_word(text, start)
     if ends(AHEAD, text, start, last):
         # "uiterlijk 1 oktober" lies ahead, unless the clause looks back ("werd uiterlijk 1 februari ingediend")
-        return None if in_past_clause(text, start, end) else COMING
+        strict = last in ("op", "met", "bij")  # "uiterlijk op", which letters also write of the past
+        return None if in_past_clause(text, start, end, strict=strict) else COMING
     return COMING if in_future_clause(text, start, end) else None
+
+
+def _recurring(text: str, start: int, end: int) -> str | None:
+    """`COMING` for a season's recess or Prinsjesdag printed without its year, unless its clause
+    tells of the past ("Tijdens het zomerreces bezocht de minister Irak", "heb ik toegezegd uw
+    Kamer na het zomerreces te informeren"): letters name these mostly for what is to come."""
+    if ends(AHEAD, text, start, last_word(text, start)):
+        return _coming(text, start, end, None)
+    if promised_before(text, start, end):
+        return NEAREST  # "De minister heeft toegezegd de Kamer voor het zomerreces te informeren"
+    return None if told_in_past(text, start, end) else COMING
 
 
 # "in 2017 en 2018", "voor 2016, 2017 en 2018": the years after the first continue its list
@@ -348,9 +367,10 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             qual = season.casefold()
             if letter is None or qual not in SEASON_MONTH or not ends(PREPOSITION, text, start, last):
                 continue
-            rel = _coming(text, start, end, None) or (COMING if in_promise_clause(text, start, end) else None)
-            if rel is None and qual in RECESS and not told_in_past(text, start, end):
-                rel = COMING  # "Tot het kerstreces blijft de eenheid in Mali": told of in the present
+            if qual in RECESS:
+                rel = _recurring(text, start, end)  # "Tot het kerstreces blijft de eenheid in Mali"
+            else:
+                rel = _coming(text, start, end, None) or (COMING if in_promise_clause(text, start, end) else None)
             found = (str(season_year(qual, rel, letter, after=side_of(text, start) == "na")), None)
             precision, approximate = "year", True
         elif nyear or iyear:
@@ -367,11 +387,7 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
                 budget_year or budget_rel or preceding in BUDGET_DAY_AFTER or ends(PREPOSITION, text, start, preceding)
             ):
                 continue  # "Prinsjesdag is een belangrijke dag": the day talked about, no time
-            rel = budget_rel or _coming(text, start, end, budget_year)
-            if rel is None and not budget_year and in_promise_clause(text, start, end):
-                rel = COMING
-            elif rel is None and not budget_year and not told_in_past(text, start, end):
-                rel = COMING  # "Op Prinsjesdag presenteert het kabinet de begroting"
+            rel = budget_rel or (None if budget_year else _recurring(text, start, end))
             found = budget_day_of(budget_year, letter, rel)
             precision = "day"
         elif ryear:
