@@ -149,13 +149,18 @@ def promised_before(text: str, start: int, end: int) -> bool:
     )
 
 
+_RIGHT_AFTER = regex_cache.compile(r"\s+(?:(?:op|voor|vóór|na|tijdens|rond|in|bij|met)\s+)(?:het\s+|de\s+)?")
+# a promise made then, said of what it promised: "de voor het zomerreces toegezegde brief"
+_PROMISED_THEN = regex_cache.compile(r"\s+(?:toegezegde|aangekondigde|beloofde|afgesproken|gevraagde)\b", re.IGNORECASE)
+
+
 def _said_then(window: str, clause_start: int, clause_end: int, date_start: int) -> bool:
     """Is the date the time of a "zoals ... toegezegd": inside it ("Zoals voor het zomerreces
     toegezegd, ..."), or in an aside of its own (", zoals toegezegd voor het zomerreces,")? Not
     where the promise is kept in the clause ("Zoals toegezegd ontvangt u na het zomerreces ...")."""
     for said in _AS_SAID.finditer(window, clause_start, clause_end):
-        if said.start() < date_start < said.end():
-            return True
+        if said.start() < date_start < said.end() or _RIGHT_AFTER.fullmatch(window, said.end(), date_start):
+            return True  # "Zoals voor het zomerreces toegezegd", "Zoals aangekondigd op Prinsjesdag"
         aside = window[clause_start : said.start()].strip() == ""
         if aside and date_start > said.end() and not _PRESENT.search(window, clause_start, clause_end):
             return not _INFORMS.search(window, clause_start, clause_end)
@@ -180,6 +185,7 @@ def told_in_past(text: str, start: int, end: int) -> bool:
         or _perfect(window, own_start, told)
         or _NARRATED.search(window, own_start, told) is not None
         or _said_then(window, clause_start, told, date_start)
+        or _PROMISED_THEN.match(window, end - lo) is not None
         or _SINCE.search(window, max(0, date_start - 16), date_start) is not None
     ):
         return True
