@@ -131,6 +131,12 @@ def test_a_promise_in_a_relative_clause_keeps_its_own_time() -> None:
         # a promise made, its time in what was promised: the nearest such time
         ("De minister heeft toegezegd de Kamer voor het zomerreces te informeren.", "2016-09-09", "2016"),
         ("De minister heeft toegezegd de Kamer voor het zomerreces te informeren.", "2017-03-15", "2017"),
+        ("Ik heb uw Kamer toegezegd voor Prinsjesdag een brief te sturen.", "2017-03-15", "2017-09-19"),
+        (
+            "In het notaoverleg van 13 juni jl. heb ik toegezegd uw Kamer na het zomerreces te informeren.",
+            "2016-09-09",
+            "2016",
+        ),
         # "zoals toegezegd" of the promise, not of the time it names
         ("Zoals toegezegd ontvangt u na het zomerreces de evaluatie.", "2017-03-15", "2017"),
         # the time of an announcement or promise made then

@@ -10,8 +10,10 @@ import datetime as dt
 # Not printed: a day or month without a year after `AHEAD` words is the coming one, the letter's
 # own day included.
 COMING = "\x00coming"
-# ... a time promised before the letter, which may have come by now or be yet to come: the nearest
+# ... a time promised before the letter, which may have come by now or be yet to come: the last one
+# where it is recent (the letter keeps the promise), else the coming one
 NEAREST = "\x00nearest"
+_RECENT_DAYS = 100
 # ... one that is over ("het afgelopen zomerreces", "de afgelopen zomer" in a letter of 3 July: last year's)
 FINISHED = "\x00finished"
 
@@ -59,7 +61,7 @@ def budget_day_of(year_text: str | None, letter: dt.date | None, rel: str | None
     if rel == COMING:
         return min(day for day in days if day >= letter).isoformat(), None
     if rel == NEAREST:
-        return min(days, key=lambda day: abs((day - letter).days)).isoformat(), None
+        return _recent_or_coming(days, letter).isoformat(), None
     if rel and rel.startswith("a"):  # a.s., aanstaande: the next one
         return min(day for day in days if day > letter).isoformat(), None
     return max(day for day in days if day <= letter).isoformat(), None
@@ -99,6 +101,14 @@ def recess_days(name: str, year: int) -> tuple[dt.date, dt.date]:
 _JUST_OVER = 30  # days after a recess that "na het zomerreces" still means the one just over
 
 
+def _recent_or_coming(days: list[dt.date], letter: dt.date) -> dt.date:
+    """The last of `days` if it lies at most `_RECENT_DAYS` before the letter, else the coming one."""
+    last = max((d for d in days if d <= letter), default=None)
+    if last is not None and (letter - last).days <= _RECENT_DAYS:
+        return last
+    return min(d for d in days if d >= letter)
+
+
 def season_year(name: str, rel: str | None, letter: dt.date, *, after: bool = False) -> int | None:
     """The year of the season or recess `name` printed without a year: the coming one (`rel` is
     COMING) or the last one, as a month is resolved. A recess by its days: the coming one is the
@@ -118,12 +128,12 @@ def season_year(name: str, rel: str | None, letter: dt.date, *, after: bool = Fa
     if after:
         ends = [last for _, last in recesses]
         if rel == NEAREST:
-            return min(ends, key=lambda d: abs((d - letter).days)).year
+            return _recent_or_coming(ends, letter).year
         if rel == COMING and not any(0 <= (letter - d).days <= _JUST_OVER for d in ends):
             return min(d for d in ends if d >= letter).year
         return max(d for d in ends if d <= letter).year  # "na het zomerreces" days after it: that one
     if rel == NEAREST:
-        return min((first for first, _ in recesses), key=lambda d: abs((d - letter).days)).year
+        return _recent_or_coming([first for first, _ in recesses], letter).year
     if rel == COMING:
         return min(first for first, last in recesses if last >= letter).year
     return max(first for first, _ in recesses if first <= letter).year
