@@ -90,7 +90,7 @@ from viewer.core.facts.numbers import NOT_AFTER, NOT_BEFORE
 from viewer.core.facts.resolve import (
     COMING,
     FINISHED,
-    NEAREST,
+    RECENT,
     RECESS,
     SEASON_MONTH,
     budget_day_of,
@@ -259,7 +259,7 @@ def _recurring(text: str, start: int, end: int) -> str | None:
     if ends(AHEAD, text, start, last_word(text, start)):
         return _coming(text, start, end, None)
     if promised_before(text, start, end):
-        return NEAREST  # "De minister heeft toegezegd de Kamer voor het zomerreces te informeren"
+        return RECENT  # "De minister heeft toegezegd de Kamer voor het zomerreces te informeren"
     return None if told_in_past(text, start, end) else COMING
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 COMING = "\x00coming"
 # ... a time promised before the letter, which may have come by now or be yet to come: the last one
 # where it is recent (the letter keeps the promise), else the coming one
-NEAREST = "\x00nearest"
+RECENT = "\x00recent"
 _RECENT_DAYS = 100
 # ... one that is over ("het afgelopen zomerreces", "de afgelopen zomer" in a letter of 3 July: last year's)
 FINISHED = "\x00finished"
@@ -60,7 +60,7 @@ def budget_day_of(year_text: str | None, letter: dt.date | None, rel: str | None
     days = [third_tuesday_of_september(year) for year in (letter.year - 1, letter.year, letter.year + 1)]
     if rel == COMING:
         return min(day for day in days if day >= letter).isoformat(), None
-    if rel == NEAREST:
+    if rel == RECENT:
         return _recent_or_coming(days, letter).isoformat(), None
     if rel and rel.startswith("a"):  # a.s., aanstaande: the next one
         return min(day for day in days if day > letter).isoformat(), None
@@ -127,12 +127,12 @@ def season_year(name: str, rel: str | None, letter: dt.date, *, after: bool = Fa
         return max(first for first, last in recesses if last <= letter).year
     if after:
         ends = [last for _, last in recesses]
-        if rel == NEAREST:
+        if rel == RECENT:
             return _recent_or_coming(ends, letter).year
         if rel == COMING and not any(0 <= (letter - d).days <= _JUST_OVER for d in ends):
             return min(d for d in ends if d >= letter).year
         return max(d for d in ends if d <= letter).year  # "na het zomerreces" days after it: that one
-    if rel == NEAREST:
+    if rel == RECENT:
         return _recent_or_coming([first for first, _ in recesses], letter).year
     if rel == COMING:
         return min(first for first, last in recesses if last >= letter).year
