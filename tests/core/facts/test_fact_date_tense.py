@@ -52,6 +52,18 @@ from factkit import facts
         # a future in the past looks back
         ("Er werd afgesproken dat de evaluatie uiterlijk 1 juni gereed zou zijn.", "2017-03-15", "2016-06-01"),
         ("Het kabinet zou graag uiterlijk 1 juni een besluit nemen.", "2017-03-15", "2017-06-01"),
+        # the time of a "zoals ... toegezegd" lies behind, up to the main clause's verb
+        (
+            "Zoals toegezegd tijdens het AO van 2 februari ontvangt u de brief over de evaluatie.",
+            "2017-03-15",
+            "2017-02-02",
+        ),
+        ("Zoals aangekondigd in de brief van 4 juli wordt de inzet verlengd.", "2017-03-15", "2016-07-04"),
+        # news promised by a day or month, in the first person present, lies ahead
+        ("In december stuur ik u de voortgangsrapportage.", "2017-03-15", "2017-12"),
+        ("In juli informeer ik uw Kamer over de voortgang.", "2017-03-15", "2017-07"),
+        # ... not a day of what the news is about
+        ("Bijgaand stuur ik u het verslag van de NAVO-top van 8 en 9 juli.", "2016-07-20", "2016-07-08"),
     ],
 )
 def test_the_tense_of_the_dates_own_clause(sentence: str, letter_date: str, value: str) -> None:
@@ -160,3 +172,8 @@ def test_a_limit_in_a_relative_clause_under_a_future_stays_ahead() -> None:
     assert [f.value for f in facts(sentence, "date", dt.date(2017, 3, 15))] == ["2017", "2017-09-01"]
     point = "Ik zal u informeren over de toezegging die ik op 15 maart heb gedaan."
     assert [f.value for f in facts(point, "date", dt.date(2016, 9, 9))] == ["2016-03-15"]
+
+
+def test_a_promise_kept_by_a_day_after_the_promise() -> None:
+    sentence = "Zoals op 6 juli toegezegd stuur ik u op 1 november het evaluatierapport."
+    assert [f.value for f in facts(sentence, "date", dt.date(2017, 3, 15))] == ["2016-07-06", "2017-11-01"]

@@ -161,6 +161,8 @@ def _said_then(window: str, clause_start: int, clause_end: int, date_start: int)
     for said in _AS_SAID.finditer(window, clause_start, clause_end):
         if said.start() < date_start < said.end() or _RIGHT_AFTER.fullmatch(window, said.end(), date_start):
             return True  # "Zoals voor het zomerreces toegezegd", "Zoals aangekondigd op Prinsjesdag"
+        if said.end() <= date_start and not _VERB.search(window, said.end(), date_start):
+            return True  # still in it: "Zoals toegezegd tijdens het AO van 2 februari ontvangt u ..."
         aside = window[clause_start : said.start()].strip() == ""
         if aside and date_start > said.end() and not _PRESENT.search(window, clause_start, clause_end):
             return not _INFORMS.search(window, clause_start, clause_end)
@@ -229,6 +231,12 @@ _INFORMS = regex_cache.compile(
 )
 
 
+# a verb that ends a "zoals ..." phrase and opens the main clause after it
+_VERB = regex_cache.compile(
+    rf"{_FUTURE.pattern}|{_PRESENT.pattern}|{_INFORMS.pattern}|\b(?:is|zijn|heeft|hebben)\b", re.I
+)
+
+
 def in_promise_clause(text: str, start: int, end: int) -> bool:
     """Does the clause around the date at [start, end) promise the Kamer news by that time, in the
     present tense? Not with a past or perfect beside it ("de besluiten die tijdens het zomerreces
@@ -249,6 +257,7 @@ def in_promise_clause(text: str, start: int, end: int) -> bool:
         and _THIS_LETTER.search(window, clause_start, clause_end) is None
         and _SINCE.search(window, max(0, date_start - 16), date_start) is None
         and not (verb.end() <= date_start and _ABOUT.search(window, verb.end(), date_start))
+        and not _said_then(window, clause_start, clause_end, date_start)
     )
 
 
@@ -286,6 +295,10 @@ def in_future_clause(text: str, start: int, end: int) -> bool:
     if _PAST.search(window, clause_start, told) is not None:
         return False
     date_start, date_end = start - lo, end - lo
+    if _said_then(window, clause_start, told, date_start):
+        return (
+            False  # the time of a promise or announcement made: "Zoals aangekondigd in de brief van 4 juli wordt ..."
+        )
     # a "zal" after the date's own clause (a "dat" or "die" clause) is not the date's when that
     # clause is past or perfect: "Het kabinet heeft in juni besloten dat de missie zal worden verlengd"
     own_start = clause_start

@@ -249,7 +249,14 @@ def _coming(text: str, start: int, end: int, year: str | None) -> str | None:
         # "uiterlijk 1 oktober" lies ahead, unless the clause looks back ("werd uiterlijk 1 februari ingediend")
         strict = last in ("op", "met", "bij")  # "uiterlijk op", which letters also write of the past
         return None if in_past_clause(text, start, end, strict=strict) else COMING
-    return COMING if in_future_clause(text, start, end) else None
+    if in_future_clause(text, start, end):
+        return COMING
+    # news promised by a day, in the present: "Zoals toegezegd stuur ik u op 1 november het rapport"
+    # (not a day of what the news is about: "informeer ik u over de Raad van 14 november")
+    return COMING if last in _BY_TIME and in_promise_clause(text, start, end) else None
+
+
+_BY_TIME = frozenset({"op", "voor", "vóór", "in", "na", "rond", "begin", "eind", "medio", "uiterlijk"})
 
 
 def _recurring(text: str, start: int, end: int) -> str | None:
