@@ -182,26 +182,28 @@ class FactTableModel(QAbstractTableModel):
             return status_names().get(pair.status, pair.status)
         return section_name(pair)
 
+    @staticmethod
+    def _language() -> str:
+        """The language the window speaks, as set with the translators (app.py)."""
+        from PySide6.QtCore import QLocale
+
+        return "en" if QLocale().language() == QLocale.Language.English else "nl"
+
     def _labels(self, pair: Any) -> tuple[str, str]:
         """A changed pair's two facts, told apart where their words are the same ("29 april jl.
-        (29 april 2017)" against "(29 april 2016)"): in the language the window speaks."""
-        from PySide6.QtCore import QLocale  # the language set with the translators (app.py)
-
+        (29 april 2017)" against "(29 april 2016)")."""
         from viewer.core.export.words import pair_labels
 
-        english = QLocale().language() == QLocale.Language.English
-        return pair_labels(pair.old, pair.new, "en" if english else "nl")
+        return pair_labels(pair.old, pair.new, self._language())
 
     def _label(self, fact: Any) -> str:
         """A fact's words; a date's with the day they stand for where they do not say it ("juli
         (juli 2017)", "voor het zomerreces (2017)")."""
         if fact.kind != "date":
             return str(fact.label)
-        from PySide6.QtCore import QLocale
-
         from viewer.core.export.words import with_its_day
 
-        return with_its_day(fact, "en" if QLocale().language() == QLocale.Language.English else "nl")
+        return with_its_day(fact, self._language())
 
     def _snippets(self, pair: Any) -> tuple[str, str]:
         """A changed commitment's changed words (the cell would show the same first words twice)."""
