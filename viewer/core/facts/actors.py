@@ -36,9 +36,21 @@ _PERSONNEL_WORDS = (
     *("militairen", "personeel", "trainers", "trainingsteams", "trainingsteam", "instructeurs", "stafofficieren"),
     "stafofficier",
 )
+
+
+def _not_a_new(word: str) -> str:
+    """`word` not after "een", "een nieuw(e)"; the look-behind after the first letter, where
+    `_by_first_letter` expects a word to begin."""
+    first = word[0]
+    behind = "".join(f"(?<![Ee]en\\s{new}{first})" for new in ("", "nieuw\\s", "nieuwe\\s"))
+    return f"{first}{behind}{word[1:]}"
+
+
 _DUTCH = (
-    # "regering": the government the letter speaks for; not "de regering van Irak", "regering-Assad"
-    r"Nederland|Nederlandse|Nederlands|kabinet|regering(?!-)(?!\s+van\b)(?!\s+in\b)(?!\s+te\b)|[Ww]ij|[Ww]e|[Ii]k|"
+    # "regering": the government the letter speaks for; not "de regering van Irak", "regering-Assad",
+    # nor "een (nieuwe) regering", "een nieuw kabinet", which is another country's to be formed
+    r"Nederland|Nederlandse|Nederlands|"
+    rf"{_not_a_new('kabinet')}|{_not_a_new('regering')}(?!-)(?!\s+van\b)(?!\s+in\b)(?!\s+te\b)|[Ww]ij|[Ww]e|[Ii]k|"
     rf"[Mm]inisters?(?!{_OF_ANOTHER_COUNTRY})|"
     r"Minister-President|Defensie|"
     # ... and the letter's own personnel, unless someone else's (`_owned_by_others`)

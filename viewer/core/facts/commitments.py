@@ -36,6 +36,7 @@ from viewer.core import regex_cache
 from viewer.core.facts.clauses import Sentence, clause_end, clause_start, mask_asides
 from viewer.core.facts.committed import ASSET, MEANS, OTHERS_OWN, PERSONNEL
 from viewer.core.facts.context import SentenceContext, ahead, lazy_pattern, matches_at, mentions
+from viewer.core.facts.events import befalls
 from viewer.core.facts.model import Fact
 from viewer.core.facts.money import mentions_money
 
@@ -211,7 +212,7 @@ def _future(s: Sentence, m: re.Match[str]) -> bool:
     if text[m.start()] == "g" and _GOES.search(text, start, end):
         return False  # "het gaat om 150 militairen" says what something is, not what will be done
     actor = s.actor(start, end)
-    return actor == "dutch" or (actor is None and bool(_PASSIVE.search(after)))
+    return actor == "dutch" or (actor is None and bool(_PASSIVE.search(after)) and not befalls(text[start:end]))
 
 
 def _by_government(s: Sentence, m: re.Match[str]) -> bool:
