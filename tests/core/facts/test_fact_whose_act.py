@@ -121,3 +121,19 @@ def test_no_dutch_commitment_of_others_or_stances(sentence: str) -> None:
 def test_a_month_of_an_intention_lies_ahead_unless_it_qualifies_the_past(sentence: str, value: str) -> None:
     [date] = facts(sentence, "date", dt.date(2016, 11, 4))
     assert date.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dutch"),
+    [
+        # the agent after "door" does what a passive tells of, whoever the clause names first
+        ("Het Afghaanse programma wordt door Nederland voortgezet.", True),
+        ("De missie wordt door het kabinet verlengd tot eind 2017.", True),
+        ("Het programma voor de Iraakse politie wordt door Nederland gefinancierd met 5 miljoen euro.", True),
+        ("De training van de Peshmerga wordt door Duitsland voortgezet.", False),
+        ("De trainingen worden door militairen van de VS voortgezet.", False),
+        ("De wederopbouw wordt door de Wereldbank gefinancierd met 200 miljoen dollar.", False),
+    ],
+)
+def test_the_agent_of_a_passive(sentence: str, dutch: bool) -> None:
+    assert len(facts(sentence, "commitment")) == int(dutch)

@@ -262,6 +262,9 @@ def clause_actor(clause: str) -> Actor | None:
     fallback: Actor | None = None
     governed_until = -1  # the end of the last governed mention (positions in " " + clause)
     spaced = " " + clause
+    agent = _agent(clause, spaced)
+    if agent is not None:
+        return agent
     for m in _MENTION.finditer(spaced):
         group = m.lastgroup
         kind: Actor = "dutch" if group == "dutch" else "foreign"
@@ -284,6 +287,24 @@ def clause_actor(clause: str) -> Actor | None:
 
 
 _OWNER = regex_cache.compile(r"\s+(?:van|uit)\s+(?:(?:het|de)\s+)?")
+# The agent of a passive, whoever else the clause names first: "Het Afghaanse programma wordt door
+# Nederland voortgezet", "De trainingen worden verzorgd door de Verenigde Staten"
+_BY = regex_cache.compile(r"\sdoor\s+(?:(?:het|de)\s+)?")
+_PASSIVE_VERB = regex_cache.compile(r"\b(?:wordt|worden|werd|werden)\b")
+
+
+def _agent(clause: str, spaced: str) -> Actor | None:
+    """Who does what a passive clause tells of, named after "door"; None if nobody is."""
+    if "door" not in clause:
+        return None
+    for by in _BY.finditer(spaced):
+        named = _MENTION.match(spaced, by.end() - 1)  # a mention's match starts at the character before it
+        if named is not None and _PASSIVE_VERB.search(clause) is not None:
+            if named.lastgroup != "dutch":
+                return "foreign"
+            personnel = named.group()[1:].casefold() in _PERSONNEL_WORDS
+            return "foreign" if personnel and _owned_by_others(spaced, named.end()) else "dutch"
+    return None
 
 
 def _owned_by_others(spaced: str, end: int) -> bool:

@@ -273,9 +273,11 @@ def _confirmation(s: Sentence, m: re.Match[str]) -> bool:
 
 
 def _allocation(s: Sentence, m: re.Match[str]) -> bool:
-    start, _ = s.clause(m.start())
+    start, end = s.clause(m.start())
     subject = s.text[start : m.end()]
-    if _not_binding(subject) or not (mentions_money(subject, 0, len(subject)) or MEANS.search(subject)):
+    # the amount may follow what is financed: "Het programma wordt gefinancierd met 5 miljoen euro"
+    financed = m.group().endswith("gefinancierd") and mentions_money(s.text, m.end(), end)
+    if _not_binding(subject) or not (financed or mentions_money(subject, 0, len(subject)) or MEANS.search(subject)):
         return False
     if _governed_by_doubt(s, m.start()):
         return False
