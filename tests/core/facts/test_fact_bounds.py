@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.core.facts import actors, clauses, commitments
+from viewer.core.facts import actors, binding, clauses, commitments
 
 from factkit import facts
 
@@ -69,7 +69,7 @@ def test_the_bound_leaves_a_clause_with_a_few_matches_alone() -> None:
 
 def test_a_verb_and_its_particle_far_apart_within_the_reach() -> None:
     filler = " ".join(["met"] + ["zeer"] * 70)  # about 350 characters
-    assert len(filler) < commitments._REACH
+    assert len(filler) < binding.REACH
     assert facts(f"Nederland draagt {filler} veel 5 miljoen euro bij.", "commitment")
 
 

@@ -53,6 +53,13 @@ _DUTCH = (
     rf"{_not_a_new('kabinet')}|{_not_a_new('regering')}(?!-)(?!\s+van\b)(?!\s+in\b)(?!\s+te\b)|[Ww]ij|[Ww]e|[Ii]k|"
     rf"[Mm]inisters?(?!{_OF_ANOTHER_COUNTRY})|"
     r"Minister-President|Defensie|"
+    # the ministries, armed services and ships of the Netherlands: "Het ministerie van Buitenlandse Zaken
+    # stelt ... beschikbaar", "De Koninklijke Marine zal ... inzetten", "Zr.Ms. De Ruyter zal ... deelnemen"
+    # (each a whole alternative: `_by_first_letter` splits at every "|")
+    rf"[Mm]inisterie(?!{_OF_ANOTHER_COUNTRY})|"
+    r"Koninklijke\s+Marine|Koninklijke\s+Landmacht|Koninklijke\s+Luchtmacht|Koninklijke\s+Marechaussee|"
+    r"Marine|Landmacht|Luchtmacht|Marechaussee|Korps\s+Mariniers|Nationale\s+Politie|CLSK|CZSK|CLAS|KMar|CDS|"
+    r"[Cc]ommandant\s+der\s+[Ss]trijdkrachten|Zr\.\s?Ms\.|Hr\.\s?Ms\.|"
     # ... and the letter's own personnel, unless someone else's (`_owned_by_others`)
     r"[Uu]w\s+Kamer|[Dd]e\s+Kamer|voortgangsrapportage|" + "|".join(_PERSONNEL_WORDS)
 )
@@ -62,7 +69,9 @@ _FOREIGN = (
     r"strijdkrachten|eenheden|milities|terreurorganisatie|werkgroep|Pooled\s+Funds?|[a-z]*organisaties|"
     r"De\s+Mistura|Assad|premier|president|mensen|ontheemden|vluchtelingen|terugkeerders|strijders|"
     r"Veiligheidsraad|Verenigde\s+Naties|Europese\s+Unie|tegenstander|regering-[A-Z][\w\-]*|"
-    rf"[Mm]inisters?(?={_OF_ANOTHER_COUNTRY})|"
+    # the EU's councils of ministers, though Dutch ministers sit in them
+    r"Raad\s+Buitenlandse\s+Zaken|Raad\s+Algemene\s+Zaken|RBZ|"
+    rf"[Mm]inisters?(?={_OF_ANOTHER_COUNTRY})|[Mm]inisterie(?={_OF_ANOTHER_COUNTRY})|"
     + "|".join(f"{leader}(?={_OF_ANOTHER})" for leader in _LEADERS.split("|"))
     + "|"
     + countries.alternatives(countries.PEOPLES)
@@ -71,7 +80,8 @@ _FOREIGN = (
 # subject only, as "in Irak" says where and "aan MINUSMA" what the contribution is for
 _PLACE = countries.alternatives((*countries.COUNTRIES, *countries.ORGANISATIONS))
 # Any other nationality ("Iraakse", "Belgische", "Turkse", "Canadese") names a foreign actor.
-_NATIONALITY = r"(?!Nederlandse\b|Diverse\b)[A-Z][a-zë]+(?:se|sche)"
+# ("Buitenlandse Zaken", "Binnenlandse Zaken" are ministries, no nationality)
+_NATIONALITY = r"(?!Nederlandse\b|Diverse\b|Buitenlandse\b|Binnenlandse\b)[A-Z][a-zë]+(?:se|sche)"
 # "organisaties" with any lower-case prefix: the one alternative that may start with any letter.
 _ORGANISATIONS = "[a-z]*organisaties"
 
@@ -91,6 +101,7 @@ def _by_first_letter(alternatives: str) -> str:
         else:
             letters, rest = alternative[0], alternative[1:]
         assert letters.isalpha(), alternative  # a plain word, or a class of letters first
+        assert rest.count("(") == rest.count(")"), alternative  # no "|" inside a group
         for letter in letters:
             groups.setdefault(letter, []).append(rest)
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
@@ -317,6 +328,18 @@ def _owned_by_others(spaced: str, end: int) -> bool:
         return True
     named = _MENTION.match(spaced, owner.end() - 1)  # a mention's match starts at the character before it
     return named is not None and named.lastgroup != "dutch"
+
+
+def owned_by_others(text: str, end: int) -> bool:
+    """Does "van" or "uit" after the noun ending at `end` name someone other than the government
+    ("het besluit van Duitsland", "de toezegging van de VS")?"""
+    spaced = " " + text
+    if not _owned_by_others(spaced, end + 1):
+        return False
+    owner = _OWNER.match(spaced, end + 1)
+    named = _MENTION.match(spaced, owner.end() - 1) if owner is not None else None
+    # "het besluit van Duitsland en Nederland": ours too
+    return named is None or not _listed_with_dutch(text, spaced, named)
 
 
 def _listed_with_dutch(clause: str, spaced: str, subject: re.Match[str]) -> bool:

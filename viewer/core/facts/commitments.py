@@ -33,29 +33,39 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from viewer.core import regex_cache
+from viewer.core.facts.binding import (
+    IN_CLAUSE,
+    REACH,
+    forecast,
+    governed_by_doubt,
+    not_binding,
+    this_letter,
+)
 from viewer.core.facts.clauses import Sentence, clause_end, clause_start, mask_asides
 from viewer.core.facts.committed import ASSET, MEANS, OTHERS_OWN, PERSONNEL
-from viewer.core.facts.context import SentenceContext, ahead, lazy_pattern, matches_at, mentions
+from viewer.core.facts.context import SentenceContext, ahead, matches_at, mentions
+from viewer.core.facts.decisions import (
+    INTENT,
+    RESIZE,
+    WITHDRAW,
+    by_parliament,
+    intended,
+    resized,
+    subject_before_aside,
+    theirs,
+    withdrawn,
+)
 from viewer.core.facts.events import befalls
 from viewer.core.facts.model import Fact
 from viewer.core.facts.money import mentions_money
 
-# A verb and its particle or participle ("draagt ... bij", "wordt ... verlengd") stand at most this
-# many characters apart: the longest sentence of nr. 597 has 454. A bound on the reach keeps each
-# match's search short in a clause of pages (a table copied from a PDF), which made it quadratic.
-_REACH = 400
-# A character of the clause: anything but "," or ";", or a comma inside a number ("26,5 miljoen
-# euro"); a clause ends at ";" or at a comma before a space (clauses.py breaks there too)
-_IN = r"(?:[^,;]|,(?=\S))"
 _FUTURE = regex_cache.compile(r"\b(?:zal|zullen|gaat|gaan)\b")
 # "gaat/gaan" as "it concerns", "assumes", "goes with", never as a future: "het gaat om", "gaat het
 # vooral om", "gaat over", "gaat uit van", "gaat ervan uit", "gaat gepaard met"
 _GOES = regex_cache.compile(
     r"\b(?:[Hh]et\s+gaat|gaat\s+het|(?:gaat|gaan)\s+(?:om|over|uit\s+van|er\s*van\s+uit|gepaard))\b"
 )
-_NOT_BINDING = regex_cache.compile(r"\b(?:moeten|moet|kunnen|kan|mogen|mag|zouden|zou)\b")
 _PASSIVE = regex_cache.compile(r"\b(?:worden|wordt)\b")
-_COST_FORECAST = regex_cache.compile(r"\b(?:kosten|bedragen)\s*[.;]?\s*$")
 _DECISION = regex_cache.compile(r"\b(?:besloten|besloot|besluit|voornemens)\b")
 # An offer made: "Nederland heeft zich bereid verklaard een tweede fregat te leveren", the government named
 _WILLING = regex_cache.compile(r"\bbereid\b")
@@ -66,18 +76,18 @@ _NOT_WILLING = regex_cache.compile(
 _CONDITION = regex_cache.compile(r"^\W*(?:indien|als|mits|wanneer|zodra|tenzij|of)\b", re.IGNORECASE)
 _AVAILABLE = regex_cache.compile(
     r"\bbeschikbaar\s+(?:(?:te\s+)?stellen|gesteld|worden\s+gesteld)\b"
-    rf"|\bstel(?:t|len|de|den)?\b(?!\s+vast\b)(?=(?:(?!\bbeschikbaar\b){_IN}){{0,{_REACH}}}\bbeschikbaar\b)"
+    rf"|\bstel(?:t|len|de|den)?\b(?!\s+vast\b)(?=(?:(?!\bbeschikbaar\b){IN_CLAUSE}){{0,{REACH}}}\bbeschikbaar\b)"
 )
 # ... and "trekt ... uit" (money set aside for it: "Het kabinet trekt hiervoor 12 miljoen euro uit")
 _CONTRIBUTE = regex_cache.compile(
-    rf"\b(?:draag|draagt|dragen|droeg|droegen)\b(?={_IN}{{0,{_REACH}}}?\bbij\b)|\bbij(?:gedragen|draagt|dragen)\b"
-    rf"|\b(?:trek|trekt|trekken|trok)\b(?={_IN}{{0,{_REACH}}}?\buit\b)"
+    rf"\b(?:draag|draagt|dragen|droeg|droegen)\b(?={IN_CLAUSE}{{0,{REACH}}}?\bbij\b)|\bbij(?:gedragen|draagt|dragen)\b"
+    rf"|\b(?:trek|trekt|trekken|trok)\b(?={IN_CLAUSE}{{0,{REACH}}}?\buit\b)"
 )
 _SUPPORT = regex_cache.compile(r"\b(?:steunt|steunen|steunde|steunden)\b")
 # A contribution raised or lowered: "Nederland verhoogt zijn bijdrage aan het Trust Fund tot 2 miljoen euro"
 _RAISE = regex_cache.compile(r"\b(?:verhoogt|verhogen|verlaagt|verlagen|verdubbelt|verdubbelen)\b")
 _PLEDGE = regex_cache.compile(
-    rf"\b(?:toezeggingen|toezegging|toegezegd|toezeggen)\b|\bzeg(?:t|gen|de|den)?\b(?={_IN}{{0,{_REACH}}}?\btoe\b)"
+    rf"\b(?:toezeggingen|toezegging|toegezegd|toezeggen)\b|\bzeg(?:t|gen|de|den)?\b(?={IN_CLAUSE}{{0,{REACH}}}?\btoe\b)"
 )
 _PLEDGE_TO_PARLIAMENT = regex_cache.compile(r"\b(?:toezeggingen|toezegging|toegezegd)\s+aan\s+(?:uw|de)\s+Kamer\b")
 # "De toezegging om de inzet te evalueren wordt hiermee ingelost": a toezegging kept, which a clerk
@@ -86,7 +96,7 @@ _PLEDGE_KEPT = regex_cache.compile(r"\b(?:ingelost|inlost|inlossen|nagekomen|nak
 # "Zoals (eerder) toegezegd, wordt u ... geïnformeerd": a toezegging referred to, nobody else named
 _AS_PLEDGED = regex_cache.compile(r"\b[Zz]oals\s+(?:(?:eerder|reeds|al|ook)\s+)?toegezegd\b")
 _ALLOCATE = regex_cache.compile(
-    rf"\b(?:is|zijn|werd|werden|wordt|worden|heeft|hebben|had|hadden)\b{_IN}{{0,{_REACH}}}?"
+    rf"\b(?:is|zijn|werd|werden|wordt|worden|heeft|hebben|had|hadden)\b{IN_CLAUSE}{{0,{REACH}}}?"
     r"\b(?:ingezet|uitgebreid|geïnvesteerd|gefinancierd|toegekend|vrijgemaakt|gereserveerd|verstrekt|uitgetrokken|gedekt"
     r"|verhoogd|verlaagd|verdubbeld)\b"
 )
@@ -102,17 +112,17 @@ _ALLOCATE = regex_cache.compile(
 # coalitie", "Nederland blijft bijdragen aan de training" (the government named); not "neemt deel
 # aan consultaties", nor "blijft erop gericht om ... te leveren"
 _COURSE = regex_cache.compile(
-    rf"\b(?P<passive>wordt|worden)\b{_IN}{{0,{_REACH}}}?\b(?:verlengd|voortgezet|gecontinueerd|hervat|beëindigd)\b"
+    rf"\b(?P<passive>wordt|worden)\b{IN_CLAUSE}{{0,{REACH}}}?\b(?:verlengd|voortgezet|gecontinueerd|hervat|beëindigd)\b"
     r"|\b(?:verlengt|continueert|hervat|hervatten|beëindigt|aangeboden)\b"
-    rf"|\b(?:zet|zetten|zette)\b{_IN}{{0,{_REACH}}}?\bvoort\b"
+    rf"|\b(?:zet|zetten|zette)\b{IN_CLAUSE}{{0,{REACH}}}?\bvoort\b"
     r"|\b(?:stuurt|stuur|zendt|informeert|informeren|informeer)\s+(?:ik\s+|wij\s+|we\s+)?(?P<kamer>(?:uw|de)\s+Kamer|u)\b"
-    rf"|\blevert\b(?!{_IN}{{0,{_REACH}}}?\bop\s*(?:[.,;:!?)]|$))|\bzendt\b{_IN}{{0,{_REACH}}}?\buit\b|\bstuurt\b{_IN}{{0,{_REACH}}}?\bnaar\b"
-    rf"|\b(?:biedt|bood|boden)\b{_IN}{{0,{_REACH}}}?\baan\b(?=\s*(?:[.,;:!?)]|$)|\s+om\b)"
-    rf"|\b(?:neemt|nemen)\b{_IN}{{0,{_REACH}}}?\bdeel\s+aan\s+(?:(?:de|het)\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    rf"|\blevert\b(?!{IN_CLAUSE}{{0,{REACH}}}?\bop\s*(?:[.,;:!?)]|$))|\bzendt\b{IN_CLAUSE}{{0,{REACH}}}?\buit\b|\bstuurt\b{IN_CLAUSE}{{0,{REACH}}}?\bnaar\b"
+    rf"|\b(?:biedt|bood|boden)\b{IN_CLAUSE}{{0,{REACH}}}?\baan\b(?=\s*(?:[.,;:!?)]|$)|\s+om\b)"
+    rf"|\b(?:neemt|nemen)\b{IN_CLAUSE}{{0,{REACH}}}?\bdeel\s+aan\s+(?:(?:de|het)\s+)?(?:[\w\-]+\s+){{0,2}}?"
     r"[\w\-]*(?:coalitie|missie|operatie|inzet|strijd|campagne)\b"
-    rf"|\b(?:blijft|blijven)\b{_IN}{{0,{_REACH}}}?\b(?<!te\s)(?:deelnemen|bijdragen|leveren|steunen|trainen|inzetten)\b"
+    rf"|\b(?:blijft|blijven)\b{IN_CLAUSE}{{0,{REACH}}}?\b(?<!te\s)(?:deelnemen|bijdragen|leveren|steunen|trainen|inzetten)\b"
     # a task taken on: "Nederland neemt vanaf 1 mei 2017 het commando van de taakgroep op zich"
-    rf"|\b(?:neemt|nemen)\b{_IN}{{0,{_REACH}}}?\bop\s+zich\b"
+    rf"|\b(?:neemt|nemen)\b{IN_CLAUSE}{{0,{REACH}}}?\bop\s+zich\b"
 )
 # "herbevestigen wij de beëindiging van de F-16-inzet": a decision taken before, confirmed again
 _CONFIRM = regex_cache.compile(r"\b(?:her)?bevestig(?:en|t|de|den)\b")
@@ -130,35 +140,22 @@ _KAMER_RECEIVES = regex_cache.compile(
     r"\b(?:(?:[Uu]w|[Dd]e)\s+Kamer|U)\s+ontvangt\b|\bontvangt\s+(?:(?:uw|de)\s+Kamer|u)\b"
 )
 _KAMER_PASSIVE = regex_cache.compile(
-    rf"\b(?:(?:[Uu]w|[Dd]e)\s+Kamer|[Uu])\b.{{0,{_REACH}}}\b(?:wordt|worden)\b"
-    rf"|\b(?:wordt|worden)\b.{{0,{_REACH}}}\b(?:(?:[Uu]w|de)\s+Kamer|u)\b"
+    rf"\b(?:(?:[Uu]w|[Dd]e)\s+Kamer|[Uu])\b.{{0,{REACH}}}\b(?:wordt|worden)\b"
+    rf"|\b(?:wordt|worden)\b.{{0,{REACH}}}\b(?:(?:[Uu]w|de)\s+Kamer|u)\b"
 )
-_THIS_LETTER = regex_cache.compile(r"\b(?:(?:in|met|bij)\s+deze\s+brief|hierbij|hiermee|hierin)\b", re.IGNORECASE)
 # ("in het voorjaar", "in de loop van 2024", "jaarlijks": with "wordt" or "ontvangt", ahead too)
 _AHEAD = regex_cache.compile(
     r"\b(?:voor|vóór|uiterlijk|rond|begin|eind|medio|nader|binnenkort|spoedig|zodra|later|volgend[e]?|"
     r"komend[e]?|te\s+zijner\s+tijd|na\s+afloop|voorjaar|najaar|zomer|winter|herfst|lente|"
     r"na\s+het\s+\w+reces|(?:na|op|bij)\s+prinsjesdag|omstreeks|"  # ("tijdens het zomerreces" may be past)
-    r"in\s+de\s+loop\s+van|jaarlijks|periodiek|binnen\s+(?:\S+\s+)?(?:dagen|weken|week|maand|maanden|termijn))\b",
+    r"in\s+de\s+loop\s+van|jaarlijkse?|periodieke?|binnen\s+(?:\S+\s+)?(?:dagen|weken|week|maand|maanden|termijn))\b",
     re.IGNORECASE,
 )
 # A contingent committed, as "stelt ... beschikbaar" commits it: "Defensie zet maximaal 80 militairen
 # extra in". Not a posting described ("Daarnaast wordt nog één stafofficier ingezet", "heeft
 # Nederland een medewerker gedetacheerd"): the gold set counts those as troop facts only.
-_DEPLOY = regex_cache.compile(rf"\b(?:zet|zetten|zette)\b(?={_IN}{{0,{_REACH}}}?\bin\b)")
+_DEPLOY = regex_cache.compile(rf"\b(?:zet|zetten|zette)\b(?={IN_CLAUSE}{{0,{REACH}}}?\bin\b)")
 _STANCE = regex_cache.compile(r"\bzich\b|\bin\s+op\b")
-# A future in a clause these govern is expected or asked for, not promised: "Het kabinet verwacht
-# dat de kosten zullen stijgen", "hoopt dat", "acht het waarschijnlijk dat", "gaat ervan uit dat",
-# "De VS hebben gevraagd of Nederland extra trainers zal leveren"
-_EXPECTS = lazy_pattern(
-    r"\b(?:verwacht|verwachten|verwachtte|verwachtten|hoopt|hopen|hoopte|vreest|vrezen|vreesde|denkt|denken|"
-    r"meent|menen|voorziet|voorzien|waarschijnlijk|aannemelijk|onzeker|twijfelt|betwijfelt|ervan\s+uit|"
-    r"er\s+van\s+uit|(?:acht|achten|achtte)\s+het|verwelkomt|verwelkomen|verheugd|constateert|stelt\s+vast|"
-    r"gevraagd|vraagt|vragen|vroeg|vroegen|verzocht|verzoekt|verzoeken|aangedrongen|dringt|dringen|opgeroepen|"
-    r"roept|roepen|verwachting)\b"
-)
-
-
 # Every rule above starts from one of these words.
 _HINT_WORDS = (
     *("zal", "zullen", "gaat", "gaan", "beslo", "besluit", "voornemens", "beschikbaar", "draag", "dragen"),
@@ -168,51 +165,35 @@ _HINT_WORDS = (
     *("verleng", "voort", "continue", "hervat", "beëindig", "biedt", "bood", "boden", "aangeboden"),
     *("levert", "zendt", "stuur", "informe", "neemt", "nemen", "blijf", "zet", "bereid"),
     *("verhoogt", "verhogen", "verlaagt", "verlagen", "verdubbel", "verhoogd", "verlaagd"),
+    *("breid", "bouw", "verklein", "reserve", "investe", "financier", "committe", "maakt", "maken", "terug"),
+    *("streeft", "streven", "streefde", "intentie", "plan"),
 )
-
-
-def _not_binding(text: str) -> bool:
-    # the words' stems first: most clauses have none, and the pattern tries every position
-    stems = "moe" in text or "kun" in text or "kan" in text or "mog" in text or "mag" in text or "zou" in text
-    return stems and _NOT_BINDING.search(text) is not None
-
-
-def _forecast(s: Sentence) -> bool:
-    """Does the sentence forecast a cost ("zal ... 2 miljoen euro extra kosten")?"""
-    forecast = s.flags.get("forecast")
-    if forecast is None:
-        text = s.text
-        # the pattern's words first: a search for them costs little, the pattern's own a lot
-        words = "kosten" in text or "bedragen" in text
-        forecast = s.flags["forecast"] = words and bool(_COST_FORECAST.search(text)) and s.money(0, len(text))
-    return forecast
-
-
-def _this_letter(s: Sentence) -> bool:
-    """Does the sentence speak of this letter itself ("in deze brief", "hierbij")?"""
-    this = s.flags.get("this letter")
-    if this is None:
-        this = s.flags["this letter"] = _THIS_LETTER.search(s.text) is not None
-    return this
-
-
-def _governed_by_doubt(s: Sentence, at: int) -> bool:
-    """Is the clause around `at` governed by a modal verb or a verb of expectation ("Het kabinet
-    kan besluiten dat ...", "Het kabinet verwacht dat ISIS Mosul zal verliezen")?"""
-    governing = s.governing(at)
-    return bool(governing) and (_not_binding(governing) or _EXPECTS().search(governing) is not None)
 
 
 def _future(s: Sentence, m: re.Match[str]) -> bool:
     text = s.text
     start, end = s.clause(m.start())
     after = text[m.end() : end]
-    if _not_binding(after) or _forecast(s) or _governed_by_doubt(s, m.start()):
+    if not_binding(after) or forecast(s) or governed_by_doubt(s, m.start()):
         return False
     if text[m.start()] == "g" and _GOES.search(text, start, end):
         return False  # "het gaat om 150 militairen" says what something is, not what will be done
     actor = s.actor(start, end)
-    return actor == "dutch" or (actor is None and bool(_PASSIVE.search(after)) and not befalls(text[start:end]))
+    if actor == "dutch":  # not the Kamer's own plans ("De Kamer zal op 12 april debatteren")
+        return not by_parliament(s, m, start, end)
+    return actor is None and bool(_PASSIVE.search(after)) and not befalls(text[start:end])
+
+
+def _decision(s: Sentence, m: re.Match[str]) -> bool:
+    """A decision: the government's unless it is named as another's, or the Kamer takes it."""
+    if theirs(s.text, m):
+        return False
+    start, end = s.clause(m.start())
+    actor = s.actor(start, end)
+    before = subject_before_aside(s.text, start) if actor is None else None
+    if before is not None:
+        start, actor = before[0], s.actor(*before)
+    return not by_parliament(s, m, start, end) and actor != "foreign"
 
 
 def _by_government(s: Sentence, m: re.Match[str]) -> bool:
@@ -235,7 +216,7 @@ def _contribution(s: Sentence, m: re.Match[str]) -> bool:
 def _willing(s: Sentence, m: re.Match[str]) -> bool:
     start, end = s.clause(m.start())
     before = s.text[start : m.start()]
-    if _NOT_WILLING.search(before) or _CONDITION.search(before) or _governed_by_doubt(s, m.start()):
+    if _NOT_WILLING.search(before) or _CONDITION.search(before) or governed_by_doubt(s, m.start()):
         return False
     return s.actor(start, end) == "dutch"
 
@@ -243,7 +224,7 @@ def _willing(s: Sentence, m: re.Match[str]) -> bool:
 def _raise(s: Sentence, m: re.Match[str]) -> bool:
     start, end = s.clause(m.start())
     clause = s.text[start:end]
-    if _not_binding(clause) or _governed_by_doubt(s, m.start()):
+    if not_binding(clause) or governed_by_doubt(s, m.start()):
         return False
     means = s.money(start, end) or MEANS.search(clause) or PERSONNEL().search(clause)
     return bool(means) and s.actor(start, end) == "dutch"
@@ -256,6 +237,8 @@ def _support(s: Sentence, m: re.Match[str]) -> bool:
 
 
 def _pledge(s: Sentence, m: re.Match[str]) -> bool:
+    if theirs(s.text, m):
+        return False  # "Nederland verwelkomt de toezegging van Duitsland om ..."
     if _PLEDGE_TO_PARLIAMENT.search(s.text):
         return True  # only the government makes toezeggingen to the Kamer
     start, end = s.clause(m.start())
@@ -277,9 +260,9 @@ def _allocation(s: Sentence, m: re.Match[str]) -> bool:
     subject = s.text[start : m.end()]
     # the amount may follow what is financed: "Het programma wordt gefinancierd met 5 miljoen euro"
     financed = m.group().endswith("gefinancierd") and mentions_money(s.text, m.end(), end)
-    if _not_binding(subject) or not (financed or mentions_money(subject, 0, len(subject)) or MEANS.search(subject)):
+    if not_binding(subject) or not (financed or mentions_money(subject, 0, len(subject)) or MEANS.search(subject)):
         return False
-    if _governed_by_doubt(s, m.start()):
+    if governed_by_doubt(s, m.start()):
         return False
     if m.group().endswith(("verhoogd", "verlaagd", "verdubbeld")) and OTHERS_OWN.search(subject):
         return False  # "De bijdrage van de lidstaten wordt verhoogd": theirs, named or not
@@ -299,7 +282,7 @@ def _deployment(s: Sentence, m: re.Match[str]) -> bool:
 def _course(s: Sentence, m: re.Match[str]) -> bool:
     """The mission's course set by the government: named, or (passive) nobody else named."""
     start, end = s.clause(m.start())
-    if _not_binding(s.text[start:end]) or _this_letter(s) or _governed_by_doubt(s, m.start()):
+    if not_binding(s.text[start:end]) or this_letter(s) or governed_by_doubt(s, m.start()):
         return False  # "kan worden verlengd"; "hierbij bied ik u ... aan" offers this letter
     actor = s.actor(start, end)
     if m.group("kamer") is not None:  # news sent to the Kamer: a promise when a time ahead is named
@@ -313,19 +296,19 @@ def _informed_ahead(s: Sentence, m: re.Match[str]) -> bool:
     if s.text[m.start()] == "h":  # "op de hoogte": kept informed, or told
         kept = _KEPT.search(clause)
         if kept is not None:
-            if _governed_by_doubt(s, m.start()):
+            if governed_by_doubt(s, m.start()):
                 return False
             return _kept_informed(s, clause, kept.group() == "gehouden", start, end)
         if _TOLD.match(s.text, m.end()) is None:
             return False
     kamer = _KAMER_RECEIVES if s.text[m.start()] == "o" else _KAMER_PASSIVE
-    if not kamer.search(clause) or _this_letter(s) or _not_binding(clause) or _governed_by_doubt(s, m.start()):
+    if not kamer.search(clause) or this_letter(s) or not_binding(clause) or governed_by_doubt(s, m.start()):
         return False
     return _AHEAD.search(clause) is not None and s.actor(start, end) != "foreign"
 
 
 def _kept_informed(s: Sentence, clause: str, passive: bool, start: int, end: int) -> bool:
-    if not _KAMER.search(clause) or _this_letter(s) or _not_binding(clause):
+    if not _KAMER.search(clause) or this_letter(s) or not_binding(clause):
         return False
     if passive:  # "wordt op de hoogte gehouden"; not "is ... gehouden"
         return _KAMER_PASSIVE.search(clause) is not None and s.actor(start, end) != "foreign"
@@ -335,7 +318,7 @@ def _kept_informed(s: Sentence, clause: str, passive: bool, start: int, end: int
 _Check = Callable[[Sentence, re.Match[str]], bool]
 _RULES: tuple[tuple[re.Pattern[str], _Check], ...] = (
     (_FUTURE, _future),
-    (_DECISION, _by_government),
+    (_DECISION, _decision),
     (_AVAILABLE, _by_government),
     (_CONTRIBUTE, _contribution),
     (_SUPPORT, _support),
@@ -347,6 +330,9 @@ _RULES: tuple[tuple[re.Pattern[str], _Check], ...] = (
     (_DEPLOY, _deployment),
     (_RAISE, _raise),
     (_WILLING, _willing),
+    (RESIZE, resized),
+    (WITHDRAW, withdrawn),
+    (INTENT, intended),
 )
 _RULE = {pattern: i for i, (pattern, _) in enumerate(_RULES)}
 
@@ -381,6 +367,10 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     # also found in "ingezet" and "voortzetting", where the rule's "\bzet" fails at once
     "zet": (_RULE[_DEPLOY], _AT_KEYWORD),
     **{word: (_RULE[_RAISE], _AT_KEYWORD) for word in ("verhoogt", "verhogen", "verlaagt", "verlagen", "verdubbel")},
+    **{word: (_RULE[RESIZE], _AT_KEYWORD) for word in ("breid", "bouw", "verklein", "reserve", "investe")},
+    **{word: (_RULE[RESIZE], _AT_KEYWORD) for word in ("financier", "committe", "maakt", "maken")},
+    "terug": (_RULE[WITHDRAW], _AT_KEYWORD),
+    **{word: (_RULE[INTENT], _AT_KEYWORD) for word in ("streeft", "streven", "streefde", "intentie", "plan")},
 }
 KEYWORDS = tuple(_ANCHORED)
 # The rules whose matches start at their keyword and nowhere else (see `_anchored` for the others).
@@ -403,6 +393,7 @@ _WHOLE_WORDS = frozenset({"voort", "biedt", "bood", "boden", "levert", "zendt", 
 # sentence without that word ("Nederland blijft betrokken", "maatregelen nemen") has no match there,
 # and the rule's pattern need not run over its clauses.
 _NEEDS_AFTER: dict[str, tuple[str, ...]] = {"neemt": ("deel", "zich"), "nemen": ("deel", "zich")}
+_NEEDS_AFTER.update({"maakt": ("vrij",), "maken": ("vrij",), "breid": ("uit",)})
 _NEEDS_AFTER["blijf"] = ("deelnemen", "bijdragen", "leveren", "steunen", "trainen", "inzetten")
 
 
