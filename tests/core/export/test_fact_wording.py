@@ -183,3 +183,15 @@ def test_a_range_without_its_year_shows_its_first_and_last_day() -> None:
     )
     assert with_its_day(fact, "nl") == "9 en 10 mei jl. (9 mei 2016 – 10 mei 2016)"
     assert with_its_day(fact, "en") == "9 en 10 mei jl. (9 May 2016 – 10 May 2016)"
+
+
+def test_the_first_amount_of_a_range_says_its_amount(tmp_path: Path) -> None:
+    comparison = _compare(
+        tmp_path,
+        ("9 september 2016", "De kosten bedragen 3 tot 4 miljoen euro."),
+        ("9 september 2016", "De kosten bedragen 2 tot 4 miljoen euro."),
+    )
+    summary = render_summary(comparison)
+    assert "2 (2 miljoen euro)  (was: 3 (3 miljoen euro))" in summary
+    english = render_summary(comparison, lang="en")
+    assert "2 (2 million euros)" in english

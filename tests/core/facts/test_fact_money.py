@@ -167,3 +167,23 @@ def test_a_clause_mentions_money_where_the_money_pattern_finds_some(words: list[
     # commitments of means ask this of a clause; the currencies looked for first must not hide one
     text = sep.join(words)
     assert money.mentions_money(text, 0, len(text)) == (money._MONEY.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # an amount with its sign but no scale takes the scale of the range's other end
+        ("De kosten worden geraamd op € 10 tot € 15 miljoen.", [10_000_000, 15_000_000]),
+        ("De kosten worden geraamd op € 2 tot 3 miljoen.", [2_000_000, 3_000_000]),
+        ("De bijdrage wordt verhoogd van € 20 naar € 25 miljoen.", [20_000_000, 25_000_000]),
+        ("Het gaat om € 1,5 à € 2 miljard.", [1_500_000_000, 2_000_000_000]),
+        ("De kosten liggen tussen de € 2 en € 3 miljoen.", [2_000_000, 3_000_000]),
+        ("De kosten bedragen € 2-3 miljoen.", [2_000_000, 3_000_000]),
+        # two amounts that are no range keep their own scale
+        ("Een kaartje kost € 10 en de reis € 15 miljoen.", [10, 15_000_000]),
+    ],
+)
+def test_a_range_with_signs_shares_its_scale(sentence: str, values: list[int]) -> None:
+    found = facts(sentence, "money")
+    assert [f.value for f in found] == values
+    assert all(f.qualifier is None for f in found)  # "tot 3 miljoen" ends the range, it caps nothing

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from decimal import Decimal
 
 from viewer.core.document import Document
 from viewer.core.dutch import MONTHS
@@ -254,6 +255,9 @@ def _lacks(what: str, other: str, fact: Fact, t: dict[str, str]) -> str:
 def with_its_day(fact: Fact, lang: str) -> str:
     """A date's words, and the day they stand for where the words do not say it ("eind volgend jaar
     (2017)", "29 april jl. (29 april 2016)"); other facts' words as they are."""
+    if fact.kind == "money" and not any(c.isalpha() or c in "€$£" for c in fact.label):
+        # the first of a range ("3 tot 4 miljoen euro", "€ 2-3 miljoen"): a bare number says too little
+        return f"{fact.label} ({_amount(fact, lang)})"
     if fact.kind != "date":
         return fact.label
     # words with the year in them say the rest: "1 mei 2017", "9–10 mei 2017", "01-07-2017"
@@ -263,3 +267,26 @@ def with_its_day(fact: Fact, lang: str) -> str:
         last = _calendar(fact.end, fact.precision, lang)
         return f"{fact.label} ({_resolved(fact, lang)} – {last})"
     return f"{fact.label} ({_resolved(fact, lang)})"
+
+
+_CURRENCY_NAMES = {
+    "nl": {"EUR": "euro", "USD": "dollar", "GBP": "pond"},
+    "en": {"EUR": "euros", "USD": "dollars", "GBP": "pounds"},
+}
+_SCALE_NAMES = {"nl": ((10**9, "miljard"), (10**6, "miljoen")), "en": ((10**9, "billion"), (10**6, "million"))}
+
+
+def _amount(fact: Fact, lang: str) -> str:
+    """An amount of money in words a reader uses: "3 miljoen euro", "2,5 billion dollars", "400.000 euro"."""
+    lang = "en" if lang == "en" else "nl"
+    value = Decimal(str(fact.value))
+    scale_word = ""
+    for size, name in _SCALE_NAMES[lang]:
+        if value >= size:
+            value, scale_word = value / size, name
+            break
+    number = f"{value.normalize():,f}" if value == value.to_integral_value() else f"{value.normalize():f}"
+    if lang == "nl":  # a thousands dot and a decimal comma
+        number = number.replace(",", " ").replace(".", ",").replace(" ", ".")
+    currency = _CURRENCY_NAMES[lang].get(fact.unit or "", fact.unit or "")
+    return " ".join(part for part in (number, scale_word, currency) if part)

@@ -60,7 +60,8 @@ _AMOUNT = rf"(?:{DIGITS}|(?i:{HALF}|{WORD_NUMBER})(?=\s+{SCALE}))"
 
 _MONEY = regex_cache.compile(
     rf"{NOT_AFTER}(?:(?P<qual>(?i:{QUALIFIER}))\s+)?"
-    rf"(?:(?P<sign>{_SIGN})\s*(?P<n1>{_AMOUNT}){NOT_BEFORE}(?:\s+(?P<s1>{SCALE}))?"
+    # ("€ 2-3 miljoen": a range in one, its two ends in the scale that follows)
+    rf"(?:(?P<sign>{_SIGN})\s*(?P<n1>{_AMOUNT})(?:\s*[-–]\s*(?P<upto>{DIGITS}))?{NOT_BEFORE}(?:\s+(?P<s1>{SCALE}))?"
     rf"|(?P<n2>{_AMOUNT}){NOT_BEFORE}{_DASHED}(?:\s+(?P<s2>{SCALE}))?\s+(?P<word>(?i:{_WORD}))\b{_NOT_A_LEADING_CODE})"
 )
 # A cheap first look: no currency, no money.
@@ -70,6 +71,12 @@ KEYWORDS = ("eur", "dollar", "pond", "usd", "gbp", "€", "$", "£")  # see scan
 # 26,5 miljoen euro"; and before it, the others of a list ("5, 8 en 10 miljoen euro").
 _LEADING = regex_cache.compile(rf"{NOT_AFTER}(?P<num>{DIGITS})\s+(?:tot(?:\s+en\s+met)?|en|à|naar|–|-)\s+$")
 _LISTED = regex_cache.compile(rf"{NOT_AFTER}(?P<num>{DIGITS})\s*,\s*$")
+# The other end of a range after an amount with its sign but no scale, which takes that end's scale:
+# "€ 10 tot € 15 miljoen", "€ 2 tot 3 miljoen", "tussen € 10 en € 15 miljoen", "€ 1,5 à € 2 miljard"
+_RANGE_END = regex_cache.compile(
+    rf"\s+(?:tot(?:\s+en\s+met)?|en|à|naar)\s+(?:(?i:{QUALIFIER})\s+)?(?:{_SIGN}\s*)?(?:{DIGITS}){NOT_BEFORE}"
+    rf"\s+(?P<scale>{SCALE})"
+)
 
 
 def _code(m: re.Match[str]) -> str:
@@ -107,6 +114,9 @@ def _money(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
         scale = scale_of(m.group("s1") or m.group("s2"))
         if m.group("sign") in _SIGN_SCALES and not m.group("s1"):
             scale = _SIGN_SCALES[m.group("sign")]
+        elif m.group("sign") and not m.group("s1"):
+            end = _RANGE_END.match(text, m.end())
+            scale = scale_of(end.group("scale")) if end is not None else scale
         qual = m.group("qual")
         start = m.start()
         if qual and qual.casefold() == "tot" and (_leading(text, m.end("qual") + 1) or changed_to(text, m.start())):
@@ -122,6 +132,10 @@ def _money(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             firsts.append(ctx.fact("money", lead.start("num"), lead.end("num"), plain(first * scale), _code(m), False))
             lead = _LISTED.search(text, back(text, lead.start("num"), 2), lead.start("num"))
         facts.extend(reversed(firsts))
+        if m.group("upto"):  # "€ 2-3 miljoen": "€ 2" and "3 miljoen", as "2 tot 3 miljoen euro" gives
+            low = plain(amount * Decimal(scale))
+            facts.append(ctx.fact("money", start, m.end("n1"), low, _code(m), bool(qual), qualifier=qual))
+            start, amount, qual = m.start("upto"), parse_number(m.group("upto")) or amount, None
         value = plain(amount * Decimal(scale))
         facts.append(ctx.fact("money", start, m.end(), value, _code(m), bool(qual), qualifier=qual))
     return _with_unnamed(ctx, facts) if facts else facts
@@ -162,6 +176,8 @@ def _with_unnamed(ctx: SentenceContext, facts: list[Fact]) -> list[Fact]:
             continue
         currency = [unit for s, e, unit in spans if e <= start][-1]
         qual = m.group("qual")
+        if qual and qual.casefold() == "tot" and any(e == m.start("qual") - 1 for _, e, _ in spans):
+            qual, start = None, m.start("num")  # "€ 2 tot 3 miljoen": the range's end, no cap
         value = plain(amount * Decimal(scale_of(m.group("scale"))))
         out.append(ctx.fact("money", start, m.end(), value, currency, bool(qual), qualifier=qual))
     return out
