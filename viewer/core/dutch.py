@@ -24,6 +24,13 @@ MONTHS: dict[str, int] = {
     "december": 12,
 }
 MONTH_NAMES = "|".join(MONTHS)
+# The months as tables and notes shorten them, always with their dot: "1 jan. 2019", "31 dec. 2018"
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    **{"jan": 1, "feb": 2, "febr": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8},
+    **{"sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12},
+}
+ABBREVIATED_MONTH = rf"(?:{'|'.join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))})\."
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 
 def month_number(word: str) -> int:
@@ -33,6 +40,8 @@ def month_number(word: str) -> int:
     ("aprıl") or "ſ"; fold those the way the regex engine did, so a match always has a month.
     """
     folded = word.casefold().replace("ı", "i").replace("ſ", "s")
+    if folded.endswith("."):  # "jan.", "dec."
+        return MONTH_ABBREVIATIONS[folded[:-1]]
     return MONTHS[folded]
 
 
@@ -40,11 +49,16 @@ def month_number(word: str) -> int:
 # header line of a letter as a ministry sends it (Word, PDF): "Datum 9 september 2016", or as a row
 # of its header table, label and value in two cells: "Datum | 9 september 2016"
 _PLACE_DATE = regex_cache.compile(
-    r"^(?:(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Utrecht)\s*,|(?-i:Datum)\s*[:|]?)\s*(\d{1,2})"
-    rf"(?:\s+({MONTH_NAMES})\s+|([-/])(\d{{1,2}})\3)(\d{{4}})\b",
+    r"^(?:(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Utrecht)\s*,|(?-i:Datum)\s*[:|]?)"
+    # ("Den Haag, vrijdag 3 november 2017", "Datum 3 nov. 2017")
+    rf"\s*(?:(?:{'|'.join(WEEKDAYS)})\s+)?(\d{{1,2}})"
+    rf"(?:\s+({MONTH_NAMES}|{ABBREVIATED_MONTH})\s+|([-/])(\d{{1,2}})\3)(\d{{4}})\b",
     re.IGNORECASE,
 )
-_DATE_ALONE = regex_cache.compile(rf"\d{{1,2}}(?:\s+(?:{MONTH_NAMES})\s+|([-/])\d{{1,2}}\1)\d{{4}}$", re.IGNORECASE)
+_DATE_ALONE = regex_cache.compile(
+    rf"(?:(?:{'|'.join(WEEKDAYS)})\s+)?\d{{1,2}}(?:\s+(?:{MONTH_NAMES}|{ABBREVIATED_MONTH})\s+|([-/])\d{{1,2}}\1)\d{{4}}$",
+    re.IGNORECASE,
+)
 
 
 # how many of a letter's first paragraphs may hold its date: the head of a letter, never its body

@@ -64,6 +64,7 @@ ABBREVIATIONS = frozenset(
         "mrd",
         "jan",
         "feb",
+        "febr",
         "mrt",
         "apr",
         "jun",

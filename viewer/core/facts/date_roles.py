@@ -29,11 +29,15 @@ _DEADLINE_WORDS = (
     *(r"beëindiging\s+op", r"beëindigd\s+op", r"stopt\s+op", r"stoppen\s+op", r"uiterlijk\s+in"),
     *(r"uiterlijk\s+op", r"uiterlijk\s+met", r"uiterlijk\s+bij"),
     *(r"eindigt\s+in", r"eindigen\s+in", r"afloopt\s+in", r"niet\s+later\s+dan"),
+    # "Het mandaat verloopt op 30 juni 2019"
+    *(r"verloopt\s+op", r"verlopen\s+op", r"vervalt\s+op", r"vervallen\s+op", r"verloopt\s+in", r"verlopen\s+in"),
 )
 _START_WORDS = (
     *(r"met\s+ingang\s+van", r"m\.i\.v\.", "vanaf", "sinds", "sedert", "per", "ingaande"),
     *(r"start\s+op", r"starten\s+op", r"begint\s+op", r"beginnen\s+op", r"aanvangt\s+op"),
     *(r"start\s+in", r"starten\s+in", r"begint\s+in", r"beginnen\s+in"),
+    # "De training begint eind 2018", "start 1 juli": the verb right before the date
+    *("begint", "beginnen", "start", "starten"),
 )
 # "tot het einde van 2017", "vanaf het najaar van 2016": an article may stand between
 ARTICLE = r"(?:het\s+|de\s+)?"
@@ -50,6 +54,7 @@ _AHEAD_WORDS = (
     *(r"met\s+ingang\s+van", r"m\.i\.v\."),
     *(r"start\s+op", r"starten\s+op", r"begint\s+op", r"beginnen\s+op", r"loopt\s+af\s+op", r"lopen\s+af\s+op"),
     *(r"eindigt\s+op", r"eindigen\s+op", r"afloopt\s+op", r"aflopen\s+op", r"stopt\s+op", r"stoppen\s+op"),
+    *(r"verloopt\s+op", r"verlopen\s+op", r"vervalt\s+op", r"vervallen\s+op"),
     # "De missie loopt tot 1 juli", "duurt tot en met 31 december"
     *(r"(?:loopt|lopen|duurt|duren)\s+tot", r"(?:loopt|lopen|duurt|duren)\s+tot\s+en\s+met"),
 )

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from viewer.core import regex_cache
-from viewer.core.dutch import MONTHS
+from viewer.core.dutch import ABBREVIATED_MONTH, MONTHS
 from viewer.core.facts.date_roles import word_before
 
 # "einde" before "eind": the engine takes the first alternative that fits ("het einde van 2017")
-QUAL_WORDS = ("einde", "eind", "begin", "medio", "half", "midden", "halverwege")
+# ("ultimo" and "primo": the end and the start of a period, as budget letters write them)
+QUAL_WORDS = ("einde", "eind", "begin", "medio", "half", "midden", "halverwege", "ultimo", "primo")
 # the seasons, and the Kamer's recesses, which letters promise news by ("voor het zomerreces"); the
 # longer words first, as the engine takes the first alternative that fits
 RECESS_WORDS = ("zomerreces", "kerstreces", "voorjaarsreces", "krokusreces", "meireces", "herfstreces")
@@ -44,6 +45,7 @@ _ORDINAL_SET = frozenset(ORDINALS)
 
 
 _NUMERIC_HEAD = regex_cache.compile(r"\d{1,2}([-/])\d{1,2}\1$")
+_SHORTENED_HEAD = regex_cache.compile(rf"(?<!\d)\d{{1,2}}\s+(?i:{ABBREVIATED_MONTH})\s$")
 
 
 def starts(text: str, anchors: Sequence[tuple[int, str]]) -> list[int]:
@@ -67,6 +69,8 @@ def starts(text: str, anchors: Sequence[tuple[int, str]]) -> list[int]:
             starts.append(at)
             if at > 3 and text[at - 1] in "-/" and (numeric := _NUMERIC_HEAD.search(text, at - 6 if at > 6 else 0, at)):
                 starts.append(numeric.start())  # "31-12-2018" starts at its day
+            elif at > 6 and text[at - 2] == "." and (short := _SHORTENED_HEAD.search(text, max(0, at - 12), at)):
+                starts.append(short.start())  # "1 jan. 2019" starts at its day
             prev = word_before(text, at)
             if prev and prev[1] == "van" and text[prev[0] : prev[0] + 3] == "van":  # "van" is case-sensitive
                 prev = word_before(text, prev[0])

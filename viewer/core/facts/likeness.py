@@ -49,7 +49,8 @@ _SAME_SENSE = (
     ("maximaal", "max.", "hooguit", "ten hoogste", "tot maximaal", "tot"),
     ("minimaal", "min.", "minstens", "ten minste", "tenminste"),
     ("bijna", "minder dan"),
-    ("eind", "einde"),  # "het einde van 2017" says what "eind 2017" says
+    ("eind", "einde", "ultimo"),  # "het einde van 2017" and "ultimo 2017" say what "eind 2017" says
+    ("begin", "primo"),
     ("voorjaarsreces", "krokusreces"),  # the Kamer's February recess, by either name
 )
 _SENSE = {word: group[0] for group in _SAME_SENSE for word in group}

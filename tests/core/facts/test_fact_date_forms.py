@@ -1,0 +1,74 @@
+"""Dates as tables, notes and budget letters write them: shortened months, "ultimo" and "primo",
+a weekday in the letter's date line, and the verbs that say which end of a period a date is."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from viewer.core.dutch import parse_place_date
+from viewer.core.load import load_document
+
+from factkit import facts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De missie loopt van 1 jan. 2018 t/m 31 dec. 2018.",
+            [("1 jan. 2018", "2018-01-01", "start"), ("31 dec. 2018", "2018-12-31", "deadline")],
+        ),
+        ("De inzet wordt verlengd tot 30 jun. 2019.", [("30 jun. 2019", "2019-06-30", "deadline")]),
+        ("Op 3 nov. 2017 besloot het kabinet.", [("3 nov. 2017", "2017-11-03", None)]),
+        (
+            "De periode 1 sept. 2018 – 28 febr. 2019 is de tweede.",
+            [("1 sept. 2018", "2018-09-01", "start"), ("28 febr. 2019", "2019-02-28", "deadline")],
+        ),
+        ("De missie loopt tot ultimo 2019.", [("ultimo 2019", "2019", "deadline")]),
+        ("Primo 2018 start de training.", [("Primo 2018", "2018", None)]),
+        ("Het mandaat verloopt op 30 juni 2019.", [("30 juni 2019", "2019-06-30", "deadline")]),
+        ("De inzet vervalt op 1 januari 2018.", [("1 januari 2018", "2018-01-01", "deadline")]),
+        ("De training begint eind 2018.", [("eind 2018", "2018", "start")]),
+        ("De training start 1 juli.", [("1 juli", "2017-07-01", "start")]),
+    ],
+)
+def test_date_forms(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(f.text, f.value, f.unit) for f in facts(sentence, "date")] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Jan. de Vries gaf een toelichting.", "Het dec. 2 rapport is er niet.", "De start 2018 was goed."],
+)
+def test_no_date(sentence: str) -> None:
+    assert [f.text for f in facts(sentence, "date") if f.unit == "start" or "." in f.text] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Den Haag, vrijdag 3 november 2017", dt.date(2017, 11, 3)),
+        ("Den Haag, 3 nov. 2017", dt.date(2017, 11, 3)),
+        ("Datum 31 dec. 2018", dt.date(2018, 12, 31)),
+        ("Den Haag, 9 september 2016", dt.date(2016, 9, 9)),
+    ],
+)
+def test_the_letters_own_date(line: str, date: dt.date) -> None:
+    assert parse_place_date(line) == date
+
+
+def test_a_weekday_in_the_date_line_keeps_the_letters_relative_dates(tmp_path: Path) -> None:
+    path = tmp_path / "brief.txt"
+    path.write_text(
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, vrijdag 3 november 2017\n\n"
+        "Verloop\n\nOp 20 juni jl. sprak de minister met de commandant.\n",
+        encoding="utf-8",
+    )
+    doc = load_document(path)
+    assert doc.meta.date == dt.date(2017, 11, 3)
+    from viewer.core.facts import extract_facts
+
+    assert [f.value for f in extract_facts(doc) if f.kind == "date" and "juni" in f.text] == ["2017-06-20"]
