@@ -17,6 +17,7 @@ from viewer.core import regex_cache
 from viewer.core.dutch import MONTH_NAMES
 from viewer.core.facts.context import QUALIFIER, SentenceContext, ahead, back, changed_to, lazy_pattern, mentions
 from viewer.core.facts.model import Fact
+from viewer.core.facts.no_contingent import no_contingent
 from viewer.core.facts.numbers import NOT_AFTER, SPACED_THOUSANDS, WORD_NUMBER, parse_number, plain
 
 _HEADS = (
@@ -29,15 +30,20 @@ _HEADS = (
     "bemanningsleden|liaison\\s+officers?|stafleden|beveiligers|verbindingsofficieren|experts|expert|"
     "deskundigen|medici|technici|monteurs|monteur|man|"
     # police and medical staff a mission sends ("vier politie-instructeurs", "twee marechaussees")
-    "marechaussees|marechaussee|verpleegkundigen|verpleegkundige|chirurgen|chirurg"
+    "marechaussees|marechaussee|verpleegkundigen|verpleegkundige|chirurgen|chirurg|"
+    # and soldiers, infantry, engineers and divers a partner sends ("Duitsland levert 450 soldaten")
+    "soldaten|infanteristen|genisten|duikers"
 )
 # ... and those whose compounds are mostly no staff a mission sends ("dubbelagenten", "reisagenten",
 # "dierenartsen", "arts-assistenten"): only these forms
-_WHOLE_HEADS = r"(?:politieagenten|politieagent|agenten|agent|legerartsen|legerarts|artsen|arts)(?![\w\-])"
+_WHOLE_HEADS = (
+    r"(?:politieagenten|politieagent|agenten|agent|legerartsen|legerarts|artsen|arts|politiemensen)(?![\w\-])"
+)
 # Compounds: "stafofficieren", "liaisonofficieren" (a lower-case prefix), "politie-instructeurs" (and
 # a hyphen) and "SOF-operators", "SOF-trainers" (an acronym and a hyphen). "Peshmerga-militairen"
 # (trainees) has neither form.
-NOUN = rf"(?:(?:[A-Z]{{2,6}}-|[a-z]+-)?[a-z]*(?:{_HEADS})|{_WHOLE_HEADS})"
+# ... and a type of aircraft or ship: "F-16-vliegers", "NH90-piloten", "C-130-bemanningsleden"
+NOUN = rf"(?:(?:[A-Z]{{2,6}}-|[A-Z]{{1,3}}-?\d{{2,3}}-|[a-z]+-)?[a-z]*(?:{_HEADS})|{_WHOLE_HEADS})"
 # Nationality adjectives end in -se/-sche ("Nederlandse", "Belgische", "Duitse", "Britse").
 NATIONALITY = r"[A-Z][a-zë]+(?:se|sche)"
 _ADJECTIVE = (
@@ -92,25 +98,6 @@ _NUMBER_OF = lazy_pattern(
 )
 _NUMBER_OF_RUNS, _NUMBER_OF_REACH = 4, 400  # "het totale aantal Nederlandse militairen": its start; its end at most
 
-# A count of the wounded or the dead is no troop number: "Vier militairen zijn gewond geraakt"
-_CASUALTY = regex_cache.compile(
-    r"\b(?:gewond|gewonden|zwaargewond|lichtgewond|verwond|gesneuveld|sneuvelde|sneuvelden|omgekomen|"
-    r"kwam\s+om|kwamen\s+om|om\s+het\s+leven|gedood|overleden|vermist|vermisten|doden|dodelijk)\b",
-    re.IGNORECASE,
-)
-_CASUALTY_REACH = 80  # characters either side of a count, within its clause
-_CASUALTY_STEMS = (
-    "gewond",
-    "verwond",
-    "sneuvel",
-    "omgekomen",
-    "kwam",
-    "leven",
-    "gedood",
-    "overleden",
-    "vermist",
-    "dod",
-)
 
 # "een" is nearly always an article. It counts one person only where a person is sent or placed:
 # "heeft Nederland een stafofficier geplaatst", "een medewerker gedetacheerd", "Nederland plaatst
@@ -174,7 +161,8 @@ _HINT_WORDS = (
     "technici",
     "monteur",
     "man",  # "honderd man personeel" (and "mandaat", which the noun pattern then passes over)
-    *("marechaussee", "agent", "verpleegkundig", "arts", "chirurg"),
+    *("marechaussee", "agent", "verpleegkundig", "arts", "chirurg", "soldat", "infanterist", "genist", "duiker"),
+    "politiemensen",
     OF_THEM,
 )
 KEYWORDS = _HINT_WORDS  # see scan.py
@@ -214,19 +202,6 @@ def _year_like(word: str) -> bool:
 def _about(word: str) -> bool:
     """Is the count a round figure of about so many ("een twintigtal")?"""
     return word[-3:].casefold() == "tal"
-
-
-def _casualties(text: str, start: int, end: int) -> bool:
-    """Does the clause around the count at [start, end) count the wounded or the dead?"""
-    lo, hi = max(0, start - _CASUALTY_REACH), min(len(text), end + _CASUALTY_REACH)
-    for stop in (",", ";", ":"):
-        lo = max(lo, text.rfind(stop, lo, start) + 1)
-        cut = text.find(stop, end, hi)
-        hi = cut if cut >= 0 else hi
-    window = text[lo:hi].casefold()
-    if not any(word in window for word in _CASUALTY_STEMS):
-        return False  # nearly every count: none of the words in sight
-    return _CASUALTY.search(text, lo, hi) is not None
 
 
 class _Taken:
@@ -340,7 +315,7 @@ def _troops(
     if not facts:
         return facts
     base = ctx.base
-    facts = [f for f in facts if not _casualties(text, f.offset - base, f.offset - base + len(f.text))]
+    facts = [f for f in facts if not no_contingent(text, f.offset - base, f.offset - base + len(f.text))]
     return _with_parts(ctx, facts, taken) if facts else facts
 
 
@@ -390,7 +365,7 @@ def find_troops(ctx: SentenceContext) -> list[Fact]:
 
 
 # A troop noun's head where a keyword starts it (see `troops_at`).
-_HEAD_AT = regex_cache.compile(rf"(?:{_HEADS})\b|(?:agenten|agent|artsen|arts)(?![\w\-])")
+_HEAD_AT = regex_cache.compile(rf"(?:{_HEADS})\b|(?:agenten|agent|artsen|arts|politiemensen)(?![\w\-])")
 # A count as the patterns above read it; before a noun, it must be one of the three words before it.
 _COUNT_ONLY = regex_cache.compile(rf"{NOT_AFTER}(?:(?i:{COUNT}){_ONE_WORD_END}|\d+\s?[-–]\s?\d)")
 # Runs of whitespace at most from a match's start to its noun: qualifier words, count,

@@ -1,0 +1,69 @@
+"""Counts of personnel that are no contingent sent: the wounded and the dead ("Vier militairen zijn
+gewond geraakt", "Het Afghaanse leger verloor circa 10.000 militairen"), local forces a coalition
+trains ("4.000 militairen van het Iraakse leger opgeleid", "800 militairen uit Mali getraind"), and
+ratios ("Eén op de vijf militairen", "twee militairen per voertuig").
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core import regex_cache
+
+# A count of the wounded or the dead is no troop number: "Vier militairen zijn gewond geraakt"
+_CASUALTY = regex_cache.compile(
+    r"\b(?:gewond|gewonden|zwaargewond|lichtgewond|verwond|gesneuveld|sneuvelde|sneuvelden|omgekomen|"
+    r"kwam\s+om|kwamen\s+om|(?:kwam|kwamen)\s+[^,;.]{1,60}?\s+om(?=\s*[,;.]|$)|om\s+het\s+leven|gedood|overleden|vermist|vermisten|doden|dodelijk|"
+    r"verloor|verloren|verliest|verliezen|omkwam|omkwamen|omkomen)\b",
+    re.IGNORECASE,
+)
+_CASUALTY_REACH = 80  # characters either side of a count, within its clause
+_CASUALTY_STEMS = (
+    "gewond",
+    "verwond",
+    "sneuvel",
+    "omgekomen",
+    "kwam",
+    "leven",
+    "gedood",
+    "overleden",
+    "vermist",
+    "dod",
+    "verlo",
+    "verlie",
+    "omk",
+)
+# whose forces: the countries and forces a coalition trains, after the counted noun
+_LOCAL_OWNER = regex_cache.compile(
+    r"\s+(?:van\s+(?:het\s+|de\s+)?(?:Iraakse|Koerdische|Syrische|Libische|Afghaanse|Malinese|Somalische|Peshmerga)"
+    # ... or from where trainees come: "800 militairen uit Mali getraind" (not "150 militairen uit Mali
+    # teruggehaald", the contingent coming home)
+    r"|uit\s+(?:Irak|Syrië|Afghanistan|Mali|Libië|Somalië|Koerdistan)\b(?=[^.;:]{0,60}?\b(?:getraind|opgeleid)\b))"
+)
+# "één op de vijf militairen"; "twee militairen per voertuig"
+_ONE_IN = regex_cache.compile(r"(?i:\b(?:één|eén|een|\d+)\s+op\s+(?:de\s+)?)$")
+_PER_THING = regex_cache.compile(
+    r"\s+per\s+(?:voertuig|vliegtuig|toestel|schip|helikopter|team|patrouille|konvooi|post|wachtpost|ploeg)\b"
+)
+
+
+def no_contingent(text: str, start: int, end: int) -> bool:
+    """Does the count at [start, end) count the fallen, local trainees or a ratio, not a contingent?"""
+    if _LOCAL_OWNER.match(text, end) or _PER_THING.match(text, end):
+        return True
+    if " op " in text[max(0, start - 12) : start] and _ONE_IN.search(text, max(0, start - 16), start):
+        return True
+    return _casualties(text, start, end)
+
+
+def _casualties(text: str, start: int, end: int) -> bool:
+    """Does the clause around the count at [start, end) count the wounded or the dead?"""
+    lo, hi = max(0, start - _CASUALTY_REACH), min(len(text), end + _CASUALTY_REACH)
+    for stop in (",", ";", ":"):
+        lo = max(lo, text.rfind(stop, lo, start) + 1)
+        cut = text.find(stop, end, hi)
+        hi = cut if cut >= 0 else hi
+    window = text[lo:hi].casefold()
+    if not any(word in window for word in _CASUALTY_STEMS):
+        return False  # nearly every count: none of the words in sight
+    return _CASUALTY.search(text, lo, hi) is not None
