@@ -525,3 +525,18 @@ def test_budget_years_rolled_forward_as_year_labels_pair_by_their_year() -> None
 def test_a_commitment_in_other_words_for_the_same_facts(old_text: str, new_text: str, status: str) -> None:
     pairs = _paired_letters(old_text, new_text)
     assert [p.status for p in pairs if p.kind == "commitment"] == [status]
+
+
+@pytest.mark.parametrize(
+    ("old_text", "new_text", "status"),
+    [
+        ("Nederland stelt 3 helikopters beschikbaar.", "Nederland stelt drie helikopters beschikbaar.", "unchanged"),
+        ("Nederland zal 2 keer per jaar rapporteren.", "Nederland zal twee keer per jaar rapporteren.", "unchanged"),
+        ("Nederland stelt 1.000 tenten beschikbaar.", "Nederland stelt duizend tenten beschikbaar.", "unchanged"),
+        ("Nederland stelt 3 helikopters beschikbaar.", "Nederland stelt vier helikopters beschikbaar.", "changed"),
+    ],
+)
+def test_a_number_written_out_leaves_a_commitment_as_it_was(old_text: str, new_text: str, status: str) -> None:
+    old, new = letter(old_text), letter(new_text)
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    assert [p.status for p in pairs if p.kind == "commitment"] == [status]

@@ -10,12 +10,15 @@ never pair. Commitments pair by the similarity of their sentences alone (digits 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from viewer.core import regex_cache
 from viewer.core.facts.model import FACT_KINDS, Fact
+from viewer.core.facts.numbers import WORD_NUMBER, parse_number, plain
 
 # A fact pairs within its section pair from this score up (0..1). Measured on nr. 597: two
 # different facts of one kind in different sentences of one section score at most 0.59 ("79
@@ -159,3 +162,21 @@ TOP = {kind: combine(kind, 100.0, 100.0, 100.0, 1.0) + 1e-6 for kind in FACT_KIN
 
 def threshold(kind: str) -> float:
     return COMMITMENT_ACCEPT if kind == "commitment" else ACCEPT
+
+
+# A number in words or in figures ("drie", "3", "1.000", "duizend"); not the article "een"/"en".
+_NUMBER = regex_cache.compile(
+    rf"(?<![\w.,\-])(?:\d{{1,3}}(?:\.\d{{3}})+|\d+|(?!(?:e?en|ën)\b)(?i:{WORD_NUMBER}))(?![\w\-]|[.,]\d)"
+)
+
+
+@lru_cache(maxsize=4096)
+def in_figures(sentence: str) -> str:
+    """`sentence` with its numbers written in figures: "Nederland stelt drie helikopters beschikbaar"
+    says what "Nederland stelt 3 helikopters beschikbaar" says."""
+
+    def figure(m: re.Match[str]) -> str:
+        value = parse_number(m.group())
+        return m.group() if value is None else str(plain(value))
+
+    return _NUMBER.sub(figure, sentence)

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from viewer.core.bands import banded, near
 from viewer.core.document import Document
-from viewer.core.facts.likeness import TOP, Masks, Prepared, prepare, sense, similarity, threshold
+from viewer.core.facts.likeness import TOP, Masks, Prepared, in_figures, prepare, sense, similarity, threshold
 from viewer.core.facts.model import FACT_KINDS, Fact, FactPair
 from viewer.core.facts.second_look import equal_left_over, same_in_other_words, split_commitments
 from viewer.core.facts.years_of import YearClash, year_of
@@ -207,8 +207,8 @@ def _qualifier(fact: Fact) -> str | None:
 def _same(a: Fact, b: Fact) -> bool:
     """Unchanged: the same value and everything that qualifies it. "begin 2017" and "eind 2017" share
     the value 2017 (a year's precision), "ongeveer 35" and "maximaal 35" the number: both changed."""
-    if a.kind == "commitment":
-        return a.value == b.value
+    if a.kind == "commitment":  # the same words, a number perhaps in figures in one and in words in the other
+        return a.value == b.value or in_figures(str(a.value)) == in_figures(str(b.value))
     return (a.value, a.end, a.unit, a.approximate, a.modifier, _qualifier(a)) == (
         b.value,
         b.end,
