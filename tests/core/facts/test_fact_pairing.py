@@ -540,3 +540,10 @@ def test_a_number_written_out_leaves_a_commitment_as_it_was(old_text: str, new_t
     old, new = letter(old_text), letter(new_text)
     pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
     assert [p.status for p in pairs if p.kind == "commitment"] == [status]
+
+
+def test_a_dutch_letters_count_is_of_dutch_people_named_or_not() -> None:
+    old = letter("Nederland levert 155 militairen aan de coalitie.")
+    new = letter("Nederland levert 155 Nederlandse militairen aan de coalitie.")
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    assert [p.status for p in pairs if p.kind == "troops"] == ["unchanged"]

@@ -209,14 +209,19 @@ def _same(a: Fact, b: Fact) -> bool:
     the value 2017 (a year's precision), "ongeveer 35" and "maximaal 35" the number: both changed."""
     if a.kind == "commitment":  # the same words, a number perhaps in figures in one and in words in the other
         return a.value == b.value or in_figures(str(a.value)) == in_figures(str(b.value))
-    return (a.value, a.end, a.unit, a.approximate, a.modifier, _qualifier(a)) == (
+    return (a.value, a.end, a.unit, a.approximate, _whose(a), _qualifier(a)) == (
         b.value,
         b.end,
         b.unit,
         b.approximate,
-        b.modifier,
+        _whose(b),
         _qualifier(b),
     )
+
+
+def _whose(fact: Fact) -> str | None:
+    """Whose people a count counts: a Dutch letter's "155 militairen" are its "155 Nederlandse militairen"."""
+    return None if fact.modifier == "Nederlandse" else fact.modifier
 
 
 _NO_CLASH = YearClash((), ())
