@@ -547,3 +547,31 @@ def test_a_dutch_letters_count_is_of_dutch_people_named_or_not() -> None:
     new = letter("Nederland levert 155 Nederlandse militairen aan de coalitie.")
     pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
     assert [p.status for p in pairs if p.kind == "troops"] == ["unchanged"]
+
+
+@pytest.mark.parametrize(
+    ("old_text", "new_text"),
+    [
+        (
+            "De kosten bedragen in totaal 26,5 miljoen euro.",
+            "De kosten bedragen 6,5 miljoen euro in 2018 en 20 miljoen euro in 2019.",
+        ),
+        (
+            "De kosten bedragen 6,5 miljoen euro in 2018 en 20 miljoen euro in 2019.",
+            "De kosten bedragen in totaal 26,5 miljoen euro.",
+        ),
+    ],
+)
+def test_a_total_split_into_parts_is_no_cut(old_text: str, new_text: str) -> None:
+    old, new = letter(old_text), letter(new_text)
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    money = [(p.status, (p.old or p.new).value) for p in pairs if p.kind == "money"]  # type: ignore[union-attr]
+    assert "changed" not in [status for status, _ in money]
+    assert ("removed", 26_500_000 if "totaal" in old_text else 6_500_000) in money
+
+
+def test_an_amount_cut_beside_another_is_still_a_change() -> None:
+    old = letter("De kosten bedragen 26,5 miljoen euro in 2018 en 20 miljoen euro in 2019.")
+    new = letter("De kosten bedragen 6,5 miljoen euro in 2018 en 20 miljoen euro in 2019.")
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    assert [p.status for p in pairs if p.kind == "money"] == ["changed", "unchanged"]

@@ -30,7 +30,7 @@ from viewer.core.bands import banded, near
 from viewer.core.document import Document
 from viewer.core.facts.likeness import TOP, Masks, Prepared, in_figures, prepare, sense, similarity, threshold
 from viewer.core.facts.model import FACT_KINDS, Fact, FactPair
-from viewer.core.facts.second_look import equal_left_over, same_in_other_words, split_commitments
+from viewer.core.facts.second_look import equal_left_over, same_in_other_words, split_commitments, split_totals
 from viewer.core.facts.years_of import YearClash, year_of
 from viewer.core.lis import longest_increasing_subsequence
 
@@ -418,7 +418,7 @@ def pair_facts(
         if j not in moved_new:
             groups[g].append(_pair(None, p.fact))
     pairs = [pair for g, group in enumerate(groups) for pair in (group if placed[g] else _in_position(group))]
-    return same_in_other_words(pairs, old_facts, new_facts)
+    return split_totals(same_in_other_words(pairs, old_facts, new_facts))
 
 
 def _in_position(group: list[FactPair]) -> list[FactPair]:

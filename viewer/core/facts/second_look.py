@@ -147,3 +147,40 @@ def _canonical(commitment: Fact, facts: Sequence[Fact]) -> str:
         at = start + len(fact.text)
     parts.append(text[at:])
     return " ".join("".join(parts).casefold().split())
+
+
+def split_totals(pairs: list[FactPair]) -> list[FactPair]:
+    """A total split into parts, or parts joined into a total, is no change of one amount.
+
+    "in totaal 26,5 miljoen euro" -> "6,5 miljoen euro in 2018 en 20 miljoen euro in 2019": the words
+    pair 26,5 with 6,5, and "geld 6,5 miljoen (was 26,5 miljoen)" would read as a cut of 20 million.
+    Where the amount of a changed pair and the new amounts added beside it in its sentence add up to
+    the old one (or the other way round), the total is reported removed and the parts added.
+    """
+    added = [p.new for p in pairs if p.status == "added" and p.new is not None and p.kind == "money"]
+    removed = [p.old for p in pairs if p.status == "removed" and p.old is not None and p.kind == "money"]
+    if not added and not removed:
+        return pairs
+    out: list[FactPair] = []
+    for pair in pairs:
+        old, new = pair.old, pair.new
+        if pair.status == "changed" and pair.kind == "money" and old is not None and new is not None:
+            parts_new = [f for f in added if _beside(f, new)]
+            parts_old = [f for f in removed if _beside(f, old)]
+            if _adds_up(new, parts_new, old) or _adds_up(old, parts_old, new):
+                out.append(FactPair("money", "removed", old, None))
+                out.append(FactPair("money", "added", None, new))
+                continue
+        out.append(pair)
+    return out
+
+
+def _beside(fact: Fact, other: Fact) -> bool:
+    return fact.sentence_offset == other.sentence_offset and fact.unit == other.unit and fact is not other
+
+
+def _adds_up(first: Fact, parts: list[Fact], total: Fact) -> bool:
+    if not parts or not all(isinstance(f.value, int | float) for f in (first, total, *parts)):
+        return False
+    whole = float(first.value) + sum(float(f.value) for f in parts)
+    return abs(whole - float(total.value)) < 0.5
