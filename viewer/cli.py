@@ -122,6 +122,22 @@ _ARGPARSE_NL = (
 )
 
 
+def command() -> str:
+    """How the user starts the program: the installed command when packaged (its launcher is named
+    after the program), else the script. The help and the error lines show it, to be copied."""
+    return APP_NAME.lower() if getattr(sys, "frozen", False) else "python main.py"
+
+
+def _program() -> str:
+    """The program's name in its error lines ("main.py compare: ...")."""
+    return command().removeprefix("python ")
+
+
+def help_text(language: str) -> str:
+    """What `--help` prints, with the command as the user types it."""
+    return HELP[language].replace("python main.py", command())
+
+
 def language_of(argv: Sequence[str]) -> str:
     """The language asked for with `--lang en` or `--lang=en` anywhere in `argv`; else Dutch."""
     for i, arg in enumerate(argv):
@@ -191,7 +207,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _outline(argv: Sequence[str], language: str) -> int:
-    parser = _Parser("main.py outline", language)
+    parser = _Parser(f"{_program()} outline", language)
     parser.add_argument("file", metavar="BESTAND" if language == "nl" else "FILE")
     parser.add_argument("--lang", choices=("nl", "en"), default="nl")
     args = parser.parse_args(argv)
@@ -218,7 +234,7 @@ def _compare(argv: Sequence[str], language: str) -> int:
     from viewer.core.export.formats import EXPORT_FORMATS, format_for_path, render
 
     words = WORDS[language]
-    parser = _Parser("main.py compare", language)
+    parser = _Parser(f"{_program()} compare", language)
     parser.add_argument("old", metavar=words["old"])
     parser.add_argument("new", metavar=words["new"])
     parser.add_argument("--format", choices=EXPORT_FORMATS)
@@ -304,7 +320,7 @@ COMMANDS = {"outline": _outline, "compare": _compare}
 
 
 def _gui(argv: Sequence[str], language: str) -> int:
-    parser = _Parser("main.py", language)
+    parser = _Parser(_program(), language)
     parser.add_argument("files", nargs="*")
     parser.add_argument("--demo", action="store_true")
     parser.add_argument("--lang", choices=("nl", "en"))  # none given: the saved choice, else Dutch
@@ -358,7 +374,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return serve(args[1:])
     language = language_of(args)
     if "-h" in args or "--help" in args:
-        print(HELP[language], end="")
+        print(help_text(language), end="")
         return 0
     if args and args[0] in COMMANDS:
         return COMMANDS[args[0]](args[1:], language)

@@ -13,6 +13,8 @@ import jsonschema
 import lxml.html
 import pytest
 
+from viewer import cli
+
 ROOT = Path(__file__).resolve().parents[2]
 OLD = ROOT / "resources" / "samples" / "kst-27925-597.txt"
 NEW = ROOT / "resources" / "samples" / "kst-27925-597-demo-bewerkt.txt"
@@ -253,3 +255,28 @@ def test_a_load_error_is_in_one_language_at_a_time(tmp_path: Path) -> None:
     assert dutch.returncode == english.returncode == 3
     assert dutch.stderr == f"fout: {empty}: bestand is leeg\n"
     assert english.stderr == f"error: {empty}: the file is empty\n"
+
+
+@pytest.mark.parametrize(
+    "args", [("--help",), ("compare", "--help"), ("--help", "--lang", "en"), ("outline", "-h", "--lang", "en")]
+)
+def test_the_installed_program_s_help_names_its_own_command(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], args: tuple[str, ...]
+) -> None:
+    # packaged, the program is started as `briefvergelijker`: no Python and no main.py to type
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert cli.main(list(args)) == 0
+    out = capsys.readouterr().out
+    assert "main.py" not in out
+    assert "    briefvergelijker compare " in out and "briefvergelijker --help" in out
+    # and its error lines name the command too
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["compare"])
+    assert exited.value.code == cli.EXIT_USAGE
+    assert capsys.readouterr().err.startswith("briefvergelijker compare: ")
+
+
+def test_from_the_source_the_help_names_the_script(capsys: pytest.CaptureFixture[str]) -> None:
+    assert not getattr(sys, "frozen", False)
+    assert cli.main(["--help"]) == 0
+    assert "    python main.py compare OUD NIEUW" in capsys.readouterr().out

@@ -18,6 +18,18 @@ _SIGNED = regex_cache.compile(
     r"(?:(?:drs|dr|mr|ir|prof)\.\s+)?(?:[A-Z][a-z]?\.\s?){1,6}(?:(?:van|de|der|den|ter|ten|te|in|het|'t)\s+)*[A-Z][\w’'\-]+"
 )
 _SIGNER = regex_cache.compile(r"(?:[A-Z][a-z]?\.\s?){1,6}(?:(?:van|de|der|den|ter|ten|te|in|het|'t)\s+)*[A-Z][\w’'\-]+")
+# the signature's line without the name, as Word and the platform's HTML set it: a paragraph of its own
+_SIGNATURE_LINE = regex_cache.compile(r"[Dd]e\s+(?:Minister|Staatssecretaris|Minister-President)\b[^.;:]{0,120},")
+_TITLE = regex_cache.compile(r"(?:(?:drs|dr|mr|ir|prof)\.\s+)?")
+
+
+def signs(line: str, name: str) -> bool:
+    """Is `name` the signer's name under the signature's line `line` ("De Minister van Defensie," and
+    "J.A. Hennis-Plasschaert")? The two are one paragraph in copied text and the XML."""
+    if _SIGNATURE_LINE.fullmatch(line) is None:
+        return False
+    title = _TITLE.match(name)
+    return _SIGNER.fullmatch(name, title.end() if title else 0) is not None
 
 
 def closing(document: Document) -> tuple[int, tuple[Span, ...]] | None:

@@ -111,6 +111,19 @@ def test_a_hyphen_of_the_words_stays_at_a_line_s_end(tmp_path: Path, sample_text
         ("de Kamer-", "brief rukten", "de Kamerbrief rukten"),
         ("de Nederlandse Defensie-", "organisatie rukte", "de Nederlandse Defensieorganisatie rukte"),
         ("het Global Counter-", "strijders", "het Global Counterstrijders"),
+        # a number, a quote before the hyphen: kept, and no space after it
+        ("geen 48-", "uurpauze rukte", "geen 48-uurpauze rukte"),
+        ("de «track II»-", "sporen rukten", "de «track II»-sporen rukten"),
+        ("de jaren 2015-", "2016 rukten", "de jaren 2015-2016 rukten"),
+        # a word that has a hyphen already keeps this one
+        ("voor air-to-air-", "refueling rukten", "voor air-to-air-refueling rukten"),
+        # a country's name keeps its hyphen, whether the letter writes it elsewhere or not
+        ("de Syrië-", "conferentie rukte", "de Syrië-conferentie rukte"),
+        ("de Irak-", "missie rukte", "de Irak-missie rukte"),
+        # an English word in lower case: the joined form is no Dutch word
+        ("advise & assist-", "teams rukten", "advise & assist-teams rukten"),
+        # a dash standing apart is no hyphen of a word
+        ("de inzet -", "zo bleek rukte", "de inzet - zo bleek rukte"),
     ],
 )
 def test_a_line_end_hyphen_in_a_letter(tmp_path: Path, before: str, after: str, expected: str) -> None:
@@ -122,3 +135,26 @@ def test_a_line_end_hyphen_in_a_letter(tmp_path: Path, before: str, after: str, 
         encoding="utf-8",
     )
     assert f"Toen {expected} in de ochtend" in load_document(path).text
+
+
+# the tester's paragraph, its lines broken at the hyphens of its compounds, and the same paragraph whole
+BROKEN = [
+    "De regering zegt geen 48-",
+    "uurpauze toe en ook binnen diverse «track II»-",
+    "sporen zet Nederland zich in. Op de Syrië-",
+    "conferentie in Londen deed Nederland een toezegging. Advise & assist-",
+    "teams worden ingezet voor air-to-air-",
+    "refueling. Een 48-uurpauze is iets anders dan track II-processen.",
+]
+WHOLE = " ".join(BROKEN).replace("- ", "-")
+
+
+def test_compounds_broken_at_their_hyphen_read_as_written_whole(tmp_path: Path) -> None:
+    broken, whole = tmp_path / "a.txt", tmp_path / "b.txt"
+    broken.write_text("\n".join(["Den Haag, 9 september 2016", "", "Essentie", "", *BROKEN, ""]), encoding="utf-8")
+    whole.write_text("\n".join(["Den Haag, 9 september 2016", "", "Essentie", "", WHOLE, ""]), encoding="utf-8")
+    doc = load_document(broken)
+    assert [p.text for s in doc.sections for p in s.paragraphs][-1] == WHOLE
+    comparison = compare_documents(load_document(whole), doc)
+    assert {pair.status for pair in comparison.sections} == {"same"}
+    assert {pair.status for pair in comparison.facts} <= {"unchanged"}

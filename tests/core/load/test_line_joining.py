@@ -6,8 +6,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from viewer.core.load import pdftext
-from viewer.core.load.pdftext import _join_hyphen, _join_lines, _last_word, _Line
+from viewer.core.load.hyphens import LONGEST_WORD, ends_in_hyphen, join_hyphen, last_word
+from viewer.core.load.pdftext import _join_lines, _Line
 
 WORDS = {"tegenoffensief", "coalitie-eenheden", "trainingsinspanningen", "programma"}
 
@@ -19,11 +19,11 @@ def _joined_one_by_one(lines: list[str], words: set[str]) -> str:
         if not out:
             out = text
             continue
-        if out.endswith("-") and len(out) > 1 and out[-2].isalpha():
+        if ends_in_hyphen(out):
             left, right = out.split()[-1], text.split()[0]
             if right in ("en", "of", "tot") or left.startswith("-"):
                 out = f"{out} {text}"
-            elif _join_hyphen(left, right, words):
+            elif join_hyphen(left, right, words):
                 out = out[:-1] + text
             else:
                 out = out + text
@@ -66,6 +66,6 @@ def test_a_word_glued_over_thousands_of_lines_is_read_back_only_so_far() -> None
     # every line a fragment ending in a hyphen: the word before the next line is looked up, not
     # rebuilt from all the lines before it
     pieces, seps = ["ab-"] * 10_000, ["", *[""] * 9_999]
-    assert len(_last_word(pieces, seps)) <= pdftext._LONGEST_WORD + 3
-    assert _last_word(["de inzet", "loopt"], ["", " "]) == "loopt"
-    assert _last_word(["de tegenof", "fensief"], ["", ""]) == "tegenoffensief"
+    assert len(last_word(pieces, seps)) <= LONGEST_WORD + 3
+    assert last_word(["de inzet", "loopt"], ["", " "]) == "loopt"
+    assert last_word(["de tegenof", "fensief"], ["", ""]) == "tegenoffensief"

@@ -160,3 +160,27 @@ def test_a_table_row_on_its_own_line_is_no_heading(tmp_path: Path) -> None:
     headings = [s.heading for s in load_document(path).sections]
     assert "Inzet per locatie" in headings
     assert not [h for h in headings if "|" in h]
+
+
+@pytest.mark.parametrize("between", ["", "\n"])
+def test_one_paragraph_wrapped_by_hand_stays_one_paragraph(tmp_path: Path, sample_doc: Document, between: str) -> None:
+    # a paragraph per line, but one paragraph wrapped at some 65 characters, as a clerk pasted it:
+    # its lines ending mid-sentence, some before a capital ("... uit het Budget" / "Internationale ...")
+    wrapped = [
+        "De additionele uitgaven voor de verlenging in 2018 worden geraamd",
+        "op 75,5 miljoen euro. Deze worden gefinancierd uit het Budget",
+        "Internationale Veiligheid (BIV). Daarnaast draagt Nederland 4,5",
+        "miljoen euro bij aan het VN-trustfonds voor MINUSMA. Voor het",
+        "politieproject in Bamako is € 2,3 miljoen gereserveerd.",
+    ]
+    lines = _lines(sample_doc)
+    at = lines.index("Financiën") + 1
+    whole, by_hand = tmp_path / "heel.txt", tmp_path / "gewikkeld.txt"
+    whole.write_text(f"\n{between}".join([*lines[:at], " ".join(wrapped), *lines[at:]]) + "\n", encoding="utf-8")
+    by_hand.write_text(f"\n{between}".join([*lines[:at], "\n".join(wrapped), *lines[at:]]) + "\n", encoding="utf-8")
+    expected, doc = load_document(whole), load_document(by_hand)
+    assert [s.path for s in doc.sections] == [s.path for s in expected.sections]
+    assert " ".join(wrapped) in [p.text for s in doc.sections for p in s.paragraphs]
+    comparison = compare_documents(expected, doc)
+    assert {pair.status for pair in comparison.sections} == {"same"}
+    assert {pair.status for pair in comparison.facts} == {"unchanged"}

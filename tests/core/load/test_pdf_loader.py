@@ -208,6 +208,22 @@ def test_words_broken_at_a_line_end(tmp_path: Path) -> None:
     assert "preventie- en repressieactiviteiten" in text
 
 
+def test_compounds_broken_at_their_hyphen(tmp_path: Path) -> None:
+    # the PDF breaks a compound at its own hyphen: the hyphen stays, with no space after it
+    path = render_pdf_html(
+        _html(
+            "<p>Den Haag, 1 maart 2017</p>"
+            "<p>De regering zegt geen 48-<br>uurpauze toe. Op de Syrië-<br>conferentie worden assist-<br>teams "
+            "genoemd voor air-to-air-<br>refueling.</p>"
+        ),
+        tmp_path / "compounds.pdf",
+    )
+    text = load_document(path).text
+    assert (
+        "geen 48-uurpauze toe. Op de Syrië-conferentie worden assist-teams genoemd voor air-to-air-refueling." in text
+    )
+
+
 def test_typography_decides_headings(tmp_path: Path) -> None:
     path = render_pdf_html(
         _html(

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from viewer.core.closing import signs
 from viewer.core.document import Document, Metadata, Paragraph, Section, Span
 from viewer.core.dutch import letter_date
 from viewer.core.load.outline import HeadingLayout, infer_levels
@@ -48,6 +49,20 @@ def _clean(blocks: Iterable[Block]) -> list[Block]:
         text = collapse_spaces(plain_spaces(nfc(block.text)))
         if text:
             out.append(Block(block.kind, text, block.level))
+    return out
+
+
+def _signatures_joined(blocks: list[Block]) -> list[Block]:
+    """The blocks with each signature's line and the signer's name under it as one paragraph ("De
+    Minister van Defensie, J.A. Hennis-Plasschaert"): copied text and the XML give them so, Word and
+    the platform's HTML as two; the same signature would read as the names struck and inserted."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if last is not None and last.kind == block.kind == "para" and signs(last.text, block.text):
+            out[-1] = para(f"{last.text} {block.text}")
+            continue
+        out.append(block)
     return out
 
 
@@ -93,7 +108,7 @@ def dated_from(document: Document, texts: Iterable[str]) -> Document:
 
 
 def build_document(meta: Metadata, blocks: Iterable[Block]) -> Document:
-    cleaned = _clean(blocks)
+    cleaned = _signatures_joined(_clean(blocks))
     if meta.date is None:
         found = letter_date(block.text for block in cleaned if block.kind == "para")
         if found:

@@ -10,10 +10,17 @@ so do these loaders, so that the same letter in any format has the same words.
 A line at a page's foot is a note only when it starts with a number that a word on that page
 carries ("Irak1", "ISIS2,"): the number stands for the note, and the note is found where notes
 stand. A line starting with a number elsewhere ("1 januari 2017 ...") stays text.
+
+A number raised after a full stop that follows a number ("tot en met 31 december 2018.1 De
+kosten ...") is a note's number too, but only where a new sentence or the line's end follows it
+and no word carries that number: a number after a full stop is more often a number of its own
+("artikel 42.7 van het verdrag"). After a number without a full stop ("2018¹") only the PDF can
+tell a raised number ("20181" in its text), and says so.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,6 +39,13 @@ _DIGITS = regex_cache.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _MARKER = regex_cache.compile(
     r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)»”’])|(?<=[%)»”’][.,;:)»”’]))\d{1,2}(?=[\s.,;:)»”’]|$)"
 )
+# a note number raised after the full stop closing a number: followed by a new sentence or the line's end
+_AFTER_NUMBER = regex_cache.compile(r"(?<=\d\.)\d{1,2}(?=\s+[A-Z(«“‘\"']|\s*$)")
+# a word that names a numbered part: the number after it runs on after a point ("artikel 42.7 VEU")
+_PART_NUMBER = regex_cache.compile(
+    r"(?:artikel|art|lid|versie|paragraaf|par|hoofdstuk|bijlage|resolutie|punt|sectie|tabel|figuur|fase)\.?\s+\d+\.$",
+    re.IGNORECASE,
+)
 _NOTE_START = regex_cache.compile(rf"^\s?(\d{{1,2}})\s+(?!(?i:{MONTH_NAMES})\b)(?=\S)")
 # the lines of one note after its first: a note longer than this is not what stands there
 _NOTE_LINES = 8
@@ -47,20 +61,19 @@ class PageNotes:
     markers: dict[int, list[tuple[int, int]]]
 
 
-def find_notes(lines: Sequence[str], after: int = 0) -> PageNotes | None:
+def find_notes(
+    lines: Sequence[str], after: int = 0, raised: Sequence[Sequence[tuple[int, int]]] = ()
+) -> PageNotes | None:
     """The notes at the foot of one page's `lines` (the running footer taken off), or None.
 
     The notes are numbered on from the last note of the pages before (`after`), one after the
-    other, and each number stands after a word in the text above them.
+    other, and each number stands after a word in the text above them, after a number's closing
+    full stop, or where a PDF set it raised (`raised`: per line, the spans of raised numbers).
     """
     heads = [(i, head) for i, text in enumerate(lines) if (head := _NOTE_START.match(text))]
     if not heads:
         return None  # most pages: looked for the numbers in the text only where a note may stand
-    cited: dict[int, tuple[int, int, int]] = {}  # number -> the first (line, start, end) citing it
-    for i, text in enumerate(lines[: heads[-1][0]]):
-        for m in _DIGITS.finditer(text):
-            if _MARKER.match(text, m.start()):
-                cited.setdefault(int(m.group()), (i, m.start(), m.end()))
+    cited = _citations(lines[: heads[-1][0]], raised)
     # (line, number, where its text starts) of the lines that may start a note
     starts = [(i, int(head.group(1)), head.end()) for i, head in heads if cited.get(int(head.group(1)), (i,))[0] < i]
     if not starts or len(lines) - starts[-1][0] > _NOTE_LINES:
@@ -83,6 +96,24 @@ def find_notes(lines: Sequence[str], after: int = 0) -> PageNotes | None:
         line, begin, end = cited[number]
         markers.setdefault(line, []).append((begin, end))
     return PageNotes(run[0][0], notes, markers)
+
+
+def _citations(lines: Sequence[str], raised: Sequence[Sequence[tuple[int, int]]]) -> dict[int, tuple[int, int, int]]:
+    """Each number that may cite a note, with the first (line, start, end) where it does. A number
+    after a word or raised in a PDF wins over one after a number's full stop ("artikel 42.7 ...")."""
+    cited: dict[int, tuple[int, int, int]] = {}
+    for i, text in enumerate(lines):
+        for m in _DIGITS.finditer(text):
+            if _MARKER.match(text, m.start()):
+                cited.setdefault(int(m.group()), (i, m.start(), m.end()))
+        for start, end in raised[i] if i < len(raised) else ():
+            cited.setdefault(int(text[start:end]), (i, start, end))
+    for i, text in enumerate(lines):
+        for m in _AFTER_NUMBER.finditer(text):
+            if _PART_NUMBER.search(text, 0, m.start()):
+                continue
+            cited.setdefault(int(m.group()), (i, m.start(), m.end()))
+    return cited
 
 
 def numbered_notes(lines: Sequence[str], first: int) -> list[tuple[int, list[str]]] | None:

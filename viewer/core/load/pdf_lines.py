@@ -61,6 +61,9 @@ class Line:
     left: float
     lead: float  # width of the first word, to tell whether it would have fitted on the line before
     styled: bool  # every visible character bold or italic (only checked for short lines)
+    # where a small number stands raised in the text ("2018¹" reads "20181"): a note's number,
+    # if a note at the page's foot confirms it, that its text alone cannot tell after a digit
+    raised: tuple[tuple[int, int], ...] = ()
 
 
 # Beside Line so that pdf_layout and pdf_typography share it without importing each other.
@@ -283,6 +286,19 @@ _FRAGMENT_GAP = 0.5
 # closer than this the two pieces touch: no space between ("Irak" and a raised "1", then "."); a
 # word space is a quarter em or more
 _TOUCHING = 0.18
+# a note's number is set this much smaller than its line at least, and raised by this much of an em
+_RAISED_SIZE = 0.85
+_RAISED_BY = 0.15
+
+
+def _is_raised_number(piece: Line, main: Line) -> bool:
+    """Is `piece` a number set small and raised above the line `main` (a note's number)?"""
+    return (
+        piece.text.isdigit()
+        and len(piece.text) <= 2
+        and piece.size < _RAISED_SIZE * main.size
+        and piece.baseline - main.baseline > _RAISED_BY * main.size
+    )
 
 
 def _join_fragments(lines: list[Line]) -> list[Line]:
@@ -296,8 +312,12 @@ def _join_fragments(lines: list[Line]) -> list[Line]:
             gap = line.left - prev.right
             if abs(line.baseline - prev.baseline) < 0.5 * em and -_TOUCHING * em < gap < _FRAGMENT_GAP * em:
                 main = prev if prev.size >= line.size else line
+                text = f"{prev.text}{'' if gap < _TOUCHING * em else ' '}"
+                raised = [*prev.raised, *((len(text) + a, len(text) + b) for a, b in line.raised)]
+                if _is_raised_number(line, prev):
+                    raised.append((len(text), len(text) + len(line.text)))
                 out[-1] = Line(
-                    text=f"{prev.text}{'' if gap < _TOUCHING * em else ' '}{line.text}",
+                    text=text + line.text,
                     page=prev.page,
                     baseline=main.baseline,
                     size=main.size,
@@ -305,6 +325,7 @@ def _join_fragments(lines: list[Line]) -> list[Line]:
                     left=prev.left,
                     lead=prev.lead,
                     styled=prev.styled and line.styled,
+                    raised=tuple(raised),
                 )
                 continue
         out.append(line)

@@ -44,7 +44,7 @@ def take_notes(pages: list[list[Line]]) -> tuple[list[list[Line]], dict[int, lis
 
 def _cited_notes(page: list[Line], body: float, after: int) -> PageNotes | None:
     """The notes at the page's foot whose numbers words above them carry (notes.py)."""
-    found = find_notes([line.text for line in page], after)
+    found = find_notes([line.text for line in page], after, [line.raised for line in page])
     if found is None or any(line.size > body - _SMALLER for line in page[found.start :]):
         return None
     return found

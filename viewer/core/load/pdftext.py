@@ -16,6 +16,7 @@ from functools import cache
 from viewer.core import regex_cache
 from viewer.core.dutch import MONTH_NAMES
 from viewer.core.load.build import Block, heading, para
+from viewer.core.load.hyphens import dictionary, join_broken_lines
 from viewer.core.load.notes import find_notes, mark, place_notes, unmarked
 from viewer.core.sentences import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, closes_before
 from viewer.core.textnorm import plain_spaces
@@ -32,7 +33,6 @@ KOP_LINES = regex_cache.compile(
 DOSSIER_LINE = regex_cache.compile(r"^\s*(?P<dossier>\d{2,3} \d{3})(?:\s+(?P<title>.+))?$")
 LIST_ITEM = regex_cache.compile(r"^\s*(\d{1,2}|[a-z])[).]\s")
 CLOSING = ".,;:!?"
-VOWEL_CLASH = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ij", "oe", "oi", "oo", "ou", "ui", "uu"}
 # the lines of a letter's head, also of one as a ministry sends it ("Betreft ...", "Ons kenmerk ...",
 # the address "Postbus 20018")
 NOT_A_HEADING = regex_cache.compile(
@@ -228,103 +228,9 @@ def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
     return blocks
 
 
-# Besides the words themselves (case folded), the dictionary holds the names the letter writes with a
-# hyphen after them where no clash of vowels explains it ("Peshmerga-strijders", "Syrië-conferentie":
-# NAMED + "Peshmerga"; not "Defensie-inzet", a Dutch compound that takes a hyphen for its vowels)
-NAMED = "\x01"
-
-
-def _dictionary(lines: Sequence[str]) -> set[str]:
-    words: set[str] = set()
-    broken = False  # did the line before end in a hyphen?
-    for text in lines:
-        tokens = text.split()
-        for k, token in enumerate(tokens):
-            if (k == len(tokens) - 1 and token.endswith("-")) or (k == 0 and broken):
-                continue  # the parts of a word broken over lines are no evidence ("Communica-" "tions")
-            word = token.strip("()[]«»\"'“”‘’.,;:!?")
-            words.add(word.casefold())
-            stem, hyphen, rest = word.partition("-")
-            if (
-                hyphen
-                and stem[:1].isupper()
-                and rest[:1].islower()
-                and (stem[-1] + rest[0]).casefold() not in VOWEL_CLASH
-            ):
-                words.add(NAMED + stem)
-        broken = bool(tokens) and tokens[-1].endswith("-")
-    return words
-
-
-def _join_hyphen(left: str, right: str, words: set[str]) -> bool:
-    """True when 'left-' + 'right' is one word broken by hyphenation (drop the hyphen)."""
-    stem = left[:-1].lstrip("([«\"'“‘")
-    tail = right.rstrip(").,;:!?»\"'”’")
-    if not stem or not tail:
-        return False
-    if f"{stem}-{tail}".casefold() in words:
-        return False
-    if f"{stem}{tail}".casefold() in words:
-        return True
-    if not stem[-1].isalpha() or not tail[0].isalpha():
-        return False  # a number ("MQ-" + "9")
-    if stem[-1].isupper() or tail[0].isupper():
-        return False  # an acronym or a name ("F-" + "16", "ISIS-" + "strijders", "Noord-" + "Irak")
-    if tail.partition("-")[2][:1].islower():
-        return False  # a compound that goes on with a hyphen ("air-" + "to-air"); not "Noord-" + "oost-Syrië"
-    if stem[0].isupper() and NAMED + stem in words:
-        # a name before a Dutch word, which the letter writes with a hyphen elsewhere ("Peshmerga-" +
-        # "strijders"); not "Daar-" + "naast", "Kamer-" + "brief", "EU Trainings-" + "missie"
-        return False
-    return (stem[-1] + tail[0]).casefold() not in VOWEL_CLASH
-
-
-# a word longer than this is no word the dictionary knows: looking further back is not needed
-_LONGEST_WORD = 200
-_LAST_WORD = regex_cache.compile(r"\S+$")
-
-
-def _last_word(pieces: list[str], seps: list[str]) -> str:
-    """The last word of the pieces as joined (a word may run over pieces joined without space)."""
-    word = ""
-    for i in range(len(pieces) - 1, -1, -1):
-        found = _LAST_WORD.search(pieces[i])
-        if found is None:
-            break
-        word = found.group() + word
-        if found.start() > 0 or seps[i] or len(word) > _LONGEST_WORD:
-            break
-    return word
-
-
 def _join_lines(block: list[_Line], words: set[str]) -> str:
-    """The block's lines as one text: with a space between lines, or without where a word was
-    broken over them. Built from pieces, joined once: a block of thousands of lines (a table
-    copied whole) must not be copied over again for every line."""
-    pieces: list[str] = []
-    seps: list[str] = []  # what joins each piece to the one before it
-    for line in block:
-        text = line.text.strip()
-        if not pieces:
-            if text:
-                pieces.append(text)
-                seps.append("")
-            continue
-        last = pieces[-1]
-        sep = " "
-        if last.endswith("-") and len(last) > 1 and last[-2].isalpha():
-            left = _last_word(pieces, seps)
-            right = text.split()[0]
-            if right in ("en", "of", "tot") or left.startswith("-"):
-                pass  # "preventie- en repressieactiviteiten"
-            elif _join_hyphen(left, right, words):
-                pieces[-1] = last[:-1]
-                sep = ""
-            else:
-                sep = ""
-        pieces.append(text)
-        seps.append(sep)
-    return "".join(sep + piece for sep, piece in zip(seps, pieces, strict=True))
+    """The block's lines as one text, a word broken over lines joined again (hyphens.py)."""
+    return join_broken_lines([line.text for line in block], words)
 
 
 def _in_capitals(texts: Sequence[str]) -> bool:
@@ -444,7 +350,7 @@ def clean_pdf_text(raw_lines: Sequence[str], notes: dict[int, list[str]] | None 
     raw_lines, found = _take_notes([_plain_line(text) for text in raw_lines])
     notes = {**(notes or {}), **found}
     lines = _lines(raw_lines, out)
-    words = _dictionary([line.text for line in lines if line is not None])
+    words = dictionary([line.text for line in lines if line is not None])
     blocks = _take_front_matter(_raw_blocks(lines), out)
     if out.title is not None:
         out.title = unmarked(out.title)

@@ -119,13 +119,37 @@ def paragraph_per_line(lines: list[str]) -> bool:
     return runs_on <= _RUN_ON_SHARE * (len(filled) - 1)
 
 
+def _wraps(line: str, following: str, running: bool) -> bool:
+    """Does `line` wrap on into `following`, in a text of a paragraph per line? One paragraph may
+    still be wrapped by hand (at some 65 characters): its lines end mid-sentence and the next goes
+    on in lower case; once wrapping, a line that ends mid-sentence goes on before a capital too
+    ("... uit het Budget" / "Internationale Veiligheid (BIV)."), which a heading never follows."""
+    if not following.strip() or line.rstrip().endswith(_ENDS_CLOSED):
+        return False
+    return running or following.lstrip()[:1].islower()
+
+
+def _blocks_by_line(lines: list[str]) -> list[str]:
+    """Each line a block of its own, as if blank lines stood between (a short line without closing
+    punctuation is then a heading, a long one a paragraph); a paragraph wrapped over lines stays one."""
+    out: list[str] = []
+    running = False
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+        if not line.strip():
+            running = False
+            continue
+        out.append(line)
+        running = _wraps(line, following, running)
+        if not running:
+            out.append("")
+    return out
+
+
 def load_text(source: Source) -> Document:
     text = decode_text(source).replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     if paragraph_per_line(lines):
-        # each line a block of its own, as if blank lines stood between: a short line without
-        # closing punctuation is then a heading, a long one a paragraph
-        lines = [part for line in lines if line.strip() for part in (line, "")]
+        lines = _blocks_by_line(lines)
     cleaned = clean_pdf_text(lines)
     if not cleaned.blocks:
         if not text.strip():

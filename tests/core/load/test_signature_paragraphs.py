@@ -1,0 +1,88 @@
+"""The signature set as two paragraphs (Word; the platform's HTML with "functie" and "naam") or as
+one (copied text, the XML): the same words in the same order, so the same letter.
+
+Word sets "De Minister van Defensie," and the name under it as paragraphs of their own; copied text
+and the XML join them. The comparison marked the last section changed and showed the ministers'
+names struck through and inserted again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from viewer.core.compare import compare_documents
+from viewer.core.document import Document
+from viewer.core.load import load_document
+
+_BODY = [
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+    "Den Haag, 9 september 2016",
+    "Nederland levert 150 militairen aan de missie tot en met 31 december 2017.",
+]
+_HEADING = "Nationale veiligheid"
+_LAST = "De dreiging in Nederland blijft substantieel."
+_SIGNATURES = [
+    ("De Minister van Buitenlandse Zaken,", "A.G. Koenders"),
+    ("De Minister van Defensie,", "J.A. Hennis-Plasschaert"),
+    ("De Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking,", "E.M.J. Ploumen"),
+]
+_JOINED = [f"{line} {name}" for line, name in _SIGNATURES]
+
+
+def _copied(tmp_path: Path) -> Document:
+    lines = [*_BODY, _HEADING, _LAST, *(f"{line}\n{name}" for line, name in _SIGNATURES)]
+    path = tmp_path / "brief.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return load_document(path)
+
+
+def _paragraphs(doc: Document) -> list[str]:
+    return [p.text for s in doc.sections for p in s.paragraphs]
+
+
+def _assert_same_letter(copied: Document, other: Document) -> None:
+    assert _paragraphs(other) == _paragraphs(copied) == [*_BODY, _LAST, *_JOINED]
+    comparison = compare_documents(copied, other)
+    assert {pair.status for pair in comparison.sections} == {"same"}
+
+
+def test_word_sets_the_name_under_the_signature_as_its_own_paragraph(tmp_path: Path) -> None:
+    word = docx.Document()
+    for text in _BODY:
+        word.add_paragraph(text)
+    word.add_heading(_HEADING, level=1)
+    word.add_paragraph(_LAST)
+    for line, name in _SIGNATURES:
+        word.add_paragraph(line)
+        word.add_paragraph(name)
+    path = tmp_path / "brief.docx"
+    word.save(str(path))
+    _assert_same_letter(_copied(tmp_path), load_document(path))
+
+
+def test_the_platform_s_html_with_function_and_name(tmp_path: Path) -> None:
+    signatures = "".join(
+        f'<div class="ondertekening"><p class="functie">{line}</p><p class="naam">{name}</p></div>'
+        for line, name in _SIGNATURES
+    )
+    body = "".join(f"<p>{text}</p>" for text in _BODY)
+    markup = (
+        '<html><body><div id="broodtekst">'
+        f'{body}<h2 class="tussenkop">{_HEADING}</h2><p>{_LAST}</p>{signatures}'
+        "</div></body></html>"
+    )
+    path = tmp_path / "brief.html"
+    path.write_text(markup, encoding="utf-8")
+    _assert_same_letter(_copied(tmp_path), load_document(path))
+
+
+def test_a_line_ending_in_a_comma_before_a_name_that_signs_nothing_stays_apart(tmp_path: Path) -> None:
+    word = docx.Document()
+    for text in [*_BODY, "Aanwezig waren onder meer de volgende personen,", "J. Jansen"]:
+        word.add_paragraph(text)
+    path = tmp_path / "brief.docx"
+    word.save(str(path))
+    text = load_document(path).text
+    assert "personen,\n\nJ. Jansen" in text

@@ -1,0 +1,149 @@
+"""A hyphen at a line's end: a word broken there by the typesetter, or a hyphen of the words.
+
+Text copied from a PDF, and the PDF itself, break words over lines with a hyphen ("tegenof-" /
+"fensief"); a compound that is written with a hyphen may break at it too ("coalitie-" /
+"eenheden", "Syrië-" / "conferentie"). The same letter must read the same wherever its lines
+happened to break, so the hyphen is dropped only where the two parts make one Dutch word, and
+kept (with no space after it) where it belongs to the words:
+
+- the letter writes the words with the hyphen elsewhere, or a name before it ("Peshmerga-strijders");
+- a number, an acronym or a name stands on either side ("48-uurpauze", "F-16", "ISIS-strijders",
+  "«track II»-sporen");
+- the word already holds a hyphen ("air-to-air-refueling", "mid-air-refueling");
+- a country's name stands before it ("Syrië-conferentie"): Dutch always keeps that hyphen;
+- an English word stands before it ("assist-teams"): the joined form is no Dutch word;
+- two vowels would clash ("coalitie-eenheden").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from viewer.core import regex_cache
+from viewer.core.facts.countries import COUNTRIES
+
+VOWEL_CLASH = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ij", "oe", "oi", "oo", "ou", "ui", "uu"}
+# the countries whose name is one word, case folded ("syrië", "irak"); a compound's hyphen after one stays
+_COUNTRIES = frozenset(name.casefold() for name in COUNTRIES if " " not in name)
+# English words a Dutch letter puts before a hyphen in lower case ("advise & assist-teams"): none of
+# them ends a syllable of a Dutch word where a typesetter would break one. Not those Dutch writes as one
+# word with what follows ("airbase", "taskforce", "peacekeeping", "trackrecord", "counterterrorisme"),
+# nor those Dutch compounds start with ("teamleider", "cyberaanval", "overleg") or a Dutch word breaks
+# after ("advise-ring", "mentor-schap").
+_ENGLISH = frozenset(
+    (
+        *("assist", "capacity", "enabler", "enablers", "fighter", "fighters", "foreign"),
+        *("intelligence", "liaison", "quick", "rapid", "reaction", "reconnaissance", "special"),
+        *("surveillance", "train"),
+    )
+)
+
+# Besides the words themselves (case folded), the dictionary holds the names the letter writes with a
+# hyphen after them where no clash of vowels explains it ("Peshmerga-strijders", "Syrië-conferentie":
+# NAMED + "Peshmerga"; not "Defensie-inzet", a Dutch compound that takes a hyphen for its vowels)
+NAMED = "\x01"
+
+
+def dictionary(lines: Sequence[str]) -> set[str]:
+    """The words of the letter's lines, the parts of words broken over lines left out (see NAMED)."""
+    words: set[str] = set()
+    broken = False  # did the line before end in a hyphen?
+    for text in lines:
+        tokens = text.split()
+        for k, token in enumerate(tokens):
+            if (k == len(tokens) - 1 and token.endswith("-")) or (k == 0 and broken):
+                continue  # the parts of a word broken over lines are no evidence ("Communica-" "tions")
+            word = token.strip("()[]«»\"'“”‘’.,;:!?")
+            words.add(word.casefold())
+            stem, hyphen, rest = word.partition("-")
+            if (
+                hyphen
+                and stem[:1].isupper()
+                and rest[:1].islower()
+                and (stem[-1] + rest[0]).casefold() not in VOWEL_CLASH
+            ):
+                words.add(NAMED + stem)
+        broken = bool(tokens) and tokens[-1].endswith("-")
+    return words
+
+
+def join_hyphen(left: str, right: str, words: set[str]) -> bool:
+    """True when 'left-' + 'right' is one word broken by hyphenation (drop the hyphen)."""
+    stem = left[:-1].lstrip("([«\"'“‘")
+    tail = right.rstrip(").,;:!?»\"'”’")
+    if not stem or not tail:
+        return False
+    if f"{stem}-{tail}".casefold() in words:
+        return False
+    if f"{stem}{tail}".casefold() in words:
+        return True
+    if not stem[-1].isalpha() or not tail[0].isalpha():
+        return False  # a number ("MQ-" + "9", "48-" + "uurpauze") or a quote ("«track II»-" + "sporen")
+    if stem[-1].isupper() or tail[0].isupper():
+        return False  # an acronym or a name ("F-" + "16", "ISIS-" + "strijders", "Noord-" + "Irak")
+    if tail.partition("-")[2][:1].islower():
+        return False  # a compound that goes on with a hyphen ("air-" + "to-air"); not "Noord-" + "oost-Syrië"
+    if "-" in stem and stem.rpartition("-")[2][:1].islower():
+        return False  # a compound that had a hyphen before ("air-to-air-" + "refueling")
+    if stem[0].isupper() and (NAMED + stem in words or stem.casefold() in _COUNTRIES):
+        # a name before a Dutch word, which the letter writes with a hyphen elsewhere ("Peshmerga-" +
+        # "strijders"), or a country's ("Syrië-" + "conferentie"); not "Daar-" + "naast", "Kamer-" +
+        # "brief", "EU Trainings-" + "missie"
+        return False
+    if stem in _ENGLISH:
+        return False  # "assist-" + "teams"; capitalised, a word may be Dutch ("Counter-" + "strijders")
+    return (stem[-1] + tail[0]).casefold() not in VOWEL_CLASH
+
+
+# a word longer than this is no word the dictionary knows: looking further back is not needed
+LONGEST_WORD = 200
+_LAST_WORD = regex_cache.compile(r"\S+$")
+
+
+def last_word(pieces: list[str], seps: list[str]) -> str:
+    """The last word of the pieces as joined (a word may run over pieces joined without space)."""
+    word = ""
+    for i in range(len(pieces) - 1, -1, -1):
+        found = _LAST_WORD.search(pieces[i])
+        if found is None:
+            break
+        word = found.group() + word
+        if found.start() > 0 or seps[i] or len(word) > LONGEST_WORD:
+            break
+    return word
+
+
+def ends_in_hyphen(text: str) -> bool:
+    """Does the line end in a hyphen right after a word ("Syrië-", "48-", "«track II»-"), not a dash
+    standing apart ("2015 -")?"""
+    return text.endswith("-") and len(text) > 1 and not text[-2].isspace()
+
+
+def join_broken_lines(lines: Sequence[str], words: set[str]) -> str:
+    """The lines as one text: with a space between lines, or without where a word was broken over
+    them. Built from pieces, joined once: a block of thousands of lines (a table copied whole) must
+    not be copied over again for every line."""
+    pieces: list[str] = []
+    seps: list[str] = []  # what joins each piece to the one before it
+    for line in lines:
+        text = line.strip()
+        if not pieces:
+            if text:
+                pieces.append(text)
+                seps.append("")
+            continue
+        last = pieces[-1]
+        sep = " "
+        left = last_word(pieces, seps) if last.endswith("-") else ""
+        if ends_in_hyphen(left):
+            right = text.split()[0]
+            if right in ("en", "of", "tot") or left.startswith("-"):
+                pass  # "preventie- en repressieactiviteiten"
+            elif join_hyphen(left, right, words):
+                pieces[-1] = last[:-1]
+                sep = ""
+            else:
+                sep = ""
+        pieces.append(text)
+        seps.append(sep)
+    return "".join(sep + piece for sep, piece in zip(seps, pieces, strict=True))
