@@ -15,8 +15,7 @@ import re
 from itertools import chain, pairwise
 from typing import Literal
 
-from viewer.core import regex_cache
-from viewer.core.facts import countries
+from viewer.core import countries, regex_cache
 
 Actor = Literal["dutch", "foreign"]
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from viewer.core import regex_cache
-from viewer.core.facts.countries import COUNTRIES
+from viewer.core.countries import COUNTRIES
 
 VOWEL_CLASH = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ij", "oe", "oi", "oo", "ou", "ui", "uu"}
 # the countries whose name is one word, case folded ("syrië", "irak"); a compound's hyphen after one stays
