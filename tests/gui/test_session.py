@@ -214,6 +214,30 @@ def test_a_file_changed_on_disk_is_reloaded_after_asking(empty_window, qtbot, mo
     assert "200 militairen" in empty_window.comparison.new.text
 
 
+def test_changes_saved_while_the_reload_question_is_open_are_covered_by_it(  # type: ignore[no-untyped-def]
+    empty_window, qtbot, monkeypatch, tmp_path
+) -> None:
+    """An editor that saves twice: the second save comes while the (modal) question is open. One
+    question; its "Ja" reads the newest text, so asking again would only ask the same."""
+    _, new = _open_copies_asking_to_reload(empty_window, qtbot, monkeypatch, tmp_path)
+    text = new.read_text(encoding="utf-8")
+    asked: list[str] = []
+
+    def ask(parent, path: str) -> bool:  # type: ignore[no-untyped-def]
+        asked.append(path)
+        if len(asked) == 1:  # the question stands open (its own event loop) while the editor saves again
+            new.write_text(text.replace("180 militairen", "195 militairen"), encoding="utf-8")
+            qtbot.wait(1000)  # past the pause in which the saving settles
+        return True
+
+    monkeypatch.setattr(dialogs, "ask_reload", ask)
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        new.write_text(text.replace("180 militairen", "190 militairen"), encoding="utf-8")
+    qtbot.wait(1000)  # a second question would come now
+    assert asked == [str(new)]
+    assert "195 militairen" in empty_window.comparison.new.text
+
+
 def test_a_closed_window_asks_nothing_about_a_change_saved_as_it_closed(
     empty_window, qtbot, monkeypatch, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
