@@ -600,6 +600,10 @@
         <translation>Exported to {0}</translation>
     </message>
     <message>
+        <source>Afgedrukt naar {0}</source>
+        <translation>Printed to {0}</translation>
+    </message>
+    <message>
         <source>Afgedrukt</source>
         <translation>Printed</translation>
     </message>
@@ -844,6 +848,18 @@ Now drop the other letter on the other side.</translation>
     <message>
         <source>Vergelijking afdrukken</source>
         <translation>Print comparison</translation>
+    </message>
+    <message>
+        <source>nr {0}</source>
+        <translation>no {0}</translation>
+    </message>
+    <message>
+        <source>Vergelijking {0} - {1}</source>
+        <translation>Comparison {0} - {1}</translation>
+    </message>
+    <message>
+        <source>Vergelijking</source>
+        <translation>Comparison</translation>
     </message>
     <message>
         <source>Afdrukvoorbeeld</source>
