@@ -381,3 +381,19 @@ def test_choosing_a_new_fact_shows_its_sentence_not_just_its_section(qtbot, tmp_
         _assert_sentence_in_view(win, pair, "Essentie")
     finally:
         win.close()
+
+
+def test_next_and_previous_change_without_changes_say_there_are_none(qtbot, sample_comparison_same) -> None:  # type: ignore[no-untyped-def]
+    from viewer.gui.main_window import MainWindow
+    from viewer.gui.settings import Settings
+
+    win = MainWindow(Settings(), "nl")
+    qtbot.addWidget(win)
+    win.show()
+    win.show_comparison(sample_comparison_same)
+    assert win.view.changes == []
+    for action in (win.commands.next_change, win.commands.previous_change, win.commands.last_change):
+        win.statusBar().clearMessage()
+        action.trigger()
+        assert win.statusBar().currentMessage() == "Geen wijzigingen.", action.text()
+    win.close()

@@ -358,7 +358,8 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
 
     def _step_change(self, move: object, at_end: str) -> None:
         if not move():  # type: ignore[operator]
-            self._say(at_end)
+            # letters without changes have no first or last change to have reached
+            self._say(at_end if self.view.changes else tr("Geen wijzigingen."))
 
     # -- view ----------------------------------------------------------------------------
     def _set_sync(self, on: bool) -> None:
