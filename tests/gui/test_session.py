@@ -387,6 +387,30 @@ def test_an_empty_window_offers_the_recent_comparisons(qtbot, tmp_path) -> None:
     win.close()
 
 
+def test_a_window_whose_first_letters_fail_to_load_offers_the_recent_comparisons(  # type: ignore[no-untyped-def]
+    qtbot, monkeypatch, tmp_path
+) -> None:
+    """`main.py ontbreekt.txt ander.txt`: after the message, the empty window is the one a plain start shows."""
+    from viewer.gui.worker import CompareRunner
+
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_load_error", lambda parent, message: shown.append(message))
+    settings = Settings()
+    settings.add_recent(str(OLD), str(NEW))
+    runner = CompareRunner()
+    runner.request(
+        str(tmp_path / "ontbreekt.txt"), str(tmp_path / "ander.txt")
+    )  # started before the window, as main.py does
+    win = MainWindow(settings, "nl", runner=runner)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "ontbreekt.txt" in shown[0] and win.comparison is None
+    assert win.start is not None and win.start.isVisible()
+    assert [button.text() for button in win.start.entries] == ["&1  kst-27925-597.txt ↔ kst-27925-597-demo-bewerkt.txt"]
+    win.close()
+
+
 def test_a_recent_pair_whose_letter_comes_back_is_offered_again(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from viewer.gui import start_panel
 

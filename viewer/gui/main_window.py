@@ -222,10 +222,13 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
 
     def _not_loaded(self, request: Request) -> None:
         """Back to the comparison on screen: reloading, swapping and watching act on what is shown,
-        not on the pair that failed (which the open dialog offers again, to correct)."""
+        not on the pair that failed (which the open dialog offers again, to correct). A window with
+        none (the letters it was started with did not load) offers the recent ones, as a plain start does."""
         self.retry = (request.old_path, request.new_path)
         shown = self.comparison
         self.paths = (shown.old.meta.path, shown.new.meta.path) if shown is not None else None
+        if shown is None:
+            self._offer_recent()
 
     def _failed(self, request: Request, error: LoadError) -> None:
         self._not_loaded(request)
