@@ -472,6 +472,10 @@
         <translation>{0} of {1}</translation>
     </message>
     <message>
+        <source>{0} van {1} verschil nagekeken</source>
+        <translation>{0} of {1} difference reviewed</translation>
+    </message>
+    <message>
         <source>{0} van {1} verschillen nagekeken</source>
         <translation>{0} of {1} differences reviewed</translation>
     </message>
@@ -646,16 +650,32 @@ Now drop the other letter on the other side.</translation>
         <translation>without number or date</translation>
     </message>
     <message>
+        <source>{0} wijziging</source>
+        <translation>{0} change</translation>
+    </message>
+    <message>
+        <source>{0} wijzigingen</source>
+        <translation>{0} changes</translation>
+    </message>
+    <message>
+        <source>{0} feit anders</source>
+        <translation>{0} fact differs</translation>
+    </message>
+    <message>
+        <source>{0} feiten anders</source>
+        <translation>{0} facts differ</translation>
+    </message>
+    <message>
+        <source>Secties: {0}  ·  {1}  ·  {2}</source>
+        <translation>Sections: {0}  ·  {1}  ·  {2}</translation>
+    </message>
+    <message>
         <source>Oud: {0}  ·  Nieuw: {1}</source>
         <translation>Old: {0}  ·  New: {1}</translation>
     </message>
     <message>
         <source>links en rechts hetzelfde bestand</source>
         <translation>the same file on both sides</translation>
-    </message>
-    <message>
-        <source>Secties: {0}  ·  {1} wijzigingen  ·  {2} feiten anders</source>
-        <translation>Sections: {0}  ·  {1} changes  ·  {2} facts differ</translation>
     </message>
     <message>
         <source>Wijziging {0} van {1}</source>
@@ -714,16 +734,24 @@ Now drop the other letter on the other side.</translation>
         <translation>Chg.</translation>
     </message>
     <message>
+        <source>{0} woord erbij</source>
+        <translation>{0} word added</translation>
+    </message>
+    <message>
+        <source>{0} woorden erbij</source>
+        <translation>{0} words added</translation>
+    </message>
+    <message>
+        <source>{0}, {1} eraf</source>
+        <translation>{0}, {1} removed</translation>
+    </message>
+    <message>
         <source>(opening)</source>
         <translation>(opening)</translation>
     </message>
     <message>
         <source>was: {0}</source>
         <translation>was: {0}</translation>
-    </message>
-    <message>
-        <source>{0} woorden erbij, {1} eraf</source>
-        <translation>{0} words added, {1} removed</translation>
     </message>
     <message>
         <source>Alleen gewijzigde secties</source>

@@ -246,7 +246,12 @@ class FactsPanel(QWidget):
         done = sum(1 for r in differences if self.model.is_reviewed(r))
         text = tr("{0} van {1}").format(shown, total)
         if self.model.marks is not None and differences:
-            text += "  ·  " + tr("{0} van {1} verschillen nagekeken").format(done, len(differences))
+            counted = (
+                tr("{0} van {1} verschil nagekeken")
+                if len(differences) == 1
+                else tr("{0} van {1} verschillen nagekeken")
+            )
+            text += "  ·  " + counted.format(done, len(differences))
         self.count.setText(text)
         self._say_why_empty(shown, total, len(differences), done)
 

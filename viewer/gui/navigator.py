@@ -188,7 +188,9 @@ class SectionTreeModel(QAbstractItemModel):
         if pair.renamed and pair.old is not None:
             lines.append(tr("was: {0}").format(pair.old.heading))
         if pair.changes:
-            lines.append(tr("{0} woorden erbij, {1} eraf").format(pair.inserted_words, pair.deleted_words))
+            added, removed = pair.inserted_words, pair.deleted_words
+            added_words = (tr("{0} woord erbij") if added == 1 else tr("{0} woorden erbij")).format(added)
+            lines.append(tr("{0}, {1} eraf").format(added_words, removed))
         return "\n".join(lines)
 
 

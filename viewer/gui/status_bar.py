@@ -95,7 +95,10 @@ def totals_text(comparison: Comparison, changes: int) -> str:
     names = status_names()
     sections = ", ".join(f"{counts[k]} {names[k]}" for k in ("same", "changed", "added", "removed", "renamed", "moved"))
     facts = sum(1 for p in comparison.facts if getattr(p, "status", "unchanged") != "unchanged")
-    return tr("Secties: {0}  ·  {1} wijzigingen  ·  {2} feiten anders").format(sections, changes, facts)
+    # one of each is said in the singular ("1 wijziging", "1 feit anders"; "1 fact differs")
+    changed = (tr("{0} wijziging") if changes == 1 else tr("{0} wijzigingen")).format(changes)
+    differ = (tr("{0} feit anders") if facts == 1 else tr("{0} feiten anders")).format(facts)
+    return tr("Secties: {0}  ·  {1}  ·  {2}").format(sections, changed, differ)
 
 
 def fact_words(pair: object, room: int = 60) -> str:
