@@ -444,3 +444,19 @@ def test_one_difference_to_review_is_said_in_the_singular(window, comparison, tm
     panel.set_pairs(comparison.facts)
     panel.set_marks(ReviewStore(tmp_path).load(comparison))
     assert panel.count.text().endswith("0 van 11 verschillen nagekeken")
+
+
+def test_a_filter_applied_and_cleared_keeps_the_order_of_the_rows(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = window.facts
+
+    def order() -> list[object]:
+        return [id(panel.proxy.index(r, 0).data(FACT_ROLE)) for r in range(panel.proxy.rowCount())]
+
+    for status in (0, 1):  # the differences, and all facts
+        panel.status.setCurrentIndex(status)
+        before = order()
+        panel.kind.setCurrentIndex(panel.kind.findText("datum"))
+        qtbot.keyClicks(panel.search, "2017")
+        panel.search.clear()
+        panel.kind.setCurrentIndex(0)
+        assert order() == before
