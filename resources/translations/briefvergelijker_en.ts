@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Vergelijkt twee brieven uit een Kamerstukkenreeks: per kop uitgelijnd, met de wijzigingen per woord en de feiten (troepenaantallen, data, bedragen, toezeggingen) naast elkaar.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt {qt} en PySide6 {pyside}. Qt en PySide6 vallen onder de GNU LGPL versie 3 en worden als gedeelde bibliotheken gebruikt; u mag ze vervangen door een eigen, gewijzigde versie. De broncode van Qt staat op qt.io.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Compares two letters of a parliamentary series: aligned by heading, with the changes word by word and the facts (troop numbers, dates, amounts, commitments) side by side.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2.&lt;/p&gt;&lt;p&gt;Built with Qt {qt} and PySide6 {pyside}. Qt and PySide6 are licensed under the GNU LGPL version 3 and are used as shared libraries; you may replace them with your own modified version. The source code of Qt is available at qt.io.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Vergelijkt twee brieven uit een Kamerstukkenreeks: per kop uitgelijnd, met de wijzigingen per woord en de feiten (troepenaantallen, data, bedragen, toezeggingen) naast elkaar.&lt;/p&gt;&lt;p&gt;De licenties van de onderdelen staan in de map {licenses} van de installatie.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt {qt} en PySide6 {pyside}. Qt en PySide6 vallen onder de GNU LGPL versie 3 en worden als gedeelde bibliotheken gebruikt; u mag ze vervangen door een eigen, gewijzigde versie. De broncode van Qt staat op qt.io.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Compares two letters of a parliamentary series: aligned by heading, with the changes word by word and the facts (troop numbers, dates, amounts, commitments) side by side.&lt;/p&gt;&lt;p&gt;The licences of the components are in the {licenses} folder of the installation.&lt;/p&gt;&lt;p&gt;Built with Qt {qt} and PySide6 {pyside}. Qt and PySide6 are licensed under the GNU LGPL version 3 and are used as shared libraries; you may replace them with your own modified version. The source code of Qt is available at qt.io.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Over {0}</source>
@@ -472,6 +472,10 @@
         <translation>{0} of {1}</translation>
     </message>
     <message>
+        <source>{0} van {1} verschil nagekeken</source>
+        <translation>{0} of {1} difference reviewed</translation>
+    </message>
+    <message>
         <source>{0} van {1} verschillen nagekeken</source>
         <translation>{0} of {1} differences reviewed</translation>
     </message>
@@ -600,6 +604,10 @@
         <translation>Exported to {0}</translation>
     </message>
     <message>
+        <source>Afgedrukt naar {0}</source>
+        <translation>Printed to {0}</translation>
+    </message>
+    <message>
         <source>Afgedrukt</source>
         <translation>Printed</translation>
     </message>
@@ -642,16 +650,32 @@ Now drop the other letter on the other side.</translation>
         <translation>without number or date</translation>
     </message>
     <message>
+        <source>{0} wijziging</source>
+        <translation>{0} change</translation>
+    </message>
+    <message>
+        <source>{0} wijzigingen</source>
+        <translation>{0} changes</translation>
+    </message>
+    <message>
+        <source>{0} feit anders</source>
+        <translation>{0} fact differs</translation>
+    </message>
+    <message>
+        <source>{0} feiten anders</source>
+        <translation>{0} facts differ</translation>
+    </message>
+    <message>
+        <source>Secties: {0}  ·  {1}  ·  {2}</source>
+        <translation>Sections: {0}  ·  {1}  ·  {2}</translation>
+    </message>
+    <message>
         <source>Oud: {0}  ·  Nieuw: {1}</source>
         <translation>Old: {0}  ·  New: {1}</translation>
     </message>
     <message>
         <source>links en rechts hetzelfde bestand</source>
         <translation>the same file on both sides</translation>
-    </message>
-    <message>
-        <source>Secties: {0}  ·  {1} wijzigingen  ·  {2} feiten anders</source>
-        <translation>Sections: {0}  ·  {1} changes  ·  {2} facts differ</translation>
     </message>
     <message>
         <source>Wijziging {0} van {1}</source>
@@ -710,16 +734,24 @@ Now drop the other letter on the other side.</translation>
         <translation>Chg.</translation>
     </message>
     <message>
+        <source>{0} woord erbij</source>
+        <translation>{0} word added</translation>
+    </message>
+    <message>
+        <source>{0} woorden erbij</source>
+        <translation>{0} words added</translation>
+    </message>
+    <message>
+        <source>{0}, {1} eraf</source>
+        <translation>{0}, {1} removed</translation>
+    </message>
+    <message>
         <source>(opening)</source>
         <translation>(opening)</translation>
     </message>
     <message>
         <source>was: {0}</source>
         <translation>was: {0}</translation>
-    </message>
-    <message>
-        <source>{0} woorden erbij, {1} eraf</source>
-        <translation>{0} words added, {1} removed</translation>
     </message>
     <message>
         <source>Alleen gewijzigde secties</source>
@@ -844,6 +876,18 @@ Now drop the other letter on the other side.</translation>
     <message>
         <source>Vergelijking afdrukken</source>
         <translation>Print comparison</translation>
+    </message>
+    <message>
+        <source>nr {0}</source>
+        <translation>no {0}</translation>
+    </message>
+    <message>
+        <source>Vergelijking {0} - {1}</source>
+        <translation>Comparison {0} - {1}</translation>
+    </message>
+    <message>
+        <source>Vergelijking</source>
+        <translation>Comparison</translation>
     </message>
     <message>
         <source>Afdrukvoorbeeld</source>

@@ -68,3 +68,26 @@ def test_an_unticked_review_box_has_a_visible_edge_in_the_dark_scheme(window, qt
     middle = box.center().y()
     edge = max(contrast(image.pixelColor(x, middle), base) for x in range(box.left(), box.left() + 3))
     assert edge >= 3.0
+
+
+def test_the_changed_sections_only_box_has_a_visible_edge_in_the_dark_scheme(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    from viewer.gui.highlight import contrast
+
+    box = window.navigator.changed_only
+    if box.style().name().lower() != "fusion":  # the style the dark scheme sets (app.py)
+        box.setStyle(QStyleFactory.create("Fusion"))
+    box.setPalette(dark_palette())
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    square = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    image = box.grab().toImage()
+    ratio = image.width() / box.width()
+    window_colour = dark_palette().color(QPalette.ColorRole.Window)
+    middle = round(square.center().y() * ratio)
+    edge = max(
+        contrast(image.pixelColor(round(x * ratio), middle), window_colour)
+        for x in range(square.left(), square.left() + 3)
+    )
+    assert edge >= 3.0

@@ -135,7 +135,18 @@ def test_about_names_version_and_licences(window, monkeypatch) -> None:  # type:
     texts: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: texts.append(self.text()) or 0)
     window.commands.about.trigger()
-    assert texts and __version__ in texts[0] and "LGPL" in texts[0] and "EUPL" in texts[0]
+    assert texts and __version__ in texts[0] and "LGPL" in texts[0]
+    # the project itself has no licence yet (README): the box claims none, and says where the parts' are
+    assert "EUPL" not in texts[0] and "Licentie:" not in texts[0]
+    assert "De licenties van de onderdelen staan in de map licenses van de installatie." in texts[0]
+
+
+def test_about_in_english_says_where_the_licences_are(window, english, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    texts: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: texts.append(self.text()) or 0)
+    window.commands.about.trigger()
+    assert "The licences of the components are in the licenses folder of the installation." in texts[0]
+    assert "EUPL" not in texts[0]
 
 
 def test_icons_are_drawn_sharp_at_high_dpi(window) -> None:  # type: ignore[no-untyped-def]

@@ -402,3 +402,61 @@ def test_letters_without_facts_say_so_in_the_empty_table(qtbot) -> None:  # type
     assert panel.empty.isVisible() and panel.empty.text() == "Geen feiten gevonden in deze brieven."
     panel.status.setCurrentIndex(panel.status.findText("Alle"))
     assert panel.empty.text() == "Geen feiten gevonden in deze brieven."
+
+
+def _counted(changes: int, facts: int):  # type: ignore[no-untyped-def]
+    from types import SimpleNamespace
+
+    counts = dict.fromkeys(("same", "changed", "added", "removed", "renamed", "moved"), 0)
+    pairs = [SimpleNamespace(status="changed")] * facts + [SimpleNamespace(status="unchanged")]
+    return SimpleNamespace(section_counts=lambda: counts, facts=pairs), changes
+
+
+def test_totals_of_one_are_said_in_the_singular(qapp, english) -> None:  # type: ignore[no-untyped-def]
+    from viewer.gui.status_bar import totals_text
+
+    assert totals_text(*_counted(1, 1)).endswith("·  1 change  ·  1 fact differs")
+    assert totals_text(*_counted(2, 0)).endswith("·  2 changes  ·  0 facts differ")
+    english.use("nl")
+    assert totals_text(*_counted(1, 1)).endswith("·  1 wijziging  ·  1 feit anders")
+    assert totals_text(*_counted(7, 11)).endswith("·  7 wijzigingen  ·  11 feiten anders")
+
+
+def test_a_section_with_one_word_added_says_woord_in_the_navigator(window, comparison) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from viewer.gui.navigator import SectionTreeModel
+
+    pair = next(p for p in comparison.sections if p.changes)
+    assert "1 woord erbij, 3 eraf" in SectionTreeModel._tooltip(replace(pair, inserted_words=1, deleted_words=3))
+    assert "2 woorden erbij, 1 eraf" in SectionTreeModel._tooltip(replace(pair, inserted_words=2, deleted_words=1))
+
+
+def test_one_difference_to_review_is_said_in_the_singular(window, comparison, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from viewer.core.review import ReviewStore
+
+    unchanged = [p for p in comparison.facts if p.status == "unchanged"]
+    one = [*unchanged, next(p for p in comparison.facts if p.status != "unchanged")]
+    panel = window.facts
+    panel.set_pairs(one)
+    panel.set_marks(ReviewStore(tmp_path).load(comparison))
+    assert panel.count.text().endswith("0 van 1 verschil nagekeken")
+    panel.set_pairs(comparison.facts)
+    panel.set_marks(ReviewStore(tmp_path).load(comparison))
+    assert panel.count.text().endswith("0 van 11 verschillen nagekeken")
+
+
+def test_a_filter_applied_and_cleared_keeps_the_order_of_the_rows(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = window.facts
+
+    def order() -> list[object]:
+        return [id(panel.proxy.index(r, 0).data(FACT_ROLE)) for r in range(panel.proxy.rowCount())]
+
+    for status in (0, 1):  # the differences, and all facts
+        panel.status.setCurrentIndex(status)
+        before = order()
+        panel.kind.setCurrentIndex(panel.kind.findText("datum"))
+        qtbot.keyClicks(panel.search, "2017")
+        panel.search.clear()
+        panel.kind.setCurrentIndex(0)
+        assert order() == before

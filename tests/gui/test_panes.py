@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QTextCharFormat, QTextCursor
@@ -10,6 +12,9 @@ from PySide6.QtWidgets import QApplication
 from viewer.gui.facts_model import FACT_ROLE
 from viewer.gui.pane_layout import SIDES
 from viewer.gui.row_align import row_tops
+
+SAMPLES = Path(__file__).resolve().parent.parent.parent / "resources" / "samples"
+OLD, NEW = SAMPLES / "kst-27925-597.txt", SAMPLES / "kst-27925-597-demo-bewerkt.txt"
 
 
 def _pair_index(comparison, heading: str) -> int:  # type: ignore[no-untyped-def]
@@ -316,3 +321,79 @@ def test_a_footnote_is_set_smaller_than_the_text(window, tmp_path) -> None:  # t
     assert _char_format(window.view.new_pane, note.position() + 2).intProperty(size) == -1
     assert _char_format(window.view.new_pane, text.position() + 2).intProperty(size) == 0
     assert _aligned(window)
+
+
+def _choose_fact_row(window, test) -> object:  # type: ignore[no-untyped-def]
+    """Choose the first fact in the table (all statuses) for which `test(pair)` holds."""
+    panel = window.facts
+    panel.status.setCurrentIndex(1)
+    row = next(r for r in range(panel.proxy.rowCount()) if test(panel.proxy.index(r, 0).data(FACT_ROLE)))
+    panel.choose(panel.proxy.index(row, 0))
+    QApplication.processEvents()
+    return panel.proxy.index(row, 0).data(FACT_ROLE)
+
+
+def _assert_sentence_in_view(window, pair, section: str) -> None:  # type: ignore[no-untyped-def]
+    """The fact's words are in view in the pane that has them; both panes are at its section."""
+    view = window.view
+    side = "old" if pair.new is None else "new"
+    pane = view.pane(side)
+    assert pane.layer("fact") == [getattr(pair, side).text]
+    rect = pane.span_rects(*pane.layer_spans("fact")[0])[0]
+    assert rect.top() >= 0 and rect.bottom() <= pane.viewport().height(), f"{side}: the fact is not in view"
+    target = _pair_index(window.comparison, section)
+    for either in SIDES:
+        assert _row_at_viewport_top(window, either) == target
+    # the other pane stands at the matching place: the same height in the lined-up rows
+    assert view.old_pane.verticalScrollBar().value() == view.new_pane.verticalScrollBar().value()
+
+
+def test_choosing_a_dropped_fact_shows_its_sentence_not_just_its_section(window) -> None:  # type: ignore[no-untyped-def]
+    # "Tot slot zal Nederland ..." is three long paragraphs below the heading of Essentie
+    pair = _choose_fact_row(window, lambda p: p.new is None and p.old.text.startswith("Tot slot zal Nederland"))
+    _assert_sentence_in_view(window, pair, "Essentie")
+
+
+def test_choosing_a_new_fact_shows_its_sentence_not_just_its_section(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from viewer.core.compare import compare_documents
+    from viewer.core.load import load_document
+    from viewer.gui.main_window import MainWindow
+    from viewer.gui.settings import Settings
+
+    # a new commitment at the end of Essentie's third paragraph, as a clerk's letter may add one
+    paragraph_end = "inspireert ISIS hen tot het plegen van aanslagen in hun thuisland. \n"
+    added = "Het kabinet zal uw Kamer voor 1 maart 2017 informeren over de evaluatie."
+    text = NEW.read_text(encoding="utf-8")
+    assert text.count(paragraph_end) == 1
+    new = tmp_path / "nieuw.txt"
+    new.write_text(text.replace(paragraph_end, paragraph_end[:-1] + added + " \n"), encoding="utf-8")
+    win = MainWindow(Settings(), "nl")
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.size_docks()
+    win.show()
+    qtbot.waitExposed(win)
+    win.show_comparison(compare_documents(load_document(OLD), load_document(new)))
+    QApplication.processEvents()
+    win.view.align_now()
+    try:
+        pair = _choose_fact_row(win, lambda p: p.old is None and p.new.text.startswith("Het kabinet zal uw Kamer"))
+        _assert_sentence_in_view(win, pair, "Essentie")
+    finally:
+        win.close()
+
+
+def test_next_and_previous_change_without_changes_say_there_are_none(qtbot, sample_comparison_same) -> None:  # type: ignore[no-untyped-def]
+    from viewer.gui.main_window import MainWindow
+    from viewer.gui.settings import Settings
+
+    win = MainWindow(Settings(), "nl")
+    qtbot.addWidget(win)
+    win.show()
+    win.show_comparison(sample_comparison_same)
+    assert win.view.changes == []
+    for action in (win.commands.next_change, win.commands.previous_change, win.commands.last_change):
+        win.statusBar().clearMessage()
+        action.trigger()
+        assert win.statusBar().currentMessage() == "Geen wijzigingen.", action.text()
+    win.close()

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pypdfium2 as pdfium
 from PySide6.QtGui import QTextTable
@@ -68,6 +69,60 @@ def test_print_asks_the_printer_then_prints(window, qtbot, monkeypatch, tmp_path
     assert len(asked) == 1 and out.exists()
     assert "Afgedrukt" in window.statusBar().currentMessage()
     assert "180militairen" in squeeze(pdf_text(out)[2])
+
+
+def _print_with_the_proposed_file(window, monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """Print as a clerk who takes the dialog's proposal: "Print to File (PDF)" and its name. The
+    names proposed are returned."""
+    from PySide6.QtWidgets import QLineEdit
+
+    proposed: list[str] = []
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.show()
+        QApplication.processEvents()
+        proposed.append(dialog.findChild(QLineEdit, "filename").text())
+        dialog.accept()  # what the Print button does: the printer takes the dialog's choices
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    return proposed
+
+
+def test_printing_to_a_pdf_proposes_a_plain_name_beside_the_new_letter_and_says_where(  # type: ignore[no-untyped-def]
+    empty_window, qtbot, monkeypatch, tmp_path
+) -> None:
+    import re
+    import shutil
+
+    old, new = tmp_path / "oud.txt", tmp_path / "nieuw.txt"
+    shutil.copy(OLD, old)
+    shutil.copy(NEW, new)
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        empty_window.open_files(str(old), str(new))
+    proposed = _print_with_the_proposed_file(empty_window, monkeypatch)
+    assert empty_window.print_comparison() is True
+    written = tmp_path / "Vergelijking nr 597 - nr 597.pdf"
+    assert proposed == [str(written)]
+    # no ':' or '→' (Windows refuses a ':'), nor a name that reads as if the new letter were a PDF
+    assert re.fullmatch(r"[\w -]+\.pdf", written.name)
+    assert written.exists() and "180militairen" in squeeze(pdf_text(written)[2])
+    assert empty_window.statusBar().currentMessage() == f"Afgedrukt naar {written}"
+
+
+def test_a_pdf_of_letters_in_a_folder_not_writable_is_proposed_in_the_documents_folder(  # type: ignore[no-untyped-def]
+    window, monkeypatch
+) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    monkeypatch.setattr(printing.os, "access", lambda path, mode: False)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert printing.print_folder(window.comparison) == documents
+    names = [printing.print_file_name(window.comparison)]
+    # a letter without a number goes by its file's name, without what Windows refuses in a name
+    unnumbered = SimpleNamespace(meta=SimpleNamespace(number="", path="/brieven/Brief: concept 2.v3.txt"))
+    names.append(printing.print_file_name(SimpleNamespace(old=unnumbered, new=window.comparison.new)))
+    assert names == ["Vergelijking nr 597 - nr 597", "Vergelijking Brief concept 2 v3 - nr 597"]
 
 
 def test_a_cancelled_print_prints_nothing(window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]

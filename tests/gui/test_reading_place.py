@@ -44,13 +44,13 @@ def test_next_change_goes_on_from_the_fact_chosen(window, qtbot, comparison) -> 
     removed = _pair_index(comparison, "Bevelsstructuur")
     commands.last_change.trigger()
     # a fact in the removed section, after the section's start (the whole section is one change)
-    _choose_fact(window, qtbot, lambda p: p.old is not None and p.old.text == "19 juni 2015")
+    _choose_fact(window, qtbot, lambda p: p.status == "removed" and p.old.text == "19 juni 2015")
     assert _row_at_viewport_top(window, "old") == removed
     commands.next_change.trigger()
     assert "laatste" not in window.statusBar().currentMessage()
     following = view.changes[view.current_change].row
     assert following > removed and following == min(p.row for p in view.changes if p.row > removed)
-    _choose_fact(window, qtbot, lambda p: p.old is not None and p.old.text == "19 juni 2015")
+    _choose_fact(window, qtbot, lambda p: p.status == "removed" and p.old.text == "19 juni 2015")
     commands.previous_change.trigger()
     assert view.changes[view.current_change].row == removed  # the change that holds the fact
 

@@ -227,7 +227,7 @@ def test_a_failed_save_is_shown_once_and_the_marks_stay_on_screen(window, qtbot,
     table = window.facts.table
     table.setFocus()
     for row in (0, 1):
-        table.selectRow(row)
+        window.facts.choose(window.facts.proxy.index(row, 0))
         QTest.keyClick(table, Qt.Key.Key_Space)
     assert len(shown) == 1 and "de schijf is vol" in shown[0]
     assert "niet bewaard" in window.statusBar().currentMessage()
@@ -311,3 +311,58 @@ def test_the_marks_stay_when_the_letters_are_swapped(window, qtbot) -> None:  # 
         window.commands.swap.trigger()
     _ready(window)
     assert f"4 van {differences} verschillen nagekeken" in window.facts.count.text()
+
+
+def _scroll_values(window) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    return tuple(window.view.pane(side).verticalScrollBar().value() for side in ("old", "new"))  # type: ignore[return-value]
+
+
+def _click_fact(window, qtbot, test) -> object:  # type: ignore[no-untyped-def]
+    panel, table = window.facts, window.facts.table
+    row = next(r for r in range(panel.proxy.rowCount()) if test(panel.proxy.index(r, 0).data(FACT_ROLE)))
+    table.scrollTo(panel.proxy.index(row, 1))
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(panel.proxy.index(row, 1)).center()
+    )
+    return panel.proxy.index(row, 0).data(FACT_ROLE)
+
+
+def test_a_search_that_hides_the_chosen_fact_chooses_no_other(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt makes another row current when the chosen one is filtered out, but selects nothing: that
+    row must not move the panes, nor be what Ctrl+M or Space ticks off."""
+    _ready(window)
+    panel, table = window.facts, window.facts.table
+    _click_fact(window, qtbot, lambda p: p.status == "removed" and p.old.text == "19 juni 2015")
+    said, place = window.statusBar().currentMessage(), _scroll_values(window)
+    qtbot.keyClicks(panel.search, "libanon")
+    assert panel.proxy.rowCount() > 0 and not table.selectionModel().selectedRows()
+    assert _scroll_values(window) == place  # the panes stay where the reader was
+    assert window.statusBar().currentMessage() == said  # and no other fact is named
+    window.commands.review_next.trigger()
+    assert window.statusBar().currentMessage() == "Kies eerst een feit in de lijst."
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_Space)
+    assert not any(window.marks.is_reviewed(p) for p in window.comparison.facts)
+    assert _scroll_values(window) == place
+
+
+def test_a_kind_filter_that_hides_the_chosen_fact_leaves_the_panes_where_they_are(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _ready(window)
+    panel, table = window.facts, window.facts.table
+    _click_fact(window, qtbot, lambda p: p.kind == "date" and p.new is not None and p.new.text == "2017")
+    place = _scroll_values(window)
+    panel.kind.setCurrentIndex(panel.kind.findText("troepen"))
+    assert panel.proxy.rowCount() > 0 and not table.selectionModel().selectedRows()
+    assert _scroll_values(window) == place
+    window.commands.review_next.trigger()
+    assert not any(window.marks.is_reviewed(p) for p in window.comparison.facts)
+
+
+def test_a_filter_that_keeps_the_chosen_fact_keeps_it_chosen(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _ready(window)
+    panel, table = window.facts, window.facts.table
+    pair = _click_fact(window, qtbot, lambda p: p.kind == "money")
+    qtbot.keyClicks(panel.search, "miljoen")
+    assert [i.data(FACT_ROLE) for i in table.selectionModel().selectedRows()] == [pair]
+    window.commands.review_next.trigger()
+    assert window.marks.is_reviewed(pair)

@@ -214,6 +214,30 @@ def test_a_file_changed_on_disk_is_reloaded_after_asking(empty_window, qtbot, mo
     assert "200 militairen" in empty_window.comparison.new.text
 
 
+def test_changes_saved_while_the_reload_question_is_open_are_covered_by_it(  # type: ignore[no-untyped-def]
+    empty_window, qtbot, monkeypatch, tmp_path
+) -> None:
+    """An editor that saves twice: the second save comes while the (modal) question is open. One
+    question; its "Ja" reads the newest text, so asking again would only ask the same."""
+    _, new = _open_copies_asking_to_reload(empty_window, qtbot, monkeypatch, tmp_path)
+    text = new.read_text(encoding="utf-8")
+    asked: list[str] = []
+
+    def ask(parent, path: str) -> bool:  # type: ignore[no-untyped-def]
+        asked.append(path)
+        if len(asked) == 1:  # the question stands open (its own event loop) while the editor saves again
+            new.write_text(text.replace("180 militairen", "195 militairen"), encoding="utf-8")
+            qtbot.wait(1000)  # past the pause in which the saving settles
+        return True
+
+    monkeypatch.setattr(dialogs, "ask_reload", ask)
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        new.write_text(text.replace("180 militairen", "190 militairen"), encoding="utf-8")
+    qtbot.wait(1000)  # a second question would come now
+    assert asked == [str(new)]
+    assert "195 militairen" in empty_window.comparison.new.text
+
+
 def test_a_closed_window_asks_nothing_about_a_change_saved_as_it_closed(
     empty_window, qtbot, monkeypatch, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -360,6 +384,30 @@ def test_an_empty_window_offers_the_recent_comparisons(qtbot, tmp_path) -> None:
     with qtbot.waitSignal(win.comparisonShown, timeout=10000):
         first.click()
     assert not win.start.isVisible() and win.comparison is not None
+    win.close()
+
+
+def test_a_window_whose_first_letters_fail_to_load_offers_the_recent_comparisons(  # type: ignore[no-untyped-def]
+    qtbot, monkeypatch, tmp_path
+) -> None:
+    """`main.py ontbreekt.txt ander.txt`: after the message, the empty window is the one a plain start shows."""
+    from viewer.gui.worker import CompareRunner
+
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_load_error", lambda parent, message: shown.append(message))
+    settings = Settings()
+    settings.add_recent(str(OLD), str(NEW))
+    runner = CompareRunner()
+    runner.request(
+        str(tmp_path / "ontbreekt.txt"), str(tmp_path / "ander.txt")
+    )  # started before the window, as main.py does
+    win = MainWindow(settings, "nl", runner=runner)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "ontbreekt.txt" in shown[0] and win.comparison is None
+    assert win.start is not None and win.start.isVisible()
+    assert [button.text() for button in win.start.entries] == ["&1  kst-27925-597.txt ↔ kst-27925-597-demo-bewerkt.txt"]
     win.close()
 
 

@@ -4,6 +4,7 @@ section names keep their room in a narrow navigator."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -117,3 +118,36 @@ def test_in_a_wide_window_the_old_and_new_words_get_the_room_the_sections_do_not
     assert header.sectionSize(4) >= longest  # every section name still fits
     assert header.sectionSize(1) == header.sectionSize(2) > asked + 300
     assert header.sectionSize(1) > header.sectionSize(4)
+
+
+@pytest.mark.parametrize("width", [1024, 1440])
+def test_a_long_fact_in_the_status_bar_ends_in_an_ellipsis_clear_of_the_totals(window, qtbot, width) -> None:  # type: ignore[no-untyped-def]
+    from viewer.gui.facts_model import FACT_ROLE
+
+    window.resize(width, 768)
+    QApplication.processEvents()
+    panel = window.facts
+    row = next(
+        r
+        for r in range(panel.proxy.rowCount())
+        if panel.proxy.index(r, 0).data(FACT_ROLE).kind == "commitment"
+        and panel.proxy.index(r, 0).data(FACT_ROLE).status == "changed"
+    )
+    panel.choose(panel.proxy.index(row, 0))
+    QApplication.processEvents()
+    bar = window.statusBar()
+    said = bar.currentMessage()
+    assert said.startswith("Feit: ") and "180 militairen" in said
+    shown = bar.message.shown_text()
+    assert shown.endswith("…") and said.startswith(shown[:-1].rstrip())  # cut short where a word may end, said so
+    assert bar.message.toolTip() == said  # and the whole of it on hovering
+    # what is drawn: between the message and the totals only the bar's own background
+    picture = bar.grab().toImage()
+    totals = window.totals.geometry()
+    ratio = picture.width() / bar.width()
+    gap = {
+        picture.pixel(round(x * ratio), round(y * ratio))
+        for x in range(totals.left() - 10, totals.left() - 1)
+        for y in range(2, bar.height() - 2)
+    }
+    assert len(gap) == 1, "the message runs into the totals"

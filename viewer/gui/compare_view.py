@@ -254,13 +254,20 @@ class CompareView(QWidget):
         self._around = (following - 1, following)
 
     def _reveal(self, place: Place) -> None:
-        """Scroll so both sides of `place` show, with the viewport top inside its row."""
+        """Scroll so both sides of `place` show, with the viewport top inside its row.
+
+        A side without the place (a fact new or dropped in a section both letters have) goes to
+        the height of the side that has it: the rows are lined up, so that is the matching place;
+        its row's top would also pull the synchronised panes back to the section's heading."""
         row_top = self.row_view_top(place.row)
-        ys = {}
+        ys: dict[Side, float] = {}
         for side in SIDES:
             span = place.span(side)
-            third = self.pane(side).viewport().height() / 3
-            ys[side] = max(row_top, self.pane(side).y_of(span[0]) - third) if span else row_top
+            if span is not None:
+                third = self.pane(side).viewport().height() / 3
+                ys[side] = max(row_top, self.pane(side).y_of(span[0]) - third)
+        for side in SIDES:
+            ys.setdefault(side, min(ys.values(), default=row_top))
         self._place(ys["old"], ys["new"])
 
     def go_to_change(self, index: int) -> bool:

@@ -39,7 +39,8 @@ def filter_names() -> dict[str, str]:
     }
 
 
-def _letter_tag(document: Document) -> str:
+def letter_tag(document: Document) -> str:
+    """A letter in a file name: its number, else its file's name without the extension."""
     meta = document.meta
     if meta.number:
         return meta.number
@@ -49,7 +50,7 @@ def _letter_tag(document: Document) -> str:
 
 def default_name(comparison: Comparison, fmt: str) -> str:
     """ "vergelijking-590-597.html": the letters' numbers (else their file names), safe on any disk."""
-    tags = f"{_letter_tag(comparison.old)}-{_letter_tag(comparison.new)}"
+    tags = f"{letter_tag(comparison.old)}-{letter_tag(comparison.new)}"
     safe = re.sub(r"[^\w.-]+", "_", tags).strip("._") or "brieven"
     prefix = tr("vergelijking")
     return f"{prefix}-{safe}{EXTENSIONS[fmt]}"

@@ -159,7 +159,7 @@ class FactTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(pair, column)
         if role == SORT_ROLE:
-            return self._sort_key(pair, column)
+            return self._sort_key(pair, column, index.row())
         if role == Qt.ItemDataRole.DecorationRole and column == 3:
             return icon(STATUS_ICON.get(pair.status, "status-same"))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -214,16 +214,20 @@ class FactTableModel(QAbstractTableModel):
             found = self._snippet_cache[id(pair)] = change_snippets(pair.old.label, pair.new.label)
         return found
 
-    def _sort_key(self, pair: Any, column: int) -> Any:
+    def _sort_key(self, pair: Any, column: int, row: int) -> Any:
+        """A column's key, then the fact's place in the letters: rows alike keep one order (Qt's sort
+        keeps the order it finds them in, and a filter applied and cleared gave them back in another)."""
         if column == 0:
-            return KINDS.index(pair.kind) if pair.kind in KINDS else len(KINDS)
+            return (KINDS.index(pair.kind) if pair.kind in KINDS else len(KINDS)) * len(self.pairs) + row
         if column == 3:
-            return STATUSES.index(pair.status) if pair.status in STATUSES else len(STATUSES)
+            return (STATUSES.index(pair.status) if pair.status in STATUSES else len(STATUSES)) * len(self.pairs) + row
         if column in (1, 2):
             fact = pair.old if column == 1 else pair.new
             # a snippet's leading "…" does not count
-            return MISSING_LAST if fact is None else _value_key(fact, self._display(pair, column).lstrip("…"))
-        return section_name(pair).casefold()
+            key = MISSING_LAST if fact is None else _value_key(fact, self._display(pair, column).lstrip("…"))
+        else:
+            key = section_name(pair).casefold()
+        return f"{key}\t{row:09d}"
 
     @staticmethod
     def _tooltip(pair: Any) -> str:

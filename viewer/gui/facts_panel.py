@@ -6,7 +6,7 @@ and its filter are in facts_model.py.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -96,6 +96,7 @@ class FactsPanel(QWidget):
         self.empty.setContentsMargins(6, 4, 6, 4)
         self.empty.hide()
         self._listed = False  # the facts of a comparison are in the table (perhaps none)
+        self._refiltering = False  # a filter or search is being applied: rows Qt makes current are no choice
         self.table = QTableView()
         self.table.setObjectName("factTable")
         self.table.setAccessibleName(tr("Feiten"))
@@ -212,15 +213,31 @@ class FactsPanel(QWidget):
         self._update_count()
 
     def _filter(self) -> None:
-        self.proxy.set_filter(
-            frozenset(self.kind.currentData() or ()),
-            frozenset(self.status.currentData() or ()),
-            self.status.currentIndex() == self._unreviewed_item,
-        )
-        self._update_count()
+        kinds, statuses = frozenset(self.kind.currentData() or ()), frozenset(self.status.currentData() or ())
+        unreviewed = self.status.currentIndex() == self._unreviewed_item
+        self._refilter(lambda: self.proxy.set_filter(kinds, statuses, unreviewed))
 
     def _search(self, text: str) -> None:
-        self.proxy.set_words(text)
+        self._refilter(lambda: self.proxy.set_words(text))
+
+    def _refilter(self, apply: Callable[[], None]) -> None:
+        """Apply a filter or search; a chosen fact it hides leaves no fact chosen.
+
+        Qt then makes a neighbouring row current without selecting it: that row moved the panes,
+        was named in the status bar, and was what the next Ctrl+M or Space ticked off, a fact the
+        reader never chose. The panes stay where they are instead."""
+        current = self.table.currentIndex()
+        chosen = current.data(FACT_ROLE) if current.isValid() else None
+        self._refiltering = True
+        try:
+            apply()
+        finally:
+            self._refiltering = False
+        current = self.table.currentIndex()
+        if current.isValid() and (chosen is None or current.data(FACT_ROLE) is not chosen):
+            selection = self.table.selectionModel()
+            selection.clearSelection()
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
         self._update_count()
 
     def _update_count(self) -> None:
@@ -229,7 +246,12 @@ class FactsPanel(QWidget):
         done = sum(1 for r in differences if self.model.is_reviewed(r))
         text = tr("{0} van {1}").format(shown, total)
         if self.model.marks is not None and differences:
-            text += "  ·  " + tr("{0} van {1} verschillen nagekeken").format(done, len(differences))
+            counted = (
+                tr("{0} van {1} verschil nagekeken")
+                if len(differences) == 1
+                else tr("{0} van {1} verschillen nagekeken")
+            )
+            text += "  ·  " + counted.format(done, len(differences))
         self.count.setText(text)
         self._say_why_empty(shown, total, len(differences), done)
 
@@ -268,11 +290,8 @@ class FactsPanel(QWidget):
             selection.select(current, flags.ClearAndSelect | flags.Rows)
 
     def _selected_source_rows(self) -> list[int]:
-        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
-        current = self.table.currentIndex()
-        if not rows and current.isValid():
-            rows = {self.proxy.mapToSource(current).row()}
-        return sorted(rows)
+        """The facts the reader selected; never a row that is only current (no fact shown chosen)."""
+        return sorted({self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()})
 
     def toggle_reviewed(self) -> None:
         """Tick off the selected facts, or clear them when all of them were ticked already."""
@@ -302,7 +321,7 @@ class FactsPanel(QWidget):
         return tr("Nagekeken; dit was het laatste feit in de lijst.")
 
     def _picked(self, index: QModelIndex, *_: object) -> None:
-        if index.isValid():
+        if index.isValid() and not self._refiltering:
             self.factSelected.emit(index.data(FACT_ROLE))
 
     def _shown_columns(self) -> list[int]:

@@ -24,6 +24,7 @@ class WatchedLetters(QMainWindow):
     def _start_watching(self) -> None:
         self.watcher = QFileSystemWatcher(self)
         self._changed_files: set[str] = set()
+        self._asking = False  # the question to reload is open
         self._reload_timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
         # each watched letter's size and time of change: what a letter coming back is compared with
         self._seen: dict[str, tuple[int, int]] = {}
@@ -71,6 +72,8 @@ class WatchedLetters(QMainWindow):
         self._reload_timer.start()
 
     def _ask_reload(self) -> None:
+        if self._asking:
+            return  # a change saved while the question is open: its answer covers that change too
         changed, self._changed_files = sorted(self._changed_files), set()
         if not changed or not self.paths:
             return
@@ -80,10 +83,21 @@ class WatchedLetters(QMainWindow):
             # fail, so say so and keep the comparison on screen
             self._say(tr("{0} staat niet meer op schijf; de vergelijking blijft staan.").format(", ".join(gone)), 15)
             changed = [path for path in changed if path not in gone]
-        if changed and dialogs.ask_reload(self, ", ".join(changed)):
+        if changed and self._ask(", ".join(changed)):
             self.reload()
         else:
             self._watch(*self.paths)  # a replaced file drops out of the watcher: watch it again
+
+    def _ask(self, names: str) -> bool:
+        """One question at a time: an editor that saves twice (or autosaves) must not stack a second
+        one under the first, whose "Ja" already reads the newest text."""
+        self._asking = True
+        try:
+            return dialogs.ask_reload(self, names)
+        finally:
+            self._asking = False
+            self._reload_timer.stop()
+            self._changed_files = set()
 
 
 def _folder(path: str) -> str:

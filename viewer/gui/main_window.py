@@ -12,19 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPalette
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QVBoxLayout, QWidget
 
 from viewer import APP_NAME
-from viewer.core.export.words import long_date
 from viewer.gui import dialogs, reading_place
 from viewer.gui.actions import Actions
 from viewer.gui.compare_view import CompareView
-from viewer.gui.elided_label import ElidedLabel
 from viewer.gui.facts_panel import FactsPanel
 from viewer.gui.file_watch import WatchedLetters
 from viewer.gui.find_bar import FindBar
@@ -32,9 +25,10 @@ from viewer.gui.highlight import Colours
 from viewer.gui.i18n import tr
 from viewer.gui.icons import icon
 from viewer.gui.legend import Legend
-from viewer.gui.navigator import Navigator, status_names
+from viewer.gui.navigator import Navigator
 from viewer.gui.output_commands import OutputCommands
 from viewer.gui.settings import Settings
+from viewer.gui.status_bar import StatusBar, fact_words, letter_label, totals_text
 from viewer.gui.window_layout import RememberedLayout
 from viewer.gui.worker import CompareRunner, Request
 
@@ -99,16 +93,9 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
             [self.navigator_dock.toggleViewAction(), self.facts_dock.toggleViewAction()], self.facts.table_actions
         )
         self.addToolBar(self.commands.build_toolbar())
-        self.letters = ElidedLabel()
-        self.totals = ElidedLabel()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # no percentage to report: a moving bar says "working"
-        self.busy.setMaximumWidth(140)
-        self.busy.setAccessibleName(tr("Bezig"))
-        self.busy.hide()
-        self.statusBar().addWidget(self.letters, 1)
-        self.statusBar().addPermanentWidget(self.totals)
-        self.statusBar().addPermanentWidget(self.busy)
+        self.status = StatusBar()
+        self.setStatusBar(self.status)
+        self.letters, self.totals, self.busy = self.status.letters, self.status.totals, self.status.busy
         # a runner handed in may already be comparing (started before this window was built, to save time)
         self.runner = runner or CompareRunner()
         self.runner.setParent(self)
@@ -235,10 +222,13 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
 
     def _not_loaded(self, request: Request) -> None:
         """Back to the comparison on screen: reloading, swapping and watching act on what is shown,
-        not on the pair that failed (which the open dialog offers again, to correct)."""
+        not on the pair that failed (which the open dialog offers again, to correct). A window with
+        none (the letters it was started with did not load) offers the recent ones, as a plain start does."""
         self.retry = (request.old_path, request.new_path)
         shown = self.comparison
         self.paths = (shown.old.meta.path, shown.new.meta.path) if shown is not None else None
+        if shown is None:
+            self._offer_recent()
 
     def _failed(self, request: Request, error: LoadError) -> None:
         self._not_loaded(request)
@@ -339,39 +329,23 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
             self._say(tr("Markeringen 'nagekeken' niet bewaard: {0}").format(reason), 20)
 
     # -- status bar ----------------------------------------------------------------------
-    def _letter_label(self, document: Document) -> str:
-        meta = document.meta
-        parts = []
-        if meta.number:
-            parts.append(tr("nr. {0}").format(meta.number))
-        if meta.date:
-            parts.append(long_date(meta.date, self.language))  # as the letters, the report and the summary write it
-        return ", ".join(parts) or tr("zonder nummer of datum")
-
     def _letter_title(self, side: str, document: Document) -> str:
-        return f"{side}: {os.path.basename(document.meta.path)}  ({self._letter_label(document)})"
+        return f"{side}: {os.path.basename(document.meta.path)}  ({letter_label(document, self.language)})"
 
     def _show_totals(self, comparison: Comparison) -> None:
         from viewer.core.export.atomic import same_file
 
         old, new = comparison.old, comparison.new
-        letters = tr("Oud: {0}  ·  Nieuw: {1}").format(self._letter_label(old), self._letter_label(new))
+        letters = tr("Oud: {0}  ·  Nieuw: {1}").format(
+            letter_label(old, self.language), letter_label(new, self.language)
+        )
         if same_file(old.meta.path, new.meta.path):  # one file picked twice, by mistake?
             letters += "  ·  " + tr("links en rechts hetzelfde bestand")
         self.letters.setText(letters)
-        counts = comparison.section_counts()
-        names = status_names()
-        sections = ", ".join(
-            f"{counts[k]} {names[k]}" for k in ("same", "changed", "added", "removed", "renamed", "moved")
-        )
-        facts = sum(1 for p in comparison.facts if getattr(p, "status", "unchanged") != "unchanged")
-        self.totals.setText(
-            tr("Secties: {0}  ·  {1} wijzigingen  ·  {2} feiten anders").format(sections, len(self.view.changes), facts)
-        )
+        self.totals.setText(totals_text(comparison, len(self.view.changes)))
 
     def _say(self, message: str, seconds: int = 4) -> None:
-        if message:  # (an empty one would only clear what the status bar said)
-            self.statusBar().showMessage(message, seconds * 1000)
+        self.status.say(message, seconds)
 
     def _change_visited(self, index: int, total: int) -> None:
         self._say(tr("Wijziging {0} van {1}").format(index + 1, total))
@@ -383,11 +357,12 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         if row is not None:
             self.navigator.select_pair(row)
             # the change named before is no longer the place F8 goes on from: name the fact instead
-            self._say(tr("Feit: {0}").format(_fact_words(pair)))
+            self._say(tr("Feit: {0}").format(fact_words(pair)))
 
     def _step_change(self, move: object, at_end: str) -> None:
         if not move():  # type: ignore[operator]
-            self._say(at_end)
+            # letters without changes have no first or last change to have reached
+            self._say(at_end if self.view.changes else tr("Geen wijzigingen."))
 
     # -- view ----------------------------------------------------------------------------
     def _set_sync(self, on: bool) -> None:
@@ -490,10 +465,3 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         self.runner.cancel()
         self.runner.wait()
         super().closeEvent(event)
-
-
-def _fact_words(pair: object, room: int = 60) -> str:
-    """A fact pair in a few words for the status bar: "155 militairen → 180 militairen"."""
-    texts = [getattr(getattr(pair, side, None), "text", "") for side in ("old", "new")]
-    short = [text if len(text) <= room else text[: room - 1] + "…" for text in texts if text]
-    return " → ".join(short)

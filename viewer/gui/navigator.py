@@ -22,11 +22,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QCheckBox, QHeaderView, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeView, QVBoxLayout, QWidget
 
 from viewer.gui.column_fit import GivingColumns
 from viewer.gui.i18n import tr
 from viewer.gui.icons import icon
+from viewer.gui.outlined_check_box import OutlinedCheckBox
 
 if TYPE_CHECKING:
     from viewer.core.comparison import Comparison, SectionPair
@@ -188,7 +189,9 @@ class SectionTreeModel(QAbstractItemModel):
         if pair.renamed and pair.old is not None:
             lines.append(tr("was: {0}").format(pair.old.heading))
         if pair.changes:
-            lines.append(tr("{0} woorden erbij, {1} eraf").format(pair.inserted_words, pair.deleted_words))
+            added, removed = pair.inserted_words, pair.deleted_words
+            added_words = (tr("{0} woord erbij") if added == 1 else tr("{0} woorden erbij")).format(added)
+            lines.append(tr("{0}, {1} eraf").format(added_words, removed))
         return "\n".join(lines)
 
 
@@ -251,7 +254,7 @@ class Navigator(QWidget):
         # the names matter more than the status, which the icon before each name also gives
         asked = metrics.horizontalAdvance(usual) + STATUS_PADDING
         self.columns = GivingColumns(self.view, header, {1: asked}, stretch=0, room=NAME_ROOM, least=LEAST_STATUS)
-        self.changed_only = QCheckBox(tr("Alleen gewijzigde secties"))
+        self.changed_only = OutlinedCheckBox(tr("Alleen gewijzigde secties"))
         self.changed_only.setAccessibleName(tr("Alleen gewijzigde secties tonen"))
         self.changed_only.toggled.connect(self._filter)
         box = QVBoxLayout(self)

@@ -50,10 +50,12 @@ class OutputCommands(QMainWindow):
             return False
         from viewer.gui.printing import print_comparison
 
-        done = print_comparison(self, self.comparison, self.language, self.marks_reviewed())
-        if done:
+        written = print_comparison(self, self.comparison, self.language, self.marks_reviewed())
+        if written:  # a PDF file: the clerk is told where it is
+            self._say(tr("Afgedrukt naar {0}").format(written), 8)
+        elif written is not None:
             self._say(tr("Afgedrukt"), 8)
-        return done
+        return written is not None
 
     def preview_print(self) -> None:
         if self.comparison is None:

@@ -7,6 +7,8 @@ on A4 landscape, which the print dialog lets the clerk change. Page numbers come
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
@@ -30,6 +32,7 @@ from viewer.gui.i18n import tr
 
 if TYPE_CHECKING:
     from viewer.core.comparison import Comparison
+    from viewer.core.document import Document
 
 MARGIN_MM = 12
 FONT_POINTS = 9.5  # the report's print size: two columns of a letter side by side on A4 landscape
@@ -121,18 +124,51 @@ def _failed(parent: QWidget, printer: QPrinter) -> None:
 
 def print_comparison(
     parent: QWidget, comparison: Comparison, language: str, reviewed: Collection[str] | None = None
-) -> bool:
-    """Ask which printer (or a PDF file) and print; True once printed."""
+) -> str | None:
+    """Ask which printer (or a PDF file) and print; once printed, the PDF file written ("" for a
+    printer), else None."""
+    from PySide6.QtWidgets import QLineEdit
+
     printer = new_printer()
-    printer.setDocName(print_title(comparison, language))  # the name in the printer's queue
+    name = print_file_name(comparison)
+    printer.setDocName(name)  # the name in the printer's queue, and of the PDF Windows' "Print to PDF" proposes
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(tr("Vergelijking afdrukken"))
+    # Qt's own dialog proposes the home folder and a name from the document's name cut at its last
+    # dot; the field is named in Qt's form ("filename"), and absent from a platform's native dialog
+    field = dialog.findChild(QLineEdit, "filename")
+    if field is not None and not printer.outputFileName():
+        field.setText(os.path.join(print_folder(comparison), name + ".pdf"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
+        return None
     if not print_to(printer, comparison, language, reviewed):
         _failed(parent, printer)
-        return False
-    return True
+        return None
+    return printer.outputFileName() if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat else ""
+
+
+def print_file_name(comparison: Comparison) -> str:
+    """ "Vergelijking nr 597 - nr 597": the letters' numbers (else their file names), in letters,
+    digits, spaces, "-" and "_" only, so that the name is good on any disk (Windows forbids ':')."""
+    from viewer.gui.export import letter_tag
+
+    def tag(document: Document) -> str:
+        number = document.meta.number
+        return tr("nr {0}").format(number) if number else letter_tag(document)
+
+    name = tr("Vergelijking {0} - {1}").format(tag(comparison.old), tag(comparison.new))
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s-]+", " ", name)).strip(" -_") or tr("Vergelijking")
+
+
+def print_folder(comparison: Comparison) -> str:
+    """Where a printed PDF goes: beside the new letter (as Exporteren proposes), else in the documents folder."""
+    folder = os.path.dirname(os.path.abspath(comparison.new.meta.path))
+    if os.path.isdir(folder) and os.access(folder, os.W_OK):
+        return folder
+    from PySide6.QtCore import QStandardPaths
+
+    location = QStandardPaths.StandardLocation.DocumentsLocation
+    return QStandardPaths.writableLocation(location) or os.path.expanduser("~")
 
 
 def preview_dialog(

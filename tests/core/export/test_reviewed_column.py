@@ -53,3 +53,20 @@ def test_the_contract_json_and_the_summary_stay_as_they_are(demo: Comparison) ->
     assert render(demo, "json", "nl", ticked) == render(demo, "json")
     assert "reviewed" not in json.loads(render(demo, "json", "nl", ticked))["facts"][0]
     assert render(demo, "text", "nl", ticked) == render(demo, "text")
+
+
+def test_one_fact_that_changed_is_counted_in_the_singular(demo: Comparison) -> None:
+    from dataclasses import replace
+
+    from viewer.core.export.html_report import review_count
+    from viewer.core.export.words import TEXT
+
+    unchanged = [p for p in demo.facts if p.status == "unchanged"]
+    one = replace(demo, facts=(*unchanged, _first_difference(demo)))
+    assert "Nagekeken: 0 van 1 veranderd feit<" in review_count(one, TEXT["nl"], set())
+    assert "Reviewed: 0 of 1 fact that changed<" in review_count(one, TEXT["en"], set())
+    assert "Nagekeken: 0 van 11 veranderde feiten<" in review_count(demo, TEXT["nl"], set())
+
+
+def _first_difference(demo: Comparison):  # type: ignore[no-untyped-def]
+    return next(p for p in demo.facts if p.status != "unchanged")

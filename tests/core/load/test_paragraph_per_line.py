@@ -184,3 +184,25 @@ def test_one_paragraph_wrapped_by_hand_stays_one_paragraph(tmp_path: Path, sampl
     comparison = compare_documents(expected, doc)
     assert {pair.status for pair in comparison.sections} == {"same"}
     assert {pair.status for pair in comparison.facts} == {"unchanged"}
+
+
+@pytest.mark.parametrize("between", ["", "\n"])
+def test_a_signers_name_under_a_function_with_commas_is_no_heading(tmp_path: Path, between: str) -> None:
+    # "De Minister van Landbouw, Natuur en Voedselkwaliteit," holds commas of its own: the name under it
+    # was read as a heading, an added section "C. Schouten" of no words
+    lines = [
+        "Hierbij ontvangt u de beantwoording van de vragen over de stikstofregeling.",
+        "",
+        "Stikstof",
+        "",
+        "De uitstoot van stikstof moet in 2030 met 50 procent zijn gedaald. Het kabinet stelt 5 miljard euro "
+        "beschikbaar voor de opkoop van boerderijen.",
+        "",
+        "De Minister van Landbouw, Natuur en Voedselkwaliteit,",
+        "C. Schouten",
+    ]
+    path = tmp_path / "ondertekend.txt"
+    path.write_text(f"\n{between}".join(line for line in lines if line) + "\n", encoding="utf-8")
+    doc = load_document(path)
+    assert [s.heading for s in doc.sections if s.level] == ["Stikstof"]
+    assert doc.sections[-1].paragraphs[-1].text == "De Minister van Landbouw, Natuur en Voedselkwaliteit, C. Schouten"

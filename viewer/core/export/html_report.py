@@ -231,7 +231,8 @@ def review_count(comparison: Comparison, t: dict[str, str], reviewed: Collection
         return ""
     differences = [pair for pair in comparison.facts if pair.status != "unchanged"]
     done = sum(1 for pair in differences if pair_key(pair) in reviewed)
-    return f'<p id="review-count">{escape(t["reviewed_count"].format(done, len(differences)))}</p>'
+    said = t["reviewed_count_one" if len(differences) == 1 else "reviewed_count"]
+    return f'<p id="review-count">{escape(said.format(done, len(differences)))}</p>'
 
 
 def _legend(t: dict[str, str]) -> str:

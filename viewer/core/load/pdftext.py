@@ -44,8 +44,9 @@ NOT_A_HEADING = regex_cache.compile(
 )
 MAX_HEADING_CHARS = 90
 # a signature's line, and the signer's name under it: initials and a surname ("J.A. Hennis-Plasschaert",
-# "E.M.J. Ploumen", "M. van der Steur")
-_SIGNATURE = regex_cache.compile(r"^De (?:Minister|Staatssecretaris|Minister-President)\b[^,]*,$")
+# "E.M.J. Ploumen", "M. van der Steur"); a function may hold commas of its own ("De Minister van Landbouw,
+# Natuur en Voedselkwaliteit,"), as closing.py allows
+_SIGNATURE = regex_cache.compile(r"^De (?:Minister|Staatssecretaris|Minister-President)\b[^.;:]{0,120},$")
 _SIGNER = regex_cache.compile(
     r"^(?:[A-Z][a-z]?\.\s?){1,6}(?:(?:van|de|der|den|ter|ten|te|in|het|'t)\s+)*[A-Z][\w’'-]+$"
 )
