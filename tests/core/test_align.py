@@ -67,3 +67,28 @@ def test_sentence_alignment_pairs_edited_and_reordered_sentences() -> None:
     assert ("Nederland stelt 155 militairen beschikbaar.", "Nederland stelt 180 militairen beschikbaar.") in pairs
     assert ("Weg ermee.", None) in pairs and (None, "Nieuw hier.") in pairs
     assert [b for _a, b in pairs if b] == [s.text for s in new]  # new reading order
+
+
+def test_a_section_renamed_and_moved_with_its_text_pairs(tmp_path) -> None:
+    from viewer.core.align import align_sections
+    from viewer.core.load import load_document
+
+    head = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 28 augustus 2015\n\n"
+    command = "De operatie staat onder bevel van een Nederlandse commandant aan boord van het fregat.\n\n"
+    risks = "De dreiging van piraterij in de Golf van Aden is afgenomen maar niet verdwenen.\n\n"
+    intro = "Inleiding\n\nHierbij informeren wij u over de bijdrage aan Atalanta.\n\n"
+    old_path, new_path = tmp_path / "oud.txt", tmp_path / "nieuw.txt"
+    old_path.write_text(head + intro + "Commandovoering\n\n" + command + "Risico's\n\n" + risks, encoding="utf-8")
+    new_path.write_text(head + intro + "Risico's\n\n" + risks + "Bevelvoering\n\n" + command, encoding="utf-8")
+    old, new = load_document(old_path), load_document(new_path)
+    matches = align_sections(old, new)
+    pairs = {
+        (old.sections[m.old].heading, new.sections[m.new].heading)
+        for m in matches
+        if m.old is not None and m.new is not None
+    }
+    assert ("Commandovoering", "Bevelvoering") in pairs
+    assert not [m for m in matches if m.old is None or m.new is None]
+    renamed = [(old.sections[m.old].heading, new.sections[m.new].heading) for m in matches if m.renamed]
+    assert renamed == [("Commandovoering", "Bevelvoering")]
+    assert any(m.moved for m in matches)

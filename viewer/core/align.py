@@ -119,6 +119,15 @@ def _candidates(
         for x, o in enumerate(olds):
             for y in near(x, len(olds), len(news), SECTION_BUDGET):
                 cands.add((o, news[y]))
+    # a section renamed and moved at once keeps its text: the same words anywhere pair it
+    new_by_text: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for n in new_left:
+        words = _content(new.sections[n])
+        if words:
+            new_by_text[tuple(words)].append(n)
+    for o in old_left:
+        for n in new_by_text.get(tuple(_content(old.sections[o])), ()):
+            cands.add((o, n))
     old_heads = [fold_heading(old.sections[o].heading) for o in old_left]
     new_heads = [fold_heading(new.sections[n].heading) for n in new_left]
     for i, head in enumerate(old_heads):
