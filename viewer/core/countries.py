@@ -39,6 +39,8 @@ COUNTRIES = (
 # as the subject: "de bijdrage aan MINUSMA wordt verlengd" is the government's own.
 ORGANISATIONS = (
     *("AMISOM", "AU", "Afrikaanse Unie", "G5 Sahel", "G5", "ECOWAS", "Ecowas", "MINUSMA", "MINUSCA", "UNAMA"),
+    # other countries' armed forces, by their own names
+    *("Bundeswehr", "US Army", "US Navy", "US Air Force", "Royal Navy", "Royal Air Force", "British Army"),
     *(
         "EUTM Mali",
         "EUTM",

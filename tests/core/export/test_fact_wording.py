@@ -195,3 +195,21 @@ def test_the_first_amount_of_a_range_says_its_amount(tmp_path: Path) -> None:
     assert "2 (2 miljoen euro)  (was: 3 (3 miljoen euro))" in summary
     english = render_summary(comparison, lang="en")
     assert "2 (2 million euros)" in english
+
+
+def test_an_amount_with_its_sign_but_the_others_scale_says_its_amount(tmp_path: Path) -> None:
+    comparison = _compare(
+        tmp_path,
+        ("9 september 2016", "De kosten worden geraamd op € 10 tot € 15 miljoen."),
+        ("9 september 2016", "De kosten worden geraamd op € 12 tot € 15 miljoen."),
+    )
+    assert "€ 12 (12 miljoen euro)  (was: € 10 (10 miljoen euro))" in render_summary(comparison)
+
+
+def test_an_amount_that_says_itself_stays_as_printed(tmp_path: Path) -> None:
+    comparison = _compare(
+        tmp_path,
+        ("9 september 2016", "De kosten bedragen € 500.000 voor de opvang."),
+        ("9 september 2016", "De kosten bedragen € 700.000 voor de opvang."),
+    )
+    assert "€ 700.000  (was: € 500.000)" in render_summary(comparison)

@@ -41,3 +41,19 @@ def test_a_contingent(sentence: str, count: int, noun: str) -> None:
 )
 def test_no_contingent(sentence: str) -> None:
     assert facts(sentence, "troops") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # the losses of others named beside a contingent leave it a contingent
+        ("Om de verliezen op te vangen levert Nederland 30 extra militairen.", 30),
+        ("Nederland stuurt 30 militairen ter vervanging van de omgekomen collega's.", 30),
+    ],
+)
+def test_a_contingent_beside_losses(sentence: str, count: int) -> None:
+    assert [f.value for f in facts(sentence, "troops")] == [count]
+
+
+def test_hostages_are_no_contingent() -> None:
+    assert facts("Er werden 5 militairen gegijzeld.", "troops") == []

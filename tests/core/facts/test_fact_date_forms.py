@@ -72,3 +72,22 @@ def test_a_weekday_in_the_date_line_keeps_the_letters_relative_dates(tmp_path: P
     from viewer.core.facts import extract_facts
 
     assert [f.value for f in extract_facts(doc) if f.kind == "date" and "juni" in f.text] == ["2017-06-20"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a contribution's course set in the present lies ahead (letter of 14 March 2018)
+        ("Nederland trekt de helikopters in juli terug uit Gao.", "2018-07"),
+        ("Het kabinet bouwt de bijdrage in oktober af.", "2018-10"),
+        ("Nederland breidt de inzet in september uit met 30 militairen.", "2018-09"),
+        ("In juli trok Nederland de helikopters terug.", "2017-07"),
+    ],
+)
+def test_a_course_set_in_the_present_lies_ahead(sentence: str, value: str) -> None:
+    assert [f.value for f in facts(sentence, "date", date=dt.date(2018, 3, 14))] == [value]
+
+
+@pytest.mark.parametrize("sentence", ["Het mandaat verloopt eind 2019.", "De missie eindigt ultimo 2019."])
+def test_the_verb_before_an_end(sentence: str) -> None:
+    assert [f.unit for f in facts(sentence, "date")] == ["deadline"]

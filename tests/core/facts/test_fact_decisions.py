@@ -95,3 +95,47 @@ def test_not_the_governments_decision(sentence: str) -> None:
 )
 def test_the_governments_decision(sentence: str) -> None:
     assert len(facts(sentence, "commitment")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # people withdrawn or sent, counted or not, and the passives of a contribution's size
+        "Het kabinet trekt de militairen terug.",
+        "Nederland trekt de troepen terug.",
+        "Nederland breidt het aantal militairen uit.",
+        "Het kabinet bouwt de Nederlandse aanwezigheid in Gao af.",
+        "De Nederlandse militairen worden voor 1 juli 2019 teruggetrokken.",
+        "De bijdrage wordt in 2019 afgebouwd.",
+        "De Nederlandse inzet wordt uitgebreid met 30 militairen.",
+        "De Nederlandse bijdrage wordt verkleind tot 100 militairen.",
+        "Na de aanslag stuurt Nederland 30 extra militairen.",
+        "Volgens de huidige planning zal Nederland de bijdrage in 2019 afbouwen.",
+    ],
+)
+def test_the_governments_decision_on_its_people(sentence: str) -> None:
+    assert len(facts(sentence, "commitment")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another's intent after "om ... te", or another's by its adjective
+        "Het kabinet betreurt het besluit van Duitsland om de helikopters terug te trekken.",
+        "Het kabinet is geïnformeerd over het besluit van de VS om de bijdrage te verhogen.",
+        "Het kabinet verwelkomt het Duitse besluit om de helikopters langer in te zetten.",
+        "Nederland heeft Duitsland gevraagd de helikopters niet terug te trekken.",
+        # the country's firms and citizens are not its government
+        "Nederlandse bedrijven investeren 40 miljoen euro in de energievoorziening van Kabul.",
+        "Een Nederlandse NGO reserveert 2 miljoen euro voor de opvang.",
+        # the EU's council, the Kamer's plans, a plan given up, a government being formed
+        "De Raad zal in mei een besluit nemen over de verlenging.",
+        "Uw Kamer is van plan een werkbezoek te brengen aan Gao.",
+        "Het kabinet was van plan de bijdrage te verlengen, maar ziet daar nu van af.",
+        "Na de verkiezingen zal een nieuwe regering worden gevormd.",
+        "De Duitse militairen worden teruggetrokken.",
+        "De helikopters van de Bundeswehr worden in 2019 teruggetrokken.",
+    ],
+)
+def test_still_not_the_governments_decision(sentence: str) -> None:
+    assert facts(sentence, "commitment") == []

@@ -187,3 +187,16 @@ def test_a_range_with_signs_shares_its_scale(sentence: str, values: list[int]) -
     found = facts(sentence, "money")
     assert [f.value for f in found] == values
     assert all(f.qualifier is None for f in found)  # "tot 3 miljoen" ends the range, it caps nothing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a first amount that has its size keeps it
+        ("De kosten bedragen € 500.000 tot € 1 miljoen.", [500_000, 1_000_000]),
+        ("De kosten bedragen 500.000 tot 1 miljoen euro.", [500_000, 1_000_000]),
+        ("De kosten liggen tussen € 800.000 en € 1,1 miljoen.", [800_000, 1_100_000]),
+    ],
+)
+def test_a_range_whose_first_amount_has_its_size(sentence: str, values: list[int]) -> None:
+    assert [f.value for f in facts(sentence, "money")] == values

@@ -575,3 +575,11 @@ def test_an_amount_cut_beside_another_is_still_a_change() -> None:
     new = letter("De kosten bedragen 6,5 miljoen euro in 2018 en 20 miljoen euro in 2019.")
     pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
     assert [p.status for p in pairs if p.kind == "money"] == ["changed", "unchanged"]
+
+
+def test_a_second_group_added_beside_a_count_is_new() -> None:
+    old = letter("Nederland levert 250 militairen aan de missie.")
+    new = letter("Nederland levert 250 Nederlandse militairen en 20 Belgische militairen aan de missie.")
+    pairs = pair_facts(old, new, extract_facts(old), extract_facts(new), [(0, 0)])
+    troops = [(p.status, _fact(p).value, _fact(p).modifier) for p in pairs if p.kind == "troops"]
+    assert sorted(troops) == [("added", 20, "Belgische"), ("unchanged", 250, "Nederlandse")]

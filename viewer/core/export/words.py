@@ -257,7 +257,7 @@ def _lacks(what: str, other: str, fact: Fact, t: dict[str, str]) -> str:
 def with_its_day(fact: Fact, lang: str) -> str:
     """A date's words, and the day they stand for where the words do not say it ("eind volgend jaar
     (2017)", "29 april jl. (29 april 2016)"); other facts' words as they are."""
-    if fact.kind == "money" and not any(c.isalpha() or c in "€$£" for c in fact.label):
+    if fact.kind == "money" and _says_less(fact):
         # the first of a range ("3 tot 4 miljoen euro", "€ 2-3 miljoen"): a bare number says too little
         return f"{fact.label} ({_amount(fact, lang)})"
     if fact.kind != "date":
@@ -276,6 +276,19 @@ _CURRENCY_NAMES = {
     "en": {"EUR": "euros", "USD": "dollars", "GBP": "pounds"},
 }
 _SCALE_NAMES = {"nl": ((10**9, "miljard"), (10**6, "miljoen")), "en": ((10**9, "billion"), (10**6, "million"))}
+
+
+def _says_less(fact: Fact) -> bool:
+    """Do a money fact's words hold less than its amount: a number without its scale or currency,
+    taken from the other end of a range ("3" of "3 tot 4 miljoen euro", "€ 2" of "€ 2 tot 3 miljoen")?"""
+    words = fact.label.casefold()
+    if any(scale in words for scale in ("duizend", "miljoen", "miljard", "mln", "mld", "mrd")):
+        return False
+    number = "".join(c for c in words if c.isdigit() or c == ",").replace(",", ".")
+    try:
+        return Decimal(number) != Decimal(str(fact.value)) or not any(c.isalpha() or c in "€$£" for c in words)
+    except ArithmeticError:
+        return False
 
 
 def _amount(fact: Fact, lang: str) -> str:

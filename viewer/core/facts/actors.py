@@ -45,10 +45,16 @@ def _not_a_new(word: str) -> str:
     return f"{first}{behind}{word[1:]}"
 
 
+_CIVIL = (
+    r"bedrijven|bedrijf|ondernemers?|ondernemingen|NGO['’]?s|NGO|ngo['’]?s|ngo|organisaties?|pensioenfondsen|"
+    r"pensioenfonds|burgers|banken|bank|universiteiten|universiteit|kennisinstellingen|hulporganisaties?|"
+    r"maatschappelijke|particuliere|investeerders|scheepswerf|werven|industrie|defensie-industrie|media"
+)
 _DUTCH = (
     # "regering": the government the letter speaks for; not "de regering van Irak", "regering-Assad",
     # nor "een (nieuwe) regering", "een nieuw kabinet", which is another country's to be formed
-    r"Nederland|Nederlandse|Nederlands|"
+    # ("Nederlandse bedrijven", "een Nederlandse NGO": the country's firms and citizens, not its government)
+    rf"Nederland|Nederlandse(?!\s+(?:[a-z]+\s+)?(?:{_CIVIL})\b)|Nederlands|"
     rf"{_not_a_new('kabinet')}|{_not_a_new('regering')}(?!-)(?!\s+van\b)(?!\s+in\b)(?!\s+te\b)|[Ww]ij|[Ww]e|[Ii]k|"
     rf"[Mm]inisters?(?!{_OF_ANOTHER_COUNTRY})|"
     r"Minister-President|Defensie|"
@@ -69,7 +75,7 @@ _FOREIGN = (
     r"De\s+Mistura|Assad|premier|president|mensen|ontheemden|vluchtelingen|terugkeerders|strijders|"
     r"Veiligheidsraad|Verenigde\s+Naties|Europese\s+Unie|tegenstander|regering-[A-Z][\w\-]*|"
     # the EU's councils of ministers, though Dutch ministers sit in them
-    r"Raad\s+Buitenlandse\s+Zaken|Raad\s+Algemene\s+Zaken|RBZ|"
+    r"Raad\s+Buitenlandse\s+Zaken|Raad\s+Algemene\s+Zaken|RBZ|Raad(?!\s+van\b)|"
     rf"[Mm]inisters?(?={_OF_ANOTHER_COUNTRY})|[Mm]inisterie(?={_OF_ANOTHER_COUNTRY})|"
     + "|".join(f"{leader}(?={_OF_ANOTHER})" for leader in _LEADERS.split("|"))
     + "|"
@@ -85,6 +91,21 @@ _NATIONALITY = r"(?!Nederlandse\b|Diverse\b|Buitenlandse\b|Binnenlandse\b)[A-Z][
 _ORGANISATIONS = "[a-z]*organisaties"
 
 
+def _top_level(alternatives: str) -> list[str]:
+    """The alternatives of an alternation, split at each "|" outside parentheses."""
+    out, depth, start = [], 0, 0
+    for at, char in enumerate(alternatives):
+        if char == "(" and alternatives[at - 1 : at] != "\\":
+            depth += 1
+        elif char == ")" and alternatives[at - 1 : at] != "\\":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            out.append(alternatives[start:at])
+            start = at + 1
+    out.append(alternatives[start:])
+    return out
+
+
 def _by_first_letter(alternatives: str) -> str:
     """The same alternation, its alternatives grouped by first letter in their order:
     "N(?:ederland|ederlandse|ederlands)|k(?:abinet)|...".
@@ -94,7 +115,7 @@ def _by_first_letter(alternatives: str) -> str:
     alternation would, as only the alternatives of one letter can.
     """
     groups: dict[str, list[str]] = {}
-    for alternative in alternatives.split("|"):
+    for alternative in _top_level(alternatives):
         if alternative.startswith("["):  # "[Ww]ij": under either letter
             letters, rest = alternative[1 : alternative.index("]")], alternative[alternative.index("]") + 1 :]
         else:

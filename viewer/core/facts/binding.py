@@ -62,8 +62,15 @@ def this_letter(s: Sentence) -> bool:
 # A sentence that reports someone's view: "Volgens het kabinet zal Turkije ...", "Volgens de VN zal de
 # missie worden verlengd"; not "Volgens planning zal ...", which is the plan
 _VIEW = regex_cache.compile(
-    r"\W*[Vv]olgens\s+(?!(?:de\s+|het\s+)?(?:plan|planning|afspra|schema|tijdschema|toezegging|besluit)\w*)"
+    r"\W*[Vv]olgens\s+(?!(?:de\s+|het\s+)?(?:huidige\s+|actuele\s+|eerdere\s+|nieuwe\s+)?"
+    r"(?:plan|planning|afspra|schema|tijdschema|toezegging|besluit)\w*)"
 )
+
+
+def infinitive(text: str, at: int) -> bool:
+    """Is the verb at `at` an infinitive after "te" ("om de bijdrage te verhogen"): what someone
+    means to do, whose intent another word says ("besloten", "het besluit van de VS om"), not a deed?"""
+    return text.endswith("te ", max(0, at - 3), at)
 
 
 def governed_by_doubt(s: Sentence, at: int) -> bool:

@@ -38,6 +38,7 @@ from viewer.core.facts.binding import (
     REACH,
     forecast,
     governed_by_doubt,
+    infinitive,
     not_binding,
     this_letter,
 )
@@ -46,6 +47,7 @@ from viewer.core.facts.committed import ASSET, MEANS, OTHERS_OWN, PERSONNEL
 from viewer.core.facts.context import SentenceContext, ahead, matches_at, mentions
 from viewer.core.facts.decisions import (
     INTENT,
+    MISSION,
     RESIZE,
     WITHDRAW,
     by_parliament,
@@ -56,6 +58,7 @@ from viewer.core.facts.decisions import (
     withdrawn,
 )
 from viewer.core.facts.events import befalls
+from viewer.core.facts.informed import AHEAD, INFORMED, informed_ahead
 from viewer.core.facts.model import Fact
 from viewer.core.facts.money import mentions_money
 
@@ -116,7 +119,9 @@ _COURSE = regex_cache.compile(
     r"|\b(?:verlengt|continueert|hervat|hervatten|beëindigt|aangeboden)\b"
     rf"|\b(?:zet|zetten|zette)\b{IN_CLAUSE}{{0,{REACH}}}?\bvoort\b"
     r"|\b(?:stuurt|stuur|zendt|informeert|informeren|informeer)\s+(?:ik\s+|wij\s+|we\s+)?(?P<kamer>(?:uw|de)\s+Kamer|u)\b"
-    rf"|\blevert\b(?!{IN_CLAUSE}{{0,{REACH}}}?\bop\s*(?:[.,;:!?)]|$))|\bzendt\b{IN_CLAUSE}{{0,{REACH}}}?\buit\b|\bstuurt\b{IN_CLAUSE}{{0,{REACH}}}?\bnaar\b"
+    rf"|\blevert\b(?!{IN_CLAUSE}{{0,{REACH}}}?\bop\s*(?:[.,;:!?)]|$))|\bzendt\b{IN_CLAUSE}{{0,{REACH}}}?\buit\b"
+    # ... and "stuurt" people or a ship, where to or not: "Na de aanslag stuurt Nederland 30 militairen"
+    rf"|\bstuurt\b{IN_CLAUSE}{{0,{REACH}}}?\b(?:naar|militairen|trainers|mariniers|troepen|instructeurs|fregat)\b"
     rf"|\b(?:biedt|bood|boden)\b{IN_CLAUSE}{{0,{REACH}}}?\baan\b(?=\s*(?:[.,;:!?)]|$)|\s+om\b)"
     rf"|\b(?:neemt|nemen)\b{IN_CLAUSE}{{0,{REACH}}}?\bdeel\s+aan\s+(?:(?:de|het)\s+)?(?:[\w\-]+\s+){{0,2}}?"
     r"[\w\-]*(?:coalitie|missie|operatie|inzet|strijd|campagne)\b"
@@ -126,31 +131,6 @@ _COURSE = regex_cache.compile(
 )
 # "herbevestigen wij de beëindiging van de F-16-inzet": a decision taken before, confirmed again
 _CONFIRM = regex_cache.compile(r"\b(?:her)?bevestig(?:en|t|de|den)\b")
-# "Uw Kamer wordt voor de zomer geïnformeerd" (or "op de hoogte gesteld", "in kennis gesteld"): a
-# time ahead makes the present tense a promise
-# ... and "Uw Kamer ontvangt voor de zomer een voortgangsrapportage": the Kamer receives
-_INFORMED = regex_cache.compile(r"\b(?:geïnformeerd|ontvangt|hoogte|kennis\s+gesteld)\b")
-_TOLD = regex_cache.compile(r"\s+(?:gesteld|gebracht)\b")  # after "hoogte": told once, a promise only with a time ahead
-# "Wij houden uw Kamer op de hoogte", "Uw Kamer wordt op de hoogte gehouden": kept informed is a
-# promise for the time ahead in itself (not "is op de hoogte gehouden", past)
-_KEPT = regex_cache.compile(r"\b(?:houd|houdt|houden|gehouden)\b")
-_KAMER = regex_cache.compile(r"\b(?:(?:[Uu]w|[Dd]e)\s+Kamer|[Uu])\b")
-# A letter to the Kamer also calls it "u": "U ontvangt voor de zomer ...", "wordt u ... geïnformeerd"
-_KAMER_RECEIVES = regex_cache.compile(
-    r"\b(?:(?:[Uu]w|[Dd]e)\s+Kamer|U)\s+ontvangt\b|\bontvangt\s+(?:(?:uw|de)\s+Kamer|u)\b"
-)
-_KAMER_PASSIVE = regex_cache.compile(
-    rf"\b(?:(?:[Uu]w|[Dd]e)\s+Kamer|[Uu])\b.{{0,{REACH}}}\b(?:wordt|worden)\b"
-    rf"|\b(?:wordt|worden)\b.{{0,{REACH}}}\b(?:(?:[Uu]w|de)\s+Kamer|u)\b"
-)
-# ("in het voorjaar", "in de loop van 2024", "jaarlijks": with "wordt" or "ontvangt", ahead too)
-_AHEAD = regex_cache.compile(
-    r"\b(?:voor|vóór|uiterlijk|rond|begin|eind|medio|nader|binnenkort|spoedig|zodra|later|volgend[e]?|"
-    r"komend[e]?|te\s+zijner\s+tijd|na\s+afloop|voorjaar|najaar|zomer|winter|herfst|lente|"
-    r"na\s+het\s+\w+reces|(?:na|op|bij)\s+prinsjesdag|omstreeks|"  # ("tijdens het zomerreces" may be past)
-    r"in\s+de\s+loop\s+van|jaarlijkse?|periodieke?|binnen\s+(?:\S+\s+)?(?:dagen|weken|week|maand|maanden|termijn))\b",
-    re.IGNORECASE,
-)
 # A contingent committed, as "stelt ... beschikbaar" commits it: "Defensie zet maximaal 80 militairen
 # extra in". Not a posting described ("Daarnaast wordt nog één stafofficier ingezet", "heeft
 # Nederland een medewerker gedetacheerd"): the gold set counts those as troop facts only.
@@ -166,6 +146,7 @@ _HINT_WORDS = (
     *("levert", "zendt", "stuur", "informe", "neemt", "nemen", "blijf", "zet", "bereid"),
     *("verhoogt", "verhogen", "verlaagt", "verlagen", "verdubbel", "verhoogd", "verlaagd"),
     *("breid", "bouw", "verklein", "reserve", "investe", "financier", "committe", "maakt", "maken", "terug"),
+    "afgebouwd",
     *("streeft", "streven", "streefde", "intentie", "plan"),
 )
 
@@ -222,6 +203,8 @@ def _willing(s: Sentence, m: re.Match[str]) -> bool:
 
 
 def _raise(s: Sentence, m: re.Match[str]) -> bool:
+    if infinitive(s.text, m.start()):
+        return False  # "het besluit van de VS om de bijdrage te verhogen"
     start, end = s.clause(m.start())
     clause = s.text[start:end]
     if not_binding(clause) or governed_by_doubt(s, m.start()):
@@ -232,6 +215,8 @@ def _raise(s: Sentence, m: re.Match[str]) -> bool:
 
 def _support(s: Sentence, m: re.Match[str]) -> bool:
     # "steunt" is active: it needs a Dutch subject, and an amount to be more than a stance
+    if infinitive(s.text, m.start()):
+        return False
     start, end = s.clause(m.start())
     return s.money(start, end) and s.actor(start, end) == "dutch"
 
@@ -260,7 +245,9 @@ def _allocation(s: Sentence, m: re.Match[str]) -> bool:
     subject = s.text[start : m.end()]
     # the amount may follow what is financed: "Het programma wordt gefinancierd met 5 miljoen euro"
     financed = m.group().endswith("gefinancierd") and mentions_money(s.text, m.end(), end)
-    if not_binding(subject) or not (financed or mentions_money(subject, 0, len(subject)) or MEANS.search(subject)):
+    means = financed or mentions_money(subject, 0, len(subject)) or MEANS.search(subject)
+    grown = m.group().endswith("uitgebreid") and MISSION.search(subject) is not None  # "De inzet wordt uitgebreid"
+    if not_binding(subject) or not (means or grown):
         return False
     if governed_by_doubt(s, m.start()):
         return False
@@ -286,33 +273,8 @@ def _course(s: Sentence, m: re.Match[str]) -> bool:
         return False  # "kan worden verlengd"; "hierbij bied ik u ... aan" offers this letter
     actor = s.actor(start, end)
     if m.group("kamer") is not None:  # news sent to the Kamer: a promise when a time ahead is named
-        return actor != "foreign" and _AHEAD.search(s.text, start, end) is not None
+        return actor != "foreign" and AHEAD.search(s.text, start, end) is not None
     return actor == "dutch" or (actor is None and m.group("passive") is not None)
-
-
-def _informed_ahead(s: Sentence, m: re.Match[str]) -> bool:
-    start, end = s.clause(m.start())
-    clause = s.text[start:end]
-    if s.text[m.start()] == "h":  # "op de hoogte": kept informed, or told
-        kept = _KEPT.search(clause)
-        if kept is not None:
-            if governed_by_doubt(s, m.start()):
-                return False
-            return _kept_informed(s, clause, kept.group() == "gehouden", start, end)
-        if _TOLD.match(s.text, m.end()) is None:
-            return False
-    kamer = _KAMER_RECEIVES if s.text[m.start()] == "o" else _KAMER_PASSIVE
-    if not kamer.search(clause) or this_letter(s) or not_binding(clause) or governed_by_doubt(s, m.start()):
-        return False
-    return _AHEAD.search(clause) is not None and s.actor(start, end) != "foreign"
-
-
-def _kept_informed(s: Sentence, clause: str, passive: bool, start: int, end: int) -> bool:
-    if not _KAMER.search(clause) or this_letter(s) or not_binding(clause):
-        return False
-    if passive:  # "wordt op de hoogte gehouden"; not "is ... gehouden"
-        return _KAMER_PASSIVE.search(clause) is not None and s.actor(start, end) != "foreign"
-    return s.actor(start, end) == "dutch"
 
 
 _Check = Callable[[Sentence, re.Match[str]], bool]
@@ -325,7 +287,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Check], ...] = (
     (_PLEDGE, _pledge),
     (_CONFIRM, _confirmation),
     (_ALLOCATE, _allocation),
-    (_INFORMED, _informed_ahead),
+    (INFORMED, informed_ahead),
     (_COURSE, _course),
     (_DEPLOY, _deployment),
     (_RAISE, _raise),
@@ -356,9 +318,9 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     **{word: (_RULE[_ALLOCATE], _AT_KEYWORD) for word in ("uitgetrokken", "gedekt", "verhoogd", "verlaagd")},
     "verdubbeld": (_RULE[_ALLOCATE], _AT_KEYWORD),
     **{word: (_RULE[_CONTRIBUTE], _AT_KEYWORD) for word in ("trek", "trok")},
-    "geïnformeerd": (_RULE[_INFORMED], _AT_KEYWORD),
-    "ontvangt": (_RULE[_INFORMED], _AT_KEYWORD),
-    **{word: (_RULE[_INFORMED], _AT_KEYWORD) for word in ("hoogte", "kennis")},  # "op de hoogte gesteld"
+    "geïnformeerd": (_RULE[INFORMED], _AT_KEYWORD),
+    "ontvangt": (_RULE[INFORMED], _AT_KEYWORD),
+    **{word: (_RULE[INFORMED], _AT_KEYWORD) for word in ("hoogte", "kennis")},  # "op de hoogte gesteld"
     # the course: each match holds one of these, and none holds a clause's "," or ";" (see `_anchored`)
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("verleng", "voortgezet", "continue", "hervat", "beëindig")},
     **{word: (_RULE[_COURSE], _AT_KEYWORD) for word in ("aangeboden", "voort", "biedt", "bood", "boden")},
@@ -368,7 +330,7 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     "zet": (_RULE[_DEPLOY], _AT_KEYWORD),
     **{word: (_RULE[_RAISE], _AT_KEYWORD) for word in ("verhoogt", "verhogen", "verlaagt", "verlagen", "verdubbel")},
     **{word: (_RULE[RESIZE], _AT_KEYWORD) for word in ("breid", "bouw", "verklein", "reserve", "investe")},
-    **{word: (_RULE[RESIZE], _AT_KEYWORD) for word in ("financier", "committe", "maakt", "maken")},
+    **{word: (_RULE[RESIZE], _AT_KEYWORD) for word in ("financier", "committe", "maakt", "maken", "afgebouwd")},
     "terug": (_RULE[WITHDRAW], _AT_KEYWORD),
     **{word: (_RULE[INTENT], _AT_KEYWORD) for word in ("streeft", "streven", "streefde", "intentie", "plan")},
 }

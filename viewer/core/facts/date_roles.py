@@ -31,6 +31,8 @@ _DEADLINE_WORDS = (
     *(r"eindigt\s+in", r"eindigen\s+in", r"afloopt\s+in", r"niet\s+later\s+dan"),
     # "Het mandaat verloopt op 30 juni 2019"
     *(r"verloopt\s+op", r"verlopen\s+op", r"vervalt\s+op", r"vervallen\s+op", r"verloopt\s+in", r"verlopen\s+in"),
+    # "Het mandaat verloopt eind 2019", "De missie eindigt ultimo 2019": the verb right before the date
+    *("verloopt", "verlopen", "eindigt", "eindigen", "afloopt"),
 )
 _START_WORDS = (
     *(r"met\s+ingang\s+van", r"m\.i\.v\.", "vanaf", "sinds", "sedert", "per", "ingaande"),

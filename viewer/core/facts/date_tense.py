@@ -24,7 +24,11 @@ _PRESENT = regex_cache.compile(
     r"beginnen|eindigt|eindigen|volgt|volgen|verschijnt|verschijnen|komt|komen|gaat|gaan|wordt|worden|"
     r"ontvangt|ontvangen|treedt|treden|stopt|stoppen|verloopt|vervalt|informeert|informeren|stuurt|sturen|"
     r"besluit|besluiten|beslist|beslissen|vertrekt|landt|landen|arriveert|arriveren|opent|openen|"
-    r"verlengt|beëindigt)\b",
+    r"verlengt|beëindigt|"
+    # and a contribution's course set: "Nederland trekt de helikopters in juli terug", "bouwt ... in
+    # oktober af", "breidt ... in september uit", "levert in mei een fregat"
+    r"trekt|trekken|haalt|halen|breidt|breiden|bouwt|bouwen|verkleint|verkleinen|levert|leveren|"
+    r"reserveert|investeert|financiert|verhoogt|verlaagt)\b",
     re.IGNORECASE,
 )
 # ... unless a verb in the past tense shares it: "De evaluatie die in juli werd gepubliceerd zal ..."

@@ -18,7 +18,7 @@ import re
 
 from viewer.core import regex_cache
 from viewer.core.facts.actors import owned_by_others
-from viewer.core.facts.binding import IN_CLAUSE, REACH, governed_by_doubt, not_binding, this_letter
+from viewer.core.facts.binding import IN_CLAUSE, REACH, governed_by_doubt, infinitive, not_binding, this_letter
 from viewer.core.facts.clauses import Sentence
 from viewer.core.facts.committed import ASSET, MEANS, PERSONNEL
 
@@ -33,9 +33,18 @@ _FINITE = regex_cache.compile(
 )
 
 
+# "het Duitse besluit", "het Amerikaanse voornemen": another country's by its adjective
+_FOREIGN_ADJECTIVE = regex_cache.compile(r"\b(?!Nederlandse\b)[A-Z][a-zë]+(?:se|sche)\s+$")
+
+
 def theirs(text: str, m: re.Match[str]) -> bool:
-    """Is the decision or pledge noun at `m` named as another's ("het besluit van de VS")?"""
-    return m.group() in _DECISION_NOUNS and owned_by_others(text, m.end())
+    """Is the decision or pledge noun at `m` named as another's ("het besluit van de VS", "het
+    Duitse besluit")?"""
+    if m.group() not in _DECISION_NOUNS:
+        return False
+    return (
+        owned_by_others(text, m.end()) or _FOREIGN_ADJECTIVE.search(text, max(0, m.start() - 20), m.start()) is not None
+    )
 
 
 # The subject and auxiliary before an aside: "De NAVO heeft, op verzoek van Nederland, besloten ..."
@@ -77,6 +86,8 @@ RESIZE = regex_cache.compile(
     rf"\b(?:breidt|breiden|breidde|breidden)\b(?={IN_CLAUSE}{{0,{REACH}}}?\buit\b)"
     rf"|\b(?:bouwt|bouwen|bouwde|bouwden)\b(?={IN_CLAUSE}{{0,{REACH}}}?\baf\b)"
     r"|\b(?:verkleint|verkleinen|verkleinde|verkleinden)\b"
+    # the passive: "De bijdrage wordt in 2019 afgebouwd", "wordt verkleind tot 100 militairen"
+    r"|\b(?:afgebouwd|verkleind)\b"
     r"|\b(?:reserveert|reserveren|reserveerde|reserveerden|investeert|investeren|investeerde|investeerden)\b"
     r"|\b(?:financiert|financieren|financierde|financierden)\b"
     r"|\b(?:committeert|committeren|committeerde|committeerden)\b"
@@ -88,33 +99,45 @@ _WITHDRAWING = regex_cache.compile(
     r"\b(?:trek|trekt|trekken|trok|trokken|haal|haalt|halen|haalde|haalden)\b|\bterug(?:getrokken|gehaald)\b"
 )
 _PASSIVE = regex_cache.compile(r"\b(?:wordt|worden)\b")
+_PARTICIPLES = frozenset({"afgebouwd", "verkleind"})
 # ... and an intention announced, at its noun or verb: "streeft ernaar", "heeft de intentie", "is van plan"
 INTENT = regex_cache.compile(r"\b(?:streeft|streven|streefde|streefden)\s+er\s*naar\b|\bintentie\b|\bplan\b")
-_OF_PLAN = regex_cache.compile(r"\b(?:is|zijn|was|waren)\s+(?:\S+\s+){0,3}?van\s+$")
+# (not "was van plan": a plan of before, perhaps given up)
+_OF_PLAN = regex_cache.compile(r"\b(?:is|zijn)\s+(?:\S+\s+){0,3}?van\s+$")
 # what a change of size or a withdrawal is of: people, a ship or unit, means, or the mission itself
-_MISSION = regex_cache.compile(
-    r"\b(?:missie|inzet|deelname|operatie|coalitie|taakgroep|trainingsmissie|bijdrage|contingent)\b"
+MISSION = regex_cache.compile(
+    r"\b(?:missie|inzet|deelname|operatie|coalitie|taakgroep|trainingsmissie|bijdrage|contingent|aanwezigheid|"
+    # and the people themselves, counted or not: "trekt de militairen terug", "breidt het aantal trainers uit"
+    r"militairen|trainers|troepen|personeel|mariniers|eenheden|eenheid|instructeurs|adviseurs|stafofficieren)\b"
 )
 _FUNDS_VERBS = ("reserve", "investe", "financier", "maak", "make")
 
 
 def _bound(s: Sentence, at: int, start: int, end: int) -> bool:
+    if infinitive(s.text, at):
+        return False  # "om de bijdrage te verkleinen": an intent, whose another word says
     return not (not_binding(s.text[start:end]) or governed_by_doubt(s, at) or this_letter(s))
 
 
 def resized(s: Sentence, m: re.Match[str]) -> bool:
     start, end = s.clause(m.start())
-    if not _bound(s, m.start(), start, end) or s.actor(start, end) != "dutch":
+    if not _bound(s, m.start(), start, end):
         return False
     clause = s.text[start:end]
+    actor = s.actor(start, end)
+    passive = m.group() in _PARTICIPLES and _PASSIVE.search(clause) is not None
+    if not (actor == "dutch" or (actor is None and passive)):
+        return False
     if m.group().startswith(_FUNDS_VERBS):  # money set aside, or spent on something
         return s.money(start, end) or MEANS.search(clause) is not None
     if m.group().startswith("committe"):
-        return _MISSION.search(clause) is not None or s.money(start, end)
+        return MISSION.search(clause) is not None or s.money(start, end)
     return _of_the_mission(s, clause, start, end)
 
 
 def withdrawn(s: Sentence, m: re.Match[str]) -> bool:
+    if s.text.startswith("te ", m.end() + 1):
+        return False  # "om de helikopters terug te trekken": an intent, whose another word says
     start, end = s.clause(m.start())
     clause = s.text[start:end]
     if _WITHDRAWING.search(clause) is None or not _bound(s, m.start(), start, end):
@@ -127,7 +150,7 @@ def withdrawn(s: Sentence, m: re.Match[str]) -> bool:
 
 def _of_the_mission(s: Sentence, clause: str, start: int, end: int) -> bool:
     return (
-        _MISSION.search(clause) is not None
+        MISSION.search(clause) is not None
         or PERSONNEL().search(s.text, start, end) is not None
         or ASSET().search(s.text, start, end) is not None
         or MEANS.search(clause) is not None
@@ -144,4 +167,6 @@ def intended(s: Sentence, m: re.Match[str]) -> bool:
         and "hebben" not in s.text[start : m.start()]
     ):
         return False  # "met de intentie", "de intentie van de VS"
+    if parliament_acts(s.text[start:end]):
+        return False  # "Uw Kamer is van plan een werkbezoek te brengen"
     return _bound(s, m.start(), start, end) and s.actor(start, end) == "dutch"

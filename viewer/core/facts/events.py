@@ -22,8 +22,12 @@ _HELD = regex_cache.compile(r"\bgehouden\b")
 _KEPT = regex_cache.compile(r"\b(?:hoogte|rekening|stand|toezicht|oog|vinger|pols|gang|vast)\b")
 
 
+# another country's government formed: "Na de verkiezingen zal een nieuwe regering worden gevormd"
+_FORMED = regex_cache.compile(r"\b(?:regering|kabinet|eenheidsregering)\b[^,;]{0,80}?\bgevormd\b")
+
+
 def befalls(clause: str) -> bool:
     """Does `clause`, an agentless passive, tell of an event rather than of an act of government?"""
-    if _BEFALLS.search(clause) is not None:
+    if _BEFALLS.search(clause) is not None or _FORMED.search(clause) is not None:
         return True
     return _HELD.search(clause) is not None and _KEPT.search(clause) is None

@@ -120,12 +120,17 @@ def masked(fact: Fact) -> tuple[str, str]:
     return _mask(f"{before} \x00 {after}"), _mask(" ".join([*left, "\x00", *right]))
 
 
+def whose(fact: Fact) -> str | None:
+    """Whose people a count counts: a Dutch letter's "155 militairen" are its "155 Nederlandse militairen"."""
+    return None if fact.modifier == "Nederlandse" else fact.modifier
+
+
 def prepare(fact: Fact) -> Prepared:
     raw = (fact.kind, fact.sentence, fact.offset - fact.sentence_offset, len(fact.text))
     if fact.kind == "commitment":
         return Prepared(fact, None, raw, (fact.kind, fact.value))
     noun = _PLURAL.sub("", fact.unit.casefold()) if fact.kind == "troops" and fact.unit else None
-    sig = (fact.kind, fact.unit, fact.qualifier, fact.modifier, fact.approximate, fact.value)
+    sig = (fact.kind, fact.unit, fact.qualifier, whose(fact), fact.approximate, fact.value)
     return Prepared(fact, noun, raw, sig)
 
 
@@ -138,12 +143,13 @@ def similarity(a: Prepared, b: Prepared, masks: Masks) -> float:
     sb, cb = masks(b)
     if fa.kind == "commitment":
         return combine("commitment", fuzz.ratio(sa, sb), fuzz.token_set_ratio(sa, sb), 0.0, 0.0)
-    if a.noun != b.noun or (fa.modifier and fb.modifier and fa.modifier != fb.modifier):
+    wa, wb = whose(fa), whose(fb)
+    if a.noun != b.noun or (fa.modifier and fb.modifier and wa != wb):
         return 0.0
     agree = [
         fa.unit == fb.unit,
         sense(fa.qualifier) == sense(fb.qualifier),
-        fa.modifier == fb.modifier,
+        wa == wb,
         fa.approximate == fb.approximate,
     ]
     return combine(fa.kind, fuzz.ratio(sa, sb), 0.0, fuzz.ratio(ca, cb), sum(agree) / len(agree))

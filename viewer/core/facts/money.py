@@ -87,6 +87,12 @@ def _code(m: re.Match[str]) -> str:
     return _CURRENCY_WORDS.get(word, "EUR" if word.startswith("euro") else "USD" if "dollar" in word else "XXX")
 
 
+def _bare(amount: Decimal) -> bool:
+    """Is `amount` a bare number of a range that takes the other end's scale ("€ 2 tot 3 miljoen"),
+    not one that has its size already ("€ 500.000 tot € 1 miljoen")?"""
+    return amount < 1000
+
+
 def _year_like(number: str) -> bool:
     return len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2099
 
@@ -114,7 +120,7 @@ def _money(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
         scale = scale_of(m.group("s1") or m.group("s2"))
         if m.group("sign") in _SIGN_SCALES and not m.group("s1"):
             scale = _SIGN_SCALES[m.group("sign")]
-        elif m.group("sign") and not m.group("s1"):
+        elif m.group("sign") and not m.group("s1") and _bare(amount):
             end = _RANGE_END.match(text, m.end())
             scale = scale_of(end.group("scale")) if end is not None else scale
         qual = m.group("qual")
@@ -129,7 +135,8 @@ def _money(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             first = parse_number(lead.group("num"))
             if first is None:
                 break
-            firsts.append(ctx.fact("money", lead.start("num"), lead.end("num"), plain(first * scale), _code(m), False))
+            own = scale if _bare(first) else 1  # "500.000 tot 1 miljoen euro": the first has its size
+            firsts.append(ctx.fact("money", lead.start("num"), lead.end("num"), plain(first * own), _code(m), False))
             lead = _LISTED.search(text, back(text, lead.start("num"), 2), lead.start("num"))
         facts.extend(reversed(firsts))
         if m.group("upto"):  # "€ 2-3 miljoen": "€ 2" and "3 miljoen", as "2 tot 3 miljoen euro" gives

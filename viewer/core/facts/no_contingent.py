@@ -14,7 +14,7 @@ from viewer.core import regex_cache
 _CASUALTY = regex_cache.compile(
     r"\b(?:gewond|gewonden|zwaargewond|lichtgewond|verwond|gesneuveld|sneuvelde|sneuvelden|omgekomen|"
     r"kwam\s+om|kwamen\s+om|(?:kwam|kwamen)\s+[^,;.]{1,60}?\s+om(?=\s*[,;.]|$)|om\s+het\s+leven|gedood|overleden|vermist|vermisten|doden|dodelijk|"
-    r"verloor|verloren|verliest|verliezen|omkwam|omkwamen|omkomen)\b",
+    r"verloor|verliest|omkwam|omkwamen|omkomen|gegijzeld|ontvoerd|gevangengenomen)\b",
     re.IGNORECASE,
 )
 _CASUALTY_REACH = 80  # characters either side of a count, within its clause
@@ -32,7 +32,11 @@ _CASUALTY_STEMS = (
     "verlo",
     "verlie",
     "omk",
+    "gijzel",
+    "ontvoer",
+    "gevangen",
 )
+_ATTRIBUTIVE = regex_cache.compile(r"\b(?:de|het|hun|onze)\s+$", re.IGNORECASE)
 # whose forces: the countries and forces a coalition trains, after the counted noun
 _LOCAL_OWNER = regex_cache.compile(
     r"\s+(?:van\s+(?:het\s+|de\s+)?(?:Iraakse|Koerdische|Syrische|Libische|Afghaanse|Malinese|Somalische|Peshmerga)"
@@ -66,4 +70,7 @@ def _casualties(text: str, start: int, end: int) -> bool:
     window = text[lo:hi].casefold()
     if not any(word in window for word in _CASUALTY_STEMS):
         return False  # nearly every count: none of the words in sight
-    return _CASUALTY.search(text, lo, hi) is not None
+    # not of others named with it: "ter vervanging van de omgekomen collega's", "de gewonde burgers"
+    return any(
+        not _ATTRIBUTIVE.search(text, max(lo, m.start() - 8), m.start()) for m in _CASUALTY.finditer(text, lo, hi)
+    )

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from viewer.core.bands import banded, near
 from viewer.core.document import Document
-from viewer.core.facts.likeness import TOP, Masks, Prepared, in_figures, prepare, sense, similarity, threshold
+from viewer.core.facts.likeness import TOP, Masks, Prepared, in_figures, prepare, sense, similarity, threshold, whose
 from viewer.core.facts.model import FACT_KINDS, Fact, FactPair
 from viewer.core.facts.second_look import equal_left_over, same_in_other_words, split_commitments, split_totals
 from viewer.core.facts.years_of import YearClash, year_of
@@ -86,13 +86,13 @@ def _same_slot(
     for j in reversed(rest_new):
         b = news[j]
         if b.fact.kind != "commitment":
-            waiting[(b.fact.kind, b.noun, b.fact.modifier, *masks(b))].append(j)
+            waiting[(b.fact.kind, b.noun, whose(b.fact), *masks(b))].append(j)
     pairs: list[tuple[float, int, int]] = []
     for i in rest_old:
         a = olds[i]
         if a.fact.kind == "commitment":
             continue
-        partners = waiting.get((a.fact.kind, a.noun, a.fact.modifier, *masks(a)))
+        partners = waiting.get((a.fact.kind, a.noun, whose(a.fact), *masks(a)))
         if not partners:
             continue
         j = partners[-1]
@@ -123,13 +123,13 @@ def _renamed_in_place(
     waiting: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for j in reversed(rest_new):
         if j not in used_new and news[j].fact.kind == "troops":
-            waiting[(news[j].fact.modifier, *masks(news[j]))].append(j)
+            waiting[(whose(news[j].fact), *masks(news[j]))].append(j)
     pairs: list[tuple[float, int, int]] = []
     for i in rest_old:
         a = olds[i]
         if i in used_old or a.fact.kind != "troops":
             continue
-        partners = waiting.get((a.fact.modifier, *masks(a)))
+        partners = waiting.get((whose(a.fact), *masks(a)))
         if partners and not (clash and clash.apart(a.fact, news[partners[-1]].fact)):
             j = partners.pop()
             pairs.append((similarity(a, news[j], masks), i, j))
@@ -209,19 +209,14 @@ def _same(a: Fact, b: Fact) -> bool:
     the value 2017 (a year's precision), "ongeveer 35" and "maximaal 35" the number: both changed."""
     if a.kind == "commitment":  # the same words, a number perhaps in figures in one and in words in the other
         return a.value == b.value or in_figures(str(a.value)) == in_figures(str(b.value))
-    return (a.value, a.end, a.unit, a.approximate, _whose(a), _qualifier(a)) == (
+    return (a.value, a.end, a.unit, a.approximate, whose(a), _qualifier(a)) == (
         b.value,
         b.end,
         b.unit,
         b.approximate,
-        _whose(b),
+        whose(b),
         _qualifier(b),
     )
-
-
-def _whose(fact: Fact) -> str | None:
-    """Whose people a count counts: a Dutch letter's "155 militairen" are its "155 Nederlandse militairen"."""
-    return None if fact.modifier == "Nederlandse" else fact.modifier
 
 
 _NO_CLASH = YearClash((), ())
@@ -322,7 +317,7 @@ def _alike(a: Fact, b: Fact) -> bool:
         return False
     if a.kind == "commitment":
         return True
-    same = a.unit == b.unit and a.qualifier == b.qualifier and a.modifier == b.modifier
+    same = a.unit == b.unit and a.qualifier == b.qualifier and whose(a) == whose(b)
     return same and a.approximate == b.approximate
 
 

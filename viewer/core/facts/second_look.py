@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from viewer.core.facts.likeness import Masks, Prepared, sense
+from viewer.core.facts.likeness import Masks, Prepared, sense, whose
 from viewer.core.facts.model import Fact, FactPair
 from viewer.core.facts.years_of import YearClash
 
@@ -142,7 +142,7 @@ def _canonical(commitment: Fact, facts: Sequence[Fact]) -> str:
         start = fact.offset - fact.sentence_offset
         if start < at:
             continue  # overlapping facts cannot both be written out; the first stands
-        said = (fact.kind, fact.value, fact.end, fact.unit, fact.modifier, sense(fact.qualifier))
+        said = (fact.kind, fact.value, fact.end, fact.unit, whose(fact), sense(fact.qualifier))
         parts += [text[at:start], f"\x00{said}\x00"]
         at = start + len(fact.text)
     parts.append(text[at:])
