@@ -366,3 +366,19 @@ def test_a_filter_that_keeps_the_chosen_fact_keeps_it_chosen(window, qtbot) -> N
     assert [i.data(FACT_ROLE) for i in table.selectionModel().selectedRows()] == [pair]
     window.commands.review_next.trigger()
     assert window.marks.is_reviewed(pair)
+
+
+def test_tabbing_into_the_facts_table_leaves_the_panes_where_they_are(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt makes the first row current when the table takes the focus, selecting nothing: no fact
+    was chosen, so the panes stay; the arrow keys then choose one and move them."""
+    _ready(window)
+    table = window.facts.table
+    table.selectionModel().clearCurrentIndex()
+    table.clearSelection()
+    place = _scroll_values(window)
+    window.activateWindow()
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.wait(50)
+    assert _scroll_values(window) == place
+    QTest.keyClick(table, Qt.Key.Key_Down)
+    assert table.selectionModel().selectedRows()

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -97,6 +97,7 @@ class FactsPanel(QWidget):
         self.empty.hide()
         self._listed = False  # the facts of a comparison are in the table (perhaps none)
         self._refiltering = False  # a filter or search is being applied: rows Qt makes current are no choice
+        self._entering = False  # the table is taking the focus: the row Qt makes current is no choice
         self.table = QTableView()
         self.table.setObjectName("factTable")
         self.table.setAccessibleName(tr("Feiten"))
@@ -146,6 +147,7 @@ class FactsPanel(QWidget):
         box.addWidget(self.empty)
         box.addWidget(self.table)
         self.table.selectionModel().currentRowChanged.connect(self._picked)
+        self.table.installEventFilter(self)
         self.table.activated.connect(self._picked)
         # a click on the fact already chosen shows it again (the reader may have scrolled or moved on)
         self.table.clicked.connect(self._picked)
@@ -321,8 +323,23 @@ class FactsPanel(QWidget):
         return tr("Nagekeken; dit was het laatste feit in de lijst.")
 
     def _picked(self, index: QModelIndex, *_: object) -> None:
+        if self._entering:  # the first row made current as the table takes the focus, or one clicked
+            self._entering = False
+            if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+                return
         if index.isValid() and not self._refiltering:
             self.factSelected.emit(index.data(FACT_ROLE))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.FocusIn and not self.table.currentIndex().isValid():
+            # Qt makes the first row current as the table takes the focus (Tab), choosing nothing:
+            # that row must not move the panes
+            self._entering = True
+            QTimer.singleShot(0, self._entered)
+        return super().eventFilter(watched, event)
+
+    def _entered(self) -> None:
+        self._entering = False
 
     def _shown_columns(self) -> list[int]:
         """The columns as the reader sees them: in the header's order, hidden ones left out."""
