@@ -95,22 +95,35 @@ def empty_window(qtbot):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def window(qtbot, comparison):  # type: ignore[no-untyped-def]
-    """A shown main window (Dutch) with the sample comparison drawn; closed after the test."""
+def window_on(qtbot):  # type: ignore[no-untyped-def]
+    """Show a main window (Dutch, 1400 x 900) with the comparison given drawn; closed after the test."""
     from viewer.gui.main_window import MainWindow
     from viewer.gui.settings import Settings
 
-    win = MainWindow(Settings(), "nl")
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.size_docks()
-    win.show()
-    qtbot.waitExposed(win)
-    win.show_comparison(comparison)
-    QApplication.processEvents()
-    win.view.align_now()
-    yield win
-    win.close()
+    shown = []
+
+    def show(comparison):  # type: ignore[no-untyped-def]
+        win = MainWindow(Settings(), "nl")
+        qtbot.addWidget(win)
+        win.resize(1400, 900)
+        win.size_docks()
+        win.show()
+        qtbot.waitExposed(win)
+        win.show_comparison(comparison)
+        QApplication.processEvents()
+        win.view.align_now()
+        shown.append(win)
+        return win
+
+    yield show
+    for win in shown:
+        win.close()
+
+
+@pytest.fixture
+def window(window_on, comparison):  # type: ignore[no-untyped-def]
+    """A shown main window (Dutch) with the sample comparison drawn; closed after the test."""
+    return window_on(comparison)
 
 
 @pytest.fixture

@@ -354,11 +354,9 @@ def test_choosing_a_dropped_fact_shows_its_sentence_not_just_its_section(window)
     _assert_sentence_in_view(window, pair, "Essentie")
 
 
-def test_choosing_a_new_fact_shows_its_sentence_not_just_its_section(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_choosing_a_new_fact_shows_its_sentence_not_just_its_section(window_on, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from viewer.core.compare import compare_documents
     from viewer.core.load import load_document
-    from viewer.gui.main_window import MainWindow
-    from viewer.gui.settings import Settings
 
     # a new commitment at the end of Essentie's third paragraph, as a clerk's letter may add one
     paragraph_end = "inspireert ISIS hen tot het plegen van aanslagen in hun thuisland. \n"
@@ -367,20 +365,9 @@ def test_choosing_a_new_fact_shows_its_sentence_not_just_its_section(qtbot, tmp_
     assert text.count(paragraph_end) == 1
     new = tmp_path / "nieuw.txt"
     new.write_text(text.replace(paragraph_end, paragraph_end[:-1] + added + " \n"), encoding="utf-8")
-    win = MainWindow(Settings(), "nl")
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.size_docks()
-    win.show()
-    qtbot.waitExposed(win)
-    win.show_comparison(compare_documents(load_document(OLD), load_document(new)))
-    QApplication.processEvents()
-    win.view.align_now()
-    try:
-        pair = _choose_fact_row(win, lambda p: p.old is None and p.new.text.startswith("Het kabinet zal uw Kamer"))
-        _assert_sentence_in_view(win, pair, "Essentie")
-    finally:
-        win.close()
+    win = window_on(compare_documents(load_document(OLD), load_document(new)))
+    pair = _choose_fact_row(win, lambda p: p.old is None and p.new.text.startswith("Het kabinet zal uw Kamer"))
+    _assert_sentence_in_view(win, pair, "Essentie")
 
 
 def test_next_and_previous_change_without_changes_say_there_are_none(qtbot, sample_comparison_same) -> None:  # type: ignore[no-untyped-def]
