@@ -120,6 +120,9 @@ def test_a_hyphen_of_the_words_stays_at_a_line_s_end(tmp_path: Path, sample_text
         # a country's name keeps its hyphen, whether the letter writes it elsewhere or not
         ("de Syrië-", "conferentie rukte", "de Syrië-conferentie rukte"),
         ("de Irak-", "missie rukte", "de Irak-missie rukte"),
+        # ... but a name made an adjective is one word broken by the typesetter
+        ("de Nederland-", "se eenheden rukten", "de Nederlandse eenheden rukten"),
+        ("de Mali-", "nese eenheden rukten", "de Malinese eenheden rukten"),
         # an English word in lower case: the joined form is no Dutch word
         ("advise & assist-", "teams rukten", "advise & assist-teams rukten"),
         # a dash standing apart is no hyphen of a word

@@ -38,6 +38,15 @@ _ENGLISH = frozenset(
     )
 )
 
+# What makes a word of a country's name rather than a compound with it: "Nederland-" + "se", "Afghaan-"
+# + "se" break "Nederlandse", "Afghaanse"; "Irak-" + "ese", "Mali-" + "nese" likewise
+_SUFFIXES = frozenset({"s", "se", "sche", "isch", "ische", "er", "ers", "ese", "nese", "ees", "en", "aar", "aars"})
+
+
+def _suffix(tail: str) -> bool:
+    return tail.casefold() in _SUFFIXES
+
+
 # Besides the words themselves (case folded), the dictionary holds the names the letter writes with a
 # hyphen after them where no clash of vowels explains it ("Peshmerga-strijders", "Syrië-conferentie":
 # NAMED + "Peshmerga"; not "Defensie-inzet", a Dutch compound that takes a hyphen for its vowels)
@@ -85,7 +94,7 @@ def join_hyphen(left: str, right: str, words: set[str]) -> bool:
         return False  # a compound that goes on with a hyphen ("air-" + "to-air"); not "Noord-" + "oost-Syrië"
     if "-" in stem and stem.rpartition("-")[2][:1].islower():
         return False  # a compound that had a hyphen before ("air-to-air-" + "refueling")
-    if stem[0].isupper() and (NAMED + stem in words or stem.casefold() in _COUNTRIES):
+    if stem[0].isupper() and (NAMED + stem in words or (stem.casefold() in _COUNTRIES and not _suffix(tail))):
         # a name before a Dutch word, which the letter writes with a hyphen elsewhere ("Peshmerga-" +
         # "strijders"), or a country's ("Syrië-" + "conferentie"); not "Daar-" + "naast", "Kamer-" +
         # "brief", "EU Trainings-" + "missie"
