@@ -115,15 +115,19 @@ def test_a_hyphen_of_the_words_stays_at_a_line_s_end(tmp_path: Path, sample_text
         ("geen 48-", "uurpauze rukte", "geen 48-uurpauze rukte"),
         ("de «track II»-", "sporen rukten", "de «track II»-sporen rukten"),
         ("de jaren 2015-", "2016 rukten", "de jaren 2015-2016 rukten"),
-        # a word that has a hyphen already keeps this one
-        ("voor air-to-air-", "refueling rukten", "voor air-to-air-refueling rukten"),
-        # a country's name keeps its hyphen, whether the letter writes it elsewhere or not
-        ("de Syrië-", "conferentie rukte", "de Syrië-conferentie rukte"),
-        ("de Irak-", "missie rukte", "de Irak-missie rukte"),
-        # ... but a name made an adjective is one word broken by the typesetter
+        # a word that has a hyphen already: a syllable broken off joins again
+        ("de ISIS-strij-", "ders rukten", "de ISIS-strijders rukten"),
+        ("de anti-ISIS-coa-", "litie rukte", "de anti-ISIS-coalitie rukte"),
+        ("de oud-com-", "mandant rukte", "de oud-commandant rukte"),
+        # a country's name in a compound: Dutch writes it as one word ("Irakmissie"), unless the
+        # letter writes it with a hyphen elsewhere; and a name made an adjective is one word
+        ("de Irak-", "missie rukte", "de Irakmissie rukte"),
         ("de Nederland-", "se eenheden rukten", "de Nederlandse eenheden rukten"),
         ("de Mali-", "nese eenheden rukten", "de Malinese eenheden rukten"),
-        # an English word in lower case: the joined form is no Dutch word
+        ("de Japan-", "ners rukten", "de Japanners rukten"),
+        # English words joined into Dutch ones; but an English pair joined by "&" keeps the hyphen
+        ("de surveillance-", "vliegtuigen rukten", "de surveillancevliegtuigen rukten"),
+        ("de liaison-", "officieren rukten", "de liaisonofficieren rukten"),
         ("advise & assist-", "teams rukten", "advise & assist-teams rukten"),
         # a dash standing apart is no hyphen of a word
         ("de inzet -", "zo bleek rukte", "de inzet - zo bleek rukte"),
@@ -148,6 +152,8 @@ BROKEN = [
     "conferentie in Londen deed Nederland een toezegging. Advise & assist-",
     "teams worden ingezet voor air-to-air-",
     "refueling. Een 48-uurpauze is iets anders dan track II-processen.",
+    # the letter itself is the dictionary: it writes these words so elsewhere
+    "Na de Syrië-conferentie volgen assist-teams en air-to-air refueling.",
 ]
 WHOLE = " ".join(BROKEN).replace("- ", "-")
 

@@ -215,6 +215,8 @@ def test_compounds_broken_at_their_hyphen(tmp_path: Path) -> None:
             "<p>Den Haag, 1 maart 2017</p>"
             "<p>De regering zegt geen 48-<br>uurpauze toe. Op de Syrië-<br>conferentie worden assist-<br>teams "
             "genoemd voor air-to-air-<br>refueling.</p>"
+            # the letter itself is the dictionary: it writes these words so elsewhere
+            "<p>Na de Syrië-conferentie volgen assist-teams en air-to-air refueling.</p>"
         ),
         tmp_path / "compounds.pdf",
     )

@@ -9,10 +9,13 @@ kept (with no space after it) where it belongs to the words:
 - the letter writes the words with the hyphen elsewhere, or a name before it ("Peshmerga-strijders");
 - a number, an acronym or a name stands on either side ("48-uurpauze", "F-16", "ISIS-strijders",
   "«track II»-sporen");
-- the word already holds a hyphen ("air-to-air-refueling", "mid-air-refueling");
-- a country's name stands before it ("Syrië-conferentie"): Dutch always keeps that hyphen;
-- an English word stands before it ("assist-teams"): the joined form is no Dutch word;
+- the word already holds a hyphen and both its last part and the next line's word are words the
+  letter uses ("air-to-air-" + "refueling", where the letter writes "air" and "refueling"); not a
+  syllable ("ISIS-strij-" + "ders", "anti-ISIS-coa-" + "litie": joined);
+- an English pair joined by "&" goes on with it ("advise & assist-teams");
 - two vowels would clash ("coalitie-eenheden").
+A country's name is no reason: Dutch writes "Irakmissie", "Syriëbeleid" as one word, and "Syrië-conferentie"
+only where the letter writes it so elsewhere.
 """
 
 from __future__ import annotations
@@ -20,37 +23,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from viewer.core import regex_cache
-from viewer.core.countries import COUNTRIES
 
 VOWEL_CLASH = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ij", "oe", "oi", "oo", "ou", "ui", "uu"}
-# the countries whose name is one word, case folded ("syrië", "irak"); a compound's hyphen after one stays
-_COUNTRIES = frozenset(name.casefold() for name in COUNTRIES if " " not in name)
-# English words a Dutch letter puts before a hyphen in lower case ("advise & assist-teams"): none of
-# them ends a syllable of a Dutch word where a typesetter would break one. Not those Dutch writes as one
-# word with what follows ("airbase", "taskforce", "peacekeeping", "trackrecord", "counterterrorisme"),
-# nor those Dutch compounds start with ("teamleider", "cyberaanval", "overleg") or a Dutch word breaks
-# after ("advise-ring", "mentor-schap").
-_ENGLISH = frozenset(
-    (
-        *("assist", "capacity", "enabler", "enablers", "fighter", "fighters", "foreign"),
-        *("intelligence", "liaison", "quick", "rapid", "reaction", "reconnaissance", "special"),
-        *("surveillance", "train"),
-    )
-)
-
-# What makes a word of a country's name rather than a compound with it: "Nederland-" + "se", "Afghaan-"
-# + "se" break "Nederlandse", "Afghaanse"; "Irak-" + "ese", "Mali-" + "nese" likewise
-_SUFFIXES = frozenset({"s", "se", "sche", "isch", "ische", "er", "ers", "ese", "nese", "ees", "en", "aar", "aars"})
-
-
-def _suffix(tail: str) -> bool:
-    return tail.casefold() in _SUFFIXES
-
-
 # Besides the words themselves (case folded), the dictionary holds the names the letter writes with a
 # hyphen after them where no clash of vowels explains it ("Peshmerga-strijders", "Syrië-conferentie":
 # NAMED + "Peshmerga"; not "Defensie-inzet", a Dutch compound that takes a hyphen for its vowels)
 NAMED = "\x01"
+# ... and the parts of the words written with hyphens ("air" and "to" of "air-to-air"), under this mark
+PART = "\x02"
 
 
 def dictionary(lines: Sequence[str]) -> set[str]:
@@ -64,6 +44,8 @@ def dictionary(lines: Sequence[str]) -> set[str]:
                 continue  # the parts of a word broken over lines are no evidence ("Communica-" "tions")
             word = token.strip("()[]«»\"'“”‘’.,;:!?")
             words.add(word.casefold())
+            if "-" in word:
+                words.update(PART + part.casefold() for part in word.split("-") if part)
             stem, hyphen, rest = word.partition("-")
             if (
                 hyphen
@@ -76,8 +58,12 @@ def dictionary(lines: Sequence[str]) -> set[str]:
     return words
 
 
-def join_hyphen(left: str, right: str, words: set[str]) -> bool:
-    """True when 'left-' + 'right' is one word broken by hyphenation (drop the hyphen)."""
+def join_hyphen(left: str, right: str, words: set[str], after_ampersand: bool = False) -> bool:
+    """True when 'left-' + 'right' is one word broken by hyphenation (drop the hyphen).
+
+    `after_ampersand`: "&" stands before `left`, an English pair whose hyphen joins them both to
+    what follows ("advise & assist-" + "teams"): kept.
+    """
     stem = left[:-1].lstrip("([«\"'“‘")
     tail = right.rstrip(").,;:!?»\"'”’")
     if not stem or not tail:
@@ -92,16 +78,24 @@ def join_hyphen(left: str, right: str, words: set[str]) -> bool:
         return False  # an acronym or a name ("F-" + "16", "ISIS-" + "strijders", "Noord-" + "Irak")
     if tail.partition("-")[2][:1].islower():
         return False  # a compound that goes on with a hyphen ("air-" + "to-air"); not "Noord-" + "oost-Syrië"
-    if "-" in stem and stem.rpartition("-")[2][:1].islower():
+    if after_ampersand and stem[:1].islower():
+        return False  # "advise & assist-teams"
+    if "-" in stem and _both_words(stem.rpartition("-")[2], tail, words):
         return False  # a compound that had a hyphen before ("air-to-air-" + "refueling")
-    if stem[0].isupper() and (NAMED + stem in words or (stem.casefold() in _COUNTRIES and not _suffix(tail))):
+    if stem[0].isupper() and NAMED + stem in words:
         # a name before a Dutch word, which the letter writes with a hyphen elsewhere ("Peshmerga-" +
-        # "strijders"), or a country's ("Syrië-" + "conferentie"); not "Daar-" + "naast", "Kamer-" +
-        # "brief", "EU Trainings-" + "missie"
+        # "strijders"); not "Daar-" + "naast", "Kamer-" + "brief", "EU Trainings-" + "missie"
         return False
-    if stem in _ENGLISH:
-        return False  # "assist-" + "teams"; capitalised, a word may be Dutch ("Counter-" + "strijders")
     return (stem[-1] + tail[0]).casefold() not in VOWEL_CLASH
+
+
+def _both_words(part: str, tail: str, words: set[str]) -> bool:
+    """Are the last part of a hyphenated word and the next line's word each a word of the letter (the
+    hyphen joins two words), and not one word together (a syllable broken off: "strij-" + "ders")?"""
+    part, tail = part.casefold(), tail.casefold()
+    if not part[:1].isalpha() or (part + tail) in words or PART + part + tail in words:
+        return False
+    return (part in words or PART + part in words) and (tail in words or PART + tail in words)
 
 
 # a word longer than this is no word the dictionary knows: looking further back is not needed
@@ -148,7 +142,7 @@ def join_broken_lines(lines: Sequence[str], words: set[str]) -> str:
             right = text.split()[0]
             if right in ("en", "of", "tot") or left.startswith("-"):
                 pass  # "preventie- en repressieactiviteiten"
-            elif join_hyphen(left, right, words):
+            elif join_hyphen(left, right, words, after_ampersand=last[: -len(left)].rstrip().endswith("&")):
                 pieces[-1] = last[:-1]
                 sep = ""
             else:
