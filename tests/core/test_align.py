@@ -74,7 +74,10 @@ def test_a_section_renamed_and_moved_with_its_text_pairs(tmp_path) -> None:
     from viewer.core.load import load_document
 
     head = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 28 augustus 2015\n\n"
-    command = "De operatie staat onder bevel van een Nederlandse commandant aan boord van het fregat.\n\n"
+    command = (
+        "De operatie staat onder bevel van een Nederlandse commandant aan boord van het fregat. De staf telt "
+        "twintig officieren uit vijf landen en wisselt elk half jaar van samenstelling.\n\n"
+    )
     risks = "De dreiging van piraterij in de Golf van Aden is afgenomen maar niet verdwenen.\n\n"
     intro = "Inleiding\n\nHierbij informeren wij u over de bijdrage aan Atalanta.\n\n"
     old_path, new_path = tmp_path / "oud.txt", tmp_path / "nieuw.txt"
@@ -92,3 +95,21 @@ def test_a_section_renamed_and_moved_with_its_text_pairs(tmp_path) -> None:
     renamed = [(old.sections[m.old].heading, new.sections[m.new].heading) for m in matches if m.renamed]
     assert renamed == [("Commandovoering", "Bevelvoering")]
     assert any(m.moved for m in matches)
+
+
+def test_one_sentence_of_boilerplate_pairs_no_other_section(tmp_path) -> None:
+    from viewer.core.align import align_sections
+    from viewer.core.load import load_document
+
+    head = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 28 augustus 2015\n\n"
+    nothing = "Er zijn sinds de vorige voortgangsrapportage geen nieuwe ontwikkelingen te melden.\n\n"
+    intro = "Inleiding\n\nHierbij informeren wij u over de bijdrage aan de strijd tegen ISIS.\n\n"
+    risks = "De dreiging van ISIS voor de trainers in Erbil is afgenomen maar niet verdwenen.\n\n"
+    old_path, new_path = tmp_path / "oud.txt", tmp_path / "nieuw.txt"
+    old_path.write_text(head + intro + "Libanon\n\n" + nothing + "Risico's\n\n" + risks, encoding="utf-8")
+    new_path.write_text(head + intro + "Risico's\n\n" + risks + "Jordanië\n\n" + nothing, encoding="utf-8")
+    old, new = load_document(old_path), load_document(new_path)
+    matches = align_sections(old, new)
+    assert not [m for m in matches if m.renamed]
+    assert [old.sections[m.old].heading for m in matches if m.new is None] == ["Libanon"]
+    assert [new.sections[m.new].heading for m in matches if m.old is None] == ["Jordanië"]

@@ -32,6 +32,9 @@ ACCEPT = 0.6
 MIN_HEADING = 0.45
 MIN_CONTENT_ALONE = 0.7
 HEADING_ONLY_ACCEPT = 0.8
+# A section's text, the same word for word, pairs it wherever it went under another heading once it
+# has this many words; boilerplate of one sentence ("Er zijn geen nieuwe ontwikkelingen te melden.") has fewer
+SAME_TEXT_WORDS = 25
 CONTENT_WORDS = 600  # enough of a section to recognise it, bounded to keep scoring cheap
 # Section pairs scored by content (a few hundred a second at most) and headings compared to find a
 # moved section anywhere, before each keeps to a band (bands.py). A letter has some dozens of sections.
@@ -119,11 +122,12 @@ def _candidates(
         for x, o in enumerate(olds):
             for y in near(x, len(olds), len(news), SECTION_BUDGET):
                 cands.add((o, news[y]))
-    # a section renamed and moved at once keeps its text: the same words anywhere pair it
+    # a section renamed and moved at once keeps its text: the same words anywhere pair it; not a
+    # sentence any section may hold ("Er zijn geen nieuwe ontwikkelingen te melden.")
     new_by_text: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for n in new_left:
         words = _content(new.sections[n])
-        if words:
+        if len(words) >= SAME_TEXT_WORDS:
             new_by_text[tuple(words)].append(n)
     for o in old_left:
         for n in new_by_text.get(tuple(_content(old.sections[o])), ()):
