@@ -268,6 +268,10 @@
         <translation>{0} has changed on disk. Reload and compare again?</translation>
     </message>
     <message>
+        <source>{0} en {1} zijn op schijf gewijzigd. Opnieuw laden en vergelijken?</source>
+        <translation>{0} and {1} have changed on disk. Reload and compare again?</translation>
+    </message>
+    <message>
         <source>Vergelijking exporteren</source>
         <translation>Export comparison</translation>
     </message>

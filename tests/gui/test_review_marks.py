@@ -370,7 +370,10 @@ def test_a_filter_that_keeps_the_chosen_fact_keeps_it_chosen(window, qtbot) -> N
 
 def test_tabbing_into_the_facts_table_leaves_the_panes_where_they_are(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Qt makes the first row current when the table takes the focus, selecting nothing: no fact
-    was chosen, so the panes stay; the arrow keys then choose one and move them."""
+    was chosen, so the panes stay, a reload or language switch carries no fact over, and the first
+    Down chooses the first fact (not the second)."""
+    from viewer.gui import window_state
+
     _ready(window)
     table = window.facts.table
     table.selectionModel().clearCurrentIndex()
@@ -380,5 +383,48 @@ def test_tabbing_into_the_facts_table_leaves_the_panes_where_they_are(window, qt
     table.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.wait(50)
     assert _scroll_values(window) == place
+    assert window_state.take(window).fact is None
     QTest.keyClick(table, Qt.Key.Key_Down)
-    assert table.selectionModel().selectedRows()
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [0]
+
+
+def test_a_row_only_made_current_is_not_the_fact_shown_nor_ticked(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Home moves the current row without selecting it: the panes and the status bar stay with
+    the fact chosen, which is the one Space ticks off."""
+    _ready(window)
+    table = window.facts.table
+    chosen = _click_fact(window, qtbot, lambda p: p.kind == "commitment" and p.status == "removed")
+    said, place = window.statusBar().currentMessage(), _scroll_values(window)
+    QTest.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyRelease(table, Qt.Key.Key_Control)  # Qt keeps the last key's modifiers as held
+    assert table.currentIndex().row() == 0 and not table.selectionModel().isRowSelected(0)
+    assert _scroll_values(window) == place and window.statusBar().currentMessage() == said
+    QTest.keyClick(table, Qt.Key.Key_Space)
+    reviewed = [p for p in window.comparison.facts if window.marks.is_reviewed(p)]
+    assert reviewed == [chosen]
+
+
+def test_shift_down_after_stepping_extends_from_the_fact_shown(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _ready(window)
+    panel, table = window.facts, window.facts.table
+    _click_fact(window, qtbot, lambda p: p.kind == "money")
+    start = table.currentIndex().row()
+    panel.choose(panel.proxy.index(start + 2, 0))
+    QTest.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyRelease(table, Qt.Key.Key_Shift)  # Qt keeps the last key's modifiers as held
+    assert sorted(i.row() for i in table.selectionModel().selectedRows()) == [start + 2, start + 3]
+
+
+def test_two_letters_changed_on_disk_are_asked_of_in_the_plural(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.No
+    )
+    dialogs.ask_reload(None, ["/a/oud.txt"])
+    dialogs.ask_reload(None, ["/a/nieuw.txt", "/a/oud.txt"])
+    assert asked == [
+        "/a/oud.txt is op schijf gewijzigd. Opnieuw laden en vergelijken?",
+        "/a/nieuw.txt en /a/oud.txt zijn op schijf gewijzigd. Opnieuw laden en vergelijken?",
+    ]

@@ -196,7 +196,7 @@ def test_swap_keeps_the_section_and_paragraph_at_the_top(window, qtbot) -> None:
 def _open_copies_asking_to_reload(window, qtbot, monkeypatch, tmp_path) -> tuple[list[str], Path]:  # type: ignore[no-untyped-def]
     """Copies of the sample pair opened in `window`; the files it asks to reload are recorded."""
     asked: list[str] = []
-    monkeypatch.setattr(dialogs, "ask_reload", lambda parent, path: asked.append(path) or True)
+    monkeypatch.setattr(dialogs, "ask_reload", lambda parent, paths: asked.append(", ".join(paths)) or True)
     old, new = tmp_path / "oud.txt", tmp_path / "nieuw.txt"
     shutil.copy(OLD, old)
     shutil.copy(NEW, new)
@@ -223,8 +223,8 @@ def test_changes_saved_while_the_reload_question_is_open_are_covered_by_it(  # t
     text = new.read_text(encoding="utf-8")
     asked: list[str] = []
 
-    def ask(parent, path: str) -> bool:  # type: ignore[no-untyped-def]
-        asked.append(path)
+    def ask(parent, paths: list[str]) -> bool:  # type: ignore[no-untyped-def]
+        asked.append(", ".join(paths))
         if len(asked) == 1:  # the question stands open (its own event loop) while the editor saves again
             new.write_text(text.replace("180 militairen", "195 militairen"), encoding="utf-8")
             qtbot.wait(1000)  # past the pause in which the saving settles
@@ -253,7 +253,7 @@ def test_a_file_deleted_on_disk_is_reported_and_the_comparison_stays(  # type: i
     empty_window, qtbot, monkeypatch, tmp_path
 ) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(dialogs, "ask_reload", lambda parent, path: asked.append(path) or True)
+    monkeypatch.setattr(dialogs, "ask_reload", lambda parent, paths: asked.append(", ".join(paths)) or True)
     monkeypatch.setattr(dialogs, "show_load_error", lambda parent, message: None)  # never a modal box here
     old, new = tmp_path / "oud.txt", tmp_path / "nieuw.txt"
     shutil.copy(OLD, old)

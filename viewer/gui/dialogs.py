@@ -45,14 +45,14 @@ def show_internal_error(parent: QWidget | None, trace: str) -> None:
     box.exec()
 
 
-def ask_reload(parent: QWidget | None, path: str) -> bool:
+def ask_reload(parent: QWidget | None, paths: list[str]) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
-    answer = QMessageBox.question(
-        parent,
-        tr("Bestand gewijzigd"),
-        tr("{0} is op schijf gewijzigd. Opnieuw laden en vergelijken?").format(path),
-    )
+    if len(paths) == 1:
+        question = tr("{0} is op schijf gewijzigd. Opnieuw laden en vergelijken?").format(paths[0])
+    else:
+        question = tr("{0} en {1} zijn op schijf gewijzigd. Opnieuw laden en vergelijken?").format(*paths[:2])
+    answer = QMessageBox.question(parent, tr("Bestand gewijzigd"), question)
     return answer == QMessageBox.StandardButton.Yes
 
 

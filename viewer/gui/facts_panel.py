@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -97,7 +97,6 @@ class FactsPanel(QWidget):
         self.empty.hide()
         self._listed = False  # the facts of a comparison are in the table (perhaps none)
         self._refiltering = False  # a filter or search is being applied: rows Qt makes current are no choice
-        self._entering = False  # the table is taking the focus: the row Qt makes current is no choice
         self.table = QTableView()
         self.table.setObjectName("factTable")
         self.table.setAccessibleName(tr("Feiten"))
@@ -146,7 +145,11 @@ class FactsPanel(QWidget):
         box.addLayout(filters)
         box.addWidget(self.empty)
         box.addWidget(self.table)
+        # the chosen fact is the current row when it is selected: Qt also makes rows current without
+        # selecting them (Ctrl+Home, Ctrl+arrows, the table taking the focus), and Space and Ctrl+M
+        # act on the selection, so the panes follow only a row that is both
         self.table.selectionModel().currentRowChanged.connect(self._picked)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.installEventFilter(self)
         self.table.activated.connect(self._picked)
         # a click on the fact already chosen shows it again (the reader may have scrolled or moved on)
@@ -323,23 +326,28 @@ class FactsPanel(QWidget):
         return tr("Nagekeken; dit was het laatste feit in de lijst.")
 
     def _picked(self, index: QModelIndex, *_: object) -> None:
-        if self._entering:  # the first row made current as the table takes the focus, or one clicked
-            self._entering = False
-            if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
-                return
-        if index.isValid() and not self._refiltering:
+        chosen = index.isValid() and self.table.selectionModel().isRowSelected(index.row(), QModelIndex())
+        if chosen and not self._refiltering:
             self.factSelected.emit(index.data(FACT_ROLE))
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        # the current row selected after it became current (Shift+arrows move, then select); a click
+        # selects first and makes the row current after, which `_picked` follows
+        current = self.table.currentIndex()
+        if current.isValid() and selected.contains(current):
+            self._picked(current)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.FocusIn and not self.table.currentIndex().isValid():
-            # Qt makes the first row current as the table takes the focus (Tab), choosing nothing:
-            # that row must not move the panes
-            self._entering = True
+            # Qt makes the first row current as the table takes the focus (Tab), selecting nothing;
+            # left current, the first Down would go on to the second row: no row is current then
             QTimer.singleShot(0, self._entered)
         return super().eventFilter(watched, event)
 
     def _entered(self) -> None:
-        self._entering = False
+        current = self.table.currentIndex()
+        if current.isValid() and not self.table.selectionModel().isRowSelected(current.row(), QModelIndex()):
+            self.table.selectionModel().clearCurrentIndex()
 
     def _shown_columns(self) -> list[int]:
         """The columns as the reader sees them: in the header's order, hidden ones left out."""
@@ -381,6 +389,9 @@ class FactsPanel(QWidget):
         Not QTableView.setCurrentIndex: that reads the keys still held (Ctrl of Ctrl+M, Shift of
         Alt+Shift+Down) as a reader's extended selection, so the row was added to the selection,
         and the next Space or Ctrl+M ticked off rows the reader never chose."""
-        flags = QItemSelectionModel.SelectionFlag
-        self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        # in single selection the view reads no key held, and moves its anchor for Shift+arrows here
+        mode = self.table.selectionMode()
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setCurrentIndex(index)
+        self.table.setSelectionMode(mode)
         self.table.scrollTo(index)

@@ -83,12 +83,12 @@ class WatchedLetters(QMainWindow):
             # fail, so say so and keep the comparison on screen
             self._say(tr("{0} staat niet meer op schijf; de vergelijking blijft staan.").format(", ".join(gone)), 15)
             changed = [path for path in changed if path not in gone]
-        if changed and self._ask(", ".join(changed)):
+        if changed and self._ask(changed):
             self.reload()
         else:
             self._watch(*self.paths)  # a replaced file drops out of the watcher: watch it again
 
-    def _ask(self, names: str) -> bool:
+    def _ask(self, names: list[str]) -> bool:
         """One question at a time: an editor that saves twice (or autosaves) must not stack a second
         one under the first, whose "Ja" already reads the newest text."""
         self._asking = True

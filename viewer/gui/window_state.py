@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QModelIndex
+
 from viewer.gui import reading_place
 from viewer.gui.facts_model import FACT_ROLE
 
@@ -47,6 +49,8 @@ class WindowState:
 def take(window: MainWindow) -> WindowState:
     facts, find = window.facts, window.find_bar
     current = facts.table.currentIndex()
+    if current.isValid() and not facts.table.selectionModel().isRowSelected(current.row(), QModelIndex()):
+        current = QModelIndex()  # a row only current (the table took the focus) is no fact chosen
     return WindowState(
         place=reading_place.capture(window.view),
         stepping=window.view.stepping,
