@@ -91,3 +91,45 @@ def test_a_list_item_wrapped_by_hand_stays_one_item(tmp_path: Path, by_hand: tup
     # one item wrapped: the rest of the list, the heading "Inzet van de F-16’s" and its paragraph ran on
     # into it, one paragraph, and the section and its commitment and dates were reported as removed
     _assert_unchanged(tmp_path, _wrapped(*by_hand))
+
+
+@pytest.mark.parametrize(
+    "by_hand",
+    [
+        # the next line starts with the year of the date before it: the date lost its year
+        (
+            "Het kabinet heeft besloten de F-16’s van 1 januari tot en met 31 december",
+            "2018 opnieuw in te zetten boven Irak en Oost-Syrië, waarbij de huidige",
+            "mandaatgrenzen gehandhaafd blijven.",
+        ),
+        # a line ending in a comma ended the paragraph, and the commitment read as changed
+        (
+            "Het kabinet heeft besloten de F-16’s van 1 januari tot en met 31 december 2018",
+            "opnieuw in te zetten boven Irak en Oost-Syrië,",
+            "waarbij de huidige mandaatgrenzen gehandhaafd blijven.",
+        ),
+    ],
+    ids=["digit", "comma"],
+)
+def test_a_paragraph_wrapped_by_hand_before_a_number_or_after_a_comma(tmp_path: Path, by_hand: tuple[str, ...]) -> None:
+    _assert_unchanged(tmp_path, _wrapped(_F16, *by_hand))
+
+
+def test_short_lines_before_a_number_stay_paragraphs_of_their_own(tmp_path: Path) -> None:
+    # a heading before a paragraph that starts with a year, a list's items without their marks
+    # that start with a number: each a line of its own, not a paragraph wrapped by hand
+    lines = [
+        *ONE_LINE_EACH[:5],
+        "De Nederlandse bijdrage bestaat uit:",
+        "150 trainers in Bagdad en Erbil",
+        "4 F-16’s met ondersteunend personeel in Jordanië",
+        "Inzet van de F-16’s",
+        "2018 is het vierde jaar dat de F-16’s boven Irak en Oost-Syrië worden ingezet, nu tot en met"
+        " 31 december 2018.",
+        *ONE_LINE_EACH[11:],
+    ]
+    doc = _load(tmp_path, "brief.txt", lines)
+    assert [s.heading for s in doc.sections] == ["", "Militaire aspecten", "Inzet van de F-16’s", "Financiën"]
+    texts = [p.text for p in doc.sections[1].paragraphs]
+    assert texts[-2:] == ["150 trainers in Bagdad en Erbil", "4 F-16’s met ondersteunend personeel in Jordanië"]
+    assert doc.sections[2].paragraphs[0].text == lines[9]

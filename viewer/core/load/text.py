@@ -120,9 +120,13 @@ def paragraph_per_line(lines: list[str]) -> bool:
     return runs_on <= _RUN_ON_SHARE * (len(filled) - 1)
 
 
+# where a paragraph per line is wrapped by hand, a comma ends no paragraph ("... boven Irak en
+# Oost-Syrië," / "waarbij de huidige ...")
+_ENDS_PARAGRAPH = tuple(c for c in _ENDS_CLOSED if c != ",")
 # a list item's mark: "- ", "• ", "– ", "a. ", "1. ", "1) "; each item is a paragraph of its own
 _LIST_MARK = regex_cache.compile(r"\s*(?:[-•–·*]\s|(?:\d{1,2}|[a-z])[.)]\s)")
-# a line wrapped by hand fills some 65 characters or more; a heading is mostly shorter
+# a line wrapped by hand fills some 65 characters or more; a heading, or a list item without its
+# mark ("ongeveer 130 trainers in Erbil" / "50 trainers in Bagdad"), is mostly shorter
 _WRAPPED_CHARS = 60
 # a sentence closed inside a line: no heading holds one
 _SENTENCE_INSIDE = regex_cache.compile(r"[.!?:;][”’\"')]*\s")
@@ -144,17 +148,21 @@ def _looks_like_heading(line: str, following: str) -> bool:
 def _wraps(line: str, following: str, after: str, running: bool) -> bool:
     """Does `line` wrap on into `following` (`after` the line after that), in a text of a paragraph
     per line? One paragraph may still be wrapped by hand (at some 65 characters): its lines end
-    mid-sentence and the next goes on in lower case. Once wrapping, a line that ends mid-sentence
-    goes on before a capital too ("... uit het Budget" / "Internationale Veiligheid (BIV)."), but
-    never into a list's next item nor into a short line that looks like a heading: a list item has no
-    closing punctuation, and ran on over the rest of its list, the next heading and its paragraph."""
-    if not following.strip() or _LIST_MARK.match(following) or line.rstrip().endswith(_ENDS_CLOSED):
+    mid-sentence (a comma ends none: "... Oost-Syrië," / "waarbij ...") and the next goes on in
+    lower case, or with a number after a line as long as a wrapped one ("... tot en met 31 december"
+    / "2018 opnieuw ..."). Once wrapping, a line that ends mid-sentence goes on before a capital too
+    ("... uit het Budget" / "Internationale Veiligheid (BIV)."), but never into a list's next item
+    nor into a short line that looks like a heading: a list item has no closing punctuation, and ran
+    on over the rest of its list, the next heading and its paragraph."""
+    if not following.strip() or _LIST_MARK.match(following) or line.rstrip().endswith(_ENDS_PARAGRAPH):
         return False
     if following[:1].isspace() and (_LIST_MARK.match(line) or (running and line[:1].isspace())):
         return True  # indented under a list item's text: the item goes on ("- ... in" / "  Bagdad en Erbil")
     first = following.lstrip()[0]
     if first.islower():
         return True
+    if first.isdigit():
+        return running or len(line.strip()) > _WRAPPED_CHARS
     return running and not _looks_like_heading(following, after)
 
 
