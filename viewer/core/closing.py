@@ -23,6 +23,11 @@ _SIGNATURE_LINE = regex_cache.compile(r"[Dd]e\s+(?:Minister|Staatssecretaris|Min
 _TITLE = regex_cache.compile(r"(?:(?:drs|dr|mr|ir|prof)\.\s+)?")
 
 
+def signature_line(text: str) -> bool:
+    """Is `text` a signature's line without the name ("De Minister van Defensie,")?"""
+    return _SIGNATURE_LINE.fullmatch(text.strip()) is not None
+
+
 def signs(line: str, name: str) -> bool:
     """Is `name` the signer's name under the signature's line `line` ("De Minister van Defensie," and
     "J.A. Hennis-Plasschaert")? The two are one paragraph in copied text and the XML."""

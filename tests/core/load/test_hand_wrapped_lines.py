@@ -133,3 +133,20 @@ def test_short_lines_before_a_number_stay_paragraphs_of_their_own(tmp_path: Path
     texts = [p.text for p in doc.sections[1].paragraphs]
     assert texts[-2:] == ["150 trainers in Bagdad en Erbil", "4 F-16’s met ondersteunend personeel in Jordanië"]
     assert doc.sections[2].paragraphs[0].text == lines[9]
+
+
+def test_signatures_stay_apart_after_a_name_with_a_title(tmp_path: Path) -> None:
+    # "De Staatssecretaris van Defensie," goes on into "drs. C.A. van der Maat" (a comma closes no
+    # line), but the name ends the signature: the next signature's line does not run on from it
+    lines = [
+        *ONE_LINE_EACH[:-4],
+        "De Staatssecretaris van Defensie,",
+        "drs. C.A. van der Maat",
+        "De Minister-President, Minister van Algemene Zaken,",
+        "M. Rutte",
+    ]
+    doc = _load(tmp_path, "brief.txt", lines)
+    assert [p.text for p in doc.sections[-1].paragraphs][-2:] == [
+        "De Staatssecretaris van Defensie, drs. C.A. van der Maat",
+        "De Minister-President, Minister van Algemene Zaken, M. Rutte",
+    ]

@@ -6,6 +6,7 @@ import codecs
 from itertools import pairwise
 
 from viewer.core import regex_cache
+from viewer.core.closing import signature_line
 from viewer.core.document import Document, Metadata
 from viewer.core.errors import LoadError
 from viewer.core.load.build import build_document, para
@@ -152,10 +153,12 @@ def _wraps(line: str, following: str, after: str, running: bool) -> bool:
     lower case, or with a number after a line as long as a wrapped one ("... tot en met 31 december"
     / "2018 opnieuw ..."). Once wrapping, a line that ends mid-sentence goes on before a capital too
     ("... uit het Budget" / "Internationale Veiligheid (BIV)."), but never into a list's next item
-    nor into a short line that looks like a heading: a list item has no closing punctuation, and ran
-    on over the rest of its list, the next heading and its paragraph."""
+    nor into a short line that looks like a heading or a signature's line: a list item has no closing
+    punctuation, and ran on over the rest of its list, the next heading and its paragraph."""
     if not following.strip() or _LIST_MARK.match(following) or line.rstrip().endswith(_ENDS_PARAGRAPH):
         return False
+    if signature_line(following):
+        return False  # a new signature: the signer's name before it ends none ("drs. C.A. van der Maat")
     if following[:1].isspace() and (_LIST_MARK.match(line) or (running and line[:1].isspace())):
         return True  # indented under a list item's text: the item goes on ("- ... in" / "  Bagdad en Erbil")
     first = following.lstrip()[0]
