@@ -207,3 +207,42 @@ def test_a_section_number_cites_no_note(tmp_path: Path) -> None:
     assert "1.2 Militaire aspecten" in texts
     assert " ".join(" ".join(paragraph).split()) in texts
     assert not [text for text in texts if text.startswith("Noot")]
+
+
+def test_a_raised_number_wins_over_a_number_after_a_word(tmp_path: Path) -> None:
+    # "veel CO2 uit" above the note raised after "2018.", which pdfium reads on its line ("2018.2"):
+    # the number after a word took the note, so "CO2" read "CO", the year kept the mark and the end
+    # date read 2017
+    isis = "Hierbij informeren wij uw Kamer over het besluit de Nederlandse bijdrage aan de strijd tegen ISIS"
+    rest = "te verlengen. De F-16’s stoten per vlieguur veel CO2 uit, wat het kabinet betreurt."
+    trainers = "Nederland levert ongeveer 150 trainers tot en met 31 december 2018."
+    official = tmp_path / "kst-27925-612.xml"
+    official.write_text(
+        XML.replace(f"<al>{_EXTEND}<noot", f"<al>{isis}<noot")
+        .replace(f"{_NOTE_1}</noot.al></noot></al>", f"{_NOTE_1}</noot.al></noot> {rest}</al>")
+        .replace(f"<al>{_TRAINERS}<noot", f"<al>{trainers}<noot"),
+        encoding="utf-8",
+    )
+    markup = "".join(
+        f"<p>{text}</p>"
+        for text in [
+            "<b>Nr. 612</b>&nbsp;&nbsp;<b>BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE</b>",
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+            "Den Haag, 11 september 2017",
+            f"{isis}<sup>1</sup> {rest}",
+            "<b>Militaire aspecten</b>",
+            f"{trainers}<sup>2</sup> {_COSTS}",
+            "<b>Financiën</b>",
+            _MONEY,
+            f"{_SIGNED}<br>B. Zijlstra",
+        ]
+    )
+    path = render_pdf_html(
+        markup,
+        tmp_path / "kst-27925-612.pdf",
+        footer="Tweede Kamer, vergaderjaar 2016–2017, 27 925, nr. 612",
+        notes=lambda _page: [f"1 {_NOTE_1}", f"2 {_NOTE_2}"],
+    )
+    doc = load_document(path)
+    assert _texts(doc)[2:6] == [f"{isis} {rest}", f"Noot 1: {_NOTE_1}", f"{trainers} {_COSTS}", f"Noot 2: {_NOTE_2}"]
+    _assert_unchanged(load_document(official), doc)
