@@ -11,16 +11,28 @@ from __future__ import annotations
 from viewer.core import regex_cache
 from viewer.core.document import Document, Span
 
+# the signer's name: initials and a surname, its prefixes in lower case ("J.A. Hennis-Plasschaert",
+# "M. van der Steur"), the surname of one or two words ("H.G.J. Bruins Slot"); a title may go first
+# ("drs. C.A. van der Maat"). The text loaders read the name under a signature's line by it too.
+SIGNER_TITLE = r"(?:(?:drs|dr|mr|ir|prof)\.\s+)?"
+SIGNER_NAME = (
+    r"(?:[A-Z][a-z]?\.\s?){1,6}(?:(?:van|de|der|den|ter|ten|te|in|het|'t)\s+)*[A-Z][\w’'\-]+"
+    r"(?:\s[A-Z][\w’'\-]+)?"
+)
 # "De Minister van Buitenlandse Zaken, A.G. Koenders", "De Staatssecretaris van Defensie, drs. B.
 # Visser", or the name alone on a line of its own
 _SIGNED = regex_cache.compile(
-    r"[Dd]e\s+(?:Minister|Staatssecretaris|Minister-President)\b[^.;:]{0,120},\s+"
-    r"(?:(?:drs|dr|mr|ir|prof)\.\s+)?(?:[A-Z][a-z]?\.\s?){1,6}(?:(?:van|de|der|den|ter|ten|te|in|het|'t)\s+)*[A-Z][\w’'\-]+"
+    rf"[Dd]e\s+(?:Minister|Staatssecretaris|Minister-President)\b[^.;:]{{0,120}},\s+{SIGNER_TITLE}{SIGNER_NAME}"
 )
-_SIGNER = regex_cache.compile(r"(?:[A-Z][a-z]?\.\s?){1,6}(?:(?:van|de|der|den|ter|ten|te|in|het|'t)\s+)*[A-Z][\w’'\-]+")
+_SIGNER = regex_cache.compile(SIGNER_NAME)
 # the signature's line without the name, as Word and the platform's HTML set it: a paragraph of its own
 _SIGNATURE_LINE = regex_cache.compile(r"[Dd]e\s+(?:Minister|Staatssecretaris|Minister-President)\b[^.;:]{0,120},")
-_TITLE = regex_cache.compile(r"(?:(?:drs|dr|mr|ir|prof)\.\s+)?")
+_TITLE = regex_cache.compile(SIGNER_TITLE)
+
+
+def signature_line(text: str) -> bool:
+    """Is `text` a signature's line without the name ("De Minister van Defensie,")?"""
+    return _SIGNATURE_LINE.fullmatch(text.strip()) is not None
 
 
 def signs(line: str, name: str) -> bool:

@@ -158,3 +158,91 @@ def test_numbers_that_only_look_like_a_mark_stay(tmp_path: Path, sentence: str) 
     text = " ".join(load_document(path).text.split())
     assert sentence in text
     assert "Noot" not in text
+
+
+def _numbered(copied: list[str]) -> list[str]:
+    """The copied letter with numbered sections, as a letter in chapters sets them: "1.1 Aanleiding"."""
+    at = copied.index("Hierbij informeren wij uw Kamer over het besluit de Nederlandse bijdrage ")
+    lines = [*copied[:at], "1.1 Aanleiding ", "", *copied[at:]]
+    return [("1.2 Militaire aspecten " if line == "Militaire aspecten " else line) for line in lines]
+
+
+def test_section_numbers_do_not_take_the_notes(tmp_path: Path) -> None:
+    # "1.1 Aanleiding" and "1.2 Militaire aspecten" above notes cited after "2018." and "2019.": the
+    # sections' numbers took the notes, the headings lost a digit and the years kept the marks
+    path = tmp_path / "genummerd.txt"
+    path.write_text("\n".join(_numbered(COPIED)), encoding="utf-8")
+    texts = _texts(load_document(path))
+    assert texts[2:8] == [
+        "1.1 Aanleiding",
+        _EXTEND,
+        f"Noot 1: {_NOTE_1}",
+        "1.2 Militaire aspecten",
+        f"{_TRAINERS} {_COSTS}",
+        f"Noot 2: {_NOTE_2}",
+    ]
+
+
+def test_a_section_number_cites_no_note(tmp_path: Path) -> None:
+    # no notes at all: a wrapped line at the page's foot starting "2 F-16’s" was taken for the note
+    # that "1.2 Militaire aspecten" cited, which cut the paragraph in two and dropped its commitment
+    paragraph = [
+        "Nederland levert ongeveer 150 trainers. Voor de luchtverdediging stelt ",
+        "het kabinet bovendien van 1 juli tot en met 31 december 2018 ten minste ",
+        "2 F-16’s beschikbaar, die vanuit Jordanië zullen opereren. De kosten ",
+        "bedragen 26,5 miljoen euro. ",
+    ]
+    lines = [
+        *COPIED[:10],
+        "1.2 Militaire aspecten ",
+        "",
+        *paragraph,
+        "",
+        "Tweede Kamer, vergaderjaar 2016–2017, 27 925, nr. 612 1",
+        *COPIED[17:],
+    ]
+    path = tmp_path / "zonder-noten.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    texts = _texts(load_document(path))
+    assert "1.2 Militaire aspecten" in texts
+    assert " ".join(" ".join(paragraph).split()) in texts
+    assert not [text for text in texts if text.startswith("Noot")]
+
+
+def test_a_raised_number_wins_over_a_number_after_a_word(tmp_path: Path) -> None:
+    # "veel CO2 uit" above the note raised after "2018.", which pdfium reads on its line ("2018.2"):
+    # the number after a word took the note, so "CO2" read "CO", the year kept the mark and the end
+    # date read 2017
+    isis = "Hierbij informeren wij uw Kamer over het besluit de Nederlandse bijdrage aan de strijd tegen ISIS"
+    rest = "te verlengen. De F-16’s stoten per vlieguur veel CO2 uit, wat het kabinet betreurt."
+    trainers = "Nederland levert ongeveer 150 trainers tot en met 31 december 2018."
+    official = tmp_path / "kst-27925-612.xml"
+    official.write_text(
+        XML.replace(f"<al>{_EXTEND}<noot", f"<al>{isis}<noot")
+        .replace(f"{_NOTE_1}</noot.al></noot></al>", f"{_NOTE_1}</noot.al></noot> {rest}</al>")
+        .replace(f"<al>{_TRAINERS}<noot", f"<al>{trainers}<noot"),
+        encoding="utf-8",
+    )
+    markup = "".join(
+        f"<p>{text}</p>"
+        for text in [
+            "<b>Nr. 612</b>&nbsp;&nbsp;<b>BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE</b>",
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+            "Den Haag, 11 september 2017",
+            f"{isis}<sup>1</sup> {rest}",
+            "<b>Militaire aspecten</b>",
+            f"{trainers}<sup>2</sup> {_COSTS}",
+            "<b>Financiën</b>",
+            _MONEY,
+            f"{_SIGNED}<br>B. Zijlstra",
+        ]
+    )
+    path = render_pdf_html(
+        markup,
+        tmp_path / "kst-27925-612.pdf",
+        footer="Tweede Kamer, vergaderjaar 2016–2017, 27 925, nr. 612",
+        notes=lambda _page: [f"1 {_NOTE_1}", f"2 {_NOTE_2}"],
+    )
+    doc = load_document(path)
+    assert _texts(doc)[2:6] == [f"{isis} {rest}", f"Noot 1: {_NOTE_1}", f"{trainers} {_COSTS}", f"Noot 2: {_NOTE_2}"]
+    _assert_unchanged(load_document(official), doc)

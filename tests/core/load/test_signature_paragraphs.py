@@ -8,9 +8,11 @@ names struck through and inserted again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
+import pytest
 
 from viewer.core.compare import compare_documents
 from viewer.core.document import Document
@@ -86,3 +88,81 @@ def test_a_line_ending_in_a_comma_before_a_name_that_signs_nothing_stays_apart(t
     word.save(str(path))
     text = load_document(path).text
     assert "personen,\n\nJ. Jansen" in text
+
+
+# surnames of two words and names with a title, as the XML gives each signature: one paragraph
+_SIGNED_2024 = [
+    ("De Minister van Buitenlandse Zaken,", "H.G.J. Bruins Slot"),
+    ("De Minister van Landbouw, Natuur en Voedselkwaliteit,", "P. Adema"),
+    ("De Staatssecretaris van Defensie,", "drs. C.A. van der Maat"),
+    ("De Minister-President, Minister van Algemene Zaken,", "M. Rutte"),
+]
+
+
+def _official_2024(tmp_path: Path) -> Document:
+    signatures = "".join(
+        f"<ondertekening><functie>{line}</functie><naam><achternaam>{name}</achternaam></naam></ondertekening>"
+        for line, name in _SIGNED_2024
+    )
+    body = "".join(f"<al>{text}</al>" for text in _BODY)
+    path = tmp_path / "kst-27925-950.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><officiele-publicatie><kamerstuk><dossier><dossiernummer>'
+        "<dossiernr>27 925</dossiernr></dossiernummer></dossier><stuk><stuknr><ondernummer>Nr. 950</ondernummer>"
+        "</stuknr><titel>BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN</titel><algemeen><vrije-tekst><tekst>"
+        f'{body}<tussenkop kopopmaak="vet">{_HEADING}</tussenkop><al>{_LAST}</al>{signatures}'
+        "</tekst></vrije-tekst></algemeen></stuk></kamerstuk></officiele-publicatie>",
+        encoding="utf-8",
+    )
+    return load_document(path)
+
+
+def _word_2024(tmp_path: Path) -> Path:
+    word = docx.Document()
+    for text in _BODY:
+        word.add_paragraph(text)
+    word.add_heading(_HEADING, level=1)
+    word.add_paragraph(_LAST)
+    for line, name in _SIGNED_2024:
+        word.add_paragraph(line)
+        word.add_paragraph(name)
+    path = tmp_path / "brief.docx"
+    word.save(str(path))
+    return path
+
+
+def _html_2024(tmp_path: Path) -> Path:
+    signatures = "".join(
+        f'<div class="ondertekening"><p class="functie">{line}</p><p class="naam">{name}</p></div>'
+        for line, name in _SIGNED_2024
+    )
+    body = "".join(f"<p>{text}</p>" for text in _BODY)
+    path = tmp_path / "brief.html"
+    path.write_text(
+        f'<html><body><div id="broodtekst">{body}<h2 class="tussenkop">{_HEADING}</h2><p>{_LAST}</p>'
+        f"{signatures}</div></body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def _paragraph_per_line_2024(tmp_path: Path) -> Path:
+    # Word saved as plain text: a paragraph per line, the name under its signature's line
+    long = f"{_LAST} " * 3  # a line longer than a printed line, as a paragraph per line has
+    lines = [*_BODY, _HEADING, long.strip(), *(part for signature in _SIGNED_2024 for part in signature)]
+    path = tmp_path / "brief.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("other", [_word_2024, _html_2024, _paragraph_per_line_2024], ids=["docx", "html", "txt"])
+def test_a_surname_of_two_words_is_the_signature_s(tmp_path: Path, other: Callable[[Path], Path]) -> None:
+    # "H.G.J. Bruins Slot" stayed apart from "De Minister van Buitenlandse Zaken,": struck through and
+    # inserted again in Word and HTML, and in a paragraph per line a heading with the other signatures under it
+    doc = load_document(other(tmp_path))
+    joined = [f"{line} {name}" for line, name in _SIGNED_2024]
+    assert [p.text for p in doc.sections[-1].paragraphs][-4:] == joined
+    assert [s.heading for s in doc.sections if s.level] == [_HEADING]
+    if other is not _paragraph_per_line_2024:
+        comparison = compare_documents(_official_2024(tmp_path), doc)
+        assert {pair.status for pair in comparison.sections} == {"same"}

@@ -14,8 +14,10 @@ stand. A line starting with a number elsewhere ("1 januari 2017 ...") stays text
 A number raised after a full stop that follows a number ("tot en met 31 december 2018.1 De
 kosten ...") is a note's number too, but only where a new sentence or the line's end follows it
 and no word carries that number: a number after a full stop is more often a number of its own
-("artikel 42.7 van het verdrag"). After a number without a full stop ("2018¹") only the PDF can
-tell a raised number ("20181" in its text), and says so.
+("artikel 42.7 van het verdrag"), and always one at a line's start ("1.2 Militaire aspecten": a
+section's number, which cites no note, so a line "2 F-16's ..." at the page's foot stays text).
+After a number without a full stop ("2018¹") only the PDF can tell a raised number ("20181" in its
+text), and says so.
 """
 
 from __future__ import annotations
@@ -46,6 +48,10 @@ _PART_NUMBER = regex_cache.compile(
     r"(?:artikel|art|lid|versie|paragraaf|par|hoofdstuk|bijlage|resolutie|punt|sectie|tabel|figuur|fase)\.?\s+\d+\.$",
     re.IGNORECASE,
 )
+# a section's or list item's number at the start of a line ("1.2 Militaire aspecten", "2.1.3 Kosten"):
+# the number after its last point is the section's, not a note's; a year there ("2018.1 De kosten")
+# has more than two digits and may still be followed by a note's number
+_SECTION_NUMBER = regex_cache.compile(r"\s*(?:\d{1,2}\.)+")
 _NOTE_START = regex_cache.compile(rf"^\s?(\d{{1,2}})\s+(?!(?i:{MONTH_NAMES})\b)(?=\S)")
 # the lines of one note after its first: a note longer than this is not what stands there
 _NOTE_LINES = 8
@@ -100,17 +106,19 @@ def find_notes(
 
 def _citations(lines: Sequence[str], raised: Sequence[Sequence[tuple[int, int]]]) -> dict[int, tuple[int, int, int]]:
     """Each number that may cite a note, with the first (line, start, end) where it does. A number
-    after a word or raised in a PDF wins over one after a number's full stop ("artikel 42.7 ...")."""
+    a PDF set raised is a note's for certain and wins over any other ("veel CO2 uit" above "2018.²");
+    one after a word wins over one after a number's full stop ("artikel 42.7 ...")."""
     cited: dict[int, tuple[int, int, int]] = {}
+    for i, spans in enumerate(raised[: len(lines)]):
+        for start, end in spans:
+            cited.setdefault(int(lines[i][start:end]), (i, start, end))
     for i, text in enumerate(lines):
         for m in _DIGITS.finditer(text):
             if _MARKER.match(text, m.start()):
                 cited.setdefault(int(m.group()), (i, m.start(), m.end()))
-        for start, end in raised[i] if i < len(raised) else ():
-            cited.setdefault(int(text[start:end]), (i, start, end))
     for i, text in enumerate(lines):
         for m in _AFTER_NUMBER.finditer(text):
-            if _PART_NUMBER.search(text, 0, m.start()):
+            if _PART_NUMBER.search(text, 0, m.start()) or _SECTION_NUMBER.fullmatch(text, 0, m.start()):
                 continue
             cited.setdefault(int(m.group()), (i, m.start(), m.end()))
     return cited

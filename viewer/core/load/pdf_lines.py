@@ -249,18 +249,44 @@ def _measure(text: str, first: int, last: int, page: int, probe: _Probe, *, spli
     while word_end < last and not text[word_end + 1].isspace():
         word_end += 1
     left = probe.box(first)[0]
+    baseline = statistics.median(baselines)
     return [
         Line(
             text=_normalise(stripped),
             page=page,
-            baseline=statistics.median(baselines),
+            baseline=baseline,
             size=size,
             right=probe.box(last)[1],
             left=left,
             lead=probe.box(word_end)[1] - left,
             styled=styled,
+            raised=_raised_in_line(stripped, first, probe, size, baseline),
         )
     ]
+
+
+_DIGIT_RUN = regex_cache.compile(r"\d+")
+
+
+def _raised_in_line(
+    stripped: str, first: int, probe: _Probe, size: float, baseline: float
+) -> tuple[tuple[int, int], ...]:
+    """The spans (in the line's text as `_normalise` gives it) of the numbers of one or two digits
+    set small and raised on the line (`stripped`, from the page's character `first`): a note's
+    number that pdfium read as part of its line ("2018.²" as "2018.2"), not as a piece of its own.
+    Only digits are looked at, and a letter has few."""
+    spans: list[tuple[int, int]] = []
+    for run in _DIGIT_RUN.finditer(stripped):
+        up = [
+            i
+            for i in range(run.start(), run.end())
+            if probe.size(first + i) < _RAISED_SIZE * size and probe.baseline(first + i) - baseline > _RAISED_BY * size
+        ]
+        # the raised digits close the run ("20181": "2018" and a raised "1"), at most two of them
+        if up and len(up) <= 2 and up == list(range(run.end() - len(up), run.end())):
+            start = len(_plain(stripped[: up[0]]))
+            spans.append((start, start + len(up)))
+    return tuple(spans)
 
 
 def _split_at_baselines(text: str, first: int, last: int, step: float, probe: _Probe) -> list[tuple[int, int]]:
@@ -343,4 +369,8 @@ def _sample(first: int, last: int, n: int = 5) -> list[int]:
 def _normalise(text: str) -> str:
     if text.endswith(_LINE_END_HYPHENS):
         text = text[:-1] + "-"  # clean_pdf_text decides whether the word was broken
+    return _plain(text)
+
+
+def _plain(text: str) -> str:
     return plain_spaces(text.translate(_TRANSLATE))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from viewer.core import regex_cache
+from viewer.core.closing import SIGNER_NAME, SIGNER_TITLE
 from viewer.core.dutch import MONTH_NAMES
 from viewer.core.load.build import Block, heading, para
 from viewer.core.load.hyphens import dictionary, join_broken_lines
@@ -43,13 +44,11 @@ NOT_A_HEADING = regex_cache.compile(
     re.I,
 )
 MAX_HEADING_CHARS = 90
-# a signature's line, and the signer's name under it: initials and a surname ("J.A. Hennis-Plasschaert",
-# "E.M.J. Ploumen", "M. van der Steur"); a function may hold commas of its own ("De Minister van Landbouw,
-# Natuur en Voedselkwaliteit,"), as closing.py allows
+# a signature's line, and the signer's name under it as closing.py reads it ("J.A. Hennis-Plasschaert",
+# "H.G.J. Bruins Slot", "drs. C.A. van der Maat"); a function may hold commas of its own ("De Minister van
+# Landbouw, Natuur en Voedselkwaliteit,"), as closing.py allows
 _SIGNATURE = regex_cache.compile(r"^De (?:Minister|Staatssecretaris|Minister-President)\b[^.;:]{0,120},$")
-_SIGNER = regex_cache.compile(
-    r"^(?:[A-Z][a-z]?\.\s?){1,6}(?:(?:van|de|der|den|ter|ten|te|in|het|'t)\s+)*[A-Z][\w’'-]+$"
-)
+_SIGNER = regex_cache.compile(rf"^{SIGNER_TITLE}{SIGNER_NAME}$")
 MAX_HEADING_WORDS = 12
 _DAY = rf"\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b"
 # a line that states a period or a deadline, a label and its days ("Inzetperiode 1 januari 2017 t/m 31

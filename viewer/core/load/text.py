@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 from itertools import pairwise
 
+from viewer.core import regex_cache
+from viewer.core.closing import signature_line
 from viewer.core.document import Document, Metadata
 from viewer.core.errors import LoadError
 from viewer.core.load.build import build_document, para
@@ -119,14 +121,52 @@ def paragraph_per_line(lines: list[str]) -> bool:
     return runs_on <= _RUN_ON_SHARE * (len(filled) - 1)
 
 
-def _wraps(line: str, following: str, running: bool) -> bool:
-    """Does `line` wrap on into `following`, in a text of a paragraph per line? One paragraph may
-    still be wrapped by hand (at some 65 characters): its lines end mid-sentence and the next goes
-    on in lower case; once wrapping, a line that ends mid-sentence goes on before a capital too
-    ("... uit het Budget" / "Internationale Veiligheid (BIV)."), which a heading never follows."""
-    if not following.strip() or line.rstrip().endswith(_ENDS_CLOSED):
+# where a paragraph per line is wrapped by hand, a comma ends no paragraph ("... boven Irak en
+# Oost-Syrië," / "waarbij de huidige ...")
+_ENDS_PARAGRAPH = tuple(c for c in _ENDS_CLOSED if c != ",")
+# a list item's mark: "- ", "• ", "– ", "a. ", "1. ", "1) "; each item is a paragraph of its own
+_LIST_MARK = regex_cache.compile(r"\s*(?:[-•–·*]\s|(?:\d{1,2}|[a-z])[.)]\s)")
+# a line wrapped by hand fills some 65 characters or more; a heading, or a list item without its
+# mark ("ongeveer 130 trainers in Erbil" / "50 trainers in Bagdad"), is mostly shorter
+_WRAPPED_CHARS = 60
+# a sentence closed inside a line: no heading holds one
+_SENTENCE_INSIDE = regex_cache.compile(r"[.!?:;][”’\"')]*\s")
+
+
+def _looks_like_heading(line: str, following: str) -> bool:
+    """Is `line` a short line as a heading is set: a capital first, no sentence closed in it or at
+    its end, and a new sentence (not a word in lower case) after it?"""
+    text = line.strip()
+    return (
+        0 < len(text) <= _WRAPPED_CHARS
+        and text[0].isupper()
+        and not text.endswith(_ENDS_CLOSED)
+        and _SENTENCE_INSIDE.search(text) is None
+        and not following.lstrip()[:1].islower()
+    )
+
+
+def _wraps(line: str, following: str, after: str, running: bool) -> bool:
+    """Does `line` wrap on into `following` (`after` the line after that), in a text of a paragraph
+    per line? One paragraph may still be wrapped by hand (at some 65 characters): its lines end
+    mid-sentence (a comma ends none: "... Oost-Syrië," / "waarbij ...") and the next goes on in
+    lower case, or with a number after a line as long as a wrapped one ("... tot en met 31 december"
+    / "2018 opnieuw ..."). Once wrapping, a line that ends mid-sentence goes on before a capital too
+    ("... uit het Budget" / "Internationale Veiligheid (BIV)."), but never into a list's next item
+    nor into a short line that looks like a heading or a signature's line: a list item has no closing
+    punctuation, and ran on over the rest of its list, the next heading and its paragraph."""
+    if not following.strip() or _LIST_MARK.match(following) or line.rstrip().endswith(_ENDS_PARAGRAPH):
         return False
-    return running or following.lstrip()[:1].islower()
+    if signature_line(following):
+        return False  # a new signature: the signer's name before it ends none ("drs. C.A. van der Maat")
+    if following[:1].isspace() and (_LIST_MARK.match(line) or (running and line[:1].isspace())):
+        return True  # indented under a list item's text: the item goes on ("- ... in" / "  Bagdad en Erbil")
+    first = following.lstrip()[0]
+    if first.islower():
+        return True
+    if first.isdigit():
+        return running or len(line.strip()) > _WRAPPED_CHARS
+    return running and not _looks_like_heading(following, after)
 
 
 def _blocks_by_line(lines: list[str]) -> list[str]:
@@ -134,12 +174,13 @@ def _blocks_by_line(lines: list[str]) -> list[str]:
     punctuation is then a heading, a long one a paragraph); a paragraph wrapped over lines stays one."""
     out: list[str] = []
     running = False
-    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+    padded = [*lines, "", ""]
+    for i, line in enumerate(lines):
         if not line.strip():
             running = False
             continue
         out.append(line)
-        running = _wraps(line, following, running)
+        running = _wraps(line, padded[i + 1], padded[i + 2], running)
         if not running:
             out.append("")
     return out

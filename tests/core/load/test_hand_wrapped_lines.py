@@ -1,0 +1,152 @@
+"""A letter saved from Word as plain text (a paragraph per line) with one line wrapped by hand.
+
+A clerk pastes a paragraph or a list item wrapped at some 65 characters into such a letter. The
+wrapped lines must make the one paragraph they were, and nothing else may join them: the list's
+next items, the next heading and its paragraph stay apart. Each variant compares as unchanged
+against the letter with every paragraph on one line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from viewer.core.compare import compare_documents
+from viewer.core.document import Document
+from viewer.core.load import load_document
+
+_TRAINERS = "- ongeveer 150 trainers voor de Iraakse en Koerdische strijdkrachten in Bagdad en Erbil"
+_STAFF = "- een stafofficier bij het hoofdkwartier in Koeweit"
+_F16 = (
+    "Het kabinet heeft besloten de F-16’s van 1 januari tot en met 31 december 2018 opnieuw in te zetten"
+    " boven Irak en Oost-Syrië, waarbij de huidige mandaatgrenzen gehandhaafd blijven."
+)
+ONE_LINE_EACH = [
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+    "Den Haag, 11 september 2017",
+    "Hierbij informeren wij uw Kamer, mede namens de Minister van Justitie en Veiligheid, over het besluit"
+    " van het kabinet de Nederlandse bijdrage aan de strijd tegen ISIS te verlengen tot en met 31 december 2018.",
+    "Militaire aspecten",
+    "Nederland levert ongeveer 150 trainers aan de Iraakse en Koerdische strijdkrachten, waarbij de nadruk"
+    " ligt op training in verstedelijkt gebied en het opruimen van explosieven.",
+    "De Nederlandse bijdrage bestaat uit:",
+    _TRAINERS,
+    "- vier F-16’s met ondersteunend personeel in Jordanië",
+    _STAFF,
+    "Inzet van de F-16’s",
+    _F16,
+    "Financiën",
+    "De kosten van de inzet bedragen 26,5 miljoen euro en worden gedekt uit het Budget Internationale"
+    " Veiligheid (BIV).",
+    "De Minister van Buitenlandse Zaken,",
+    "B. Zijlstra",
+    "De Minister van Defensie,",
+    "A.Th.B. Bijleveld-Schouten",
+]
+
+
+def _load(folder: Path, name: str, lines: list[str]) -> Document:
+    path = folder / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return load_document(path)
+
+
+def _wrapped(line: str, *by_hand: str) -> list[str]:
+    """The letter with `line` wrapped by hand into the lines `by_hand`."""
+    assert " ".join(part.strip() for part in by_hand) == line
+    at = ONE_LINE_EACH.index(line)
+    return [*ONE_LINE_EACH[:at], *by_hand, *ONE_LINE_EACH[at + 1 :]]
+
+
+def _assert_unchanged(folder: Path, lines: list[str]) -> None:
+    whole, by_hand = _load(folder, "heel.txt", ONE_LINE_EACH), _load(folder, "gewikkeld.txt", lines)
+    assert [s.path for s in by_hand.sections] == [s.path for s in whole.sections]
+    assert [p.text for s in by_hand.sections for p in s.paragraphs] == [
+        p.text for s in whole.sections for p in s.paragraphs
+    ]
+    comparison = compare_documents(whole, by_hand)
+    assert {pair.status for pair in comparison.sections} == {"same"}
+    assert {pair.status for pair in comparison.facts} == {"unchanged"}
+
+
+def test_every_paragraph_on_a_line_of_its_own(tmp_path: Path) -> None:
+    doc = _load(tmp_path, "brief.txt", ONE_LINE_EACH)
+    assert [s.heading for s in doc.sections] == ["", "Militaire aspecten", "Inzet van de F-16’s", "Financiën"]
+
+
+@pytest.mark.parametrize(
+    "by_hand",
+    [
+        # the item's second line flush left, or indented under its text, or starting with a capital
+        (_TRAINERS, "- ongeveer 150 trainers voor de Iraakse en Koerdische strijdkrachten", "in Bagdad en Erbil"),
+        (_TRAINERS, "- ongeveer 150 trainers voor de Iraakse en Koerdische strijdkrachten", "  in Bagdad en Erbil"),
+        (_TRAINERS, "- ongeveer 150 trainers voor de Iraakse en Koerdische strijdkrachten in", "  Bagdad en Erbil"),
+        # the list's last item, before the next heading
+        (_STAFF, "- een stafofficier bij het hoofdkwartier", "in Koeweit"),
+    ],
+    ids=["flush", "indented", "indented-capital", "last-item"],
+)
+def test_a_list_item_wrapped_by_hand_stays_one_item(tmp_path: Path, by_hand: tuple[str, ...]) -> None:
+    # one item wrapped: the rest of the list, the heading "Inzet van de F-16’s" and its paragraph ran on
+    # into it, one paragraph, and the section and its commitment and dates were reported as removed
+    _assert_unchanged(tmp_path, _wrapped(*by_hand))
+
+
+@pytest.mark.parametrize(
+    "by_hand",
+    [
+        # the next line starts with the year of the date before it: the date lost its year
+        (
+            "Het kabinet heeft besloten de F-16’s van 1 januari tot en met 31 december",
+            "2018 opnieuw in te zetten boven Irak en Oost-Syrië, waarbij de huidige",
+            "mandaatgrenzen gehandhaafd blijven.",
+        ),
+        # a line ending in a comma ended the paragraph, and the commitment read as changed
+        (
+            "Het kabinet heeft besloten de F-16’s van 1 januari tot en met 31 december 2018",
+            "opnieuw in te zetten boven Irak en Oost-Syrië,",
+            "waarbij de huidige mandaatgrenzen gehandhaafd blijven.",
+        ),
+    ],
+    ids=["digit", "comma"],
+)
+def test_a_paragraph_wrapped_by_hand_before_a_number_or_after_a_comma(tmp_path: Path, by_hand: tuple[str, ...]) -> None:
+    _assert_unchanged(tmp_path, _wrapped(_F16, *by_hand))
+
+
+def test_short_lines_before_a_number_stay_paragraphs_of_their_own(tmp_path: Path) -> None:
+    # a heading before a paragraph that starts with a year, a list's items without their marks
+    # that start with a number: each a line of its own, not a paragraph wrapped by hand
+    lines = [
+        *ONE_LINE_EACH[:5],
+        "De Nederlandse bijdrage bestaat uit:",
+        "150 trainers in Bagdad en Erbil",
+        "4 F-16’s met ondersteunend personeel in Jordanië",
+        "Inzet van de F-16’s",
+        "2018 is het vierde jaar dat de F-16’s boven Irak en Oost-Syrië worden ingezet, nu tot en met"
+        " 31 december 2018.",
+        *ONE_LINE_EACH[11:],
+    ]
+    doc = _load(tmp_path, "brief.txt", lines)
+    assert [s.heading for s in doc.sections] == ["", "Militaire aspecten", "Inzet van de F-16’s", "Financiën"]
+    texts = [p.text for p in doc.sections[1].paragraphs]
+    assert texts[-2:] == ["150 trainers in Bagdad en Erbil", "4 F-16’s met ondersteunend personeel in Jordanië"]
+    assert doc.sections[2].paragraphs[0].text == lines[9]
+
+
+def test_signatures_stay_apart_after_a_name_with_a_title(tmp_path: Path) -> None:
+    # "De Staatssecretaris van Defensie," goes on into "drs. C.A. van der Maat" (a comma closes no
+    # line), but the name ends the signature: the next signature's line does not run on from it
+    lines = [
+        *ONE_LINE_EACH[:-4],
+        "De Staatssecretaris van Defensie,",
+        "drs. C.A. van der Maat",
+        "De Minister-President, Minister van Algemene Zaken,",
+        "M. Rutte",
+    ]
+    doc = _load(tmp_path, "brief.txt", lines)
+    assert [p.text for p in doc.sections[-1].paragraphs][-2:] == [
+        "De Staatssecretaris van Defensie, drs. C.A. van der Maat",
+        "De Minister-President, Minister van Algemene Zaken, M. Rutte",
+    ]
