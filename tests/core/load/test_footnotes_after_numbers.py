@@ -112,27 +112,7 @@ def test_a_pdf_with_the_mark_raised_after_a_number(official: Document, tmp_path:
             return f"{sentence}<sup>{number}</sup>"
         return f"{sentence[:-1]}<sup>{number}</sup>."  # "2018¹.", read as "20181."
 
-    markup = "".join(
-        f"<p>{text}</p>"
-        for text in [
-            "<b>Nr. 612</b>&nbsp;&nbsp;<b>BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE</b>",
-            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
-            "Den Haag, 11 september 2017",
-            cite(_EXTEND, 1),
-            "<b>Militaire aspecten</b>",
-            f"{cite(_TRAINERS, 2)} {_COSTS}",
-            "<b>Financiën</b>",
-            _MONEY,
-            f"{_SIGNED}<br>B. Zijlstra",
-        ]
-    )
-    path = render_pdf_html(
-        markup,
-        tmp_path / "kst-27925-612.pdf",
-        footer="Tweede Kamer, vergaderjaar 2016–2017, 27 925, nr. 612",
-        notes=lambda _page: [f"1 {_NOTE_1}", f"2 {_NOTE_2}"],
-    )
-    doc = load_document(path)
+    doc = load_document(_pdf_612(tmp_path, cite(_EXTEND, 1), f"{cite(_TRAINERS, 2)} {_COSTS}"))
     assert _texts(doc)[2:6] == [_EXTEND, f"Noot 1: {_NOTE_1}", f"{_TRAINERS} {_COSTS}", f"Noot 2: {_NOTE_2}"]
     _assert_unchanged(official, doc)
 
@@ -223,26 +203,31 @@ def test_a_raised_number_wins_over_a_number_after_a_word(tmp_path: Path) -> None
         .replace(f"<al>{_TRAINERS}<noot", f"<al>{trainers}<noot"),
         encoding="utf-8",
     )
+    doc = load_document(_pdf_612(tmp_path, f"{isis}<sup>1</sup> {rest}", f"{trainers}<sup>2</sup> {_COSTS}"))
+    assert _texts(doc)[2:6] == [f"{isis} {rest}", f"Noot 1: {_NOTE_1}", f"{trainers} {_COSTS}", f"Noot 2: {_NOTE_2}"]
+    _assert_unchanged(load_document(official), doc)
+
+
+def _pdf_612(tmp_path: Path, first: str, second: str) -> Path:
+    """Nr. 612 as a PDF: `first` and `second` (with their raised note numbers) its two cited paragraphs,
+    the two notes at the page's foot."""
     markup = "".join(
         f"<p>{text}</p>"
         for text in [
             "<b>Nr. 612</b>&nbsp;&nbsp;<b>BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE</b>",
             "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
             "Den Haag, 11 september 2017",
-            f"{isis}<sup>1</sup> {rest}",
+            first,
             "<b>Militaire aspecten</b>",
-            f"{trainers}<sup>2</sup> {_COSTS}",
+            second,
             "<b>Financiën</b>",
             _MONEY,
             f"{_SIGNED}<br>B. Zijlstra",
         ]
     )
-    path = render_pdf_html(
+    return render_pdf_html(
         markup,
         tmp_path / "kst-27925-612.pdf",
         footer="Tweede Kamer, vergaderjaar 2016–2017, 27 925, nr. 612",
         notes=lambda _page: [f"1 {_NOTE_1}", f"2 {_NOTE_2}"],
     )
-    doc = load_document(path)
-    assert _texts(doc)[2:6] == [f"{isis} {rest}", f"Noot 1: {_NOTE_1}", f"{trainers} {_COSTS}", f"Noot 2: {_NOTE_2}"]
-    _assert_unchanged(load_document(official), doc)

@@ -8,7 +8,7 @@ names struck through and inserted again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import docx
@@ -51,17 +51,7 @@ def _assert_same_letter(copied: Document, other: Document) -> None:
 
 
 def test_word_sets_the_name_under_the_signature_as_its_own_paragraph(tmp_path: Path) -> None:
-    word = docx.Document()
-    for text in _BODY:
-        word.add_paragraph(text)
-    word.add_heading(_HEADING, level=1)
-    word.add_paragraph(_LAST)
-    for line, name in _SIGNATURES:
-        word.add_paragraph(line)
-        word.add_paragraph(name)
-    path = tmp_path / "brief.docx"
-    word.save(str(path))
-    _assert_same_letter(_copied(tmp_path), load_document(path))
+    _assert_same_letter(_copied(tmp_path), load_document(_word(tmp_path, _SIGNATURES)))
 
 
 def test_the_platform_s_html_with_function_and_name(tmp_path: Path) -> None:
@@ -117,18 +107,23 @@ def _official_2024(tmp_path: Path) -> Document:
     return load_document(path)
 
 
-def _word_2024(tmp_path: Path) -> Path:
+def _word(tmp_path: Path, signatures: Sequence[tuple[str, str]]) -> Path:
+    """The letter in Word, each signature's line and name a paragraph of its own."""
     word = docx.Document()
     for text in _BODY:
         word.add_paragraph(text)
     word.add_heading(_HEADING, level=1)
     word.add_paragraph(_LAST)
-    for line, name in _SIGNED_2024:
+    for line, name in signatures:
         word.add_paragraph(line)
         word.add_paragraph(name)
     path = tmp_path / "brief.docx"
     word.save(str(path))
     return path
+
+
+def _word_2024(tmp_path: Path) -> Path:
+    return _word(tmp_path, _SIGNED_2024)
 
 
 def _html_2024(tmp_path: Path) -> Path:
