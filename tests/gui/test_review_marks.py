@@ -334,10 +334,12 @@ def test_a_search_that_hides_the_chosen_fact_chooses_no_other(window, qtbot) -> 
     panel, table = window.facts, window.facts.table
     _click_fact(window, qtbot, lambda p: p.status == "removed" and p.old.text == "19 juni 2015")
     said, place = window.statusBar().currentMessage(), _scroll_values(window)
+    assert window.view.pane("old").layer("fact")  # the fact's words marked
     qtbot.keyClicks(panel.search, "libanon")
     assert panel.proxy.rowCount() > 0 and not table.selectionModel().selectedRows()
     assert _scroll_values(window) == place  # the panes stay where the reader was
     assert window.statusBar().currentMessage() == said  # and no other fact is named
+    assert window.view.pane("old").layer("fact") == []  # nor this one marked any more
     window.commands.review_next.trigger()
     assert window.statusBar().currentMessage() == "Kies eerst een feit in de lijst."
     table.setFocus()

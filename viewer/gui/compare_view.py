@@ -382,6 +382,11 @@ class CompareView(QWidget):
             self._around = self._changes_around(place)
         return row
 
+    def clear_fact(self) -> None:
+        """No fact chosen: its words are marked in neither pane."""
+        for side in SIDES:
+            self.pane(side).set_layer("fact", [], QTextCharFormat())
+
     def _changes_around(self, place: Place) -> tuple[int, int]:
         """The changes just before and just after `place` (a fact); a change starting where the
         fact starts counts as the one visited, so F8 and F7 step on from it."""

@@ -54,6 +54,7 @@ class ColumnState:
 
 class FactsPanel(QWidget):
     factSelected = Signal(object)
+    factCleared = Signal()  # a filter or search hid the chosen fact: none is chosen now
     reviewChanged = Signal()  # a review mark was set or cleared: time to save the marks
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -243,6 +244,8 @@ class FactsPanel(QWidget):
             selection = self.table.selectionModel()
             selection.clearSelection()
             selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+            if chosen is not None:
+                self.factCleared.emit()
         self._update_count()
 
     def _update_count(self) -> None:

@@ -157,6 +157,7 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         self.navigator.pairActivated.connect(self.view.go_to_pair)
         self.view.topRowChanged.connect(self.navigator.select_pair)
         self.facts.factSelected.connect(self._show_fact)
+        self.facts.factCleared.connect(self.view.clear_fact)
         self.facts.reviewChanged.connect(self._save_marks)
         self.runner.started.connect(self._started)
         self.runner.progress.connect(self._progress)
