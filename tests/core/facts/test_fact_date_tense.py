@@ -177,3 +177,18 @@ def test_a_limit_in_a_relative_clause_under_a_future_stays_ahead() -> None:
 def test_a_promise_kept_by_a_day_after_the_promise() -> None:
     sentence = "Zoals op 6 juli toegezegd stuur ik u op 1 november het evaluatierapport."
     assert [f.value for f in facts(sentence, "date", dt.date(2017, 3, 15))] == ["2016-07-06", "2017-11-01"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tijdens het overleg van 7 februari jl. heeft de minister toegezegd uw Kamer voor de zomer te informeren.",
+        "Op 7 februari jl. zegde de minister toe uw Kamer voor de zomer te informeren.",
+        "In de brief van 3 april jl. is uw Kamer toegezegd voor het zomerreces te informeren over de inzet.",
+    ],
+)
+def test_a_time_promised_on_a_day_counts_from_that_day(sentence: str) -> None:
+    # told of in the letter of 20 April 2018 and again in that of 19 October 2018: the same summer
+    for letter_date in (dt.date(2018, 4, 20), dt.date(2018, 10, 19)):
+        seasons = [f.value for f in facts(sentence, "date", date=letter_date) if "zomer" in f.text]
+        assert seasons == ["2018"], letter_date

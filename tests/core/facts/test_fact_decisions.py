@@ -139,3 +139,24 @@ def test_the_governments_decision_on_its_people(sentence: str) -> None:
 )
 def test_still_not_the_governments_decision(sentence: str) -> None:
     assert facts(sentence, "commitment") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dutch"),
+    [
+        # an aside after the subject leaves the subject whose act it is
+        ("Duitsland, als lead nation in het noorden, levert ongeveer 980 militairen.", False),
+        ("Frankrijk, dat de operatie Barkhane leidt, levert 4.500 militairen.", False),
+        ("De Verenigde Staten, de grootste troepenleverancier, zullen 3.000 extra militairen sturen.", False),
+        ("Litouwen, het gastland, stelt de kazerne in Rukla beschikbaar.", False),
+        ("Nederland, als lead nation, levert 300 militairen.", True),
+        ("Nederland, dat sinds 2016 deelneemt, zal de inzet voortzetten.", True),
+        # the government named after its verb, in the order Dutch takes after an opening phrase
+        ("Na afloop van de inzet informeert het kabinet uw Kamer over de resultaten.", True),
+        ("Jaarlijks informeert de Minister van Defensie uw Kamer over de besteding.", True),
+        ("Uw Kamer ontvangt na de presidentsverkiezingen een appreciatie van de uitslag.", True),
+        ("In deze brief informeert het kabinet uw Kamer over de missie.", False),
+    ],
+)
+def test_whose_act_around_asides_and_inversions(sentence: str, dutch: bool) -> None:
+    assert len(facts(sentence, "commitment")) == int(dutch)

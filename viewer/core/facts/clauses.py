@@ -61,9 +61,20 @@ _VERB_IN_ASIDE = regex_cache.compile(
 )
 
 
+# An aside right after the sentence's subject, which names or describes it: "Duitsland, als lead
+# nation in het noorden, levert ...", "Frankrijk, dat de operatie Barkhane leidt, levert ...", "De
+# Verenigde Staten, de grootste troepenleverancier, zullen ...". The subject is whose act the clause
+# after it tells of: the aside goes, commas and all (it may hold a verb of its own).
+_APPOSITION = regex_cache.compile(
+    r"\W*(?!(?:In|Op|Voor|Na|Bij|Met|Door|Tijdens|Sinds|Vanaf|Tot|Uit|Over|Onder|Naast|Zoals|Als|Ook|Nu)\b)"
+    r"(?:[A-Z][\w\-’']*|[Dd]e|[Hh]et)(?:\s+[\w\-’']+){0,3}?(,\s+(?:als|dat|die|de|het|een|waarvan|waar)\b"
+    r"[^,;:.()]{1,80},)(?=\s)"
+)
+
+
 def mask_asides(text: str) -> str:
-    """`text` with the commas around each short aside turned into spaces (same length, so every
-    position stays where it was)."""
+    """`text` with the commas around each short aside turned into spaces, and an apposition after
+    the subject blanked whole (same length, so every position stays where it was)."""
     if text.count(", ") < 2:
         return text  # mostly: no pair of commas to look at
     out = None
@@ -74,6 +85,10 @@ def mask_asides(text: str) -> str:
             out = list(text)
         out[m.start()] = " "
         out[m.end() - 1] = " "
+    apposition = _APPOSITION.match(text)
+    if apposition is not None and not _VERB_IN_ASIDE.search(text, 0, apposition.start(1)):
+        out = list(text) if out is None else out
+        out[apposition.start(1) : apposition.end(1)] = " " * (apposition.end(1) - apposition.start(1))
     return text if out is None else "".join(out)
 
 

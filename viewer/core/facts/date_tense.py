@@ -139,18 +139,23 @@ _UNTIL = regex_cache.compile(r"\b(?:tot|voor|vóór|uiterlijk|vanaf)\s+(?:het\s+
 _PROMISED = regex_cache.compile(r"\b(?:toegezegd|beloofd|aangekondigd|afgesproken)\b", re.IGNORECASE)
 
 
-def promised_before(text: str, start: int, end: int) -> bool:
+def promised_before(text: str, start: int, end: int, *, past: bool = False) -> bool:
     """Does the date at [start, end) stand in the "te ..." of a promise in the perfect ("heeft
-    toegezegd ... voor het zomerreces te informeren")? Its time is the nearest such one."""
+    toegezegd ... voor het zomerreces te informeren")? Its time is the nearest such one. With
+    `past`, a promise in the simple past counts too ("zegde de minister toe ... te informeren")."""
     lo, hi = max(0, start - _CLAUSE_REACH), min(len(text), end + _CLAUSE_REACH)
     window, clause_start, clause_end = _clause(text, lo, hi, start, end)
     date_start, date_end = start - lo, end - lo
+    if _TE_INFINITIVE.search(window, date_end, clause_end) is None:
+        return False
     promise = _PROMISED.search(window, clause_start, date_start)
-    return (
-        promise is not None
-        and _PERFECT.search(window, clause_start, promise.start()) is not None
-        and _TE_INFINITIVE.search(window, date_end, clause_end) is not None
-    )
+    if promise is not None and _PERFECT.search(window, clause_start, promise.start()) is not None:
+        return True
+    return past and _PROMISED_PAST.search(window, clause_start, date_start) is not None
+
+
+# "Op 7 februari jl. zegde de minister toe uw Kamer voor de zomer te informeren"
+_PROMISED_PAST = regex_cache.compile(r"\b(?:zegde|zegden)\b.*?\btoe\b|\b(?:beloofde|beloofden)\b", re.IGNORECASE)
 
 
 _RIGHT_AFTER = regex_cache.compile(r"\s+(?:(?:op|voor|vóór|na|tijdens|rond|in|bij|met)\s+)(?:het\s+|de\s+)?")

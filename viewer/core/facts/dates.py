@@ -261,6 +261,15 @@ def _coming(text: str, start: int, end: int, year: str | None) -> str | None:
 _BY_TIME = frozenset({"op", "voor", "vóór", "in", "na", "rond", "begin", "eind", "medio", "uiterlijk"})
 
 
+def _promised_on(text: str, start: int, end: int, before: list[Fact], letter: dt.date) -> dt.date | None:
+    """The day a promise was made, printed before the time it promised ("Op 7 februari jl. zegde de
+    minister toe uw Kamer voor de zomer te informeren"): that time is counted from the promise."""
+    if not before or not promised_before(text, start, end, past=True):
+        return None
+    days = [f for f in before if f.precision == "day" and f.end is None and str(f.value) <= letter.isoformat()]
+    return dt.date.fromisoformat(str(days[-1].value)) if days else None
+
+
 def _recurring(text: str, start: int, end: int) -> str | None:
     """`COMING` for a season's recess or Prinsjesdag printed without its year, unless its clause
     tells of the past ("Tijdens het zomerreces bezocht de minister Irak", "heb ik toegezegd uw
@@ -376,11 +385,18 @@ def _dates(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]
             qual = season.casefold()
             if letter is None or qual not in SEASON_MONTH or not ends(PREPOSITION, text, start, last):
                 continue
-            if qual in RECESS:
-                rel = _recurring(text, start, end)  # "Tot het kerstreces blijft de eenheid in Mali"
+            promised_on = _promised_on(text, start, end, facts, letter)
+            rel: str | None
+            if promised_on is not None:
+                # "Tijdens het AO van 7 februari jl. heeft de minister toegezegd uw Kamer voor de zomer
+                # te informeren": the summer after the promise, whenever the letter tells of it
+                rel, letter_or_promise = COMING, promised_on
+            elif qual in RECESS:
+                rel, letter_or_promise = _recurring(text, start, end), letter  # "Tot het kerstreces blijft ..."
             else:
                 rel = _coming(text, start, end, None) or (COMING if in_promise_clause(text, start, end) else None)
-            found = (str(season_year(qual, rel, letter, after=side_of(text, start) == "na")), None)
+                letter_or_promise = letter
+            found = (str(season_year(qual, rel, letter_or_promise, after=side_of(text, start) == "na")), None)
             precision, approximate = "year", True
         elif nyear or iyear:
             try:

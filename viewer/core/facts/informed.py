@@ -34,6 +34,7 @@ AHEAD = regex_cache.compile(
     r"\b(?:voor|vóór|uiterlijk|rond|begin|eind|medio|nader|binnenkort|spoedig|zodra|later|volgend[e]?|"
     r"komend[e]?|te\s+zijner\s+tijd|na\s+afloop|voorjaar|najaar|zomer|winter|herfst|lente|"
     r"na\s+het\s+\w+reces|(?:na|op|bij)\s+prinsjesdag|omstreeks|"  # ("tijdens het zomerreces" may be past)
+    r"na\s+de\s+[\w\-]*(?:verkiezingen|top|conferentie)|"
     r"in\s+de\s+loop\s+van|jaarlijkse?|periodieke?|binnen\s+(?:\S+\s+)?(?:dagen|weken|week|maand|maanden|termijn))\b",
     re.IGNORECASE,
 )
