@@ -80,13 +80,20 @@ def join_hyphen(left: str, right: str, words: set[str], after_ampersand: bool = 
         return False  # a compound that goes on with a hyphen ("air-" + "to-air"); not "Noord-" + "oost-Syrië"
     if after_ampersand and stem[:1].islower():
         return False  # "advise & assist-teams"
-    if "-" in stem and _both_words(stem.rpartition("-")[2], tail, words):
+    if "-" in stem and (_both_words(stem.rpartition("-")[2], tail, words) or _repeats(stem)):
         return False  # a compound that had a hyphen before ("air-to-air-" + "refueling")
     if stem[0].isupper() and NAMED + stem in words:
         # a name before a Dutch word, which the letter writes with a hyphen elsewhere ("Peshmerga-" +
         # "strijders"); not "Daar-" + "naast", "Kamer-" + "brief", "EU Trainings-" + "missie"
         return False
     return (stem[-1] + tail[0]).casefold() not in VOWEL_CLASH
+
+
+def _repeats(stem: str) -> bool:
+    """Is the last part of a hyphenated word one of its earlier parts ("air-to-air"): a word, then,
+    not a syllable broken off, however seldom the letter writes it?"""
+    *before, last = stem.casefold().split("-")
+    return len(last) > 1 and last in before
 
 
 def _both_words(part: str, tail: str, words: set[str]) -> bool:
