@@ -235,6 +235,7 @@ def render_pdf_html(
     column: Column | None = None,
     notes: Notes | None = None,
     resolution: int = 72,
+    columns: int = 1,
 ) -> Path:
     """Typeset Qt rich text on A4 pages into a PDF; `footer` and the page number close every page.
 
@@ -243,9 +244,9 @@ def render_pdf_html(
     every page's top, as in a ministry's letter ("Datum ...", "Onze referentie ...", "Pagina 2 van 5").
     With `notes`, the lines it gives for a page's text stand in small type at the page's foot,
     above the footer: its footnotes (the markup raises their numbers with <sup>). `resolution` as
-    for `render_pdf`.
+    for `render_pdf`; `columns` as there.
     """
-    return _typeset(markup, Path(path), footer, column, notes, resolution=resolution)
+    return _typeset(markup, Path(path), footer, column, notes, resolution=resolution, columns=columns)
 
 
 def print_pdf(markup: str, path: str | os.PathLike[str], *, resolution: int) -> Path:

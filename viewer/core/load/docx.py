@@ -29,6 +29,7 @@ from viewer.core.load.docx_package import (
 from viewer.core.load.docx_reader import Reader
 from viewer.core.load.pdftext import clean_pdf_text
 from viewer.core.load.source import Source
+from viewer.core.load.tables import captions_as_paragraphs
 from viewer.core.textnorm import collapse_spaces
 
 # source.py and the tests import the package checks from here, where they used to live.
@@ -53,7 +54,9 @@ def load_docx(source: Source) -> Document:
     items = reader.items()
     if any(item.level is not None for item in items) or any(bold_heading(item) for item in items):
         front = take_front_matter(items)
-        blocks, title, dossier, number = as_blocks(front.rest), front.title, front.dossier, front.number
+        # a bold or italic table title is a paragraph, as the XML has it (a styled heading stays one)
+        blocks = captions_as_paragraphs(as_blocks(front.rest))
+        title, dossier, number = front.title, front.dossier, front.number
     else:
         # Neither heading styles nor typeset headings: the rules for copied text decide.
         cleaned = clean_pdf_text(as_lines(items))

@@ -75,6 +75,10 @@ def drop_margins(pages: list[list[Line]]) -> tuple[list[list[Line]], Margins]:
 _BESIDE = 6.0
 # a margin's column holds a few short lines a page; more text than this share is the text itself
 _BESIDE_SHARE = 0.2
+# a column beside the text, set mostly (this share of its characters) in the body's type and with
+# a line filling this share of the text's measure, is the text's own second column
+_BODY_TYPE_SHARE = 0.8
+_TEXT_MEASURE_SHARE = 0.6
 
 
 def _drop_column_beside(pages: list[list[Line]], beside: list[str]) -> list[list[Line]]:
@@ -98,8 +102,24 @@ def _drop_column_beside(pages: list[list[Line]], beside: list[str]) -> list[list
     far = [line for line in lines if line.left > edge + _BESIDE]
     if sum(len(line.text) for line in far) > _BESIDE_SHARE * sum(len(line.text) for line in lines):
         return pages  # as much text beside as in it: a second column of the text, not a margin's
+    if far and _text_column(far, body_size(lines), edge - left):
+        return pages  # the text's second column, only partly filled (the last page of a short letter)
     beside.extend(line.text for line in far)
     return [[line for line in page if line.left <= edge + _BESIDE] for page in pages]
+
+
+def _text_column(far: Sequence[Line], body: float, measure: float) -> bool:
+    """Do the lines beside the text read as a column of the text itself, however little of it?
+
+    A margin's column holds short labels in small type ("Datum", "Onze referentie", "Pagina 2
+    van 5"), in a column far narrower than the text's. A second column of the text, even one
+    holding no more than the rest of a table, a paragraph and the signature, is set in the
+    body's type, and its running lines fill much of a measure as wide as the first column's.
+    """
+    chars = sum(len(line.text) for line in far)
+    in_body_type = sum(len(line.text) for line in far if abs(line.size - body) < 0.5)
+    widest = max(line.right - line.left for line in far)
+    return in_body_type >= _BODY_TYPE_SHARE * chars and widest >= _TEXT_MEASURE_SHARE * measure
 
 
 def _margin_key(text: str) -> str:

@@ -12,6 +12,7 @@ from viewer.core.errors import LoadError
 from viewer.core.load.build import build_document, para
 from viewer.core.load.pdftext import clean_pdf_text
 from viewer.core.load.source import Source
+from viewer.core.load.tables import tab_rows
 
 # UTF-8 with a few bytes that are not (a "€" typed in another program and pasted in): at most this
 # many such bytes, and fewer than the characters the file writes in proper UTF-8 beyond ASCII
@@ -188,7 +189,7 @@ def _blocks_by_line(lines: list[str]) -> list[str]:
 
 def load_text(source: Source) -> Document:
     text = decode_text(source).replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
+    lines = tab_rows(text.split("\n"))  # a table's cells as Word saves them, tab-separated (tables.py)
     if paragraph_per_line(lines):
         lines = _blocks_by_line(lines)
     cleaned = clean_pdf_text(lines)
