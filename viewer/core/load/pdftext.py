@@ -19,6 +19,7 @@ from viewer.core.dutch import MONTH_NAMES
 from viewer.core.load.build import Block, heading, para
 from viewer.core.load.hyphens import dictionary, join_broken_lines
 from viewer.core.load.notes import find_notes, mark, place_notes, unmarked
+from viewer.core.load.section_numbers import after_number, counts_on, section_number
 from viewer.core.sentences import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, closes_before
 from viewer.core.textnorm import plain_spaces
 
@@ -87,6 +88,7 @@ class _Line:
     text: str
     page_start: bool = False  # first line of a page in the source
     page_break_before: bool = False  # a footer or page number stood just before it
+    in_list: bool = False  # one of a run of numbered lines with no blank line between: a list's item
 
 
 def _lines(raw: Sequence[str], out: PdfText) -> list[_Line | None]:
@@ -118,10 +120,15 @@ def _lines(raw: Sequence[str], out: PdfText) -> list[_Line | None]:
     return lines
 
 
-def _is_heading_text(text: str) -> bool:
+def _is_heading_text(text: str, numbered: bool = False) -> bool:
+    """Does `text` read like a heading? With `numbered`, where the lines around it show it heads a
+    section, a section number may go first ("1. Achtergrond", "2.1 Luchtoperaties"); otherwise
+    "1. Achtergrond" is a list's item."""
     text = text.strip()
     if not text or len(text) > MAX_HEADING_CHARS or len(text.split()) > MAX_HEADING_WORDS:
         return False
+    if numbered and section_number(text) is not None:
+        text = after_number(text)
     if text[-1] in CLOSING or LIST_ITEM.match(text) or NOT_A_HEADING.match(text):
         return False
     if " | " in text:
@@ -220,12 +227,31 @@ def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
             blocks.append(current)
             current = []
         if current and LIST_ITEM.match(line.text):
+            line.in_list = True
+            if LIST_ITEM.match(current[0].text):
+                current[0].in_list = True
             blocks.append(current)  # each numbered item is a paragraph of its own
             current = []
         current.append(line)
     if current:
         blocks.append(current)
     return blocks
+
+
+def _numbered_heading(blocks: Sequence[list[_Line]], k: int) -> bool:
+    """May block `k`, one line, be a numbered heading ("1. Achtergrond", "2.1 Luchtoperaties")? Not
+    when it is a list's item: one of a run of numbered lines (in one block, or a line each, as a
+    paragraph per line gives them: "1. Foo" / "2. Bar"), or after a lead-in ending in ":". A heading
+    heads something: a paragraph, or its first subheading ("2. Inzet" / "2.1 Luchtoperaties"); and
+    a list's items count on from each other, a heading does not from the list before it ("2. Inzet"
+    after the items "1. ..." and "2. ...")."""
+    line = blocks[k][0]
+    if len(blocks[k]) != 1 or section_number(line.text) is None or line.in_list or k + 1 >= len(blocks):
+        return False
+    before = blocks[k - 1] if k else None
+    if before is not None and (before[-1].text.rstrip().endswith(":") or counts_on(before[0].text, line.text)):
+        return False
+    return not counts_on(line.text, blocks[k + 1][0].text)
 
 
 def _join_lines(block: list[_Line], words: set[str]) -> str:
@@ -357,18 +383,19 @@ def clean_pdf_text(raw_lines: Sequence[str], notes: dict[int, list[str]] | None 
     # (the blocks a text is made of, is_heading): a paragraph that runs on over blocks is joined
     # once at the end, not grown block by block (a list of thousands of items would be quadratic)
     texts: list[tuple[list[str], bool]] = []
-    for block in blocks:
+    for k, block in enumerate(blocks):
         joined = _join_lines(block, words)
         if texts and _signed(texts[-1], joined):
             # the signer's name on a line of its own is the signature's, never a heading
             texts[-1][0].append(joined)
             continue
-        is_head = len(block) == 1 and _is_heading_text(joined)
+        is_head = len(block) == 1 and _is_heading_text(joined, numbered=_numbered_heading(blocks, k))
         if texts and not is_head and not texts[-1][1]:
             pieces = texts[-1][0]
             last = unmarked(pieces[-1])
             unfinished = last and last[-1] not in CLOSING + ")»”"
-            if unfinished and (LIST_ITEM.match(pieces[0]) or joined[:1].islower()):
+            # a list's item runs on over a blank line, but never into the next item
+            if unfinished and (LIST_ITEM.match(pieces[0]) or joined[:1].islower()) and not LIST_ITEM.match(joined):
                 pieces.append(joined)
                 continue
         texts.append(([joined], is_head))
