@@ -34,6 +34,10 @@ KOP_LINES = regex_cache.compile(
 )
 DOSSIER_LINE = regex_cache.compile(r"^\s*(?P<dossier>\d{2,3} \d{3})(?:\s+(?P<title>.+))?$")
 LIST_ITEM = regex_cache.compile(r"^\s*(\d{1,2}|[a-z])[).]\s")
+# a bullet or a dash before a list's item ("• ongeveer 120 trainers", "– een C-130-transportvliegtuig");
+# a dash also opens an aside in running text ("– zoals eerder gemeld –"), which a wrap may put first
+_BULLET = regex_cache.compile(r"^\s*[•·▪◦∙]\s")
+_DASH = regex_cache.compile(r"^\s*[-–—]\s")
 CLOSING = ".,;:!?"
 # the lines of a letter's head, also of one as a ministry sends it ("Betreft ...", "Ons kenmerk ...",
 # the address "Postbus 20018")
@@ -191,6 +195,22 @@ def _heading_at_page_foot(current: list[_Line], line: _Line, full_line: int) -> 
     )
 
 
+def _marked_item(text: str) -> bool:
+    """Does the line start with a list's mark: a number, a letter, a bullet or a dash?"""
+    return any(mark.match(text) for mark in (LIST_ITEM, _BULLET, _DASH))
+
+
+def _starts_item(current: Sequence[_Line], line: _Line) -> bool:
+    """Does `line` start a list's item, a paragraph of its own, within the lines `current`? A numbered
+    line or a bullet always does; a dash where the line before closed ("... in Noord-Irak;", "De inzet
+    omvatte:") or the lines before are an item already, not inside a sentence, where it opens an aside."""
+    if LIST_ITEM.match(line.text) or _BULLET.match(line.text):
+        return True
+    if not _DASH.match(line.text):
+        return False
+    return current[-1].text.rstrip()[-1:] in ".;:!?" or _marked_item(current[0].text)
+
+
 def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
     """Group lines into blocks at blank lines, and split off page-start headings and headings
     at a page's foot."""
@@ -226,11 +246,11 @@ def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
         if line.page_break_before and _heading_at_page_foot(current, line, full_line):
             blocks.append(current)
             current = []
-        if current and LIST_ITEM.match(line.text):
+        if current and _starts_item(current, line):
             line.in_list = True
-            if LIST_ITEM.match(current[0].text):
+            if _marked_item(current[0].text):
                 current[0].in_list = True
-            blocks.append(current)  # each numbered item is a paragraph of its own
+            blocks.append(current)  # each item is a paragraph of its own
             current = []
         current.append(line)
     if current:
@@ -395,7 +415,7 @@ def clean_pdf_text(raw_lines: Sequence[str], notes: dict[int, list[str]] | None 
             last = unmarked(pieces[-1])
             unfinished = last and last[-1] not in CLOSING + ")»”"
             # a list's item runs on over a blank line, but never into the next item
-            if unfinished and (LIST_ITEM.match(pieces[0]) or joined[:1].islower()) and not LIST_ITEM.match(joined):
+            if unfinished and (LIST_ITEM.match(pieces[0]) or joined[:1].islower()) and not _marked_item(joined):
                 pieces.append(joined)
                 continue
         texts.append(([joined], is_head))
