@@ -211,6 +211,17 @@ def _starts_item(current: Sequence[_Line], line: _Line) -> bool:
     return current[-1].text.rstrip()[-1:] in ".;:!?" or _marked_item(current[0].text)
 
 
+def _signature_ends(current: Sequence[_Line], line: _Line) -> bool:
+    """Does a signature end before `line`? A signer's name under its signature's line ends the
+    paragraph, and a signature's line ("De Minister van Defensie,") starts one after a name or a
+    closed sentence; also across a page break, where two signatures ran into one paragraph ("De
+    Minister van Defensie, J.A. Hennis-Plasschaert De Minister van Veiligheid en Justitie, ...")."""
+    last = current[-1].text.strip()
+    if len(current) >= 2 and _SIGNER.match(last) and _SIGNATURE.match(current[-2].text.strip()):
+        return True
+    return _SIGNATURE.match(line.text.strip()) is not None and (_SIGNER.match(last) is not None or ends_sentence(last))
+
+
 def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
     """Group lines into blocks at blank lines, and split off page-start headings and headings
     at a page's foot."""
@@ -241,6 +252,9 @@ def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
         ):
             # The page break fell between two paragraphs: a new page starts a new paragraph
             # only when the last one closed its sentence.
+            blocks.append(current)
+            current = []
+        if current and _signature_ends(current, line):
             blocks.append(current)
             current = []
         if line.page_break_before and _heading_at_page_foot(current, line, full_line):
