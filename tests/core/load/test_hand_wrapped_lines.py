@@ -8,6 +8,8 @@ against the letter with every paragraph on one line.
 
 from __future__ import annotations
 
+import datetime as dt
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -150,3 +152,35 @@ def test_signatures_stay_apart_after_a_name_with_a_title(tmp_path: Path) -> None
         "De Staatssecretaris van Defensie, drs. C.A. van der Maat",
         "De Minister-President, Minister van Algemene Zaken, M. Rutte",
     ]
+
+
+@pytest.mark.parametrize("width", [72, 90])
+def test_every_paragraph_wrapped_by_hand(tmp_path: Path, width: int) -> None:
+    # most paragraphs wrapped, no blank line anywhere: read as text copied from a PDF, the addressee,
+    # the date line and the whole letter were one paragraph, and the letter had no date
+    lines = [part for line in ONE_LINE_EACH for part in textwrap.wrap(line, width)]
+    assert len(lines) > len(ONE_LINE_EACH) + 4
+    _assert_unchanged(tmp_path, lines)
+    assert _load(tmp_path, "gewikkeld.txt", lines).meta.date == dt.date(2017, 9, 11)
+
+
+def test_a_heading_after_a_sentence_closed_with_a_note_s_number(tmp_path: Path) -> None:
+    # Word saves a note's mark as a digit after the full stop ("... 31 december 2018.1", "...
+    # gehandhaafd blijven.2"): the line did not close, and the next heading ran on into it where its
+    # number starts it ("1.1 Militaire aspecten"), as a wrapped line goes on before a number
+    lines = [
+        *ONE_LINE_EACH[:2],
+        f"{ONE_LINE_EACH[2]}1",
+        "1.1 Militaire aspecten",
+        *ONE_LINE_EACH[4:10],
+        f"{_F16}2",
+        "1.2 Financiën",
+        *ONE_LINE_EACH[12:],
+        "",
+        "1 Kamerstuk 27 925, nr. 597.",
+        "2 Zie ook de brief van 4 april 2017.",
+    ]
+    doc = _load(tmp_path, "noot.txt", lines)
+    assert [s.heading for s in doc.sections] == ["", "1.1 Militaire aspecten", "Inzet van de F-16’s", "1.2 Financiën"]
+    assert [p.text for p in doc.sections[0].paragraphs][-2:] == [ONE_LINE_EACH[2], "Noot 1: Kamerstuk 27 925, nr. 597."]
+    assert [p.text for p in doc.sections[2].paragraphs] == [_F16, "Noot 2: Zie ook de brief van 4 april 2017."]

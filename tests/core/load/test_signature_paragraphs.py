@@ -161,3 +161,34 @@ def test_a_surname_of_two_words_is_the_signature_s(tmp_path: Path, other: Callab
     if other is not _paragraph_per_line_2024:
         comparison = compare_documents(_official_2024(tmp_path), doc)
         assert {pair.status for pair in comparison.sections} == {"same"}
+
+
+_FOOTER = "Tweede Kamer, vergaderjaar 2016–2017, 27 925, nr. 597 2"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ["", _FOOTER, "", "", ""],  # a page break after the second signature's name
+        [""],  # a blank line only
+        [],  # no line between: copied without blank lines
+    ],
+    ids=["page-break", "blank", "none"],
+)
+def test_a_signer_s_name_ends_its_signature_in_copied_text(tmp_path: Path, between: list[str]) -> None:
+    # the second signature ended a page and the third started the next: the footer took the blank
+    # line between them, and the two signatures were one paragraph
+    (line1, name1), (line2, name2), (line3, name3) = _SIGNATURES
+    head = [part for text in _BODY for part in (text, "")]
+    lines = [*head, _HEADING, "", _LAST, "", line1, name1, "", line2, name2, *between, line3, name3]
+    path = tmp_path / "brief.txt"
+    path.write_text("\n".join(f"{line} " if line else "" for line in lines) + "\n", encoding="utf-8")
+    assert _paragraphs(load_document(path)) == [*_BODY, _LAST, *_JOINED]
+
+
+def test_a_signature_s_line_after_a_closed_sentence_starts_the_signature(tmp_path: Path) -> None:
+    line, name = _SIGNATURES[1]
+    lines = [*(part for text in _BODY for part in (text, "")), _HEADING, "", _LAST, line, name]
+    path = tmp_path / "brief.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert _paragraphs(load_document(path))[-2:] == [_LAST, _JOINED[1]]

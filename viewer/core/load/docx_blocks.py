@@ -20,7 +20,12 @@ MAX_PASTED_LINE = 110  # a line of a printed page, in characters
 
 def bold_heading(item: Item) -> bool:
     """A paragraph set entirely in bold or italic that reads like a heading, in a document without heading styles."""
-    return item.emphasis and not item.listed and not item.structural and _is_heading_text(collapse_spaces(item.text))
+    return (
+        item.emphasis
+        and not item.listed
+        and not item.structural
+        and _is_heading_text(collapse_spaces(item.text), numbered=True)  # a list Word numbers is `listed`
+    )
 
 
 @dataclass

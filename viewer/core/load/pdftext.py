@@ -19,6 +19,7 @@ from viewer.core.dutch import MONTH_NAMES
 from viewer.core.load.build import Block, heading, para
 from viewer.core.load.hyphens import dictionary, join_broken_lines
 from viewer.core.load.notes import find_notes, mark, place_notes, unmarked
+from viewer.core.load.section_numbers import after_number, counts_on, section_number
 from viewer.core.sentences import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, closes_before
 from viewer.core.textnorm import plain_spaces
 
@@ -33,6 +34,10 @@ KOP_LINES = regex_cache.compile(
 )
 DOSSIER_LINE = regex_cache.compile(r"^\s*(?P<dossier>\d{2,3} \d{3})(?:\s+(?P<title>.+))?$")
 LIST_ITEM = regex_cache.compile(r"^\s*(\d{1,2}|[a-z])[).]\s")
+# a bullet or a dash before a list's item ("• ongeveer 120 trainers", "– een C-130-transportvliegtuig");
+# a dash also opens an aside in running text ("– zoals eerder gemeld –"), which a wrap may put first
+_BULLET = regex_cache.compile(r"^\s*[•·▪◦∙]\s")
+_DASH = regex_cache.compile(r"^\s*[-–—]\s")
 CLOSING = ".,;:!?"
 # the lines of a letter's head, also of one as a ministry sends it ("Betreft ...", "Ons kenmerk ...",
 # the address "Postbus 20018")
@@ -87,6 +92,7 @@ class _Line:
     text: str
     page_start: bool = False  # first line of a page in the source
     page_break_before: bool = False  # a footer or page number stood just before it
+    in_list: bool = False  # one of a run of numbered lines with no blank line between: a list's item
 
 
 def _lines(raw: Sequence[str], out: PdfText) -> list[_Line | None]:
@@ -118,10 +124,15 @@ def _lines(raw: Sequence[str], out: PdfText) -> list[_Line | None]:
     return lines
 
 
-def _is_heading_text(text: str) -> bool:
+def _is_heading_text(text: str, numbered: bool = False) -> bool:
+    """Does `text` read like a heading? With `numbered`, where the lines around it show it heads a
+    section, a section number may go first ("1. Achtergrond", "2.1 Luchtoperaties"); otherwise
+    "1. Achtergrond" is a list's item."""
     text = text.strip()
     if not text or len(text) > MAX_HEADING_CHARS or len(text.split()) > MAX_HEADING_WORDS:
         return False
+    if numbered and section_number(text) is not None:
+        text = after_number(text)
     if text[-1] in CLOSING or LIST_ITEM.match(text) or NOT_A_HEADING.match(text):
         return False
     if " | " in text:
@@ -184,6 +195,33 @@ def _heading_at_page_foot(current: list[_Line], line: _Line, full_line: int) -> 
     )
 
 
+def _marked_item(text: str) -> bool:
+    """Does the line start with a list's mark: a number, a letter, a bullet or a dash?"""
+    return any(mark.match(text) for mark in (LIST_ITEM, _BULLET, _DASH))
+
+
+def _starts_item(current: Sequence[_Line], line: _Line) -> bool:
+    """Does `line` start a list's item, a paragraph of its own, within the lines `current`? A numbered
+    line or a bullet always does; a dash where the line before closed ("... in Noord-Irak;", "De inzet
+    omvatte:") or the lines before are an item already, not inside a sentence, where it opens an aside."""
+    if LIST_ITEM.match(line.text) or _BULLET.match(line.text):
+        return True
+    if not _DASH.match(line.text):
+        return False
+    return current[-1].text.rstrip()[-1:] in ".;:!?" or _marked_item(current[0].text)
+
+
+def _signature_ends(current: Sequence[_Line], line: _Line) -> bool:
+    """Does a signature end before `line`? A signer's name under its signature's line ends the
+    paragraph, and a signature's line ("De Minister van Defensie,") starts one after a name or a
+    closed sentence; also across a page break, where two signatures ran into one paragraph ("De
+    Minister van Defensie, J.A. Hennis-Plasschaert De Minister van Veiligheid en Justitie, ...")."""
+    last = current[-1].text.strip()
+    if len(current) >= 2 and _SIGNER.match(last) and _SIGNATURE.match(current[-2].text.strip()):
+        return True
+    return _SIGNATURE.match(line.text.strip()) is not None and (_SIGNER.match(last) is not None or ends_sentence(last))
+
+
 def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
     """Group lines into blocks at blank lines, and split off page-start headings and headings
     at a page's foot."""
@@ -216,16 +254,38 @@ def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
             # only when the last one closed its sentence.
             blocks.append(current)
             current = []
+        if current and _signature_ends(current, line):
+            blocks.append(current)
+            current = []
         if line.page_break_before and _heading_at_page_foot(current, line, full_line):
             blocks.append(current)
             current = []
-        if current and LIST_ITEM.match(line.text):
-            blocks.append(current)  # each numbered item is a paragraph of its own
+        if current and _starts_item(current, line):
+            line.in_list = True
+            if _marked_item(current[0].text):
+                current[0].in_list = True
+            blocks.append(current)  # each item is a paragraph of its own
             current = []
         current.append(line)
     if current:
         blocks.append(current)
     return blocks
+
+
+def _numbered_heading(blocks: Sequence[list[_Line]], k: int) -> bool:
+    """May block `k`, one line, be a numbered heading ("1. Achtergrond", "2.1 Luchtoperaties")? Not
+    when it is a list's item: one of a run of numbered lines (in one block, or a line each, as a
+    paragraph per line gives them: "1. Foo" / "2. Bar"), or after a lead-in ending in ":". A heading
+    heads something: a paragraph, or its first subheading ("2. Inzet" / "2.1 Luchtoperaties"); and
+    a list's items count on from each other, a heading does not from the list before it ("2. Inzet"
+    after the items "1. ..." and "2. ...")."""
+    line = blocks[k][0]
+    if len(blocks[k]) != 1 or section_number(line.text) is None or line.in_list or k + 1 >= len(blocks):
+        return False
+    before = blocks[k - 1] if k else None
+    if before is not None and (before[-1].text.rstrip().endswith(":") or counts_on(before[0].text, line.text)):
+        return False
+    return not counts_on(line.text, blocks[k + 1][0].text)
 
 
 def _join_lines(block: list[_Line], words: set[str]) -> str:
@@ -357,18 +417,19 @@ def clean_pdf_text(raw_lines: Sequence[str], notes: dict[int, list[str]] | None 
     # (the blocks a text is made of, is_heading): a paragraph that runs on over blocks is joined
     # once at the end, not grown block by block (a list of thousands of items would be quadratic)
     texts: list[tuple[list[str], bool]] = []
-    for block in blocks:
+    for k, block in enumerate(blocks):
         joined = _join_lines(block, words)
         if texts and _signed(texts[-1], joined):
             # the signer's name on a line of its own is the signature's, never a heading
             texts[-1][0].append(joined)
             continue
-        is_head = len(block) == 1 and _is_heading_text(joined)
+        is_head = len(block) == 1 and _is_heading_text(joined, numbered=_numbered_heading(blocks, k))
         if texts and not is_head and not texts[-1][1]:
             pieces = texts[-1][0]
             last = unmarked(pieces[-1])
             unfinished = last and last[-1] not in CLOSING + ")»”"
-            if unfinished and (LIST_ITEM.match(pieces[0]) or joined[:1].islower()):
+            # a list's item runs on over a blank line, but never into the next item
+            if unfinished and (LIST_ITEM.match(pieces[0]) or joined[:1].islower()) and not _marked_item(joined):
                 pieces.append(joined)
                 continue
         texts.append(([joined], is_head))

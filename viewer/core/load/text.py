@@ -95,6 +95,11 @@ PRINTED_LINE = 110
 _LONG_SHARE = 0.2
 
 
+# fewer blank lines than this share of a text's lines: no blank line sets its paragraphs apart (one
+# before the notes at its end, say); in a text of at least this many lines
+_BLANK_SHARE = 0.1
+_FEWEST_LINES = 8
+
 # a line that ends mid-sentence: no closing punctuation, and the next line goes on in lower case
 _ENDS_CLOSED = tuple(".:;!?,)”’\"'")
 # at most this share of a file's line ends may run on where each line is a paragraph (a list's
@@ -106,13 +111,25 @@ def _runs_on(line: str, following: str) -> bool:
     return not line.rstrip().endswith(_ENDS_CLOSED) and following.lstrip()[:1].islower()
 
 
+def _hardly_a_blank_line(lines: list[str], filled: int) -> bool:
+    """Are there hardly any blank lines between a text's lines (not counting those before and
+    after it)? Copied from a PDF, a text has one between every two paragraphs."""
+    at = [i for i, line in enumerate(lines) if line.strip()]
+    blanks = at[-1] - at[0] + 1 - filled if at else 0
+    return filled >= _FEWEST_LINES and blanks < _BLANK_SHARE * filled
+
+
 def paragraph_per_line(lines: list[str]) -> bool:
     """Saved from Word as plain text ("Tekst zonder opmaak"): a paragraph per line, often with no
     blank line between them. Copied from a PDF, a text has lines no longer than a printed line,
     and most of its lines end mid-sentence. So: some lines longer than a printed line, and either
     many of them, or hardly a line that runs on into the next (a letter of short paragraphs and
-    lists, where a few long lines are all its paragraphs)."""
+    lists, where a few long lines are all its paragraphs). Or hardly a blank line between the
+    lines, as where a clerk wrapped most paragraphs by hand, at some 95 characters: read as copied
+    text, all of it was one paragraph (the letter lost its date)."""
     filled = [line for line in lines if line.strip()]
+    if _hardly_a_blank_line(lines, len(filled)):
+        return True
     long = sum(1 for line in filled if len(line.strip()) > PRINTED_LINE)
     if long == 0:
         return False
@@ -132,6 +149,19 @@ _LIST_MARK = regex_cache.compile(r"\s*(?:[-•–·*]\s|(?:\d{1,2}|[a-z])[.)]\s)
 _WRAPPED_CHARS = 60
 # a sentence closed inside a line: no heading holds one
 _SENTENCE_INSIDE = regex_cache.compile(r"[.!?:;][”’\"')]*\s")
+# a sentence closed at a line's end with a note's number after it ("... om het leven.2"), as Word
+# saves a footnote's mark in plain text, also after a year ("31 december 2018.1"): the paragraph ends
+# there (a section's number "2.1" at a line's end does not)
+_CLOSED_BEFORE_NOTE = regex_cache.compile(r"(?:(?<=[^\W\d_])|(?<=\d{3}))[.!?;:][”’\"')]*\d{1,2}\s*$")
+# the letter's head: the addressee and the line with its place and date stand alone, whatever
+# follows them (the letter must keep its date)
+_ADDRESSEE = regex_cache.compile(r"\s*Aan de Voorzitter\b")
+_DATE_LINE = regex_cache.compile(r"\s*(?:Den Haag|['’]s-Gravenhage),\s*\d")
+# the share of a text's lines no longer than its full line; lines wrapped by hand fill it
+_FULL_LINE_RANK = 0.9
+# how much of a full line a line and the next word must fill, at most, for the line to have been
+# ended on purpose (a heading, a paragraph's end) rather than wrapped
+_ENDED_EARLY = 0.85
 
 
 def _looks_like_heading(line: str, following: str) -> bool:
@@ -147,7 +177,28 @@ def _looks_like_heading(line: str, following: str) -> bool:
     )
 
 
-def _wraps(line: str, following: str, after: str, running: bool) -> bool:
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text was wrapped at by hand, in characters: its full line (nearly its longest),
+    if that is no longer than a printed line; None where a line is a paragraph of any length."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    if not lengths:
+        return None
+    full = lengths[int(len(lengths) * _FULL_LINE_RANK) - (len(lengths) == 1)]
+    return full if full <= PRINTED_LINE else None
+
+
+def _filled(line: str, following: str, width: int | None) -> bool:
+    """Did `line` fill the width the text is wrapped at, so that the next line's first word would
+    not have fitted on it? Then the line was wrapped, not ended on purpose."""
+    words = following.split()
+    return width is not None and bool(words) and len(line.strip()) + 1 + len(words[0]) > width * _ENDED_EARLY
+
+
+def _ends_paragraph(line: str) -> bool:
+    return line.rstrip().endswith(_ENDS_PARAGRAPH) or _CLOSED_BEFORE_NOTE.search(line) is not None
+
+
+def _wraps(line: str, following: str, after: str, running: bool, width: int | None = None) -> bool:
     """Does `line` wrap on into `following` (`after` the line after that), in a text of a paragraph
     per line? One paragraph may still be wrapped by hand (at some 65 characters): its lines end
     mid-sentence (a comma ends none: "... Oost-Syrië," / "waarbij ...") and the next goes on in
@@ -155,11 +206,16 @@ def _wraps(line: str, following: str, after: str, running: bool) -> bool:
     / "2018 opnieuw ..."). Once wrapping, a line that ends mid-sentence goes on before a capital too
     ("... uit het Budget" / "Internationale Veiligheid (BIV)."), but never into a list's next item
     nor into a short line that looks like a heading or a signature's line: a list item has no closing
-    punctuation, and ran on over the rest of its list, the next heading and its paragraph."""
-    if not following.strip() or _LIST_MARK.match(following) or line.rstrip().endswith(_ENDS_PARAGRAPH):
+    punctuation, and ran on over the rest of its list, the next heading and its paragraph. Where most
+    paragraphs are wrapped by hand (at `width`), a line that fills the width goes on before a capital
+    from a paragraph's first line ("... aan de VN-missie" / "MINUSMA in Mali."). The addressee and the
+    date line never run on into the next line, nor the line before them into them."""
+    if not following.strip() or _LIST_MARK.match(following) or _ends_paragraph(line):
         return False
     if signature_line(following):
         return False  # a new signature: the signer's name before it ends none ("drs. C.A. van der Maat")
+    if _DATE_LINE.match(line) or _DATE_LINE.match(following) or _ADDRESSEE.match(following):
+        return False
     if following[:1].isspace() and (_LIST_MARK.match(line) or (running and line[:1].isspace())):
         return True  # indented under a list item's text: the item goes on ("- ... in" / "  Bagdad en Erbil")
     first = following.lstrip()[0]
@@ -167,6 +223,10 @@ def _wraps(line: str, following: str, after: str, running: bool) -> bool:
         return True
     if first.isdigit():
         return running or len(line.strip()) > _WRAPPED_CHARS
+    if _ADDRESSEE.match(line):
+        return False  # "... der Staten-Generaal" goes on in lower case; a capital starts the next line
+    if _filled(line, following, width) and (running or not _looks_like_heading(line, following)):
+        return True  # the next word did not fit: a wrapped item's text goes on ("... in" / "Bagdad en Erbil")
     return running and not _looks_like_heading(following, after)
 
 
@@ -176,12 +236,13 @@ def _blocks_by_line(lines: list[str]) -> list[str]:
     out: list[str] = []
     running = False
     padded = [*lines, "", ""]
+    width = _wrap_width(lines)
     for i, line in enumerate(lines):
         if not line.strip():
             running = False
             continue
         out.append(line)
-        running = _wraps(line, padded[i + 1], padded[i + 2], running)
+        running = _wraps(line, padded[i + 1], padded[i + 2], running, width)
         if not running:
             out.append("")
     return out
