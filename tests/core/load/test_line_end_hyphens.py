@@ -121,9 +121,10 @@ def test_a_hyphen_of_the_words_stays_at_a_line_s_end(tmp_path: Path, sample_text
         ("de oud-com-", "mandant rukte", "de oud-commandant rukte"),
         # ... but a part the word repeats is a word, not a syllable, however seldom the letter writes it
         ("voor air-to-air-", "refueling rukten", "voor air-to-air-refueling rukten"),
-        # a country's name in a compound: Dutch writes it as one word ("Irakmissie"), unless the
-        # letter writes it with a hyphen elsewhere; and a name made an adjective is one word
-        ("de Irak-", "missie rukte", "de Irakmissie rukte"),
+        # a country's name before a word keeps its hyphen, as the government writes it ("Syrië-conferentie");
+        # a name made an adjective is one word
+        ("de Syrië-", "conferentie rukte", "de Syrië-conferentie rukte"),
+        ("de Irak-", "missie rukte", "de Irak-missie rukte"),
         ("de Nederland-", "se eenheden rukten", "de Nederlandse eenheden rukten"),
         ("de Mali-", "nese eenheden rukten", "de Malinese eenheden rukten"),
         ("de Japan-", "ners rukten", "de Japanners rukten"),

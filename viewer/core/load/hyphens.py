@@ -14,8 +14,9 @@ kept (with no space after it) where it belongs to the words:
   syllable ("ISIS-strij-" + "ders", "anti-ISIS-coa-" + "litie": joined);
 - an English pair joined by "&" goes on with it ("advise & assist-teams");
 - two vowels would clash ("coalitie-eenheden").
-A country's name is no reason: Dutch writes "Irakmissie", "Syriëbeleid" as one word, and "Syrië-conferentie"
-only where the letter writes it so elsewhere.
+- a country's name stands before a word ("Syrië-" + "conferentie"), as the government's letters write
+  it (nr. 597: "Syrië-conferentie"), where the letter does not write the two as one word elsewhere; not
+  before an ending that makes the name a word of its own ("Nederland-" + "se", "Mali-" + "nese").
 """
 
 from __future__ import annotations
@@ -23,8 +24,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from viewer.core import regex_cache
+from viewer.core.countries import COUNTRIES
 
 VOWEL_CLASH = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ij", "oe", "oi", "oo", "ou", "ui", "uu"}
+# the countries whose name is one word, case folded ("syrië", "irak")
+_COUNTRIES = frozenset(name.casefold() for name in COUNTRIES if " " not in name)
+# the endings that make a country's name a word of its own ("Nederlandse", "Malinese", "Japanners")
+_ENDINGS = frozenset({"s", "se", "sche", "isch", "ische", "er", "ers", "ese", "nese", "ees", "en", "aar", "aars"})
+_ENDINGS |= {"ner", "ners", "nezen", "lese", "lezen", "zen", "ezen", "aanse", "aan", "anen"}
 # Besides the words themselves (case folded), the dictionary holds the names the letter writes with a
 # hyphen after them where no clash of vowels explains it ("Peshmerga-strijders", "Syrië-conferentie":
 # NAMED + "Peshmerga"; not "Defensie-inzet", a Dutch compound that takes a hyphen for its vowels)
@@ -86,6 +93,8 @@ def join_hyphen(left: str, right: str, words: set[str], after_ampersand: bool = 
         # a name before a Dutch word, which the letter writes with a hyphen elsewhere ("Peshmerga-" +
         # "strijders"); not "Daar-" + "naast", "Kamer-" + "brief", "EU Trainings-" + "missie"
         return False
+    if stem.casefold() in _COUNTRIES and tail.casefold() not in _ENDINGS:
+        return False  # "Syrië-" + "conferentie"
     return (stem[-1] + tail[0]).casefold() not in VOWEL_CLASH
 
 
