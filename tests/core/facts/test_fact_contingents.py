@@ -57,3 +57,14 @@ def test_a_contingent_beside_losses(sentence: str, count: int) -> None:
 
 def test_hostages_are_no_contingent() -> None:
     assert facts("Er werden 5 militairen gegijzeld.", "troops") == []
+
+
+def test_a_count_per_vehicle_before_it_is_a_ratio() -> None:
+    assert facts("Per voertuig zijn 4 militairen nodig.", "troops") == []
+
+
+def test_a_named_types_aircrew_counts() -> None:
+    assert [(f.value, f.unit) for f in facts("Nederland levert 6 Chinook-vliegers.", "troops")] == [
+        (6, "Chinook-vliegers")
+    ]
+    assert facts("Er zijn 1.800 Peshmerga-militairen getraind.", "troops") == []

@@ -160,3 +160,17 @@ def test_still_not_the_governments_decision(sentence: str) -> None:
 )
 def test_whose_act_around_asides_and_inversions(sentence: str, dutch: bool) -> None:
     assert len(facts(sentence, "commitment")) == int(dutch)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dutch"),
+    [
+        # a ship or unit sent at a time ahead; not a posting described, nor a past deployment
+        ("Zr.Ms. Tromp wordt in het najaar ingezet als vlaggenschip.", True),
+        ("De F-16's worden vanaf het voorjaar van 2017 weer ingezet.", True),
+        ("Daarnaast wordt nog één stafofficier ingezet.", False),
+        ("Sinds het begin van de inzet zijn zeven detachementen ingezet.", False),
+    ],
+)
+def test_a_ship_or_unit_sent_at_a_time_ahead(sentence: str, dutch: bool) -> None:
+    assert len(facts(sentence, "commitment")) == int(dutch)

@@ -248,7 +248,15 @@ def _allocation(s: Sentence, m: re.Match[str]) -> bool:
     financed = m.group().endswith("gefinancierd") and mentions_money(s.text, m.end(), end)
     means = financed or mentions_money(subject, 0, len(subject)) or MEANS.search(subject)
     grown = m.group().endswith("uitgebreid") and MISSION.search(subject) is not None  # "De inzet wordt uitgebreid"
-    if not_binding(subject) or not (means or grown):
+    # a ship or unit sent at a time ahead: "Zr.Ms. Tromp wordt in het najaar ingezet" (not "wordt
+    # nog één stafofficier ingezet", a posting described)
+    sent = (
+        m.group().startswith(("wordt", "worden"))  # not "zijn ... ingezet", which tells of the past
+        and m.group().endswith("ingezet")
+        and ASSET().search(subject) is not None
+        and AHEAD.search(s.text, start, end) is not None
+    )
+    if not_binding(subject) or not (means or grown or sent):
         return False
     if governed_by_doubt(s, m.start()):
         return False

@@ -44,6 +44,10 @@ _LOCAL_OWNER = regex_cache.compile(
     # teruggehaald", the contingent coming home)
     r"|uit\s+(?:Irak|Syrië|Afghanistan|Mali|Libië|Somalië|Koerdistan)\b(?=[^.;:]{0,60}?\b(?:getraind|opgeleid)\b))"
 )
+_PER_THING_BEFORE = regex_cache.compile(
+    r"(?i:\bper\s+(?:voertuig|vliegtuig|toestel|schip|helikopter|team|patrouille|konvooi|post|wachtpost|ploeg)"
+    r"\s+(?:zijn|is|worden|wordt|gaan|gaat|rijden|rijdt|vliegen|vliegt)\s+(?:er\s+)?)$"
+)
 # "één op de vijf militairen"; "twee militairen per voertuig"
 _ONE_IN = regex_cache.compile(r"(?i:\b(?:één|eén|een|\d+)\s+op\s+(?:de\s+)?)$")
 _PER_THING = regex_cache.compile(
@@ -57,6 +61,8 @@ def no_contingent(text: str, start: int, end: int) -> bool:
         return True
     if " op " in text[max(0, start - 12) : start] and _ONE_IN.search(text, max(0, start - 16), start):
         return True
+    if "er " in text[max(0, start - 40) : start] and _PER_THING_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "Per voertuig zijn 4 militairen nodig"
     return _casualties(text, start, end)
 
 

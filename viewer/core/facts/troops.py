@@ -43,7 +43,11 @@ _WHOLE_HEADS = (
 # a hyphen) and "SOF-operators", "SOF-trainers" (an acronym and a hyphen). "Peshmerga-militairen"
 # (trainees) has neither form.
 # ... and a type of aircraft or ship: "F-16-vliegers", "NH90-piloten", "C-130-bemanningsleden"
-NOUN = rf"(?:(?:[A-Z]{{2,6}}-|[A-Z]{{1,3}}-?\d{{2,3}}-|[a-z]+-)?[a-z]*(?:{_HEADS})|{_WHOLE_HEADS})"
+NOUN = (
+    rf"(?:(?:[A-Z]{{2,6}}-|[A-Z]{{1,3}}-?\d{{2,3}}-|[a-z]+-)?[a-z]*(?:{_HEADS})|{_WHOLE_HEADS}"
+    # ... or a named type's aircrew: "6 Chinook-vliegers", "Apache-piloten" (not "Peshmerga-militairen")
+    r"|[A-Z][a-z]+-(?:vliegers|piloten|bemanningsleden))"
+)
 # Nationality adjectives end in -se/-sche ("Nederlandse", "Belgische", "Duitse", "Britse").
 NATIONALITY = r"[A-Z][a-zë]+(?:se|sche)"
 _ADJECTIVE = (
