@@ -216,7 +216,7 @@ def test_summary_fact_lines_of_the_demo_pair(sample_doc) -> None:  # type: ignor
     lines = [" ".join(line.split()) for line in text.split("Feiten:\n", 1)[1].splitlines()]
     assert "troepen 180 militairen (was: 155 militairen) [Duur van de deelname]" in lines
     assert "datum 1 januari 2018 (was: 1 juli 2017) [Duur van de deelname]" in lines
-    assert "geld nieuw: 12 miljoen euro [Humanitaire hulp / Libanon en Jordanië]" in lines
+    assert "geld nieuw: 12 miljoen euro (2017) [Humanitaire hulp / Libanon en Jordanië]" in lines
     assert "datum vervallen: 19 juni 2015 [Militaire aspecten / Bevelsstructuur]" in lines
     assert any(line.startswith("toezegging vervallen: Tot slot zal Nederland") for line in lines)
     assert len(lines) == 11  # the 11 fact pairs that are not unchanged, and nothing else

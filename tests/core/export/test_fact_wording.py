@@ -213,3 +213,23 @@ def test_an_amount_that_says_itself_stays_as_printed(tmp_path: Path) -> None:
         ("9 september 2016", "De kosten bedragen € 700.000 voor de opvang."),
     )
     assert "€ 700.000  (was: € 500.000)" in render_summary(comparison)
+
+
+def test_an_amount_says_the_year_it_is_for(tmp_path: Path) -> None:
+    # a budget rolled forward a year: without the years, "vervallen: 110 miljoen euro" beside
+    # "110 miljoen euro (was: 90 miljoen euro)" cannot be read
+    comparison = _compare(
+        tmp_path,
+        (
+            "6 maart 2017",
+            "Voor 2017 is 110 miljoen euro beschikbaar, voor 2018 is 100 miljoen euro en voor 2019 90 miljoen euro.",
+        ),
+        (
+            "13 maart 2018",
+            "Voor 2018 is 100 miljoen euro beschikbaar, voor 2019 is 110 miljoen euro en voor 2020 100 miljoen euro.",
+        ),
+    )
+    summary = render_summary(comparison)
+    assert "vervallen: 110 miljoen euro (2017)" in summary
+    assert "110 miljoen euro (2019)  (was: 90 miljoen euro (2019))" in summary
+    assert "nieuw: 100 miljoen euro (2020)" in summary

@@ -125,7 +125,7 @@ def test_facts_table_lists_what_changed_and_links_to_the_section(demo: Compariso
         "",
         "Essentie",
     ] in cells
-    assert ["geld", "nieuw", "", "12 miljoen euro", "Humanitaire hulp / Libanon en Jordanië"] in cells
+    assert ["geld", "nieuw", "", "12 miljoen euro (2017)", "Humanitaire hulp / Libanon en Jordanië"] in cells
     assert "ongeveer twintig trainers" not in table.text_content()  # unchanged facts stay out
     troops = rows[[c[0] for c in cells].index("troepen")]
     (href,) = troops.xpath(".//a/@href")

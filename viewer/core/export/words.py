@@ -13,6 +13,7 @@ from decimal import Decimal
 from viewer.core.document import Document
 from viewer.core.dutch import MONTHS
 from viewer.core.facts.model import Fact
+from viewer.core.facts.years_of import year_of
 
 TEXT: dict[str, dict[str, str]] = {
     "nl": {
@@ -260,6 +261,12 @@ def with_its_day(fact: Fact, lang: str) -> str:
     if fact.kind == "money" and _says_less(fact):
         # the first of a range ("3 tot 4 miljoen euro", "€ 2-3 miljoen"): a bare number says too little
         return f"{fact.label} ({_amount(fact, lang)})"
+    if fact.kind == "money":
+        # the year an amount is for, where its sentence says it ("voor 2019 110 miljoen euro"): in a
+        # budget rolled forward a year, "vervallen: 110 miljoen euro" beside "110 miljoen euro (was
+        # 90 miljoen euro)" cannot be read without it
+        year = year_of(fact)
+        return f"{fact.label} ({year})" if year and year not in fact.label else fact.label
     if fact.kind != "date":
         return fact.label
     # words with the year in them say the rest: "1 mei 2017", "9–10 mei 2017", "01-07-2017"
