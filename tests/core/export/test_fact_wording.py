@@ -233,3 +233,24 @@ def test_an_amount_says_the_year_it_is_for(tmp_path: Path) -> None:
     assert "vervallen: 110 miljoen euro (2017)" in summary
     assert "110 miljoen euro (2019)  (was: 90 miljoen euro (2019))" in summary
     assert "nieuw: 100 miljoen euro (2020)" in summary
+
+
+def test_a_letter_without_its_date_is_said_to_be_so(tmp_path: Path) -> None:
+    comparison = _compare(
+        tmp_path,
+        ("9 september 2016", "Op 20 juni jl. sprak de minister met de commandant."),
+        ("", "Op 20 juni jl. sprak de minister met de commandant."),
+    )
+    lines = render_summary(comparison).splitlines()
+    assert lines[3].startswith("Let op: de datum van de nieuwe brief is niet gevonden")
+    assert not any("oude brief is niet gevonden" in line for line in lines)
+    assert "the new letter's own date was not found" in render_summary(comparison, lang="en")
+
+
+def test_a_dated_letter_is_no_news() -> None:
+    from viewer.core.compare import compare_documents
+    from viewer.core.load import load_document
+
+    sample = Path(__file__).resolve().parents[3] / "resources" / "samples" / "kst-27925-597.txt"
+    doc = load_document(sample)
+    assert "niet gevonden" not in render_summary(compare_documents(doc, doc))

@@ -82,8 +82,12 @@ def render_summary(comparison: Comparison, lang: str = "nl") -> str:
         f"{t['sections']}: "
         + ", ".join(f"{counts[k]} {t[k]}" for k in ("same", "changed", "added", "removed", "renamed", "moved")),
         f"{t['facts']}: " + ", ".join(f"{n} {fact_status(k, t)}" for k, n in _fact_counts(comparison).items()),
-        "",
     ]
+    # without its own date a letter's "20 juni jl." is no day: say so, rather than drop it unseen
+    for doc, which in ((comparison.old, "no_date_old"), (comparison.new, "no_date_new")):
+        if doc.meta.date is None:
+            lines.append(t["no_date"].format(t[which]))
+    lines.append("")
     shown = [p for p in comparison.sections if p.status != "same" or p.renamed or p.moved]
     lines.extend(section_line(p, t) for p in shown)
     if not shown:

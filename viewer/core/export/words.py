@@ -37,6 +37,10 @@ TEXT: dict[str, dict[str, str]] = {
         "date": "datum",
         "commitment": "toezegging",
         "nr": "nr.",
+        "no_date": 'Let op: de datum van de {0} brief is niet gevonden; data zonder jaar ("20 juni jl.", "voor de '
+        'zomer") zijn daarom niet als feit gelezen.',
+        "no_date_old": "oude",
+        "no_date_new": "nieuwe",
         # a fact that appears or disappears is new or dropped, as the viewer's facts table says
         "fact_added": "nieuw",
         "fact_removed": "vervallen",
@@ -101,6 +105,10 @@ TEXT: dict[str, dict[str, str]] = {
         "date": "date",
         "commitment": "commitment",
         "nr": "no.",
+        "no_date": 'Note: the {0} letter\'s own date was not found; dates without a year ("20 juni jl.", "voor de '
+        'zomer") are therefore not read as facts.',
+        "no_date_old": "old",
+        "no_date_new": "new",
         "fact_added": "new",
         "fact_removed": "dropped",
         "legend": "Legend",
