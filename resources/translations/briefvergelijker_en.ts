@@ -650,6 +650,10 @@ Now drop the other letter on the other side.</translation>
         <translation>no. {0}</translation>
     </message>
     <message>
+        <source>datum niet gevonden</source>
+        <translation>date not found</translation>
+    </message>
+    <message>
         <source>zonder nummer of datum</source>
         <translation>without number or date</translation>
     </message>

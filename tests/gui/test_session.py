@@ -534,3 +534,16 @@ def test_a_letter_that_comes_back_changed_offers_to_reload(empty_window, qtbot, 
     with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
         new.write_text(text, encoding="utf-8")
     assert asked == [str(new)]
+
+
+def test_a_letter_whose_date_was_not_found_is_said_so(empty_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # without its date a letter's "20 juni jl." are no days: the clerk must see why they are missing
+    undated = tmp_path / "zonder-datum.txt"
+    undated.write_text(
+        "\n".join(line for line in OLD.read_text(encoding="utf-8").splitlines() if "Den Haag," not in line) + "\n",
+        encoding="utf-8",
+    )
+    with qtbot.waitSignal(empty_window.comparisonShown, timeout=10000):
+        empty_window.open_files(str(OLD), str(undated))
+    letters = empty_window.letters.text()
+    assert letters.count("datum niet gevonden") == 1 and "9 september 2016" in letters

@@ -84,6 +84,9 @@ def letter_label(document: Document, language: str) -> str:
         parts.append(tr("nr. {0}").format(meta.number))
     if meta.date:
         parts.append(long_date(meta.date, language))  # as the letters, the report and the summary write it
+    elif meta.number:
+        # its "20 juni jl." are no days then: the clerk must know why such dates are missing
+        parts.append(tr("datum niet gevonden"))
     return ", ".join(parts) or tr("zonder nummer of datum")
 
 
