@@ -266,8 +266,15 @@ def _promised_on(text: str, start: int, end: int, before: list[Fact], letter: dt
     minister toe uw Kamer voor de zomer te informeren"): that time is counted from the promise."""
     if not before or not promised_before(text, start, end, past=True):
         return None
-    days = [f for f in before if f.precision == "day" and f.end is None and str(f.value) <= letter.isoformat()]
-    return dt.date.fromisoformat(str(days[-1].value)) if days else None
+    # the day stands among the last few dates before the time promised (a "sentence" of pages, a
+    # table copied from a PDF, holds thousands: each must not look through them all)
+    for fact in reversed(before[-_PROMISE_DAY_REACH:]):
+        if fact.precision == "day" and fact.end is None and str(fact.value) <= letter.isoformat():
+            return dt.date.fromisoformat(str(fact.value))
+    return None
+
+
+_PROMISE_DAY_REACH = 4
 
 
 def _recurring(text: str, start: int, end: int) -> str | None:

@@ -48,13 +48,16 @@ def theirs(text: str, m: re.Match[str]) -> bool:
 
 
 # The subject and auxiliary before an aside: "De NAVO heeft, op verzoek van Nederland, besloten ..."
+_ASIDE_REACH = 300
 _BEFORE_ASIDE = regex_cache.compile(r"([^,;]*\b(?:heeft|hebben|had|hadden|is|zijn|was|waren))\s*,[^,;]*,\s*$")
 
 
 def subject_before_aside(text: str, start: int) -> tuple[int, int] | None:
     """The span of the clause before an aside that ends at `start`, when it holds the subject and
     its auxiliary verb; None if there is no such clause."""
-    m = _BEFORE_ASIDE.search(text, 0, start)
+    # (a few hundred characters back at most: a "sentence" of pages, a table copied from a PDF, must
+    # not be searched from every position)
+    m = _BEFORE_ASIDE.search(text, max(0, start - _ASIDE_REACH), start)
     return m.span(1) if m is not None else None
 
 

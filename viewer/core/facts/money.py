@@ -6,6 +6,7 @@ that leave its currency out ("10 miljoen euro, waarvan 4 miljoen voor Mosul").""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 
@@ -172,18 +173,23 @@ def _unnamed_matches(text: str, start: int) -> Iterator[re.Match[str]]:
 def _with_unnamed(ctx: SentenceContext, facts: list[Fact]) -> list[Fact]:
     """`facts` and the amounts after them that leave their currency out (`_UNNAMED`)."""
     text, base = ctx.text, ctx.base
-    spans = [(f.offset - base, f.offset - base + len(f.text), f.unit) for f in facts]
+    # the amounts read with their currency, by where they start (they never overlap one another): a
+    # "sentence" of pages, a table copied from a PDF, holds thousands, each looked up by bisection
+    spans = sorted((f.offset - base, f.offset - base + len(f.text), f.unit or "") for f in facts)
+    starts = [s for s, _, _ in spans]
+    ends = {e for _, e, _ in spans}
     out = list(facts)
     for m in _unnamed_matches(text, spans[0][1]):
         start = m.start("qual") if m.group("qual") else m.start("num")
-        if any(s < m.end() and start < e for s, e, _ in spans):
+        at = bisect_right(starts, m.end() - 1)  # the spans that start before this match ends
+        if at and spans[at - 1][1] > start:
             continue  # read already, with its currency
         amount = parse_number(m.group("num"))
         if amount is None:
             continue
-        currency = [unit for s, e, unit in spans if e <= start][-1]
+        currency = next(unit for s, e, unit in reversed(spans[:at]) if e <= start)
         qual = m.group("qual")
-        if qual and qual.casefold() == "tot" and any(e == m.start("qual") - 1 for _, e, _ in spans):
+        if qual and qual.casefold() == "tot" and m.start("qual") - 1 in ends:
             qual, start = None, m.start("num")  # "€ 2 tot 3 miljoen": the range's end, no cap
         value = plain(amount * Decimal(scale_of(m.group("scale"))))
         out.append(ctx.fact("money", start, m.end(), value, currency, bool(qual), qualifier=qual))
