@@ -460,3 +460,13 @@ def test_a_filter_applied_and_cleared_keeps_the_order_of_the_rows(window, qtbot)
         panel.search.clear()
         panel.kind.setCurrentIndex(0)
         assert order() == before
+
+
+def test_the_facts_table_says_the_year_an_amount_is_for(window) -> None:  # type: ignore[no-untyped-def]
+    # as the summary and the report do: "Nederland stelt in 2017 12 miljoen euro beschikbaar"
+    model = window.facts.proxy
+    cells = [
+        [str(model.index(row, column).data() or "") for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+    assert any("12 miljoen euro (2017)" in cell for row in cells for cell in row)

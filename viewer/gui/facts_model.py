@@ -198,8 +198,9 @@ class FactTableModel(QAbstractTableModel):
 
     def _label(self, fact: Any) -> str:
         """A fact's words; a date's with the day they stand for where they do not say it ("juli
-        (juli 2017)", "voor het zomerreces (2017)")."""
-        if fact.kind != "date":
+        (juli 2017)", "voor het zomerreces (2017)"), an amount's with its size or year where they do
+        not ("€ 2 (2 miljoen euro)", "12 miljoen euro (2017)"), as the summary and the report say them."""
+        if fact.kind not in ("date", "money"):
             return str(fact.label)
         from viewer.core.export.words import with_its_day
 
