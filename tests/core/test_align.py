@@ -69,22 +69,32 @@ def test_sentence_alignment_pairs_edited_and_reordered_sentences() -> None:
     assert [b for _a, b in pairs if b] == [s.text for s in new]  # new reading order
 
 
-def test_a_section_renamed_and_moved_with_its_text_pairs(tmp_path) -> None:
+def _aligned(tmp_path, old_text: str, new_text: str):  # type: ignore[no-untyped-def]
+    """Two letters of the given sections (headings and paragraphs, blank lines between), loaded and
+    aligned."""
     from viewer.core.align import align_sections
     from viewer.core.load import load_document
 
     head = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 28 augustus 2015\n\n"
+    old_path, new_path = tmp_path / "oud.txt", tmp_path / "nieuw.txt"
+    old_path.write_text(head + old_text, encoding="utf-8")
+    new_path.write_text(head + new_text, encoding="utf-8")
+    old, new = load_document(old_path), load_document(new_path)
+    return old, new, align_sections(old, new)
+
+
+def test_a_section_renamed_and_moved_with_its_text_pairs(tmp_path) -> None:
     command = (
         "De operatie staat onder bevel van een Nederlandse commandant aan boord van het fregat. De staf telt "
         "twintig officieren uit vijf landen en wisselt elk half jaar van samenstelling.\n\n"
     )
     risks = "De dreiging van piraterij in de Golf van Aden is afgenomen maar niet verdwenen.\n\n"
     intro = "Inleiding\n\nHierbij informeren wij u over de bijdrage aan Atalanta.\n\n"
-    old_path, new_path = tmp_path / "oud.txt", tmp_path / "nieuw.txt"
-    old_path.write_text(head + intro + "Commandovoering\n\n" + command + "Risico's\n\n" + risks, encoding="utf-8")
-    new_path.write_text(head + intro + "Risico's\n\n" + risks + "Bevelvoering\n\n" + command, encoding="utf-8")
-    old, new = load_document(old_path), load_document(new_path)
-    matches = align_sections(old, new)
+    old, new, matches = _aligned(
+        tmp_path,
+        intro + "Commandovoering\n\n" + command + "Risico's\n\n" + risks,
+        intro + "Risico's\n\n" + risks + "Bevelvoering\n\n" + command,
+    )
     pairs = {
         (old.sections[m.old].heading, new.sections[m.new].heading)
         for m in matches
@@ -98,18 +108,14 @@ def test_a_section_renamed_and_moved_with_its_text_pairs(tmp_path) -> None:
 
 
 def test_one_sentence_of_boilerplate_pairs_no_other_section(tmp_path) -> None:
-    from viewer.core.align import align_sections
-    from viewer.core.load import load_document
-
-    head = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 28 augustus 2015\n\n"
     nothing = "Er zijn sinds de vorige voortgangsrapportage geen nieuwe ontwikkelingen te melden.\n\n"
     intro = "Inleiding\n\nHierbij informeren wij u over de bijdrage aan de strijd tegen ISIS.\n\n"
     risks = "De dreiging van ISIS voor de trainers in Erbil is afgenomen maar niet verdwenen.\n\n"
-    old_path, new_path = tmp_path / "oud.txt", tmp_path / "nieuw.txt"
-    old_path.write_text(head + intro + "Libanon\n\n" + nothing + "Risico's\n\n" + risks, encoding="utf-8")
-    new_path.write_text(head + intro + "Risico's\n\n" + risks + "Jordanië\n\n" + nothing, encoding="utf-8")
-    old, new = load_document(old_path), load_document(new_path)
-    matches = align_sections(old, new)
+    old, new, matches = _aligned(
+        tmp_path,
+        intro + "Libanon\n\n" + nothing + "Risico's\n\n" + risks,
+        intro + "Risico's\n\n" + risks + "Jordanië\n\n" + nothing,
+    )
     assert not [m for m in matches if m.renamed]
     assert [old.sections[m.old].heading for m in matches if m.new is None] == ["Libanon"]
     assert [new.sections[m.new].heading for m in matches if m.old is None] == ["Jordanië"]

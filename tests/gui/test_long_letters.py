@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
 
 from viewer.core.compare import compare_documents
 from viewer.core.document import Metadata
@@ -26,37 +25,13 @@ def _letter(sections: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
     return build_document(Metadata("brief.txt", "text", date=dt.date(2016, 9, 9)), blocks)
 
 
-@pytest.fixture
-def shown(qtbot):  # type: ignore[no-untyped-def]
-    from viewer.gui.main_window import MainWindow
-    from viewer.gui.settings import Settings
-
-    windows = []
-
-    def show(comparison):  # type: ignore[no-untyped-def]
-        win = MainWindow(Settings(), "nl")
-        qtbot.addWidget(win)
-        win.resize(1400, 900)
-        win.show()
-        qtbot.waitExposed(win)
-        win.show_comparison(comparison)
-        QApplication.processEvents()
-        win.view.align_now()
-        windows.append(win)
-        return win
-
-    yield show
-    for win in windows:
-        win.close()
-
-
-def test_hundreds_of_rows_padded_at_once_still_line_up(shown) -> None:  # type: ignore[no-untyped-def]
+def test_hundreds_of_rows_padded_at_once_still_line_up(window_on) -> None:  # type: ignore[no-untyped-def]
     # every section's text differs in length between the letters, so nearly every row gets padding:
     # more rows than BATCH_ROWS, the path that pads them in one edit block
     count = BATCH_ROWS + 100
     old = _letter([(f"Sectie {k}", "Kort.") for k in range(count)])
     new = _letter([(f"Sectie {k}", "Een langere zin over de inzet. " * (8 + k % 5 * 4)) for k in range(count)])
-    win = shown(compare_documents(old, new))
+    win = window_on(compare_documents(old, new))
     assert sum(1 for p in win.view.aligner.padding["old"] if p > 0) > BATCH_ROWS
     tops = {side: row_tops(win.view.docs, side) for side in SIDES}
     assert len(tops["old"]) == count + 1
@@ -70,12 +45,12 @@ def _selected(pane, start: int, end: int) -> str:  # type: ignore[no-untyped-def
     return str(cursor.selectedText())
 
 
-def test_changes_after_characters_beyond_the_bmp_are_marked_on_their_words(shown) -> None:  # type: ignore[no-untyped-def]
+def test_changes_after_characters_beyond_the_bmp_are_marked_on_their_words(window_on) -> None:  # type: ignore[no-untyped-def]
     # "𝐍𝐀𝐕𝐎" in mathematical bold: each letter is two UTF-16 code units to Qt, one character to Python
     text = "De 𝐍𝐀𝐕𝐎-missie 🇳🇱 telt {n} militairen in Irak en de 𝐂𝐨𝐚𝐥𝐢𝐭𝐢𝐨𝐧 steunt dat."
     old = _letter([("Inzet", text.format(n=155))])
     new = _letter([("Inzet", text.format(n=180))])
-    win = shown(compare_documents(old, new))
+    win = window_on(compare_documents(old, new))
     view = win.view
     (place,) = [p for p in view.changes if p.old and p.new]
     assert _selected(view.old_pane, *place.old) == "155"
@@ -94,24 +69,24 @@ def test_position_map_counts_utf16_in_a_paragraph_of_pages() -> None:
     assert mapping.to_qt(999) is None
 
 
-def test_a_page_long_sentence_heavily_revised_is_shown(shown, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_page_long_sentence_heavily_revised_is_shown(window_on, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     words = [f"woord{k % 97}" for k in range(6000)]
     revised = [w if k % 3 else f"nieuw{k}" for k, w in enumerate(words)]
     old = _letter([("Overzicht", " ".join(words) + ".")])
     new = _letter([("Overzicht", " ".join(revised) + ".")])
-    win = shown(compare_documents(old, new))
+    win = window_on(compare_documents(old, new))
     assert win.view.changes, "the revision is marked"
     (pair,) = win.comparison.sections
     assert pair.status == "changed" and pair.deleted_words >= 2000 and pair.inserted_words >= 2000
 
 
-def test_painting_measures_only_the_highlights_in_view(shown, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_painting_measures_only_the_highlights_in_view(window_on, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # a page-long paragraph found with thousands of matches: every paint measured every match and
     # every caret, and each step of the find bar took seconds
     words = [f"de{k % 7}" for k in range(20_000)]
     old = _letter([("Overzicht", " ".join(words) + ".")])
     new = _letter([("Overzicht", " ".join(w if k % 50 else "nieuw" for k, w in enumerate(words)) + ".")])
-    win = shown(compare_documents(old, new))
+    win = window_on(compare_documents(old, new))
     pane = win.view.new_pane
     matches = [(m.start(), m.end()) for m in re.finditer("de3", pane.document().toPlainText())]
     assert len(matches) > 2000
@@ -137,11 +112,11 @@ def test_painting_measures_only_the_highlights_in_view(shown, qtbot, monkeypatch
     assert measured and all(start > matches[len(matches) // 2][0] for start, _ in measured)
 
 
-def test_in_very_long_letters_find_waits_for_a_pause_in_the_typing(shown, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_in_very_long_letters_find_waits_for_a_pause_in_the_typing(window_on, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from viewer.gui.find_bar import LONG_LETTERS, PAUSE_MS, FindBar
 
     text = "De inzet van militairen in Irak gaat door. " * (LONG_LETTERS // 40)
-    win = shown(compare_documents(_letter([("Inzet", text)]), _letter([("Inzet", text + " Nieuw.")])))
+    win = window_on(compare_documents(_letter([("Inzet", text)]), _letter([("Inzet", text + " Nieuw.")])))
     searched: list[str] = []
     search = FindBar.search
     monkeypatch.setattr(FindBar, "search", lambda self, t: (searched.append(t), search(self, t)))

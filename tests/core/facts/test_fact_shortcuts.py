@@ -97,7 +97,7 @@ MENTION_PIECES = [
 def test_mentions_are_the_patterns(pieces: list[tuple[str, str]]) -> None:
     clause = "".join(word + sep for word, sep in pieces)
     plain = re.compile(
-        rf"(?<![\w\-])(?:(?P<dutch>{actors._DUTCH})|(?P<foreign>{actors._FOREIGN}|{actors._NATIONALITY})"
+        rf"(?<![\w\-])(?:(?P<dutch>{actors._DUTCH})|(?P<foreign>{actors._FOREIGN}|{actors.NATIONALITY})"
         rf"|(?P<place>(?:{actors._PLACE})(?!-)))(?![\w])"
     )
     found = [(m.start(), m.lastgroup) for m in actors._MENTION.finditer(" " + clause)]

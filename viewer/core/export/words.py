@@ -13,7 +13,6 @@ from decimal import Decimal
 from viewer.core.document import Document
 from viewer.core.dutch import MONTHS
 from viewer.core.facts.model import Fact
-from viewer.core.facts.years_of import year_of
 
 TEXT: dict[str, dict[str, str]] = {
     "nl": {
@@ -273,6 +272,8 @@ def with_its_day(fact: Fact, lang: str) -> str:
         # the year an amount is for, where its sentence says it ("voor 2019 110 miljoen euro"): in a
         # budget rolled forward a year, "vervallen: 110 miljoen euro" beside "110 miljoen euro (was
         # 90 miljoen euro)" cannot be read without it
+        from viewer.core.facts.years_of import year_of  # the viewer imports this module as it starts
+
         year = year_of(fact)
         return f"{fact.label} ({year})" if year and year not in fact.label else fact.label
     if fact.kind != "date":

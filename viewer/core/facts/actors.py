@@ -86,7 +86,7 @@ _FOREIGN = (
 _PLACE = countries.alternatives((*countries.COUNTRIES, *countries.ORGANISATIONS))
 # Any other nationality ("Iraakse", "Belgische", "Turkse", "Canadese") names a foreign actor.
 # ("Buitenlandse Zaken", "Binnenlandse Zaken" are ministries, no nationality)
-_NATIONALITY = r"(?!Nederlandse\b|Diverse\b|Buitenlandse\b|Binnenlandse\b)[A-Z][a-zë]+(?:se|sche)"
+NATIONALITY = r"(?!Nederlandse\b|Diverse\b|Buitenlandse\b|Binnenlandse\b)[A-Z][a-zë]+(?:se|sche)"
 # "organisaties" with any lower-case prefix: the one alternative that may start with any letter.
 _ORGANISATIONS = "[a-z]*organisaties"
 
@@ -127,7 +127,7 @@ def _by_first_letter(alternatives: str) -> str:
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
 
 
-# What `(?<![\w\-])(?:(?P<dutch>{_DUTCH})|(?P<foreign>{_FOREIGN}|{_NATIONALITY})|(?P<place>(?:{_PLACE})(?!-)))(?![\w])`
+# What `(?<![\w\-])(?:(?P<dutch>{_DUTCH})|(?P<foreign>{_FOREIGN}|{NATIONALITY})|(?P<place>(?:{_PLACE})(?!-)))(?![\w])`
 # finds in a clause, matched from the character before each mention: `clause_actor` puts a space in
 # front of the clause. Most characters are letters inside a word, and a pattern that starts with
 # a class of characters lets the engine skip them, instead of trying the look-behind at each. No
@@ -135,7 +135,7 @@ def _by_first_letter(alternatives: str) -> str:
 # matter; "Europese Unie" stays before the nationality "Europese".
 _MENTION = regex_cache.compile(
     rf"[^\w\-](?:(?P<dutch>{_by_first_letter(_DUTCH)})"
-    rf"|(?P<foreign>{_by_first_letter(_FOREIGN.replace(f'|{_ORGANISATIONS}', ''))}|{_ORGANISATIONS}|{_NATIONALITY})"
+    rf"|(?P<foreign>{_by_first_letter(_FOREIGN.replace(f'|{_ORGANISATIONS}', ''))}|{_ORGANISATIONS}|{NATIONALITY})"
     # "de Irak-missie", "de Mali-strategie": a place in a compound names no one
     rf"|(?P<place>(?:{_by_first_letter(_PLACE)})(?!-)))(?![\w])"
 )

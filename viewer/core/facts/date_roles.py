@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from viewer.core import regex_cache
+from viewer.core.dutch import WEEKDAYS
 from viewer.core.facts.context import back
 
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _WEEKDAY = rf"(?:(?i:{'|'.join(WEEKDAYS)})\s+)?"
 # A bare month or year needs one of these right before it to be a date.
 _PREPOSITION_WORDS = (

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from viewer.core import regex_cache
-from viewer.core.facts.actors import owned_by_others
+from viewer.core.facts.actors import NATIONALITY, owned_by_others
 from viewer.core.facts.binding import IN_CLAUSE, REACH, governed_by_doubt, infinitive, not_binding, this_letter
 from viewer.core.facts.clauses import Sentence
 from viewer.core.facts.committed import ASSET, MEANS, PERSONNEL
@@ -34,7 +34,7 @@ _FINITE = regex_cache.compile(
 
 
 # "het Duitse besluit", "het Amerikaanse voornemen": another country's by its adjective
-_FOREIGN_ADJECTIVE = regex_cache.compile(r"\b(?!Nederlandse\b)[A-Z][a-zë]+(?:se|sche)\s+$")
+_FOREIGN_ADJECTIVE = regex_cache.compile(rf"\b{NATIONALITY}\s+$")
 
 
 def theirs(text: str, m: re.Match[str]) -> bool:
