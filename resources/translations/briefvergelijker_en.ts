@@ -870,10 +870,6 @@ Now drop the other letter on the other side.</translation>
         <translation>Comparison as JSON (*.json)</translation>
     </message>
     <message>
-        <source>vergelijking</source>
-        <translation>comparison</translation>
-    </message>
-    <message>
         <source>dat is een van de twee brieven; kies een andere naam</source>
         <translation>that is one of the two letters; choose another name</translation>
     </message>

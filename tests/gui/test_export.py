@@ -51,7 +51,7 @@ def test_the_report_is_proposed_first_beside_the_new_letter_and_written_whole(  
     errors = _errors(monkeypatch)
     written = window.export()
     start, selected = asked[0]
-    assert Path(start) == NEW.parent / "vergelijking-597-597.html"
+    assert Path(start) == NEW.parent / "Vergelijking nr 597 - nr 597.html"
     assert selected == filter_names()["html"]
     assert written == str(target) and not errors
     page = lxml_html.fromstring(Path(written).read_bytes())
@@ -135,7 +135,7 @@ def test_the_folder_and_format_are_remembered(window, monkeypatch, tmp_path) -> 
     asked = _answer(monkeypatch, "")  # cancelled: nothing written, nothing said
     assert window.export() is None
     start, selected = asked[0]
-    assert Path(start) == folder / "vergelijking-597-597.txt" and selected == filter_names()["text"]
+    assert Path(start) == folder / "Vergelijking nr 597 - nr 597.txt" and selected == filter_names()["text"]
 
 
 def test_a_failed_write_names_the_file_and_keeps_the_old_one(window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -221,7 +221,7 @@ def test_default_name_is_safe_without_numbers(comparison) -> None:  # type: igno
         old=replace(comparison.old, meta=replace(comparison.old.meta, number=None, path="/x/brief: oud?.txt")),
     )
     name = default_name(odd, "csv")
-    assert name == "vergelijking-brief_oud_-597.csv"
+    assert name == "Vergelijking brief oud - nr 597.csv"
     assert "/" not in name and ":" not in name and "?" not in name
 
 

@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, 
 from PySide6.QtWidgets import QApplication, QDialog
 
 from viewer.gui import dialogs, printing
+from viewer.gui.export import file_stem
 
 ROOT = Path(__file__).resolve().parents[2]
 OLD = ROOT / "resources" / "samples" / "kst-27925-597.txt"
@@ -110,6 +111,24 @@ def test_printing_to_a_pdf_proposes_a_plain_name_beside_the_new_letter_and_says_
     assert empty_window.statusBar().currentMessage() == f"Afgedrukt naar {written}"
 
 
+def test_printing_and_exporting_to_pdf_propose_the_same_file(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Afdrukken -> PDF and Exporteren -> PDF write the same pages: they propose the same name and folder."""
+    proposed = _print_with_the_proposed_file(window, monkeypatch)
+    monkeypatch.setattr(printing, "print_to", lambda *args: True)  # the proposal is what counts here
+    window.print_comparison()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "ask_export_path", lambda parent, start, filters, selected: asked.append(start) or ("", "")
+    )
+    window.settings.set_export_format("pdf")
+    window.export()
+    assert (
+        proposed
+        == asked
+        == [os.path.join(printing.print_folder(window.comparison), "Vergelijking nr 597 - nr 597.pdf")]
+    )
+
+
 def test_a_pdf_of_letters_in_a_folder_not_writable_is_proposed_in_the_documents_folder(  # type: ignore[no-untyped-def]
     window, monkeypatch
 ) -> None:
@@ -118,10 +137,10 @@ def test_a_pdf_of_letters_in_a_folder_not_writable_is_proposed_in_the_documents_
     monkeypatch.setattr(printing.os, "access", lambda path, mode: False)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     assert printing.print_folder(window.comparison) == documents
-    names = [printing.print_file_name(window.comparison)]
+    names = [file_stem(window.comparison)]
     # a letter without a number goes by its file's name, without what Windows refuses in a name
     unnumbered = SimpleNamespace(meta=SimpleNamespace(number="", path="/brieven/Brief: concept 2.v3.txt"))
-    names.append(printing.print_file_name(SimpleNamespace(old=unnumbered, new=window.comparison.new)))
+    names.append(file_stem(SimpleNamespace(old=unnumbered, new=window.comparison.new)))
     assert names == ["Vergelijking nr 597 - nr 597", "Vergelijking Brief concept 2 v3 - nr 597"]
 
 

@@ -406,6 +406,29 @@ def test_a_row_only_made_current_is_not_the_fact_shown_nor_ticked(window, qtbot)
     assert reviewed == [chosen]
 
 
+def test_home_and_end_choose_the_first_and_the_last_fact(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The table is a list of rows: Home and End go to the first and the last fact and show it (Qt's
+    own Home and End go to the first and last column of the same row); Shift+Home selects up to the top."""
+    _ready(window)
+    panel, table = window.facts, window.facts.table
+    chosen = _click_fact(window, qtbot, lambda p: p.kind == "money")
+    middle = table.currentIndex().row()
+    last = panel.proxy.rowCount() - 1
+    assert 0 < middle < last
+    shown: list[object] = []
+    panel.factSelected.connect(shown.append)
+    QTest.keyClick(table, Qt.Key.Key_End)
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [last]
+    assert shown and shown[-1] == panel.proxy.index(last, 0).data(FACT_ROLE) != chosen
+    QTest.keyClick(table, Qt.Key.Key_Home)
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [0]
+    assert shown[-1] == panel.proxy.index(0, 0).data(FACT_ROLE)
+    panel.choose(panel.proxy.index(middle, 0))
+    QTest.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyRelease(table, Qt.Key.Key_Shift)  # Qt keeps the last key's modifiers as held
+    assert sorted(i.row() for i in table.selectionModel().selectedRows()) == list(range(middle + 1))
+
+
 def test_shift_down_after_stepping_extends_from_the_fact_shown(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     _ready(window)
     panel, table = window.facts, window.facts.table

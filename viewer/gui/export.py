@@ -48,12 +48,22 @@ def letter_tag(document: Document) -> str:
     return stem or "brief"
 
 
+def file_stem(comparison: Comparison) -> str:
+    """ "Vergelijking nr 597 - nr 597": the letters' numbers (else their file names), in letters,
+    digits, spaces, "-" and "_" only, so that the name is good on any disk (Windows forbids ':').
+    Exporting and printing to PDF propose the same name."""
+
+    def tag(document: Document) -> str:
+        number = document.meta.number
+        return tr("nr {0}").format(number) if number else letter_tag(document)
+
+    name = tr("Vergelijking {0} - {1}").format(tag(comparison.old), tag(comparison.new))
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s-]+", " ", name)).strip(" -_") or tr("Vergelijking")
+
+
 def default_name(comparison: Comparison, fmt: str) -> str:
-    """ "vergelijking-590-597.html": the letters' numbers (else their file names), safe on any disk."""
-    tags = f"{letter_tag(comparison.old)}-{letter_tag(comparison.new)}"
-    safe = re.sub(r"[^\w.-]+", "_", tags).strip("._") or "brieven"
-    prefix = tr("vergelijking")
-    return f"{prefix}-{safe}{EXTENSIONS[fmt]}"
+    """The file name Exporteren proposes: "Vergelijking nr 590 - nr 597.html"."""
+    return file_stem(comparison) + EXTENSIONS[fmt]
 
 
 def _format_of(path: str, chosen_filter: str) -> str:

@@ -44,6 +44,18 @@ if TYPE_CHECKING:
     from viewer.core.review import ReviewMarks
 
 
+class FactTable(QTableView):
+    """The facts table: a list of whole rows, so Home and End go to the first and the last fact (as
+    in a file list), not to the first and the last column of a row, which selects the same row."""
+
+    def moveCursor(self, action: QTableView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        if action in (QTableView.CursorAction.MoveHome, QTableView.CursorAction.MoveEnd):
+            # Qt's Ctrl+Home/End go to the first/last row; the key's own modifiers still decide the
+            # selection (Shift extends it, Ctrl only moves the current row, as before)
+            modifiers |= Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
+
+
 @dataclass(frozen=True)
 class ColumnState:
     sort_column: int
@@ -98,7 +110,7 @@ class FactsPanel(QWidget):
         self.empty.hide()
         self._listed = False  # the facts of a comparison are in the table (perhaps none)
         self._refiltering = False  # a filter or search is being applied: rows Qt makes current are no choice
-        self.table = QTableView()
+        self.table = FactTable()
         self.table.setObjectName("factTable")
         self.table.setAccessibleName(tr("Feiten"))
         self.table.setModel(self.proxy)

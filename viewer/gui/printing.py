@@ -8,7 +8,6 @@ on A4 landscape, which the print dialog lets the clerk change. Page numbers come
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
@@ -32,7 +31,6 @@ from viewer.gui.i18n import tr
 
 if TYPE_CHECKING:
     from viewer.core.comparison import Comparison
-    from viewer.core.document import Document
 
 MARGIN_MM = 12
 FONT_POINTS = 9.5  # the report's print size: two columns of a letter side by side on A4 landscape
@@ -129,8 +127,10 @@ def print_comparison(
     printer), else None."""
     from PySide6.QtWidgets import QLineEdit
 
+    from viewer.gui.export import file_stem
+
     printer = new_printer()
-    name = print_file_name(comparison)
+    name = file_stem(comparison)
     printer.setDocName(name)  # the name in the printer's queue, and of the PDF Windows' "Print to PDF" proposes
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(tr("Vergelijking afdrukken"))
@@ -145,19 +145,6 @@ def print_comparison(
         _failed(parent, printer)
         return None
     return printer.outputFileName() if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat else ""
-
-
-def print_file_name(comparison: Comparison) -> str:
-    """ "Vergelijking nr 597 - nr 597": the letters' numbers (else their file names), in letters,
-    digits, spaces, "-" and "_" only, so that the name is good on any disk (Windows forbids ':')."""
-    from viewer.gui.export import letter_tag
-
-    def tag(document: Document) -> str:
-        number = document.meta.number
-        return tr("nr {0}").format(number) if number else letter_tag(document)
-
-    name = tr("Vergelijking {0} - {1}").format(tag(comparison.old), tag(comparison.new))
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s-]+", " ", name)).strip(" -_") or tr("Vergelijking")
 
 
 def print_folder(comparison: Comparison) -> str:
