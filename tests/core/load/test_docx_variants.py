@@ -272,9 +272,13 @@ def test_a_letter_head_table_dates_the_letter_and_is_no_paragraph(
     doc = load_document(path)
     assert doc.meta.date == sample_doc.meta.date
     assert not any(word in doc.text for word in ("Binnenhof", "Postbus", "BS2016021234", "Datum"))
+    # the head's date makes the published letter's line, its place the sender's ("2500 ES Den Haag"):
+    # the letter's date is no dropped fact, and every relative date keeps its year
+    assert [p.text for p in doc.sections[0].paragraphs] == opening
+    assert "Den Haag, 9 september 2016" in opening
     comparison = compare_documents(sample_doc, doc)
-    # only the date line's own date is missing: every relative date keeps its year
-    assert [pair.status for pair in comparison.facts].count("unchanged") >= len(comparison.facts) - 1
+    assert {pair.status for pair in comparison.facts} == {"unchanged"}
+    assert {pair.status for pair in comparison.sections} == {"same"}
 
 
 def test_a_table_with_a_date_in_the_body_stays_a_table(tmp_path: Path, sample_doc: Document) -> None:
@@ -283,3 +287,19 @@ def test_a_table_with_a_date_in_the_body_stays_a_table(tmp_path: Path, sample_do
     _add_table(path, (("Datum", "1 juli 2017"), ("Postbus", "20701")))
     texts = [p.text for s in load_document(path).sections for p in s.paragraphs]
     assert "Datum | 1 juli 2017" in texts and "Postbus | 20701" in texts
+
+
+@pytest.mark.parametrize(
+    ("head", "line"),
+    [
+        (["Retouradres Postbus 20061 2500 EB Den Haag", "Datum", "27 januari 2017"], "Den Haag, 27 januari 2017"),
+        (["Postbus 20018\n2500 EA  DEN HAAG", "Datum: 3 nov. 2017"], "Den Haag, 3 nov. 2017"),
+        (["Postbus 1\n3500 AA Utrecht", "Datum 1 juli 2018"], "Utrecht, 1 juli 2018"),
+        (["Datum", "9 september 2016", "Onze referentie", "BS2016021234"], "Den Haag, 9 september 2016"),
+        (["Datum", "binnenkort", "Betreft", "Inzet"], None),
+    ],
+)
+def test_the_date_line_is_made_from_the_head_in_the_published_form(head: list[str], line: str | None) -> None:
+    from viewer.core.load.letter_head import place_date_line
+
+    assert place_date_line(head) == line

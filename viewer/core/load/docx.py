@@ -13,6 +13,7 @@ legacy Word file.
 from __future__ import annotations
 
 from viewer.core.document import Document, Metadata
+from viewer.core.dutch import HEAD_PARAGRAPHS, parse_place_date
 from viewer.core.errors import LoadError
 from viewer.core.load.build import build_document, dated_from, para
 from viewer.core.load.docx_blocks import MAX_PASTED_LINE, as_blocks, as_lines, bold_heading, take_front_matter
@@ -26,7 +27,7 @@ from viewer.core.load.docx_package import (
     ole_problem,
     open_word,
 )
-from viewer.core.load.docx_reader import Reader
+from viewer.core.load.docx_reader import Item, Reader
 from viewer.core.load.pdftext import clean_pdf_text
 from viewer.core.load.source import Source
 from viewer.core.load.tables import captions_as_paragraphs
@@ -46,12 +47,21 @@ __all__ = [
 ]
 
 
+def without_a_second_date_line(items: list[Item], made: Item | None) -> list[Item]:
+    """`items` without the place-and-date line made from the head table (`made`) when the letter
+    has its own under the head, as some templates do."""
+    if made is None:
+        return items
+    own = [item for item in items[:HEAD_PARAGRAPHS] if item is not made and parse_place_date(item.text)]
+    return [item for item in items if item is not made] if own else items
+
+
 def load_docx(source: Source) -> Document:
     if source.data.startswith(OLE_MAGIC):
         raise LoadError(source.path, *ole_problem(source.data))
     check_zip(source)
     reader = Reader(open_word(source), source.path)
-    items = reader.items()
+    items = without_a_second_date_line(reader.items(), reader.date_line)
     if any(item.level is not None for item in items) or any(bold_heading(item) for item in items):
         front = take_front_matter(items)
         # a bold or italic table title is a paragraph, as the XML has it (a styled heading stays one)

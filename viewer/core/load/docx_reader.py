@@ -19,6 +19,7 @@ from viewer.core.dutch import HEAD_PARAGRAPHS, letter_date
 from viewer.core.errors import LoadError
 from viewer.core.load.build import note_paragraph
 from viewer.core.load.docx_styles import VAL, Styles, W, list_numbering, outline_level, styles_root, toggle_value
+from viewer.core.load.letter_head import place_date_line
 from viewer.core.load.pdftext import FOOTER
 from viewer.core.textnorm import collapse_spaces
 
@@ -87,6 +88,8 @@ class Reader:
         self._head_paragraphs = 0
         # the paragraphs of an address table in the letter's head (sender, "Datum", reference)
         self.head_texts: list[str] = []
+        # the place-and-date line made from that table ("Den Haag, 27 januari 2017"), as published
+        self.date_line: Item | None = None
 
     def items(self) -> list[Item]:
         self._head, self._head_paragraphs = True, 0
@@ -193,6 +196,10 @@ class Reader:
         """
         if self._head and not self._holds_the_letter(table) and self._letter_head(table):
             yield from self._addressee(table)
+            line = place_date_line(self.head_texts)
+            if line is not None and self.date_line is None:
+                self.date_line = Item(line)
+                yield self.date_line
             return
         if self._holds_the_letter(table):
             for row in table.iter(_TR):
