@@ -176,16 +176,24 @@ def _equal_in_order(
         chain = sorted(allowed, key=lambda xy: (xy[0], -xy[1]))
         kept = longest_increasing_subsequence([y for _, y in chain])
         return [(allowed[chain[k]], rest_old[chain[k][0]], rest_new[chain[k][1]]) for k in sorted(kept)]
-    best = [[0] * (m + 1) for _ in range(n + 1)]
+    # Of the longest chains, the one whose pairs score highest. "tot 1 juli 2019 4 politiemensen. 5
+    # genisten tot 1 juli 2019." with both numbers written out in the new letter: the first date
+    # pairs with the first date (0.94), not the second with the first (0.59), which left the first
+    # dropped. Each pair adds 1 and its score times `weight`: a chain's scores add up to less than
+    # 1, so they only choose between chains equally long.
+    weight = 1.0 / (min(n, m) + 1)
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for x in range(n - 1, -1, -1):
         for y in range(m - 1, -1, -1):
-            keep = best[x + 1][y + 1] + 1 if (x, y) in allowed else 0
+            got = allowed.get((x, y))
+            keep = 0.0 if got is None else best[x + 1][y + 1] + 1 + got * weight
             best[x][y] = max(keep, best[x + 1][y], best[x][y + 1])
     pairs: list[tuple[float, int, int]] = []
     x = y = 0
     while x < n and y < m:
-        if (x, y) in allowed and best[x][y] == best[x + 1][y + 1] + 1:
-            pairs.append((allowed[(x, y)], rest_old[x], rest_new[y]))
+        got = allowed.get((x, y))
+        if got is not None and best[x][y] == best[x + 1][y + 1] + 1 + got * weight:
+            pairs.append((got, rest_old[x], rest_new[y]))
             x, y = x + 1, y + 1
         elif best[x + 1][y] >= best[x][y + 1]:
             x += 1

@@ -1,0 +1,32 @@
+"""Facts of two letters paired as a clerk reads them in the summary: shortened letters (text copied
+from a PDF, under tests/data/pairing) in which testers found a fact paired with the wrong partner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from viewer.core.compare import compare_documents
+from viewer.core.export.summary import _TEXT, fact_lines
+from viewer.core.facts import FactPair
+from viewer.core.load import load_document
+
+DATA = Path(__file__).parents[2] / "data" / "pairing"
+
+
+def _compare(old: str, new: str) -> tuple[list[FactPair], list[str]]:
+    """The fact pairs of two letters of tests/data/pairing, and the summary's lines on them."""
+    comparison = compare_documents(load_document(DATA / old), load_document(DATA / new))
+    lines = [" ".join(line.split()) for line in fact_lines(comparison, _TEXT["nl"])]
+    return list(comparison.facts), lines
+
+
+def _dates(pairs: list[FactPair]) -> list[tuple[str, object, object]]:
+    return [(p.status, p.old and p.old.value, p.new and p.new.value) for p in pairs if p.kind == "date"]
+
+
+def test_an_unchanged_date_of_one_sentence_does_not_take_the_changed_date_of_another() -> None:
+    # "4" -> "vier" and "5" -> "vijf": neither sentence keeps its masked words, and the second
+    # sentence's 1 juli 2019 paired with the first's, leaving that one dropped and 2020 new
+    pairs, lines = _compare("numbers-in-words-old.txt", "numbers-in-words-new.txt")
+    assert _dates(pairs)[1:] == [("unchanged", "2019-07-01", "2019-07-01"), ("changed", "2019-07-01", "2020-07-01")]
+    assert "datum 1 juli 2020 (was: 1 juli 2019) [Bijdrage]" in lines
