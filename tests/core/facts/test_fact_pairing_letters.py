@@ -30,3 +30,26 @@ def test_an_unchanged_date_of_one_sentence_does_not_take_the_changed_date_of_ano
     pairs, lines = _compare("numbers-in-words-old.txt", "numbers-in-words-new.txt")
     assert _dates(pairs)[1:] == [("unchanged", "2019-07-01", "2019-07-01"), ("changed", "2019-07-01", "2020-07-01")]
     assert "datum 1 juli 2020 (was: 1 juli 2019) [Bijdrage]" in lines
+
+
+def test_a_dropped_sentence_keeps_its_year_when_another_sentence_moved_on_to_it() -> None:
+    # the new letter drops "Duitsland trekt zich in 2018 terug"; its 2018 paired, unchanged, with
+    # the VPD sentence's new "in 2018", whose old "in 2017" was then reported dropped
+    pairs, lines = _compare("dropped-year-old.txt", "dropped-year-new.txt")
+    assert _dates(pairs)[1:] == [("changed", "2017", "2018"), ("removed", "2018", None)]
+    assert lines[-2:] == [
+        "datum 2018 (was: 2017) [Nederlandse bijdrage]",
+        "datum vervallen: 2018 [Nederlandse bijdrage]",
+    ]
+
+
+def test_another_countrys_kept_year_does_not_split_the_dutch_contingent_into_dropped_and_new() -> None:
+    # Sweden's "in 2018" stands in both letters: the years did not roll forward, the Dutch
+    # contingent of 2018 became that of 2019
+    pairs, lines = _compare("other-country-old.txt", "other-country-new.txt")
+    assert [line for line in lines if "Inleiding" in line] == [
+        "datum 2019 (was: 2018) [Inleiding]",
+        "troepen ongeveer 280 militairen (was: ongeveer 250 militairen) [Inleiding]",
+        "troepen circa 90 … militairen (was: circa 70 … militairen) [Inleiding]",
+    ]
+    assert ("unchanged", "2018", "2018") in _dates(pairs)

@@ -271,7 +271,13 @@ def _assign(
         chosen.append((top, i, j))
         used_new.add(j)
     rest_new = [j for j in range(len(news)) if j not in used_new]
-    clash = YearClash((p.fact for p in olds), (p.fact for p in news)) if rest_old and rest_new else _NO_CLASH
+    clash = _NO_CLASH
+    if rest_old and rest_new:
+
+        def alike(i: int, j: int) -> bool:
+            return similarity(olds[i], news[j], masks) >= threshold(olds[i].fact.kind)
+
+        clash = YearClash([p.fact for p in olds], [p.fact for p in news], alike)
     for phase in (_same_slot, _equal_in_order):
         for c in phase(olds, news, rest_old, rest_new, masks, floor, clash):
             chosen.append(c)
