@@ -3,19 +3,30 @@ from a PDF, under tests/data/pairing) in which testers found a fact paired with 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from viewer.core.compare import compare_documents
+from viewer.core.comparison import Comparison
+from viewer.core.export.csv_export import render_csv
 from viewer.core.export.summary import _TEXT, fact_lines
 from viewer.core.facts import FactPair
 from viewer.core.load import load_document
 
+from factkit import facts
+
 DATA = Path(__file__).parents[2] / "data" / "pairing"
+
+
+def _comparison(old: str, new: str) -> Comparison:
+    return compare_documents(load_document(DATA / old), load_document(DATA / new))
 
 
 def _compare(old: str, new: str) -> tuple[list[FactPair], list[str]]:
     """The fact pairs of two letters of tests/data/pairing, and the summary's lines on them."""
-    comparison = compare_documents(load_document(DATA / old), load_document(DATA / new))
+    comparison = _comparison(old, new)
     lines = [" ".join(line.split()) for line in fact_lines(comparison, _TEXT["nl"])]
     return list(comparison.facts), lines
 
@@ -53,3 +64,34 @@ def test_another_countrys_kept_year_does_not_split_the_dutch_contingent_into_dro
         "troepen circa 90 … militairen (was: circa 70 … militairen) [Inleiding]",
     ]
     assert ("unchanged", "2018", "2018") in _dates(pairs)
+
+
+def test_a_postponed_election_keeps_its_day_and_is_no_deadline() -> None:
+    # "uitgesteld tot 20 oktober 2018" is the day the elections were held ("vonden plaats op 20
+    # oktober jl."), not the day the presidential elections were moved to; and no end of anything
+    old, new = "postponed-elections-old.txt", "postponed-elections-new.txt"
+    pairs, lines = _compare(old, new)
+    assert _dates(pairs)[1:] == [
+        ("unchanged", "2018-10-20", "2018-10-20"),
+        ("added", None, "2019-07-20"),
+        ("added", None, "2018-08"),
+    ]
+    assert [line for line in lines if "Politieke context" in line] == [
+        "datum nieuw: 20 juli 2019 [Politieke context]",
+        "datum nieuw: augustus jl. (augustus 2018) [Politieke context]",
+    ]
+    csv = render_csv(_comparison(old, new))
+    assert "einddatum" not in csv and "deadline" not in csv
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("De verkiezingen zijn uitgesteld tot 20 oktober 2018.", None),
+        ("De verkiezingen zijn uitgesteld tot volgend jaar.", None),
+        ("De top is verschoven tot het voorjaar van 2019.", None),
+        ("De operatie is verlengd tot 31 december 2018.", "deadline"),
+    ],
+)
+def test_a_day_something_is_postponed_to_is_no_deadline(sentence: str, role: str | None) -> None:
+    assert [f.unit for f in facts(sentence, "date", dt.date(2018, 3, 14))] == [role]

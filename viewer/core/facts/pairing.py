@@ -286,6 +286,7 @@ def _assign(
         rest_old = [i for i in rest_old if i not in taken]
         rest_new = [j for j in rest_new if j not in used_new]
     candidates: list[tuple[float, int, int]] = []
+    same_day: set[tuple[int, int]] = set()
     for x, i in enumerate(rest_old):
         a = olds[i]
         for y in near(x, len(rest_old), len(rest_new), PAIR_BUDGET):
@@ -297,7 +298,13 @@ def _assign(
             if s >= (floor if floor is not None else threshold(a.fact.kind)):
                 tie = 1e-6 if a.fact.value == b.fact.value else 0.0
                 candidates.append((s + tie, i, j))
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+                if tie and _a_day(a.fact) and a.fact.end == b.fact.end:
+                    same_day.add((i, j))
+    # A day named again in a like sentence is that day, before any other: "De parlementsverkiezingen
+    # zijn uitgesteld tot 20 oktober 2018" is "... vonden plaats op 20 oktober jl." (0.73), not "De
+    # presidentsverkiezingen zijn uitgesteld tot 20 juli 2019" (0.90). A year or month is not: "in
+    # 2018" stands in many sentences.
+    candidates.sort(key=lambda c: ((c[1], c[2]) not in same_day, -c[0], c[1], c[2]))
     taken_old: set[int] = set()
     for c in candidates:
         _, i, j = c
@@ -312,6 +319,10 @@ def _assign(
     # the order a full greedy pass would have taken them in
     chosen.sort(key=lambda c: (-c[0], c[1], c[2]))
     return [(i, j) for _, i, j in chosen]
+
+
+def _a_day(fact: Fact) -> bool:
+    return fact.kind == "date" and fact.precision == "day"
 
 
 def _pair(a: Fact | None, b: Fact | None) -> FactPair:
