@@ -95,3 +95,20 @@ def test_a_postponed_election_keeps_its_day_and_is_no_deadline() -> None:
 )
 def test_a_day_something_is_postponed_to_is_no_deadline(sentence: str, role: str | None) -> None:
     assert [f.unit for f in facts(sentence, "date", dt.date(2018, 3, 14))] == [role]
+
+
+def test_the_day_a_promise_was_made_does_not_become_its_new_deadline() -> None:
+    pairs, lines = _compare("promise-day-old.txt", "promise-day-new.txt")
+    assert _dates(pairs)[1:] == [("removed", "2018-03-12", None), ("added", None, "2018")]
+    assert lines[-2:] == [
+        "datum vervallen: 12 maart jl. (12 maart 2018) [Openstaande toezeggingen]",
+        "datum nieuw: einde van het jaar (2018) [Openstaande toezeggingen]",
+    ]
+
+
+def test_a_start_does_not_become_the_end_of_a_reworded_sentence() -> None:
+    # "Vanaf 1 mei 2018 neemt Canada ... over" and "Canada levert tot 31 juli 2019": a start dropped
+    # and an end new, not "31 juli 2019 (was: 1 mei 2018)"
+    pairs, lines = _compare("start-and-end-old.txt", "start-and-end-new.txt")
+    assert ("removed", "2018-05-01", None) in _dates(pairs)
+    assert "datum nieuw: 31 juli 2019 [Nederlandse bijdrage]" in lines
