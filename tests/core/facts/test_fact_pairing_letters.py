@@ -112,3 +112,9 @@ def test_a_start_does_not_become_the_end_of_a_reworded_sentence() -> None:
     pairs, lines = _compare("start-and-end-old.txt", "start-and-end-new.txt")
     assert ("removed", "2018-05-01", None) in _dates(pairs)
     assert "datum nieuw: 31 juli 2019 [Nederlandse bijdrage]" in lines
+
+
+def test_a_paired_date_whose_role_changed_says_both_roles_in_the_summary() -> None:
+    # the facts table said einddatum -> begindatum; the summary said only the days
+    _, lines = _compare("role-changed-old.txt", "role-changed-new.txt")
+    assert lines[-1] == "datum 1 januari 2019 (begindatum) (was: 1 juli 2018 (einddatum)) [Nederlandse bijdrage]"
