@@ -238,10 +238,16 @@ def pair_labels(old: Fact, new: Fact, lang: str) -> tuple[str, str]:
     words are the same ("29 april jl." in letters a year apart, "1 juli 2017" once with "tot" and
     once with "vanaf", "26,5 miljoen" in euro and in dollar) what differs follows in brackets:
     "29 april jl. (29 april 2017)" against "29 april jl. (29 april 2016)"."""
+    t = words(lang)
     if old.label.casefold() != new.label.casefold():
         # "eind 2018" against "eind volgend jaar": which year that was is what a reader must know
-        return with_its_day(old, lang), with_its_day(new, lang)
-    t = words(lang)
+        old_says, new_says = with_its_day(old, lang), with_its_day(new, lang)
+        was, now = unit_word(old, t), unit_word(new, t)
+        if old.kind == "date" and was != now:
+            # "1 januari 2019 (begindatum)" against "1 juli 2018 (einddatum)": the role the table shows
+            old_says = _adding(old_says, old, was or _lacks("role", now, old, t))
+            new_says = _adding(new_says, new, now or _lacks("role", was, new, t))
+        return old_says, new_says
     details = [
         (_resolved(old, lang), _resolved(new, lang), ""),
         (unit_word(old, t), unit_word(new, t), "role"),
@@ -253,6 +259,11 @@ def pair_labels(old: Fact, new: Fact, lang: str) -> tuple[str, str]:
     old_says = ", ".join(a or _lacks(what, b, old, t) for a, b, what in shown)
     new_says = ", ".join(b or _lacks(what, a, new, t) for a, b, what in shown)
     return f"{old.label} ({old_says})", f"{new.label} ({new_says})"
+
+
+def _adding(says: str, fact: Fact, detail: str) -> str:
+    """`says` (a fact's words, perhaps with what they stand for in brackets) with `detail` in its brackets."""
+    return f"{says[:-1]}, {detail})" if says != fact.label else f"{says} ({detail})"
 
 
 def _lacks(what: str, other: str, fact: Fact, t: dict[str, str]) -> str:

@@ -185,6 +185,23 @@ _ENDED_AFTER = regex_cache.compile(
 _END_OF = regex_cache.compile(r"\b(?:einde|eind|afloop)\s+van\s+(?:het\s+|de\s+)?[\w\-]+\s+op\s+$", re.IGNORECASE)
 
 
+# "De verkiezingen zijn uitgesteld tot 20 oktober 2018", "... tot volgend jaar": the day the event
+# now takes place, not the end of anything
+_POSTPONED = regex_cache.compile(
+    r"\b(?:uitgesteld|uitstellen|uit\s+te\s+stellen|verschoven|verschuiven|te\s+verschuiven|opgeschoven"
+    r"|doorgeschoven|verdaagd|verdagen|te\s+verdagen)\s+tot\s+(?:het\s+|de\s+)?$",
+    re.IGNORECASE,
+)
+_POSTPONED_STEMS = ("stel", "schov", "schuiv", "verdag", "verdaag")
+
+
+def _postponed(text: str, end: int) -> bool:
+    near = text[max(0, end - 60) : end].casefold()  # the pattern's words hold fewer characters, unless spaced out
+    if not any(stem in near for stem in _POSTPONED_STEMS):
+        return False
+    return _POSTPONED.search(text, back(text, end, 5), end) is not None
+
+
 # the words the two patterns above hold, looked for first: "in 2016", "op 1 juli" stand everywhere
 _ENDING_WORDS = ("beëindig", "stop", "bouwen", "eindig", "afloop", "aflopen")
 _REACH_AFTER = 80
@@ -220,7 +237,7 @@ def role_of(text: str, end: int, last: str, precision: str, qual: str | None, af
         # "voor 2016" names a budget year; "voor 1 juli 2017" and "voor eind 2017" are deadlines
         if ends(_BEFORE, text, end, last) and precision != "day" and (qual or "").casefold() not in ("eind", "einde"):
             return None
-        return "deadline"
+        return None if _postponed(text, end) else "deadline"
     return None
 
 

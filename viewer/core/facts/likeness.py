@@ -30,6 +30,13 @@ ACCEPT = 0.65
 # most 0.61 (the two BIV financing sentences); "is voornemens" -> "heeft besloten" with a few words
 # changed scores 0.79, a sentence cut to half its length 0.74.
 COMMITMENT_ACCEPT = 0.7
+# A date whose role changed (start, end or neither) scores this much less: in a kept sentence
+# ("tot 1 juli" -> "vanaf 1 juli", above 0.9) it still pairs, but two dates of reworded sentences
+# that differ in day and role are two facts: the day a promise was made ("heeft op 12 maart jl.
+# toegezegd een brief te sturen") and the new deadline ("zal voor het einde van het jaar een brief
+# sturen") scored 0.66, Canada's "Vanaf 1 mei 2018 neemt Canada ... over" and "Canada levert tot
+# 31 juli 2019" 0.67.
+ROLE_CHANGE = 0.06
 CONTEXT_WORDS = 4
 # A "sentence" can run for pages: a table copied from a PDF has no full stops. Words this many
 # characters from a fact say nothing about it, and scoring all of them would cost the square of the
@@ -152,7 +159,8 @@ def similarity(a: Prepared, b: Prepared, masks: Masks) -> float:
         wa == wb,
         fa.approximate == fb.approximate,
     ]
-    return combine(fa.kind, fuzz.ratio(sa, sb), 0.0, fuzz.ratio(ca, cb), sum(agree) / len(agree))
+    score = combine(fa.kind, fuzz.ratio(sa, sb), 0.0, fuzz.ratio(ca, cb), sum(agree) / len(agree))
+    return score - ROLE_CHANGE if fa.kind == "date" and fa.unit != fb.unit else score
 
 
 def combine(kind: str, sentence: float, token_set: float, context: float, attributes: float) -> float:

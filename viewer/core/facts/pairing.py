@@ -176,16 +176,24 @@ def _equal_in_order(
         chain = sorted(allowed, key=lambda xy: (xy[0], -xy[1]))
         kept = longest_increasing_subsequence([y for _, y in chain])
         return [(allowed[chain[k]], rest_old[chain[k][0]], rest_new[chain[k][1]]) for k in sorted(kept)]
-    best = [[0] * (m + 1) for _ in range(n + 1)]
+    # Of the longest chains, the one whose pairs score highest. "tot 1 juli 2019 4 politiemensen. 5
+    # genisten tot 1 juli 2019." with both numbers written out in the new letter: the first date
+    # pairs with the first date (0.94), not the second with the first (0.59), which left the first
+    # dropped. Each pair adds 1 and its score times `weight`: a chain's scores add up to less than
+    # 1, so they only choose between chains equally long.
+    weight = 1.0 / (min(n, m) + 1)
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for x in range(n - 1, -1, -1):
         for y in range(m - 1, -1, -1):
-            keep = best[x + 1][y + 1] + 1 if (x, y) in allowed else 0
+            got = allowed.get((x, y))
+            keep = 0.0 if got is None else best[x + 1][y + 1] + 1 + got * weight
             best[x][y] = max(keep, best[x + 1][y], best[x][y + 1])
     pairs: list[tuple[float, int, int]] = []
     x = y = 0
     while x < n and y < m:
-        if (x, y) in allowed and best[x][y] == best[x + 1][y + 1] + 1:
-            pairs.append((allowed[(x, y)], rest_old[x], rest_new[y]))
+        got = allowed.get((x, y))
+        if got is not None and best[x][y] == best[x + 1][y + 1] + 1 + got * weight:
+            pairs.append((got, rest_old[x], rest_new[y]))
             x, y = x + 1, y + 1
         elif best[x + 1][y] >= best[x][y + 1]:
             x += 1
@@ -263,7 +271,13 @@ def _assign(
         chosen.append((top, i, j))
         used_new.add(j)
     rest_new = [j for j in range(len(news)) if j not in used_new]
-    clash = YearClash((p.fact for p in olds), (p.fact for p in news)) if rest_old and rest_new else _NO_CLASH
+    clash = _NO_CLASH
+    if rest_old and rest_new:
+
+        def alike(i: int, j: int) -> bool:
+            return similarity(olds[i], news[j], masks) >= threshold(olds[i].fact.kind)
+
+        clash = YearClash([p.fact for p in olds], [p.fact for p in news], alike)
     for phase in (_same_slot, _equal_in_order):
         for c in phase(olds, news, rest_old, rest_new, masks, floor, clash):
             chosen.append(c)
@@ -272,6 +286,7 @@ def _assign(
         rest_old = [i for i in rest_old if i not in taken]
         rest_new = [j for j in rest_new if j not in used_new]
     candidates: list[tuple[float, int, int]] = []
+    same_day: set[tuple[int, int]] = set()
     for x, i in enumerate(rest_old):
         a = olds[i]
         for y in near(x, len(rest_old), len(rest_new), PAIR_BUDGET):
@@ -283,7 +298,13 @@ def _assign(
             if s >= (floor if floor is not None else threshold(a.fact.kind)):
                 tie = 1e-6 if a.fact.value == b.fact.value else 0.0
                 candidates.append((s + tie, i, j))
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+                if tie and _a_day(a.fact) and a.fact.end == b.fact.end:
+                    same_day.add((i, j))
+    # A day named again in a like sentence is that day, before any other: "De parlementsverkiezingen
+    # zijn uitgesteld tot 20 oktober 2018" is "... vonden plaats op 20 oktober jl." (0.73), not "De
+    # presidentsverkiezingen zijn uitgesteld tot 20 juli 2019" (0.90). A year or month is not: "in
+    # 2018" stands in many sentences.
+    candidates.sort(key=lambda c: ((c[1], c[2]) not in same_day, -c[0], c[1], c[2]))
     taken_old: set[int] = set()
     for c in candidates:
         _, i, j = c
@@ -298,6 +319,10 @@ def _assign(
     # the order a full greedy pass would have taken them in
     chosen.sort(key=lambda c: (-c[0], c[1], c[2]))
     return [(i, j) for _, i, j in chosen]
+
+
+def _a_day(fact: Fact) -> bool:
+    return fact.kind == "date" and fact.precision == "day"
 
 
 def _pair(a: Fact | None, b: Fact | None) -> FactPair:
