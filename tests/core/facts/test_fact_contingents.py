@@ -68,3 +68,24 @@ def test_a_named_types_aircrew_counts() -> None:
         (6, "Chinook-vliegers")
     ]
     assert facts("Er zijn 1.800 Peshmerga-militairen getraind.", "troops") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "noun"),
+    [
+        # the count of a kind named first, its number after "blijft" (a tester's fourteenth round)
+        ("Het aantal gedetacheerde Nederlandse politiefunctionarissen blijft vier.", 4, "politiefunctionarissen"),
+        ("Het aantal Nederlandse militairen in Irak blijft ongeveer 150.", 150, "militairen"),
+        ("Nederland stuurt 30 gedetacheerde politiemensen.", 30, "politiemensen"),
+    ],
+)
+def test_a_count_that_stays(sentence: str, count: int, noun: str) -> None:
+    assert [(f.value, f.unit) for f in facts(sentence, "troops")] == [(count, noun)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Het aantal Nederlandse militairen blijft tot 2017 gelijk.", "Het aantal militairen is twee keer zo groot."],
+)
+def test_no_count_that_stays(sentence: str) -> None:
+    assert facts(sentence, "troops") == []

@@ -86,6 +86,17 @@ def test_amounts(sentence: str, text: str, value: float, unit: str, approximate:
     assert [(f.text, f.value, f.unit, f.approximate) for f in found] == [(text, value, unit, approximate)]
 
 
+def test_a_total_after_a_step_is_exact() -> None:
+    # "stijgen met X tot Y": Y is the new total, no cap (a tester's fourteenth round)
+    found = facts("De kosten stijgen met € 2,1 miljoen tot € 23,6 miljoen.", "money")
+    assert [(f.text, f.value, f.approximate) for f in found] == [
+        ("€ 2,1 miljoen", 2.1e6, False),
+        ("€ 23,6 miljoen", 23.6e6, False),
+    ]
+    found = facts("De uitgaven daalden met 1.500 euro tot 20.000 euro.", "money")
+    assert [(f.value, f.approximate) for f in found] == [(1500, False), (20000, False)]
+
+
 def test_coordinated_amounts_share_scale_and_currency() -> None:
     found = facts("Nederland draagt tussen 5 en 10 miljoen euro bij.", "money")
     assert [(f.text, f.value, f.unit) for f in found] == [("5", 5e6, "EUR"), ("10 miljoen euro", 10e6, "EUR")]

@@ -150,7 +150,11 @@ class SentenceContext:
 
 # ... or a verb of change with its object between: "Nederland verhoogt zijn bijdrage aan het Trust Fund tot"
 _CHANGES_OBJECT_TO = regex_cache.compile(
-    r"\b(?:verhoog|verlaag|verhoge|verlage|verdubbel)\w*\b[^,;:.]*\s$", re.IGNORECASE
+    # ("De kosten stijgen met € 2,1 miljoen tot € 23,6 miljoen": the total after the step, exact)
+    r"\b(?:verhoog|verlaag|verhoge|verlage|verdubbel|stijg|steg|gestegen|daal|dal|gedaald|groei|gegroeid)\w*\b"
+    # (a decimal comma or a thousands dot ends no clause: "met € 2,1 miljoen tot")
+    r"(?:[^,;:.]|(?<=\d)[,.](?=\d))*\s$",
+    re.IGNORECASE,
 )
 
 

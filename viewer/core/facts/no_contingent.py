@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from viewer.core import regex_cache
+from viewer.core.facts.requested import asked_for
 
 # A count of the wounded or the dead is no troop number: "Vier militairen zijn gewond geraakt"
 _CASUALTY = regex_cache.compile(
@@ -44,6 +45,12 @@ _LOCAL_OWNER = regex_cache.compile(
     # teruggehaald", the contingent coming home)
     r"|uit\s+(?:Irak|Syrië|Afghanistan|Mali|Libië|Somalië|Koerdistan)\b(?=[^.;:]{0,60}?\b(?:getraind|opgeleid)\b))"
 )
+# a count of local forces right before "en" and this count: "450 Iraakse officieren en 120 onderofficieren"
+_LOCAL_BEFORE = regex_cache.compile(
+    r"\b\d[\d.]*\s+(?:Iraakse|Koerdische|Syrische|Libische|Afghaanse|Malinese|Somalische|Peshmerga)"
+    r"[\w-]*\s+[\w-]+\s+en\s+$"
+)
+_OWNER_NAMED = regex_cache.compile(r"\b[A-Z][a-zë]+(?:se|sche)\b")
 _PER_THING_BEFORE = regex_cache.compile(
     r"(?i:\bper\s+(?:voertuig|vliegtuig|toestel|schip|helikopter|team|patrouille|konvooi|post|wachtpost|ploeg)"
     r"\s+(?:zijn|is|worden|wordt|gaan|gaat|rijden|rijdt|vliegen|vliegt)\s+(?:er\s+)?)$"
@@ -56,9 +63,16 @@ _PER_THING = regex_cache.compile(
 
 
 def no_contingent(text: str, start: int, end: int) -> bool:
-    """Does the count at [start, end) count the fallen, local trainees or a ratio, not a contingent?"""
-    if _LOCAL_OWNER.match(text, end) or _PER_THING.match(text, end):
+    """Does the count at [start, end) count the fallen, local trainees or a ratio, not a contingent,
+    or is it what the Kamer asks for (requested.py)?"""
+    if _LOCAL_OWNER.match(text, end) or _PER_THING.match(text, end) or asked_for(text, start):
         return True
+    if (
+        " en " in text[max(0, start - 5) : start]
+        and _LOCAL_BEFORE.search(text, max(0, start - 80), start)
+        and not _OWNER_NAMED.search(text, start, end)  # "... en 20 Nederlandse instructeurs": theirs
+    ):
+        return True  # "450 Iraakse officieren en 120 onderofficieren getraind": the second are Iraqi too
     if " op " in text[max(0, start - 12) : start] and _ONE_IN.search(text, max(0, start - 16), start):
         return True
     if "er " in text[max(0, start - 40) : start] and _PER_THING_BEFORE.search(text, max(0, start - 40), start):

@@ -52,7 +52,7 @@ NOUN = (
 NATIONALITY = r"[A-Z][a-zë]+(?:se|sche)"
 _ADJECTIVE = (
     r"(?:extra|additionele|aanvullende|militaire|civiele|ervaren|eigen|nieuwe|ondersteunende|medische|"
-    r"logistieke|technische|operationele)"
+    r"logistieke|technische|operationele|gedetacheerde|uitgezonden|ingezette|gestationeerde)"
 )
 # one adjective, or two joined: "twintig militaire en civiele experts"
 _OTHER_ADJECTIVE = rf"{_ADJECTIVE}(?:\s+en\s+{_ADJECTIVE})?"
@@ -96,9 +96,10 @@ def _head_count(qual: str, num: str) -> str:
 
 
 _NUMBER_OF = lazy_pattern(
-    rf"\b[Hh]et\s+(?:totale\s+)?aantal\s+(?:(?P<mod>{NATIONALITY})\s+)?(?:{_OTHER_ADJECTIVE}\s+)?(?P<noun>{NOUN})\b"
+    rf"\b[Hh]et\s+(?:totale\s+)?aantal\s+(?:{_OTHER_ADJECTIVE}\s+)?(?:(?P<mod>{NATIONALITY})\s+)?(?:{_OTHER_ADJECTIVE}\s+)?"
+    rf"(?P<noun>{NOUN})\b"
     rf"[^.;:]{{0,120}}?\s(?:van\s+{_head_count('q1', 'n1')}\s+)?"
-    rf"(?:naar|tot|bedraagt|bedroeg)\s+{_head_count('q2', 'n2')}"
+    rf"(?:naar|tot|bedraagt|bedroeg|blijft|bleef|telt|telde)\s+{_head_count('q2', 'n2')}"
 )
 _NUMBER_OF_RUNS, _NUMBER_OF_REACH = 4, 400  # "het totale aantal Nederlandse militairen": its start; its end at most
 

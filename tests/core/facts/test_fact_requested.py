@@ -1,0 +1,62 @@
+"""What the Kamer, a member or a motion asks of the government is no fact of the government's: the
+numbers in it are asked for, not sent (a tester's fourteenth round, letters answering the Kamer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.core.facts.requested import asked_for
+
+from factkit import facts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het lid Karabulut (SP) vroeg of de regering 25 extra trainers naar Erbil wil sturen.",
+        "De motie van het lid Van Dijk (Kamerstuk 27 925, nr. 600) verzoekt de regering 100 militairen extra"
+        " beschikbaar te stellen voor de missie.",
+        "De Kamer heeft de regering verzocht 60 extra trainers in te zetten in Bagdad.",
+        "Het lid Bosman vraagt de regering om 30 militairen extra naar Jordanië te sturen.",
+        "Bent u bereid 30 extra trainers naar Erbil te sturen?",
+        "De leden van de VVD-fractie vragen of het kabinet 40 militairen in Bagdad stationeert.",
+    ],
+)
+def test_troops_asked_for_are_no_troops(sentence: str) -> None:
+    assert facts(sentence, "troops") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the government follows the request: its own act, in a clause of its own or by a noun
+        "Zoals de Kamer heeft verzocht, zal het kabinet 30 extra trainers naar Erbil sturen.",
+        "Op verzoek van de Kamer stuurt Nederland 30 extra trainers naar Erbil.",
+        "In antwoord op de vraag van het lid Bosman: Nederland levert 30 extra trainers.",
+        # the government asks others: its numbers stay
+        "Nederland vraagt België om 30 extra trainers te leveren naast de 30 Nederlandse trainers.",
+    ],
+)
+def test_troops_sent_on_a_request_stay(sentence: str) -> None:
+    assert 30 in [f.value for f in facts(sentence, "troops")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # the second count of local forces trained is of the same forces
+        ("Er zijn 450 Iraakse officieren en 120 onderofficieren getraind door 25 Nederlandse instructeurs.", [25]),
+        ("De coalitie trainde in deze periode 300 Iraakse officieren en 200 onderofficieren.", []),
+        # ... but a Dutch count after a local one stays
+        ("Er zijn 450 Iraakse officieren en 20 Nederlandse instructeurs in Erbil.", [20]),
+    ],
+)
+def test_local_trainees_after_and(sentence: str, count: list[int]) -> None:
+    assert [f.value for f in facts(sentence, "troops")] == count
+
+
+def test_a_question_anywhere_in_its_sentence() -> None:
+    sentence = "Kan de minister toezeggen dat de Kamer voor de zomer wordt geïnformeerd?"
+    assert asked_for(sentence, sentence.index("toezeggen"))
+    statement = "De minister zegt toe dat de Kamer voor de zomer wordt geïnformeerd."
+    assert not asked_for(statement, statement.index("toe"))
