@@ -221,6 +221,8 @@ def _page_lines(textpage: pdfium.PdfTextPage, page: int, count: int) -> list[Lin
     return lines
 
 
+# a line of a table of figures holds this many words at most (a label and its figures)
+_ROW_WORDS = 9
 # A baseline this many ems (the type on the page) above or below the one before starts a new line:
 # a line pitch is more than an em, a raised note number less than half of one.
 _NEW_LINE = 0.6
@@ -253,7 +255,9 @@ def _measure(text: str, first: int, last: int, page: int, probe: _Probe, *, spli
         word_end += 1
     left = probe.box(first)[0]
     baseline = statistics.median(baselines)
-    words = _word_edges(text, first, last, probe) if short else ()
+    # a table's row has a few words; running text more, and measuring each of its words would
+    # double the time a PDF takes to read
+    words = _word_edges(text, first, last, probe) if len(stripped.split()) <= _ROW_WORDS else ()
     return [
         Line(
             text=_normalise(stripped),
