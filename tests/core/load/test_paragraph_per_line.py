@@ -157,9 +157,12 @@ def test_a_table_row_on_its_own_line_is_no_heading(tmp_path: Path) -> None:
     rows = ["Inzet per locatie", "Locatie | Aantal militairen", "Erbil | ongeveer 60", "Bagdad | ongeveer 70"]
     path = tmp_path / "tabel.txt"
     path.write_text(SHORT_LETTER.replace("Financiën\n", "\n".join(rows) + "\nFinanciën\n"), encoding="utf-8")
-    headings = [s.heading for s in load_document(path).sections]
-    assert "Inzet per locatie" in headings
+    doc = load_document(path)
+    headings = [s.heading for s in doc.sections]
     assert not [h for h in headings if "|" in h]
+    # the one line right above the table is its title, a paragraph as in the XML (tables.py)
+    assert "Inzet per locatie" not in headings
+    assert [p.text for s in doc.sections for p in s.paragraphs if p.text in rows] == rows
 
 
 @pytest.mark.parametrize("between", ["", "\n"])

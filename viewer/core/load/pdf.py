@@ -22,9 +22,11 @@ from viewer.core.load.pdf_guard import check_inflation
 from viewer.core.load.pdf_layout import as_text, drop_margins, find_paragraphs
 from viewer.core.load.pdf_lines import read_pages
 from viewer.core.load.pdf_notes import take_notes
+from viewer.core.load.pdf_tables import rows_set_out
 from viewer.core.load.pdf_typography import apply_typography
 from viewer.core.load.pdftext import clean_pdf_text
 from viewer.core.load.source import Source
+from viewer.core.load.tables import captions_as_paragraphs
 
 MAX_PAGES = 2000
 MAX_CHARS = 4_000_000  # some 2000 pages of dense text; more is not a letter
@@ -39,6 +41,7 @@ def load_pdf(source: Source) -> Document:
         pages = read_pages(source, max_pages=MAX_PAGES, max_chars=MAX_CHARS)
     pages, margins = drop_margins(pages)
     pages, notes = take_notes(pages)
+    pages = rows_set_out(pages)  # a table's lines as its rows, before the rows could read as headings
     lines = [line for page in pages for line in page]
     if not any(line.text.strip() for line in lines):
         raise LoadError(
@@ -49,7 +52,7 @@ def load_pdf(source: Source) -> Document:
         )
     paragraphs = find_paragraphs(lines)
     cleaned = clean_pdf_text(as_text(paragraphs), notes)
-    blocks = apply_typography(cleaned.blocks, paragraphs)
+    blocks = captions_as_paragraphs(apply_typography(cleaned.blocks, paragraphs))
     meta = Metadata(
         path=source.path,
         format="pdf",

@@ -19,6 +19,7 @@ from viewer.core.load.pdf_lines import Line, Paragraph
 from viewer.core.load.pdf_measure import next_word_overruns, next_word_width, own_measures
 from viewer.core.load.pdf_typography import is_emphasised, typeset_heading
 from viewer.core.load.pdftext import FOOTER, PAGE_NUMBER, ends_sentence
+from viewer.core.load.tables import is_row
 from viewer.core.textnorm import collapse_spaces
 
 _PARAGRAPH_GAP = 1.3  # a baseline distance this many times the line pitch starts a paragraph
@@ -147,6 +148,8 @@ def find_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
     breaks = [True] * len(lines)
     for i in range(1, len(lines)):
         prev, cur = lines[i - 1], lines[i]
+        if is_row(prev.text) or is_row(cur.text):
+            continue  # a table's row is a paragraph of its own (pdf_tables.py)
         if prev.page != cur.page:
             breaks[i] = layout.ends_paragraph(prev, cur)
             continue

@@ -64,6 +64,9 @@ class Line:
     # where a small number stands raised in the text ("2018¹" reads "20181"): a note's number,
     # if a note at the page's foot confirms it, that its text alone cannot tell after a digit
     raised: tuple[tuple[int, int], ...] = ()
+    # where each word of a short line starts and ends (left, right), to find a table's columns
+    # (pdf_tables.py); empty for a long line, which is running text
+    words: tuple[tuple[float, float], ...] = ()
 
 
 # Beside Line so that pdf_layout and pdf_typography share it without importing each other.
@@ -218,6 +221,8 @@ def _page_lines(textpage: pdfium.PdfTextPage, page: int, count: int) -> list[Lin
     return lines
 
 
+# a line of a table of figures holds this many words at most (a label and its figures)
+_ROW_WORDS = 9
 # A baseline this many ems (the type on the page) above or below the one before starts a new line:
 # a line pitch is more than an em, a raised note number less than half of one.
 _NEW_LINE = 0.6
@@ -250,6 +255,9 @@ def _measure(text: str, first: int, last: int, page: int, probe: _Probe, *, spli
         word_end += 1
     left = probe.box(first)[0]
     baseline = statistics.median(baselines)
+    # a table's row has a few words; running text more, and measuring each of its words would
+    # double the time a PDF takes to read
+    words = _word_edges(text, first, last, probe) if len(stripped.split()) <= _ROW_WORDS else ()
     return [
         Line(
             text=_normalise(stripped),
@@ -261,8 +269,25 @@ def _measure(text: str, first: int, last: int, page: int, probe: _Probe, *, spli
             lead=probe.box(word_end)[1] - left,
             styled=styled,
             raised=_raised_in_line(stripped, first, probe, size, baseline),
+            words=words,
         )
     ]
+
+
+def _word_edges(text: str, first: int, last: int, probe: _Probe) -> tuple[tuple[float, float], ...]:
+    """The left and right edge of each word from `first` to `last`: two boxes a word."""
+    edges: list[tuple[float, float]] = []
+    i = first
+    while i <= last:
+        if text[i].isspace():
+            i += 1
+            continue
+        start = i
+        while i < last and not text[i + 1].isspace():
+            i += 1
+        edges.append((probe.box(start)[0], probe.box(i)[1]))
+        i += 1
+    return tuple(edges)
 
 
 _DIGIT_RUN = regex_cache.compile(r"\d+")
@@ -352,10 +377,21 @@ def _join_fragments(lines: list[Line]) -> list[Line]:
                     lead=prev.lead,
                     styled=prev.styled and line.styled,
                     raised=tuple(raised),
+                    words=_joined_words(prev, line, touching=gap < _TOUCHING * em),
                 )
                 continue
         out.append(line)
     return out
+
+
+def _joined_words(prev: Line, line: Line, *, touching: bool) -> tuple[tuple[float, float], ...]:
+    """The words of two pieces of one line; where they touch, the first piece's last word goes on
+    in the second's first. Empty where either piece was too long to be measured word by word."""
+    if not prev.words or not line.words:
+        return ()
+    if touching:
+        return (*prev.words[:-1], (prev.words[-1][0], line.words[0][1]), *line.words[1:])
+    return prev.words + line.words
 
 
 def _sample(first: int, last: int, n: int = 5) -> list[int]:

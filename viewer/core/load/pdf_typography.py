@@ -14,6 +14,7 @@ from viewer.core.load.pdftext import (
     NOT_A_HEADING,
     dated_line,
 )
+from viewer.core.load.tables import is_row
 from viewer.core.textnorm import collapse_spaces
 
 _LARGER = 1.15  # a line this much larger than the body type reads as a heading
@@ -28,7 +29,7 @@ def typeset_heading(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > MAX_HEADING_CHARS or len(text.split()) > MAX_HEADING_WORDS:
         return False
-    if text[-1] in CLOSING or NOT_A_HEADING.match(text) or dated_line(text):
+    if text[-1] in CLOSING or NOT_A_HEADING.match(text) or dated_line(text) or is_row(text):
         return False
     return any(c.isalpha() for c in text)
 

@@ -20,6 +20,7 @@ from viewer.core.load.build import Block, heading, para
 from viewer.core.load.hyphens import dictionary, join_broken_lines
 from viewer.core.load.notes import find_notes, mark, place_notes, unmarked
 from viewer.core.load.section_numbers import after_number, counts_on, section_number
+from viewer.core.load.tables import is_row
 from viewer.core.sentences import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, closes_before
 from viewer.core.textnorm import plain_spaces
 
@@ -260,6 +261,9 @@ def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
         if line.page_break_before and _heading_at_page_foot(current, line, full_line):
             blocks.append(current)
             current = []
+        if current and (is_row(line.text) or is_row(current[-1].text)):
+            blocks.append(current)  # a table's row is a paragraph of its own, also across a page break
+            current = []
         if current and _starts_item(current, line):
             line.in_list = True
             if _marked_item(current[0].text):
@@ -429,7 +433,13 @@ def clean_pdf_text(raw_lines: Sequence[str], notes: dict[int, list[str]] | None 
             last = unmarked(pieces[-1])
             unfinished = last and last[-1] not in CLOSING + ")»”"
             # a list's item runs on over a blank line, but never into the next item
-            if unfinished and (LIST_ITEM.match(pieces[0]) or joined[:1].islower()) and not _marked_item(joined):
+            if (
+                unfinished
+                and (LIST_ITEM.match(pieces[0]) or joined[:1].islower())
+                and not _marked_item(joined)
+                and not is_row(joined)
+                and not is_row(last)
+            ):
                 pieces.append(joined)
                 continue
         texts.append(([joined], is_head))

@@ -11,10 +11,36 @@ from collections.abc import Sequence
 
 from viewer.core import regex_cache
 from viewer.core.load.build import Block, para
+from viewer.core.load.section_numbers import section_number
 
 CELL_SEPARATOR = " | "
 # Word's plain text ("Tekst zonder opmaak") writes a table's cells with a tab between them
 _TAB = regex_cache.compile(r"[ \u00a0]*\t+[ \u00a0]*")
+# a cell's figure: a count, an amount or a share ("62", "4.800", "31,2", "€ 5", "-3", "12%")
+_FIGURE = regex_cache.compile(r"[€$£]?\s?[-–+]?\d[\d.,]*\s?%?")
+# a list's item starts with its mark: a number or letter, a bullet or a dash; its text stands at one
+# indent, as a table's column does, but it is no row
+_LIST_MARK = regex_cache.compile(r"\s*(?:(?:\d{1,2}|[a-z])[).]|[•·▪◦∙*]|[-–—])\s")
+
+
+# a row's label (its first cell) holds a few words, its other cells a figure or a word or two
+_LABEL_WORDS = 6
+_CELL_WORDS = 3
+
+
+def table_of_figures(table: Sequence[Sequence[str]]) -> bool:
+    """Are these lines, cut into cells, a table of figures: a header and rows of as many cells
+    (two or more), short ones, and a column with a figure in every row below the header? Words of
+    running text that happen to line up make cells of unequal number or length, with a figure here
+    and there."""
+    width = len(table[0])
+    if len(table) < 2 or width < 2 or any(len(cells) != width for cells in table):
+        return False
+    if any(len(cells[0].split()) > _LABEL_WORDS for cells in table):
+        return False
+    if any(len(cell.split()) > _CELL_WORDS for cells in table for cell in cells[1:]):
+        return False
+    return any(all(is_figure(cells[j]) for cells in table[1:]) for j in range(1, width))
 
 
 def row_text(cells: Sequence[str]) -> str:
@@ -23,6 +49,14 @@ def row_text(cells: Sequence[str]) -> str:
 
 def is_row(text: str) -> bool:
     return CELL_SEPARATOR in text
+
+
+def is_figure(cell: str) -> bool:
+    return _FIGURE.fullmatch(cell.strip()) is not None
+
+
+def marked_item(line: str) -> bool:
+    return _LIST_MARK.match(line) is not None
 
 
 def tab_row(line: str) -> str | None:
@@ -53,11 +87,17 @@ def captions_as_paragraphs(blocks: Sequence[Block]) -> list[Block]:
     A one-line emphasised paragraph above a table is its title ("Inzet F-16’s per maand"), which the
     XML gives as a paragraph: read as a heading, it would open a section of the table alone. Only a
     heading the loader inferred from the type or the words (no rank of its own) is such a title;
-    one set in a heading style stays a heading.
+    one set in a heading style stays a heading, and so does a numbered one ("2.2 Bijtanking").
     """
     out = list(blocks)
     for i, block in enumerate(out[:-1]):
         following = out[i + 1]
-        if block.kind == "heading" and block.level is None and following.kind == "para" and is_row(following.text):
+        if (
+            block.kind == "heading"
+            and block.level is None
+            and section_number(block.text) is None
+            and following.kind == "para"
+            and is_row(following.text)
+        ):
             out[i] = para(block.text)
     return out

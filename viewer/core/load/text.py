@@ -12,7 +12,8 @@ from viewer.core.errors import LoadError
 from viewer.core.load.build import build_document, para
 from viewer.core.load.pdftext import clean_pdf_text
 from viewer.core.load.source import Source
-from viewer.core.load.tables import tab_rows
+from viewer.core.load.tables import captions_as_paragraphs, tab_rows
+from viewer.core.load.text_tables import shaped_rows
 
 # UTF-8 with a few bytes that are not (a "€" typed in another program and pasted in): at most this
 # many such bytes, and fewer than the characters the file writes in proper UTF-8 beyond ASCII
@@ -251,7 +252,9 @@ def _blocks_by_line(lines: list[str]) -> list[str]:
 def load_text(source: Source) -> Document:
     text = decode_text(source).replace("\r\n", "\n").replace("\r", "\n")
     lines = tab_rows(text.split("\n"))  # a table's cells as Word saves them, tab-separated (tables.py)
-    if paragraph_per_line(lines):
+    per_line = paragraph_per_line(lines)
+    lines = shaped_rows(lines)  # a table's rows as copied from a PDF, or wrapped by hand (text_tables.py)
+    if per_line:
         lines = _blocks_by_line(lines)
     cleaned = clean_pdf_text(lines)
     if not cleaned.blocks:
@@ -266,4 +269,4 @@ def load_text(source: Source) -> Document:
         dossier=cleaned.dossier,
         number=cleaned.number,
     )
-    return build_document(meta, cleaned.blocks)
+    return build_document(meta, captions_as_paragraphs(cleaned.blocks))
