@@ -20,6 +20,7 @@ from viewer.core.facts.model import KIND_ORDER, Fact, new_fact
 from viewer.core.facts.money import find_money, money_at
 from viewer.core.facts.numbers import grouped_digits
 from viewer.core.facts.scan import COMMITMENT, DATE, MONEY, TROOPS, scan
+from viewer.core.facts.table_money import table_amounts
 from viewer.core.facts.troops import COUNT, find_troops, troops_at
 from viewer.core.sentences import Sentence, section_sentences
 
@@ -187,6 +188,7 @@ def extract_facts(document: Document, memo: Memo | None = None) -> list[Fact]:
                 facts.extend(found)
             else:
                 facts.extend(_moved(found, sentence, section))
+    facts.extend(table_amounts(document, facts))
     facts.sort(key=lambda f: (f.offset, KIND_ORDER[f.kind]))
     return _referred(facts, document.text)
 

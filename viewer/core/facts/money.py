@@ -111,13 +111,17 @@ def _leading(text: str, end: int) -> re.Match[str] | None:
     return _LEADING.search(text, back(text, end, _LEADING_RUNS), end)
 
 
+_PER_ONE_BEFORE = regex_cache.compile(r"[x×]\s*$")
+_UNIT_SIZES = (1, 1000, 1_000_000)
+
+
 def _money(ctx: SentenceContext, matches: Iterable[re.Match[str]]) -> list[Fact]:
     text = ctx.text
     facts: list[Fact] = []
     for m in matches:
         amount = parse_number(m.group("n1") or m.group("n2"))
-        if amount is None:
-            continue
+        if amount is None or (amount in _UNIT_SIZES and _PER_ONE_BEFORE.search(text, max(0, m.start() - 4), m.start())):
+            continue  # "Bedragen x € 1.000": a table's unit (table_money.py), no amount; "3 x € 500" is one
         scale = scale_of(m.group("s1") or m.group("s2"))
         if m.group("sign") in _SIGN_SCALES and not m.group("s1"):
             scale = _SIGN_SCALES[m.group("sign")]
