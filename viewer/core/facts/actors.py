@@ -264,6 +264,11 @@ def _governor(clause: str, start: int) -> tuple[str, str] | None:
     return None
 
 
+def governed(clause: str, start: int) -> bool:
+    """Is the word at `start` the object of a preposition ("in het kader van het akkoord")?"""
+    return _governor(clause, start) is not None
+
+
 def _says_whose(clause: str, start: int, governor: tuple[str, str], place: bool) -> bool:
     """Does a mention governed by `governor` still say whose business the clause is (see `_AGENCY`)?
     A `place` (a country, a mission) only as the owner: "In Afghanistan wordt de inzet verlengd" says
