@@ -40,6 +40,7 @@ from viewer.core.facts.binding import (
     governed_by_doubt,
     infinitive,
     not_binding,
+    sends_itself,
     this_letter,
 )
 from viewer.core.facts.clauses import Sentence, clause_end, clause_start, mask_asides
@@ -231,6 +232,8 @@ def _pledge(s: Sentence, m: re.Match[str]) -> bool:
     if _AS_PLEDGED.search(s.text, start, m.end()) or _PLEDGE_KEPT.search(s.text, start, end):
         # "Zoals toegezegd, ...", "De toezegging ... wordt hiermee ingelost": the letter's own
         return s.actor(start, end) != "foreign"
+    if sends_itself(s, start, end):
+        return False  # "Hierbij ontvangt u, mede namens de minister, de stand van zaken van de toezeggingen"
     return s.actor(start, end) == "dutch"
 
 
