@@ -17,6 +17,7 @@ from collections.abc import Callable
 from viewer.core import regex_cache
 from viewer.core.facts.actors import Actor, clause_actor
 from viewer.core.facts.money import mentions_money
+from viewer.core.facts.reported import reported_by_others, within
 
 # A clause break: "[,;:]\s" or "\s[–—-]\s". Matched from its punctuation, so that the regex
 # engine can skip ahead to the few characters that may start one (see `breaks`).
@@ -135,7 +136,7 @@ class Sentence:
     """One sentence under test, with its clause breaks and what its clauses were found to hold."""
 
     __slots__ = (
-        *("_actors", "_break_ends", "_breaks", "_failed", "_governed_by", "_money", "_subordinates"),
+        *("_actors", "_break_ends", "_breaks", "_failed", "_governed_by", "_money", "_reported", "_subordinates"),
         *("flags", "text"),
     )
 
@@ -147,6 +148,7 @@ class Sentence:
         self._governed_by: dict[int, int] = {}  # a subordinate clause's start: its governing clause's
         self._subordinates: dict[int, list[int]] = {}  # per clause (by its start): where each subordinate opens
         self._money: dict[Span, bool] = {}
+        self._reported: list[Span] | None = None  # what the sentence gives as another's word
         self._failed: dict[tuple[int, int], int] = {}  # (rule, clause start): checks that failed
         self.flags: dict[str, bool] = {}  # what a rule worked out for the whole sentence, by name
 
@@ -184,9 +186,15 @@ class Sentence:
 
     def actor(self, start: int, end: int) -> Actor | None:
         """Who acts in `text[start:end]`; in a subordinate clause that names nobody ("Frankrijk
-        zegt toe dat het 5 miljoen euro bijdraagt"), who acts in the clause governing it."""
+        zegt toe dat het 5 miljoen euro bijdraagt"), who acts in the clause governing it; in what the
+        sentence reports as another's word ("..., aldus Frankrijk"), that other."""
         key = (start, end)
         if key not in self._actors:
+            if self._reported is None:
+                self._reported = reported_by_others(self.text)
+            if self._reported and within(self._reported, start):
+                self._actors[key] = "foreign"  # "..., zo heeft Duitsland laten weten": Germany's news
+                return "foreign"
             actor = clause_actor(self.text[start:end])
             governing = self._governed_by.get(start)
             if actor is None and governing is not None:
