@@ -49,3 +49,24 @@ def test_reports_in_a_sentence_of_pages_read_a_little_of_it_each(monkeypatch: py
     text = "De training wordt voortgezet, aldus Frankrijk, " * 3000 + "en Frankrijk levert."
     assert facts(text, "commitment") == []
     assert 0 < len(read) <= 3000 and max(read) <= 201
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dutch"),
+    [
+        # a choice between the Netherlands and another: nobody has bound themselves yet
+        ("Frankrijk of Nederland zal de leiding nemen.", False),
+        ("Nederland of Frankrijk zal de leiding over de taakgroep op zich nemen.", False),
+        ("Nederland, België of Frankrijk zal in 2018 het commando op zich nemen.", False),
+        ("De Verenigde Staten of Nederland zullen de training voortzetten.", False),
+        # subjects listed together, or the government's own people as the choice
+        ("Nederland en België zullen de training voortzetten.", True),
+        ("Frankrijk en Nederland zullen de inzet afwisselen.", True),
+        ("De minister of het kabinet zal de Kamer voor de zomer informeren.", True),
+        # "of" that opens a question still governs what follows
+        ("De VS hebben gevraagd of Nederland extra trainers zal leveren.", False),
+        ("Frankrijk vroeg Nederland of het extra trainers zal leveren.", False),
+    ],
+)
+def test_a_choice_of_subjects_binds_nobody(sentence: str, dutch: bool) -> None:
+    assert len(facts(sentence, "commitment")) == int(dutch)

@@ -312,6 +312,8 @@ def clause_actor(clause: str) -> Actor | None:
             # militairen van de VS", "militairen uit andere landen": theirs
             continue
         if not joined and governor is None:  # in the clause, the mention starts here
+            if kind == "dutch" and _either_or(clause, spaced, m):
+                return "foreign"  # "Nederland of Frankrijk zal de leiding nemen": not bound
             return "dutch" if kind == "foreign" and _listed_with_dutch(clause, spaced, m) else kind
         governed_until = m.end()
         if fallback is None and kind == "dutch":
@@ -365,6 +367,42 @@ def owned_by_others(text: str, end: int) -> bool:
     named = _MENTION.match(spaced, owner.end() - 1) if owner is not None else None
     # "het besluit van Duitsland en Nederland": ours too
     return named is None or not _listed_with_dutch(text, spaced, named)
+
+
+# Subjects given as a choice: "Nederland of Frankrijk zal", "Nederland, België of Frankrijk zal"
+_CHOICE = regex_cache.compile(r"\s*,\s*|\s+(?P<of>of)\s+(?:(?:het|de)\s+)?")
+
+
+def _either_or(clause: str, spaced: str, subject: re.Match[str]) -> bool:
+    """Is `subject` (a mention in `spaced`, the clause after a space) one of a choice of subjects
+    ("... of ...") that names someone else: nobody has bound themselves yet?"""
+    choice = others = False
+    for before, after in pairwise(chain((subject,), _MENTION.finditer(spaced, subject.end()))):
+        link = _CHOICE.fullmatch(clause, before.end() - 1, after.start())
+        if link is None:
+            break
+        choice = choice or link.group("of") is not None
+        others = others or after.lastgroup != "dutch"
+    return choice and others
+
+
+# A mention can end this many characters back from an "of" it is joined by ("Verenigde Arabische Emiraten")
+_MENTION_LENGTH = 40
+
+
+def joins_actors(text: str, at: int) -> bool:
+    """Does the "of" at `text[at:at + 2]` join two actors ("Frankrijk of Nederland zal", "de VS of
+    de NAVO"), rather than open a subordinate clause ("De VS vragen of Nederland ... zal leveren")?"""
+    after = _CHOICE.match(text, at - 1)
+    if after is None or after.group("of") is None or _MENTION.match(text, after.end() - 1) is None:
+        return False
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    lo = max(0, end - _MENTION_LENGTH)
+    # from the character before, so that a mention there starts as in the clause (`_MENTION`)
+    window = text[lo - 1 : end] if lo else " " + text[:end]
+    return any(m.end() == len(window) for m in _MENTION.finditer(window))
 
 
 def _listed_with_dutch(clause: str, spaced: str, subject: re.Match[str]) -> bool:

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from viewer.core import regex_cache
-from viewer.core.facts.actors import Actor, clause_actor
+from viewer.core.facts.actors import Actor, clause_actor, joins_actors
 from viewer.core.facts.money import mentions_money
 from viewer.core.facts.reported import reported_by_others, within
 
@@ -109,10 +109,15 @@ _SUBORDINATOR_PARTS = ("dat", "Dat", "of", "Of", "anneer", "erwijl", "oewel", "e
 
 
 def _opens(text: str, start: int, end: int) -> list[int]:
-    """Where a subordinate clause opens in `text[start:end]`: the end of each subordinator."""
+    """Where a subordinate clause opens in `text[start:end]`: the end of each subordinator; not an
+    "of" between two actors, which offers a choice of subjects ("Frankrijk of Nederland zal")."""
     if not any(text.find(part, start, end) >= 0 for part in _SUBORDINATOR_PARTS):
         return []
-    return [m.end() for m in _SUBORDINATOR.finditer(text, start, end)]
+    return [
+        m.end()
+        for m in _SUBORDINATOR.finditer(text, start, end)
+        if not (m.group() == "of" and joins_actors(text, m.start()))
+    ]
 
 
 def clause_breaks(text: str) -> list[Span]:
