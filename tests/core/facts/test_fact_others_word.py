@@ -21,6 +21,7 @@ from factkit import facts
         "De helikopters worden in oktober teruggetrokken, zo maakte de NAVO bekend.",
         "De helikopters worden, zo liet Duitsland weten, in oktober teruggetrokken.",
         "Het fregat zal in mei worden teruggetrokken, verklaarde de Franse minister.",
+        "De training wordt in 2018 voortgezet, aldus minister Mattis.",
     ],
 )
 def test_a_report_of_another_countrys_news_is_no_dutch_commitment(sentence: str) -> None:
@@ -69,4 +70,33 @@ def test_reports_in_a_sentence_of_pages_read_a_little_of_it_each(monkeypatch: py
     ],
 )
 def test_a_choice_of_subjects_binds_nobody(sentence: str, dutch: bool) -> None:
+    assert len(facts(sentence, "commitment")) == int(dutch)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dutch"),
+    [
+        # another country's minister, by name or by nationality
+        ("Minister Le Drian zegde toe dat Frankrijk de training zal voortzetten.", False),
+        ("Minister Mattis zegde toe dat de Verenigde Staten extra trainers leveren.", False),
+        ("Minister Mattis heeft besloten extra troepen te sturen.", False),
+        ("Minister von der Leyen heeft besloten de inzet te verlengen.", False),
+        ("Minister Parly stelt 5 miljoen euro beschikbaar.", False),
+        ("De Franse minister zegde toe dat de training wordt voortgezet.", False),
+        ("De Amerikaanse minister van Defensie zal de coalitie in oktober bijeenroepen.", False),
+        # the Netherlands' own, by office or by name
+        ("De minister zegde toe dat de training wordt voortgezet.", True),
+        ("De Minister van Defensie zal uw Kamer voor de zomer informeren.", True),
+        ("Minister Koenders zegde toe uw Kamer voor de zomer te informeren.", True),
+        ("Minister Hennis-Plasschaert heeft besloten de inzet te verlengen.", True),
+        ("Minister Jeanine Hennis-Plasschaert heeft besloten de inzet te verlengen.", True),
+        ("De minister J.A. Hennis-Plasschaert heeft besloten de inzet te verlengen.", True),
+        ("Minister Van Middelkoop heeft besloten de inzet te verlengen.", True),
+        ("Minister De Jonge zal uw Kamer voor de zomer informeren.", True),
+        ("De ministers Koenders en Bijleveld zeggen toe uw Kamer te informeren.", True),
+        # a place after "de minister" is where the minister goes
+        ("Volgende maand zal de minister Irak bezoeken.", True),
+    ],
+)
+def test_a_minister_by_name_is_the_netherlands_own_or_another_countrys(sentence: str, dutch: bool) -> None:
     assert len(facts(sentence, "commitment")) == int(dutch)

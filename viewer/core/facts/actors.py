@@ -15,7 +15,7 @@ import re
 from itertools import chain, pairwise
 from typing import Literal
 
-from viewer.core import countries, regex_cache
+from viewer.core import countries, ministers, regex_cache
 
 Actor = Literal["dutch", "foreign"]
 
@@ -31,6 +31,18 @@ _LEADERS = (
     r"[Ll]eiding|[Bb]evelhebber|[Cc]ommandant|[Aa]mbassadeur|[Gg]ouverneur|[Ww]oordvoerder|[Ss]ecretaris-[Gg]eneraal|"
     r"[Tt]oezegging|[Bb]esluit|[Bb]eslissing|[Vv]oorstel|[Aa]anbod|[Vv]erzoek|Raad"
 )
+# A minister named: "Minister Koenders", "minister Jeanine Hennis-Plasschaert", "de minister J.A. Hennis"
+# is the Netherlands' (ministers.py); by any other name another country's: "Minister Le Drian", "minister
+# Mattis", "minister von der Leyen". Not a place after "de minister" ("Tijdens het zomerreces bezocht de
+# minister Irak"), nor a ministry's short name ("de minister BHOS").
+_FIRST_NAMES = r"(?:[A-Z][\w.\-’']*\s+){0,3}?"
+_PARTICLES = rf"(?:(?:{'|'.join(ministers.PARTICLES)})\s+){{0,2}}"
+_DUTCH_MINISTER = rf"{_FIRST_NAMES}{_PARTICLES}(?:{countries.alternatives(ministers.SURNAMES)})\b"
+_NOT_A_NAME = (
+    rf"(?:{countries.alternatives((*countries.COUNTRIES, *countries.ORGANISATIONS))}|Nederland|President|Defensie|"
+    r"Financiën|BHOS|BH&OS|BZ|BuZa|BZK|VWS|OCW|EZK?|IenW|JenV|VenJ|SZW|LNV|LVVN|AZ|OS)(?![\w\-])"
+)
+_NAMED_ABROAD = rf"\s+(?!{_DUTCH_MINISTER})(?!{_NOT_A_NAME})(?:von\s+(?:der\s+)?)?[A-Z]"
 _PERSONNEL_WORDS = (
     *("militairen", "personeel", "trainers", "trainingsteams", "trainingsteam", "instructeurs", "stafofficieren"),
     "stafofficier",
@@ -56,7 +68,7 @@ _DUTCH = (
     # ("Nederlandse bedrijven", "een Nederlandse NGO": the country's firms and citizens, not its government)
     rf"Nederland|Nederlandse(?!\s+(?:[a-z]+\s+)?(?:{_CIVIL})\b)|Nederlands|"
     rf"{_not_a_new('kabinet')}|{_not_a_new('regering')}(?!-)(?!\s+van\b)(?!\s+in\b)(?!\s+te\b)|[Ww]ij|[Ww]e|[Ii]k|"
-    rf"[Mm]inisters?(?!{_OF_ANOTHER_COUNTRY})|"
+    rf"[Mm]inisters?(?!{_OF_ANOTHER_COUNTRY}|{_NAMED_ABROAD})|"
     r"Minister-President|Defensie|"
     # the ministries, armed services and ships of the Netherlands: "Het ministerie van Buitenlandse Zaken
     # stelt ... beschikbaar", "De Koninklijke Marine zal ... inzetten", "Zr.Ms. De Ruyter zal ... deelnemen"
@@ -76,7 +88,7 @@ _FOREIGN = (
     r"Veiligheidsraad|Verenigde\s+Naties|Europese\s+Unie|tegenstander|regering-[A-Z][\w\-]*|"
     # the EU's councils of ministers, though Dutch ministers sit in them
     r"Raad\s+Buitenlandse\s+Zaken|Raad\s+Algemene\s+Zaken|RBZ|Raad(?!\s+van\b)|"
-    rf"[Mm]inisters?(?={_OF_ANOTHER_COUNTRY})|[Mm]inisterie(?={_OF_ANOTHER_COUNTRY})|"
+    rf"[Mm]inisters?(?={_OF_ANOTHER_COUNTRY}|{_NAMED_ABROAD})|[Mm]inisterie(?={_OF_ANOTHER_COUNTRY})|"
     + "|".join(f"{leader}(?={_OF_ANOTHER})" for leader in _LEADERS.split("|"))
     + "|"
     + countries.alternatives(countries.PEOPLES)
