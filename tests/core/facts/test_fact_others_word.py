@@ -100,3 +100,26 @@ def test_a_choice_of_subjects_binds_nobody(sentence: str, dutch: bool) -> None:
 )
 def test_a_minister_by_name_is_the_netherlands_own_or_another_countrys(sentence: str, dutch: bool) -> None:
     assert len(facts(sentence, "commitment")) == int(dutch)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dutch"),
+    [
+        # the Dutch contribution named as the agent of what is done now
+        ("De training wordt door Nederlandse militairen verzorgd.", True),
+        ("De training wordt verzorgd door Nederlandse trainers.", True),
+        ("De taakgroep wordt door Nederland geleid.", True),
+        ("De beveiliging van het kamp wordt door het Korps Mariniers uitgevoerd.", True),
+        ("De training wordt door Nederland voortgezet.", True),
+        # the past described, a possibility, or another agent
+        ("De training werd door Nederlandse militairen verzorgd.", False),
+        ("De training is door Nederlandse militairen verzorgd.", False),
+        ("De training kan door Nederlandse militairen worden verzorgd.", False),
+        ("De training wordt door Amerikaanse militairen verzorgd.", False),
+        ("De training wordt door militairen van de VS verzorgd.", False),
+        ("De Nederlandse training wordt gegeven in Erbil.", False),
+        ("De beveiliging wordt door Nederlandse militairen verzorgd, aldus Frankrijk.", False),
+    ],
+)
+def test_the_dutch_contribution_as_the_agent_of_a_passive(sentence: str, dutch: bool) -> None:
+    assert len(facts(sentence, "commitment")) == int(dutch)

@@ -343,6 +343,11 @@ _BY = regex_cache.compile(r"\sdoor\s+(?:(?:het|de)\s+)?")
 _PASSIVE_VERB = regex_cache.compile(r"\b(?:wordt|worden|werd|werden)\b")
 
 
+def agent(clause: str) -> Actor | None:
+    """Who does what the passive `clause` tells of, named after "door"; None if nobody is."""
+    return _agent(clause, " " + clause)
+
+
 def _agent(clause: str, spaced: str) -> Actor | None:
     """Who does what a passive clause tells of, named after "door"; None if nobody is."""
     if "door" not in clause:

@@ -58,6 +58,7 @@ from viewer.core.facts.decisions import (
     theirs,
     withdrawn,
 )
+from viewer.core.facts.done_by import DONE, DONE_WORDS, done_by_dutch
 from viewer.core.facts.events import befalls
 from viewer.core.facts.informed import AHEAD, INFORMED, informed_ahead
 from viewer.core.facts.model import Fact
@@ -150,6 +151,7 @@ _HINT_WORDS = (
     *("breid", "bouw", "verklein", "reserve", "investe", "financier", "committe", "maakt", "maken", "terug"),
     "afgebouwd",
     *("streeft", "streven", "streefde", "intentie", "plan"),
+    *DONE_WORDS,
 )
 
 
@@ -307,6 +309,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Check], ...] = (
     (RESIZE, resized),
     (WITHDRAW, withdrawn),
     (INTENT, intended),
+    (DONE, done_by_dutch),
 )
 _RULE = {pattern: i for i, (pattern, _) in enumerate(_RULES)}
 
@@ -345,6 +348,7 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     **{word: (_RULE[RESIZE], _AT_KEYWORD) for word in ("financier", "committe", "maakt", "maken", "afgebouwd")},
     "terug": (_RULE[WITHDRAW], _AT_KEYWORD),
     **{word: (_RULE[INTENT], _AT_KEYWORD) for word in ("streeft", "streven", "streefde", "intentie", "plan")},
+    **{word: (_RULE[DONE], _AT_KEYWORD) for word in DONE_WORDS},
 }
 KEYWORDS = tuple(_ANCHORED)
 # The rules whose matches start at their keyword and nowhere else (see `_anchored` for the others).
