@@ -21,10 +21,14 @@ A sentence is a commitment when one of its clauses
   letter calls the Kamer "u" as well: "U wordt binnen enkele weken geïnformeerd";
 - keeps the Kamer informed, which looks ahead without naming a time: "Wij houden uw Kamer op de
   hoogte van ...", "Uw Kamer wordt op de hoogte gehouden" (not "is ... op de hoogte gehouden").
+- names the Dutch contribution as the agent of what is done now: "De training wordt door
+  Nederlandse militairen verzorgd" (done_by.py; not "werd ... verzorgd").
 A letter of one minister speaks as "ik", with the verb in the first person: "Ik stel ...
 beschikbaar", "Ik zeg u toe ...", "Ik draag ... bij".
 Whatever ISIS, the coalition, the UN, NATO or another country will do is not a Dutch commitment;
-`actors.clause_actor` tells them apart.
+`actors.clause_actor` tells them apart (another country's minister by name: "Minister Le Drian";
+a choice of subjects: "Frankrijk of Nederland zal"), and reported.py what a sentence gives as
+another's word ("..., zo heeft Duitsland laten weten").
 """
 
 from __future__ import annotations
