@@ -343,6 +343,14 @@ _BY = regex_cache.compile(r"\sdoor\s+(?:(?:het|de)\s+)?")
 _PASSIVE_VERB = regex_cache.compile(r"\b(?:wordt|worden|werd|werden)\b")
 
 
+def dutch_after(text: str, at: int) -> bool:
+    """Does the Netherlands or one of its own stand right after `at` ("door Nederlandse militairen",
+    "door het Korps Mariniers"), an article between or not?"""
+    by = _BY.match(text, at - 1) if at > 0 else None  # `_BY` holds the space before "door"
+    named = _MENTION.match(text, by.end() - 1) if by is not None else None
+    return named is not None and named.lastgroup == "dutch"
+
+
 def agent(clause: str) -> Actor | None:
     """Who does what the passive `clause` tells of, named after "door"; None if nobody is."""
     return _agent(clause, " " + clause)
@@ -393,6 +401,8 @@ _CHOICE = regex_cache.compile(r"\s*,\s*|\s+(?P<of>of)\s+(?:(?:het|de)\s+)?")
 def _either_or(clause: str, spaced: str, subject: re.Match[str]) -> bool:
     """Is `subject` (a mention in `spaced`, the clause after a space) one of a choice of subjects
     ("... of ...") that names someone else: nobody has bound themselves yet?"""
+    if _CHOICE.match(clause, subject.end() - 1) is None:
+        return False  # mostly: no other subject right after it
     choice = others = False
     for before, after in pairwise(chain((subject,), _MENTION.finditer(spaced, subject.end()))):
         link = _CHOICE.fullmatch(clause, before.end() - 1, after.start())

@@ -62,7 +62,7 @@ from viewer.core.facts.decisions import (
     theirs,
     withdrawn,
 )
-from viewer.core.facts.done_by import DONE, DONE_WORDS, done_by_dutch
+from viewer.core.facts.done_by import BY, done_by_dutch
 from viewer.core.facts.events import befalls
 from viewer.core.facts.informed import AHEAD, INFORMED, informed_ahead
 from viewer.core.facts.model import Fact
@@ -155,7 +155,7 @@ _HINT_WORDS = (
     *("breid", "bouw", "verklein", "reserve", "investe", "financier", "committe", "maakt", "maken", "terug"),
     "afgebouwd",
     *("streeft", "streven", "streefde", "intentie", "plan"),
-    *DONE_WORDS,
+    "door",
 )
 
 
@@ -313,7 +313,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Check], ...] = (
     (RESIZE, resized),
     (WITHDRAW, withdrawn),
     (INTENT, intended),
-    (DONE, done_by_dutch),
+    (BY, done_by_dutch),
 )
 _RULE = {pattern: i for i, (pattern, _) in enumerate(_RULES)}
 
@@ -352,7 +352,7 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     **{word: (_RULE[RESIZE], _AT_KEYWORD) for word in ("financier", "committe", "maakt", "maken", "afgebouwd")},
     "terug": (_RULE[WITHDRAW], _AT_KEYWORD),
     **{word: (_RULE[INTENT], _AT_KEYWORD) for word in ("streeft", "streven", "streefde", "intentie", "plan")},
-    **{word: (_RULE[DONE], _AT_KEYWORD) for word in DONE_WORDS},
+    "door": (_RULE[BY], _AT_KEYWORD),
 }
 KEYWORDS = tuple(_ANCHORED)
 # The rules whose matches start at their keyword and nowhere else (see `_anchored` for the others).
@@ -370,7 +370,7 @@ def is_commitment(sentence: str) -> bool:
 
 
 # keywords that every rule match holds as a whole word (`\bvoort\b`, `\b(?:biedt|bood|boden)\b`)
-_WHOLE_WORDS = frozenset({"voort", "biedt", "bood", "boden", "levert", "zendt", "stuurt", "stuur", "trok"})
+_WHOLE_WORDS = frozenset({"voort", "biedt", "bood", "boden", "levert", "zendt", "stuurt", "stuur", "trok", "door"})
 # Keywords whose rule needs another word after them: "neemt ... deel", "blijft ... bijdragen". A
 # sentence without that word ("Nederland blijft betrokken", "maatregelen nemen") has no match there,
 # and the rule's pattern need not run over its clauses.
@@ -379,10 +379,19 @@ _NEEDS_AFTER.update({"maakt": ("vrij",), "maken": ("vrij",), "breid": ("uit",)})
 _NEEDS_AFTER["blijf"] = ("deelnemen", "bijdragen", "leveren", "steunen", "trainen", "inzetten")
 
 
+# ... and "door", which names the agent of a passive only: a sentence without "wordt" or "worden"
+# ("door de oorlog", "door middel van") has no act of the Dutch contribution there (done_by.py)
+_NEEDS_ANYWHERE: dict[str, tuple[str, ...]] = {"door": ("wordt", "worden")}
+
+
 def _idle(text: str, at: int, word: str) -> bool:
-    """Can no rule's match hold the keyword `word` at `at`?"""
+    """Can no rule's match hold the keyword `word` at `at`, or none pass its rule's check?
+    (Asides masked or not: masking turns commas into spaces, and no word here holds one.)"""
     if word in _WHOLE_WORDS and not _whole(text, at, len(word)):
         return True  # "voort" in "voortgang", "bood" in "boodschap": no rule's whole word
+    anywhere = _NEEDS_ANYWHERE.get(word)
+    if anywhere is not None and all(other not in text for other in anywhere):
+        return True
     needs = _NEEDS_AFTER.get(word)
     return needs is not None and all(text.find(after, at) < 0 for after in needs)
 
@@ -401,11 +410,11 @@ def _anchored(text: str, anchors: Sequence[tuple[int, str]]) -> bool:
     `anchors` are all keywords of the sentence, so they hold every match of every rule; the hint
     words need no second look (a sentence without them has no rule match either).
     """
+    if len(anchors) == 1 and _idle(text, *anchors[0]):
+        return False  # mostly: one keyword, no rule's match there (before the asides are masked)
     text = mask_asides(text)
     if len(anchors) == 1:  # mostly: one keyword, where its rule's match can start
         at, word = anchors[0]
-        if _idle(text, at, word):
-            return False
         rule, offsets = _ANCHORED[word]
         if offsets is _AT_KEYWORD and rule in _MATCH_AT_KEYWORD:
             pattern, check = _RULES[rule]
