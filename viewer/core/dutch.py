@@ -24,12 +24,16 @@ MONTHS: dict[str, int] = {
     "december": 12,
 }
 MONTH_NAMES = "|".join(MONTHS)
-# The months as tables and notes shorten them, always with their dot: "1 jan. 2019", "31 dec. 2018"
+# The months as tables and notes shorten them: "1 jan. 2019", "31 dec. 2018"
 MONTH_ABBREVIATIONS: dict[str, int] = {
     **{"jan": 1, "feb": 2, "febr": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8},
     **{"sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12},
 }
-ABBREVIATED_MONTH = rf"(?:{'|'.join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))})\."
+_ABBREVIATIONS = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
+ABBREVIATED_MONTH = rf"(?:{_ABBREVIATIONS})\."
+# ... and as a table copied from a PDF leaves them, without their dot: "3 nov 2017". Only between a
+# day and a year (the pattern that uses it sees to both): "nov" or "dec" alone may be anything.
+SHORTENED_MONTH = rf"(?:{_ABBREVIATIONS})\.?"
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 
@@ -40,9 +44,9 @@ def month_number(word: str) -> int:
     ("aprıl") or "ſ"; fold those the way the regex engine did, so a match always has a month.
     """
     folded = word.casefold().replace("ı", "i").replace("ſ", "s")
-    if folded.endswith("."):  # "jan.", "dec."
-        return MONTH_ABBREVIATIONS[folded[:-1]]
-    return MONTHS[folded]
+    if folded in MONTHS:
+        return MONTHS[folded]
+    return MONTH_ABBREVIATIONS[folded.removesuffix(".")]  # "jan.", "dec", "sept"
 
 
 # "Den Haag, 9 september 2016", "'s-Gravenhage, 9 september 2016", "Den Haag, 9-9-2016"; and the
@@ -52,11 +56,11 @@ _PLACE_DATE = regex_cache.compile(
     r"^(?:(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Utrecht)\s*,|(?-i:Datum)\s*[:|]?)"
     # ("Den Haag, vrijdag 3 november 2017", "Datum 3 nov. 2017")
     rf"\s*(?:(?:{'|'.join(WEEKDAYS)})\s+)?(\d{{1,2}})"
-    rf"(?:\s+({MONTH_NAMES}|{ABBREVIATED_MONTH})\s+|([-/])(\d{{1,2}})\3)(\d{{4}})\b",
+    rf"(?:\s+({MONTH_NAMES}|{SHORTENED_MONTH})\s+|([-/])(\d{{1,2}})\3)(\d{{4}})\b",
     re.IGNORECASE,
 )
 _DATE_ALONE = regex_cache.compile(
-    rf"(?:(?:{'|'.join(WEEKDAYS)})\s+)?\d{{1,2}}(?:\s+(?:{MONTH_NAMES}|{ABBREVIATED_MONTH})\s+|([-/])\d{{1,2}}\1)\d{{4}}$",
+    rf"(?:(?:{'|'.join(WEEKDAYS)})\s+)?\d{{1,2}}(?:\s+(?:{MONTH_NAMES}|{SHORTENED_MONTH})\s+|([-/])\d{{1,2}}\1)\d{{4}}$",
     re.IGNORECASE,
 )
 

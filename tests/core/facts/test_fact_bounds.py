@@ -50,6 +50,9 @@ def _counted_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         # every match in a subordinate clause of its own: they share their clause's tries
         "Het kabinet verwacht dat ISIS zal verliezen en ",
         "De coalitie houdt ons op de hoogte en ",
+        "De training wordt door Amerikaanse militairen verzorgd en ",
+        "Frankrijk of Nederland zal de training geven en ",
+        "Minister Mattis zal ",
     ],
 )
 def test_a_rule_is_checked_a_few_times_in_a_clause_of_pages(monkeypatch: pytest.MonkeyPatch, unit: str) -> None:

@@ -234,6 +234,17 @@ def _sample_sentences(doc: Document) -> list[str]:
         ("Ik draag hieraan 2 miljoen euro bij.", True),
         ("Ik trek hiervoor 3 miljoen euro uit.", True),
         ("Zoals ik in mijn brief van 29 april jl. heb toegezegd, ontvangt u hierbij de evaluatie.", True),
+        # the letter sending itself, with an aside or not: what it sends is what it is about
+        (
+            "Hierbij ontvangt u, mede namens de Minister van Buitenlandse Zaken, de stand van zaken van de "
+            "openstaande toezeggingen.",
+            False,
+        ),
+        ("Hierbij ontvangt u de stand van zaken van de openstaande toezeggingen.", False),
+        ("U ontvangt hierbij, mede namens de minister, een overzicht van de toezeggingen.", False),
+        ("Hierbij bied ik u, mede namens de Minister van Defensie, het overzicht van de toezeggingen aan.", False),
+        ("Met deze brief informeer ik uw Kamer over de openstaande toezeggingen.", False),
+        ("Ik informeer uw Kamer voor de zomer over de openstaande toezeggingen.", True),
         ("Ik stel vast dat de coalitie beschikbaar is.", False),  # "stelt vast": finds, not "stelt ... beschikbaar"
         ("Het kabinet stelt vast dat de middelen beschikbaar zijn.", False),
         ("Frankrijk zegt toe dat het 5 miljoen euro bijdraagt.", False),

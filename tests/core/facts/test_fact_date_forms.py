@@ -47,9 +47,49 @@ def test_no_date(sentence: str) -> None:
     assert [f.text for f in facts(sentence, "date") if f.unit == "start" or "." in f.text] == []
 
 
+# A table copied from a PDF leaves the shortened month's dot out: "3 nov 2017" is a date too,
+# but only between a day and a year
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Op 3 nov 2017 besloot het kabinet.", [("3 nov 2017", "2017-11-03", None)]),
+        ("De inzet loopt tot 1 sept 2018.", [("1 sept 2018", "2018-09-01", "deadline")]),
+        ("Op 12 okt 2017 vertrok het fregat.", [("12 okt 2017", "2017-10-12", None)]),
+        ("Op 31 dec 2016 eindigde de inzet.", [("31 dec 2016", "2016-12-31", None)]),
+        ("Op 2 jan 2017 startte de training.", [("2 jan 2017", "2017-01-02", None)]),
+        ("Op 28 feb 2017 kwam de VN-rapportage.", [("28 feb 2017", "2017-02-28", None)]),
+        ("Op 15 mrt 2017 sprak de minister.", [("15 mrt 2017", "2017-03-15", None)]),
+        ("Op 4 apr 2017 sprak de minister.", [("4 apr 2017", "2017-04-04", None)]),
+        ("Op 30 jun 2017 sprak de minister.", [("30 jun 2017", "2017-06-30", None)]),
+        ("Op 1 jul 2017 sprak de minister.", [("1 jul 2017", "2017-07-01", None)]),
+        ("Op 9 aug 2017 sprak de minister.", [("9 aug 2017", "2017-08-09", None)]),
+        (
+            "De missie loopt van 1 jan 2018 t/m 31 dec 2018.",
+            [("1 jan 2018", "2018-01-01", "start"), ("31 dec 2018", "2018-12-31", "deadline")],
+        ),
+        (
+            "De inzet 1 jan 2018 – 31 dec 2018 is de tweede.",
+            [("1 jan 2018", "2018-01-01", "start"), ("31 dec 2018", "2018-12-31", "deadline")],
+        ),
+    ],
+)
+def test_shortened_months_without_their_dot(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(f.text, f.value, f.unit) for f in facts(sentence, "date")] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["In nov besloot het kabinet.", "Op 3 nov besloot het kabinet.", "De nov 2017 rapportage is er.", "Jan 2017 kwam."],
+)
+def test_a_shortened_month_without_its_dot_needs_a_day_and_a_year(sentence: str) -> None:
+    assert [f.text for f in facts(sentence, "date") if "nov" in f.text.casefold() or "jan" in f.text.casefold()] == []
+
+
 @pytest.mark.parametrize(
     ("line", "date"),
     [
+        ("Den Haag, 3 nov 2017", dt.date(2017, 11, 3)),
+        ("Datum 31 dec 2018", dt.date(2018, 12, 31)),
         ("Den Haag, vrijdag 3 november 2017", dt.date(2017, 11, 3)),
         ("Den Haag, 3 nov. 2017", dt.date(2017, 11, 3)),
         ("Datum 31 dec. 2018", dt.date(2018, 12, 31)),

@@ -1,5 +1,6 @@
 """An agentless passive in the letter is the government's act, unless it tells of an event in the
-world that no Dutch government performs: elections held, a city freed, an enemy defeated."""
+world that no Dutch government performs: elections held, a city freed, an enemy defeated, an
+agreement carried out."""
 
 from __future__ import annotations
 
@@ -19,6 +20,12 @@ from factkit import facts
         "De strijders zullen uit de stad worden verdreven.",
         "Daarna zal een nieuw kabinet in Bagdad worden beëdigd.",
         "De nieuwe president zal in juli worden verkozen.",
+        # an agreement, law or plan carried out, nobody named: for its parties to do
+        "Het vredesakkoord zal worden uitgevoerd.",
+        "Het akkoord van Algiers zal in 2018 volledig worden uitgevoerd.",
+        "De resolutie zal worden geïmplementeerd.",
+        "Het Nationaal Actieplan zal volgend jaar worden uitgevoerd.",
+        "De nieuwe wet zal worden nageleefd.",
     ],
 )
 def test_an_event_binds_nobody(sentence: str) -> None:
@@ -36,6 +43,12 @@ def test_an_event_binds_nobody(sentence: str) -> None:
         "Er zal worden gekozen voor een kleinere bijdrage.",
         "Zullen alle aspecten worden gewogen, dan volgt een besluit.",
         "Voor iedere toekomstige inzet zullen alle aspecten worden gewogen.",
+        # what the government carries out itself, or an agreement it is named to carry out
+        "Het besluit zal worden uitgevoerd.",
+        "De motie zal worden uitgevoerd.",
+        "De evaluatie zal in het najaar worden uitgevoerd.",
+        "De training in het kader van het vredesakkoord zal worden uitgevoerd.",
+        "Het vredesakkoord zal door Nederland worden uitgevoerd.",
     ],
 )
 def test_the_governments_own_passive_still_commits(sentence: str) -> None:

@@ -47,6 +47,9 @@ FACT_WORDS = [
     *("neemt", "deel", "aan de coalitie", "blijft", "deelnemen", "te leveren", "ingelost", "nemen"),
     *("de zomer", "het voorjaar", "het najaar", "na", "zomer", "van 2017"),
     *("het einde van het jaar", "het jaar", "in 2016 tot en met juli", "1 januari 2017 –", "31 december 2017"),
+    *("door", "verzorgd", "geleid", "Minister", "Mattis", "Koenders", "aldus", ", zo heeft Duitsland laten weten"),
+    *("3 nov", "sept", "nov.", "vredesakkoord", "uitgevoerd", "Hierbij ontvangt u", ", mede namens de minister,"),
+    *("toezeggingen", "Frankrijk of Nederland", "of België", "dec 2017"),
 ]
 SENTENCE = st.lists(st.sampled_from(FACT_WORDS), min_size=1, max_size=30).map(" ".join)
 SECTION = Section(0, "Financiën", 1, ("Financiën",), None, (), None, Span(0, 0))

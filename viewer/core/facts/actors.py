@@ -15,7 +15,7 @@ import re
 from itertools import chain, pairwise
 from typing import Literal
 
-from viewer.core import countries, regex_cache
+from viewer.core import countries, ministers, regex_cache
 
 Actor = Literal["dutch", "foreign"]
 
@@ -31,6 +31,18 @@ _LEADERS = (
     r"[Ll]eiding|[Bb]evelhebber|[Cc]ommandant|[Aa]mbassadeur|[Gg]ouverneur|[Ww]oordvoerder|[Ss]ecretaris-[Gg]eneraal|"
     r"[Tt]oezegging|[Bb]esluit|[Bb]eslissing|[Vv]oorstel|[Aa]anbod|[Vv]erzoek|Raad"
 )
+# A minister named: "Minister Koenders", "minister Jeanine Hennis-Plasschaert", "de minister J.A. Hennis"
+# is the Netherlands' (ministers.py); by any other name another country's: "Minister Le Drian", "minister
+# Mattis", "minister von der Leyen". Not a place after "de minister" ("Tijdens het zomerreces bezocht de
+# minister Irak"), nor a ministry's short name ("de minister BHOS").
+_FIRST_NAMES = r"(?:[A-Z][\w.\-’']*\s+){0,3}?"
+_PARTICLES = rf"(?:(?:{'|'.join(ministers.PARTICLES)})\s+){{0,2}}"
+_DUTCH_MINISTER = rf"{_FIRST_NAMES}{_PARTICLES}(?:{countries.alternatives(ministers.SURNAMES)})\b"
+_NOT_A_NAME = (
+    rf"(?:{countries.alternatives((*countries.COUNTRIES, *countries.ORGANISATIONS))}|Nederland|President|Defensie|"
+    r"Financiën|BHOS|BH&OS|BZ|BuZa|BZK|VWS|OCW|EZK?|IenW|JenV|VenJ|SZW|LNV|LVVN|AZ|OS)(?![\w\-])"
+)
+_NAMED_ABROAD = rf"\s+(?!{_DUTCH_MINISTER})(?!{_NOT_A_NAME})(?:von\s+(?:der\s+)?)?[A-Z]"
 _PERSONNEL_WORDS = (
     *("militairen", "personeel", "trainers", "trainingsteams", "trainingsteam", "instructeurs", "stafofficieren"),
     "stafofficier",
@@ -56,7 +68,7 @@ _DUTCH = (
     # ("Nederlandse bedrijven", "een Nederlandse NGO": the country's firms and citizens, not its government)
     rf"Nederland|Nederlandse(?!\s+(?:[a-z]+\s+)?(?:{_CIVIL})\b)|Nederlands|"
     rf"{_not_a_new('kabinet')}|{_not_a_new('regering')}(?!-)(?!\s+van\b)(?!\s+in\b)(?!\s+te\b)|[Ww]ij|[Ww]e|[Ii]k|"
-    rf"[Mm]inisters?(?!{_OF_ANOTHER_COUNTRY})|"
+    rf"[Mm]inisters?(?!{_OF_ANOTHER_COUNTRY}|{_NAMED_ABROAD})|"
     r"Minister-President|Defensie|"
     # the ministries, armed services and ships of the Netherlands: "Het ministerie van Buitenlandse Zaken
     # stelt ... beschikbaar", "De Koninklijke Marine zal ... inzetten", "Zr.Ms. De Ruyter zal ... deelnemen"
@@ -76,7 +88,7 @@ _FOREIGN = (
     r"Veiligheidsraad|Verenigde\s+Naties|Europese\s+Unie|tegenstander|regering-[A-Z][\w\-]*|"
     # the EU's councils of ministers, though Dutch ministers sit in them
     r"Raad\s+Buitenlandse\s+Zaken|Raad\s+Algemene\s+Zaken|RBZ|Raad(?!\s+van\b)|"
-    rf"[Mm]inisters?(?={_OF_ANOTHER_COUNTRY})|[Mm]inisterie(?={_OF_ANOTHER_COUNTRY})|"
+    rf"[Mm]inisters?(?={_OF_ANOTHER_COUNTRY}|{_NAMED_ABROAD})|[Mm]inisterie(?={_OF_ANOTHER_COUNTRY})|"
     + "|".join(f"{leader}(?={_OF_ANOTHER})" for leader in _LEADERS.split("|"))
     + "|"
     + countries.alternatives(countries.PEOPLES)
@@ -264,6 +276,11 @@ def _governor(clause: str, start: int) -> tuple[str, str] | None:
     return None
 
 
+def governed(clause: str, start: int) -> bool:
+    """Is the word at `start` the object of a preposition ("in het kader van het akkoord")?"""
+    return _governor(clause, start) is not None
+
+
 def _says_whose(clause: str, start: int, governor: tuple[str, str], place: bool) -> bool:
     """Does a mention governed by `governor` still say whose business the clause is (see `_AGENCY`)?
     A `place` (a country, a mission) only as the owner: "In Afghanistan wordt de inzet verlengd" says
@@ -307,6 +324,8 @@ def clause_actor(clause: str) -> Actor | None:
             # militairen van de VS", "militairen uit andere landen": theirs
             continue
         if not joined and governor is None:  # in the clause, the mention starts here
+            if kind == "dutch" and _either_or(clause, spaced, m):
+                return "foreign"  # "Nederland of Frankrijk zal de leiding nemen": not bound
             return "dutch" if kind == "foreign" and _listed_with_dutch(clause, spaced, m) else kind
         governed_until = m.end()
         if fallback is None and kind == "dutch":
@@ -322,6 +341,19 @@ _OWNER = regex_cache.compile(r"\s+(?:van|uit)\s+(?:(?:het|de)\s+)?")
 # Nederland voortgezet", "De trainingen worden verzorgd door de Verenigde Staten"
 _BY = regex_cache.compile(r"\sdoor\s+(?:(?:het|de)\s+)?")
 _PASSIVE_VERB = regex_cache.compile(r"\b(?:wordt|worden|werd|werden)\b")
+
+
+def dutch_after(text: str, at: int) -> bool:
+    """Does the Netherlands or one of its own stand right after `at` ("door Nederlandse militairen",
+    "door het Korps Mariniers"), an article between or not?"""
+    by = _BY.match(text, at - 1) if at > 0 else None  # `_BY` holds the space before "door"
+    named = _MENTION.match(text, by.end() - 1) if by is not None else None
+    return named is not None and named.lastgroup == "dutch"
+
+
+def agent(clause: str) -> Actor | None:
+    """Who does what the passive `clause` tells of, named after "door"; None if nobody is."""
+    return _agent(clause, " " + clause)
 
 
 def _agent(clause: str, spaced: str) -> Actor | None:
@@ -360,6 +392,44 @@ def owned_by_others(text: str, end: int) -> bool:
     named = _MENTION.match(spaced, owner.end() - 1) if owner is not None else None
     # "het besluit van Duitsland en Nederland": ours too
     return named is None or not _listed_with_dutch(text, spaced, named)
+
+
+# Subjects given as a choice: "Nederland of Frankrijk zal", "Nederland, België of Frankrijk zal"
+_CHOICE = regex_cache.compile(r"\s*,\s*|\s+(?P<of>of)\s+(?:(?:het|de)\s+)?")
+
+
+def _either_or(clause: str, spaced: str, subject: re.Match[str]) -> bool:
+    """Is `subject` (a mention in `spaced`, the clause after a space) one of a choice of subjects
+    ("... of ...") that names someone else: nobody has bound themselves yet?"""
+    if _CHOICE.match(clause, subject.end() - 1) is None:
+        return False  # mostly: no other subject right after it
+    choice = others = False
+    for before, after in pairwise(chain((subject,), _MENTION.finditer(spaced, subject.end()))):
+        link = _CHOICE.fullmatch(clause, before.end() - 1, after.start())
+        if link is None:
+            break
+        choice = choice or link.group("of") is not None
+        others = others or after.lastgroup != "dutch"
+    return choice and others
+
+
+# A mention can end this many characters back from an "of" it is joined by ("Verenigde Arabische Emiraten")
+_MENTION_LENGTH = 40
+
+
+def joins_actors(text: str, at: int) -> bool:
+    """Does the "of" at `text[at:at + 2]` join two actors ("Frankrijk of Nederland zal", "de VS of
+    de NAVO"), rather than open a subordinate clause ("De VS vragen of Nederland ... zal leveren")?"""
+    after = _CHOICE.match(text, at - 1)
+    if after is None or after.group("of") is None or _MENTION.match(text, after.end() - 1) is None:
+        return False
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    lo = max(0, end - _MENTION_LENGTH)
+    # from the character before, so that a mention there starts as in the clause (`_MENTION`)
+    window = text[lo - 1 : end] if lo else " " + text[:end]
+    return any(m.end() == len(window) for m in _MENTION.finditer(window))
 
 
 def _listed_with_dutch(clause: str, spaced: str, subject: re.Match[str]) -> bool:

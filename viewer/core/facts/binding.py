@@ -59,6 +59,23 @@ def this_letter(s: Sentence) -> bool:
     return this
 
 
+# The letter sending itself: "Hierbij ontvangt u ...", "U ontvangt hierbij ...", "Hierbij bied ik u
+# ... aan", "Met deze brief informeer ik uw Kamer over ...", "informeren wij u hierbij": what it sends
+# ("de stand van zaken van de openstaande toezeggingen") is what it is about, nothing it binds to
+_SENDING = r"(?:ontvangt|ontvang|bied|biedt|bieden|informeer|informeert|informeren|stuur|stuurt|sturen|zendt?|zenden)"
+_SENDS_ITSELF = regex_cache.compile(
+    rf"\b(?:hierbij|hiermee|(?:met|in|bij)\s+deze\s+brief)\s+{_SENDING}\b"
+    rf"|\b{_SENDING}\s+(?:(?:ik|wij|we|het\s+kabinet|u|uw\s+Kamer)\s+){{0,2}}(?:hierbij|hiermee)\b",
+    re.IGNORECASE,
+)
+
+
+def sends_itself(s: Sentence, start: int, end: int) -> bool:
+    """Is the clause `s.text[start:end]` the letter sending itself ("Hierbij ontvangt u, mede namens
+    de Minister van Buitenlandse Zaken, de stand van zaken van de toezeggingen")?"""
+    return this_letter(s) and _SENDS_ITSELF.search(s.text, start, end) is not None
+
+
 # A sentence that reports someone's view: "Volgens het kabinet zal Turkije ...", "Volgens de VN zal de
 # missie worden verlengd"; not "Volgens planning zal ...", which is the plan
 _VIEW = regex_cache.compile(

@@ -15,8 +15,9 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from viewer.core import regex_cache
-from viewer.core.facts.actors import Actor, clause_actor
+from viewer.core.facts.actors import Actor, clause_actor, joins_actors
 from viewer.core.facts.money import mentions_money
+from viewer.core.facts.reported import reported_by_others, within
 
 # A clause break: "[,;:]\s" or "\s[–—-]\s". Matched from its punctuation, so that the regex
 # engine can skip ahead to the few characters that may start one (see `breaks`).
@@ -108,10 +109,15 @@ _SUBORDINATOR_PARTS = ("dat", "Dat", "of", "Of", "anneer", "erwijl", "oewel", "e
 
 
 def _opens(text: str, start: int, end: int) -> list[int]:
-    """Where a subordinate clause opens in `text[start:end]`: the end of each subordinator."""
+    """Where a subordinate clause opens in `text[start:end]`: the end of each subordinator; not an
+    "of" between two actors, which offers a choice of subjects ("Frankrijk of Nederland zal")."""
     if not any(text.find(part, start, end) >= 0 for part in _SUBORDINATOR_PARTS):
         return []
-    return [m.end() for m in _SUBORDINATOR.finditer(text, start, end)]
+    return [
+        m.end()
+        for m in _SUBORDINATOR.finditer(text, start, end)
+        if not (m.group() == "of" and joins_actors(text, m.start()))
+    ]
 
 
 def clause_breaks(text: str) -> list[Span]:
@@ -135,7 +141,7 @@ class Sentence:
     """One sentence under test, with its clause breaks and what its clauses were found to hold."""
 
     __slots__ = (
-        *("_actors", "_break_ends", "_breaks", "_failed", "_governed_by", "_money", "_subordinates"),
+        *("_actors", "_break_ends", "_breaks", "_failed", "_governed_by", "_money", "_reported", "_subordinates"),
         *("flags", "text"),
     )
 
@@ -147,6 +153,7 @@ class Sentence:
         self._governed_by: dict[int, int] = {}  # a subordinate clause's start: its governing clause's
         self._subordinates: dict[int, list[int]] = {}  # per clause (by its start): where each subordinate opens
         self._money: dict[Span, bool] = {}
+        self._reported: list[Span] | None = None  # what the sentence gives as another's word
         self._failed: dict[tuple[int, int], int] = {}  # (rule, clause start): checks that failed
         self.flags: dict[str, bool] = {}  # what a rule worked out for the whole sentence, by name
 
@@ -184,9 +191,15 @@ class Sentence:
 
     def actor(self, start: int, end: int) -> Actor | None:
         """Who acts in `text[start:end]`; in a subordinate clause that names nobody ("Frankrijk
-        zegt toe dat het 5 miljoen euro bijdraagt"), who acts in the clause governing it."""
+        zegt toe dat het 5 miljoen euro bijdraagt"), who acts in the clause governing it; in what the
+        sentence reports as another's word ("..., aldus Frankrijk"), that other."""
         key = (start, end)
         if key not in self._actors:
+            if self._reported is None:
+                self._reported = reported_by_others(self.text)
+            if self._reported and within(self._reported, start):
+                self._actors[key] = "foreign"  # "..., zo heeft Duitsland laten weten": Germany's news
+                return "foreign"
             actor = clause_actor(self.text[start:end])
             governing = self._governed_by.get(start)
             if actor is None and governing is not None:

@@ -21,10 +21,14 @@ A sentence is a commitment when one of its clauses
   letter calls the Kamer "u" as well: "U wordt binnen enkele weken geïnformeerd";
 - keeps the Kamer informed, which looks ahead without naming a time: "Wij houden uw Kamer op de
   hoogte van ...", "Uw Kamer wordt op de hoogte gehouden" (not "is ... op de hoogte gehouden").
+- names the Dutch contribution as the agent of what is done now: "De training wordt door
+  Nederlandse militairen verzorgd" (done_by.py; not "werd ... verzorgd").
 A letter of one minister speaks as "ik", with the verb in the first person: "Ik stel ...
 beschikbaar", "Ik zeg u toe ...", "Ik draag ... bij".
 Whatever ISIS, the coalition, the UN, NATO or another country will do is not a Dutch commitment;
-`actors.clause_actor` tells them apart.
+`actors.clause_actor` tells them apart (another country's minister by name: "Minister Le Drian";
+a choice of subjects: "Frankrijk of Nederland zal"), and reported.py what a sentence gives as
+another's word ("..., zo heeft Duitsland laten weten").
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from viewer.core.facts.binding import (
     governed_by_doubt,
     infinitive,
     not_binding,
+    sends_itself,
     this_letter,
 )
 from viewer.core.facts.clauses import Sentence, clause_end, clause_start, mask_asides
@@ -57,6 +62,7 @@ from viewer.core.facts.decisions import (
     theirs,
     withdrawn,
 )
+from viewer.core.facts.done_by import BY, done_by_dutch
 from viewer.core.facts.events import befalls
 from viewer.core.facts.informed import AHEAD, INFORMED, informed_ahead
 from viewer.core.facts.model import Fact
@@ -149,6 +155,7 @@ _HINT_WORDS = (
     *("breid", "bouw", "verklein", "reserve", "investe", "financier", "committe", "maakt", "maken", "terug"),
     "afgebouwd",
     *("streeft", "streven", "streefde", "intentie", "plan"),
+    "door",
 )
 
 
@@ -231,6 +238,8 @@ def _pledge(s: Sentence, m: re.Match[str]) -> bool:
     if _AS_PLEDGED.search(s.text, start, m.end()) or _PLEDGE_KEPT.search(s.text, start, end):
         # "Zoals toegezegd, ...", "De toezegging ... wordt hiermee ingelost": the letter's own
         return s.actor(start, end) != "foreign"
+    if sends_itself(s, start, end):
+        return False  # "Hierbij ontvangt u, mede namens de minister, de stand van zaken van de toezeggingen"
     return s.actor(start, end) == "dutch"
 
 
@@ -304,6 +313,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Check], ...] = (
     (RESIZE, resized),
     (WITHDRAW, withdrawn),
     (INTENT, intended),
+    (BY, done_by_dutch),
 )
 _RULE = {pattern: i for i, (pattern, _) in enumerate(_RULES)}
 
@@ -342,6 +352,7 @@ _ANCHORED: dict[str, tuple[int, tuple[int, ...]]] = {
     **{word: (_RULE[RESIZE], _AT_KEYWORD) for word in ("financier", "committe", "maakt", "maken", "afgebouwd")},
     "terug": (_RULE[WITHDRAW], _AT_KEYWORD),
     **{word: (_RULE[INTENT], _AT_KEYWORD) for word in ("streeft", "streven", "streefde", "intentie", "plan")},
+    "door": (_RULE[BY], _AT_KEYWORD),
 }
 KEYWORDS = tuple(_ANCHORED)
 # The rules whose matches start at their keyword and nowhere else (see `_anchored` for the others).
@@ -359,7 +370,7 @@ def is_commitment(sentence: str) -> bool:
 
 
 # keywords that every rule match holds as a whole word (`\bvoort\b`, `\b(?:biedt|bood|boden)\b`)
-_WHOLE_WORDS = frozenset({"voort", "biedt", "bood", "boden", "levert", "zendt", "stuurt", "stuur", "trok"})
+_WHOLE_WORDS = frozenset({"voort", "biedt", "bood", "boden", "levert", "zendt", "stuurt", "stuur", "trok", "door"})
 # Keywords whose rule needs another word after them: "neemt ... deel", "blijft ... bijdragen". A
 # sentence without that word ("Nederland blijft betrokken", "maatregelen nemen") has no match there,
 # and the rule's pattern need not run over its clauses.
@@ -368,10 +379,19 @@ _NEEDS_AFTER.update({"maakt": ("vrij",), "maken": ("vrij",), "breid": ("uit",)})
 _NEEDS_AFTER["blijf"] = ("deelnemen", "bijdragen", "leveren", "steunen", "trainen", "inzetten")
 
 
+# ... and "door", which names the agent of a passive only: a sentence without "wordt" or "worden"
+# ("door de oorlog", "door middel van") has no act of the Dutch contribution there (done_by.py)
+_NEEDS_ANYWHERE: dict[str, tuple[str, ...]] = {"door": ("wordt", "worden")}
+
+
 def _idle(text: str, at: int, word: str) -> bool:
-    """Can no rule's match hold the keyword `word` at `at`?"""
+    """Can no rule's match hold the keyword `word` at `at`, or none pass its rule's check?
+    (Asides masked or not: masking turns commas into spaces, and no word here holds one.)"""
     if word in _WHOLE_WORDS and not _whole(text, at, len(word)):
         return True  # "voort" in "voortgang", "bood" in "boodschap": no rule's whole word
+    anywhere = _NEEDS_ANYWHERE.get(word)
+    if anywhere is not None and all(other not in text for other in anywhere):
+        return True
     needs = _NEEDS_AFTER.get(word)
     return needs is not None and all(text.find(after, at) < 0 for after in needs)
 
@@ -390,11 +410,11 @@ def _anchored(text: str, anchors: Sequence[tuple[int, str]]) -> bool:
     `anchors` are all keywords of the sentence, so they hold every match of every rule; the hint
     words need no second look (a sentence without them has no rule match either).
     """
+    if len(anchors) == 1 and _idle(text, *anchors[0]):
+        return False  # mostly: one keyword, no rule's match there (before the asides are masked)
     text = mask_asides(text)
     if len(anchors) == 1:  # mostly: one keyword, where its rule's match can start
         at, word = anchors[0]
-        if _idle(text, at, word):
-            return False
         rule, offsets = _ANCHORED[word]
         if offsets is _AT_KEYWORD and rule in _MATCH_AT_KEYWORD:
             pattern, check = _RULES[rule]

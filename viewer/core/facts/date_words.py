@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from viewer.core import regex_cache
-from viewer.core.dutch import ABBREVIATED_MONTH, MONTHS
+from viewer.core.dutch import MONTH_ABBREVIATIONS, MONTHS, SHORTENED_MONTH
 from viewer.core.facts.date_roles import word_before
 
 # "einde" before "eind": the engine takes the first alternative that fits ("het einde van 2017")
@@ -45,7 +45,9 @@ _ORDINAL_SET = frozenset(ORDINALS)
 
 
 _NUMERIC_HEAD = regex_cache.compile(r"\d{1,2}([-/])\d{1,2}\1$")
-_SHORTENED_HEAD = regex_cache.compile(rf"(?<!\d)\d{{1,2}}\s+(?i:{ABBREVIATED_MONTH})\s$")
+# the last character of a shortened month, its dot or its last letter ("jan.", "jan", "sept")
+_SHORTENED_END = frozenset(".") | {end for word in MONTH_ABBREVIATIONS for end in (word[-1], word[-1].upper())}
+_SHORTENED_HEAD = regex_cache.compile(rf"(?<!\d)\d{{1,2}}\s+(?i:{SHORTENED_MONTH})\s$")
 
 
 def starts(text: str, anchors: Sequence[tuple[int, str]]) -> list[int]:
@@ -69,8 +71,10 @@ def starts(text: str, anchors: Sequence[tuple[int, str]]) -> list[int]:
             starts.append(at)
             if at > 3 and text[at - 1] in "-/" and (numeric := _NUMERIC_HEAD.search(text, at - 6 if at > 6 else 0, at)):
                 starts.append(numeric.start())  # "31-12-2018" starts at its day
-            elif at > 6 and text[at - 2] == "." and (short := _SHORTENED_HEAD.search(text, max(0, at - 12), at)):
-                starts.append(short.start())  # "1 jan. 2019" starts at its day
+            elif at > 5 and text[at - 2] in _SHORTENED_END:
+                short = _SHORTENED_HEAD.search(text, max(0, at - 12), at)
+                if short is not None:
+                    starts.append(short.start())  # "1 jan. 2019", "1 jan 2019" start at their day
             prev = word_before(text, at)
             if prev and prev[1] == "van" and text[prev[0] : prev[0] + 3] == "van":  # "van" is case-sensitive
                 prev = word_before(text, prev[0])

@@ -55,7 +55,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from viewer.core import regex_cache
-from viewer.core.dutch import ABBREVIATED_MONTH, MONTH_NAMES, MONTHS, month_number
+from viewer.core.dutch import ABBREVIATED_MONTH, MONTH_NAMES, MONTHS, SHORTENED_MONTH, month_number
 from viewer.core.facts.context import SentenceContext, lazy_pattern, matches_at, mentions
 from viewer.core.facts.date_roles import (
     AHEAD,
@@ -110,8 +110,8 @@ _DAYS = rf"{_DAY}(?:\s*(?:[–-]|t/m|tot(?:\s+en\s+met)?|en|,)\s*{_DAY})*"
 _MONTHS = rf"{_MONTH}(?:(?:\s*,\s*|\s+en\s+|\s*[–-]\s*|\s+(?:tot(?:\s+en\s+met)?|t/m)\s+){_MONTH})*"
 
 _DATE = regex_cache.compile(
-    # ("1 jan. 2019": a shortened month only with its year, as "jan." alone may be a name)
-    rf"{NOT_AFTER}(?P<days>{_DAYS})\s+(?P<dmonth>{_MONTH}\b|(?i:{ABBREVIATED_MONTH})(?=\s+{_YEAR}))"
+    # ("1 jan. 2019", "1 jan 2019": a shortened month only with its year, as "jan." alone may be a name)
+    rf"{NOT_AFTER}(?P<days>{_DAYS})\s+(?P<dmonth>{_MONTH}\b|(?i:{SHORTENED_MONTH})(?=\s+{_YEAR}))"
     rf"(?:\s+(?P<dyear>{_YEAR})|\s+(?P<drel>{_REL}))?"
     rf"|\b(?:(?P<mqual>{_QUAL})\s+)?(?P<months>{_MONTHS})\b(?:\s+(?:van\s+)?(?P<myear>{_YEAR})|\s+(?P<mrel>{_REL}))?"
     rf"|\b(?P<yqual>{_QUAL}|{_SEASON}|{_PART}|(?-i:Q[1-4]))(?:\s+van)?\s+(?P<qyear>{_YEAR})"
@@ -230,7 +230,8 @@ def _of_year(text: str, end: int, letter: dt.date | None) -> tuple[str, int] | N
 
 # what follows the first date of "van ... tot (en met) ...", "de periode ... t/m ...", "de periode
 # ... – ...", "tussen ... en ...": the second date
-_SECOND = rf"{ARTICLE}(?:{_DAY}\s+(?:{_MONTH}|(?i:{ABBREVIATED_MONTH}))|{_MONTH}|{_YEAR}|{_QUAL}\b|{_SEASON}\b)"
+_SHORT = rf"(?i:{ABBREVIATED_MONTH}|{SHORTENED_MONTH}(?=\s+{_YEAR}))"  # "1 jan.", "1 jan 2019"
+_SECOND = rf"{ARTICLE}(?:{_DAY}\s+(?:{_MONTH}|{_SHORT})|{_MONTH}|{_YEAR}|{_QUAL}\b|{_SEASON}\b)"
 _PERIOD_TO = regex_cache.compile(rf"\s+(?i:tot\s+en\s+met|t/m|tot)\s+{_SECOND}|\s*[–-]\s*{_SECOND}")
 _PERIOD_AND = lazy_pattern(rf"\s+en\s+{_SECOND}")  # only after "tussen"
 # ... and what joins a period's end to its start, where no word before the end gives it its role
@@ -238,7 +239,7 @@ _DASH_TO_END = regex_cache.compile(r"\s*[–-]\s*")
 _AND_TO_END = regex_cache.compile(r"\s+en\s+")
 _PERIOD_WORDS = frozenset({"van", "periode", "tussen"})
 # a full date right after a dash: the end of a period whose start is the date before the dash
-_DASH_FULL = regex_cache.compile(rf"\s*[–-]\s*{_DAY}\s+(?:{_MONTH}|(?i:{ABBREVIATED_MONTH}))\s+{_YEAR}")
+_DASH_FULL = regex_cache.compile(rf"\s*[–-]\s*{_DAY}\s+(?:{_MONTH}|(?i:{SHORTENED_MONTH}))\s+{_YEAR}")
 
 
 def _coming(text: str, start: int, end: int, year: str | None) -> str | None:

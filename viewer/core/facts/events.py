@@ -3,12 +3,17 @@
 A letter's agentless passive is the government's own act ("de inzet zal worden voortgezet", "zullen
 alle aspecten worden gewogen"), except where the act is one no government of another country
 performs: "De verkiezingen in Irak zullen in mei 2018 worden gehouden", "Mosul zal worden bevrijd",
-"Een nieuwe regering zal worden geformeerd". Those forecast events; they bind nobody.
+"Een nieuwe regering zal worden geformeerd". Those forecast events; they bind nobody. So does an
+agreement, law or plan carried out with nobody named: "Het vredesakkoord zal worden uitgevoerd" is
+for its parties to do, whoever they are.
 """
 
 from __future__ import annotations
 
+import re
+
 from viewer.core import regex_cache
+from viewer.core.facts.actors import governed
 
 # what is done to a place, an enemy or a country's institutions in a war or an election; not words
 # a government's own acts share ("er zal een standpunt worden ingenomen", "er zal worden gekozen voor",
@@ -26,8 +31,32 @@ _KEPT = regex_cache.compile(r"\b(?:hoogte|rekening|stand|toezicht|oog|vinger|pol
 _FORMED = regex_cache.compile(r"\b(?:regering|kabinet|eenheidsregering)\b[^,;]{0,80}?\bgevormd\b")
 
 
+# an agreement, law or plan, compounds too ("vredesakkoord", "actieplan"), carried out: "Het akkoord
+# van Algiers zal worden uitgevoerd", "De resolutie zal worden geïmplementeerd". Not a decision or a
+# motion, which the government carries out itself ("Het besluit zal worden uitgevoerd")
+_CARRIED_OUT = regex_cache.compile(r"\b(?:uitgevoerd|geïmplementeerd|nageleefd)\b")
+_COVENANT = regex_cache.compile(
+    r"(?:akkoord|overeenkomst|verdrag|wet|plan|resolutie)(?:en|ten|nen|s)?\b", re.IGNORECASE
+)
+_WORD_CHARACTERS = regex_cache.compile(r"[\w\-]*$")
+
+
 def befalls(clause: str) -> bool:
     """Does `clause`, an agentless passive, tell of an event rather than of an act of government?"""
     if _BEFALLS.search(clause) is not None or _FORMED.search(clause) is not None:
         return True
-    return _HELD.search(clause) is not None and _KEPT.search(clause) is None
+    if _HELD.search(clause) is not None and _KEPT.search(clause) is None:
+        return True
+    carried_out = _CARRIED_OUT.search(clause)
+    return carried_out is not None and _covenant_carried_out(clause, carried_out.start())
+
+
+def _covenant_carried_out(clause: str, end: int) -> bool:
+    """Does an agreement, law or plan stand first before `end`, as the subject, not the object of
+    a preposition ("De training in het kader van het vredesakkoord zal worden uitgevoerd")?"""
+    m = _COVENANT.search(clause, 0, end)
+    if m is None:
+        return False
+    # the start of its word ("vredesakkoord"), a few characters back at most
+    head = _WORD_CHARACTERS.search(clause, max(0, m.start() - 40), m.start())
+    return not governed(clause, m.start() - (len(head.group()) if head is not None else 0))
