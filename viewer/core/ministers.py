@@ -1,10 +1,12 @@
 """The Netherlands' ministers by name, as letters name them: "Minister Koenders", "minister
 Hennis-Plasschaert", "de ministers Bijleveld en Blok".
 
-A minister named by a name not among these is another country's: "Minister Le Drian zegde toe dat
-Frankrijk ...", "minister Mattis" (see facts/actors.py). Written out by hand, surnames without
-their particles ("Van Middelkoop" is "Middelkoop", "De Jonge" is "Jonge"), of every cabinet from
-Kok II (1998) on; a letter of a later cabinet that names its own ministers needs theirs added here.
+A minister named by one of these is the Netherlands' whatever the sentence says; by another name,
+another country's only where the sentence gives the minister a country or makes the promise another
+country's act ("Minister Le Drian zegde toe dat Frankrijk ...", "minister Mattis van de VS"; see
+facts/actors.py), so that a later cabinet's minister, missing here, still speaks for the government.
+Written out by hand, surnames without their particles ("Van Middelkoop" is "Middelkoop", "De Jonge"
+is "Jonge"), of every cabinet from Kok II (1998) on.
 """
 
 from __future__ import annotations

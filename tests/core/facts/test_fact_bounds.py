@@ -52,7 +52,7 @@ def _counted_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         "De coalitie houdt ons op de hoogte en ",
         "De training wordt door Amerikaanse militairen verzorgd en ",
         "Frankrijk of Nederland zal de training geven en ",
-        "Minister Mattis zal ",
+        "Minister Mattis van de VS zal ",
     ],
 )
 def test_a_rule_is_checked_a_few_times_in_a_clause_of_pages(monkeypatch: pytest.MonkeyPatch, unit: str) -> None:

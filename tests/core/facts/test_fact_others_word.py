@@ -21,7 +21,7 @@ from factkit import facts
         "De helikopters worden in oktober teruggetrokken, zo maakte de NAVO bekend.",
         "De helikopters worden, zo liet Duitsland weten, in oktober teruggetrokken.",
         "Het fregat zal in mei worden teruggetrokken, verklaarde de Franse minister.",
-        "De training wordt in 2018 voortgezet, aldus minister Mattis.",
+        "De training wordt in 2018 voortgezet, aldus minister Mattis van de Verenigde Staten.",
     ],
 )
 def test_a_report_of_another_countrys_news_is_no_dutch_commitment(sentence: str) -> None:
@@ -79,9 +79,13 @@ def test_a_choice_of_subjects_binds_nobody(sentence: str, dutch: bool) -> None:
         # another country's minister, by name or by nationality
         ("Minister Le Drian zegde toe dat Frankrijk de training zal voortzetten.", False),
         ("Minister Mattis zegde toe dat de Verenigde Staten extra trainers leveren.", False),
-        ("Minister Mattis heeft besloten extra troepen te sturen.", False),
+        ("Minister Mattis van de VS heeft besloten extra troepen te sturen.", False),
+        ("Minister Parly (Frankrijk) stelt 5 miljoen euro beschikbaar.", False),
         ("Minister von der Leyen heeft besloten de inzet te verlengen.", False),
-        ("Minister Parly stelt 5 miljoen euro beschikbaar.", False),
+        # a name the list of Dutch ministers lacks (a later cabinet's) stays the government's unless the
+        # sentence makes the minister another country's: silently dropping a promise costs more
+        ("Minister Tuinman zegde toe uw Kamer voor de zomer te informeren.", True),
+        ("Minister Tuinman zegde toe de training in Irak voort te zetten.", True),
         ("De Franse minister zegde toe dat de training wordt voortgezet.", False),
         ("De Amerikaanse minister van Defensie zal de coalitie in oktober bijeenroepen.", False),
         # the Netherlands' own, by office or by name

@@ -42,7 +42,18 @@ _NOT_A_NAME = (
     rf"(?:{countries.alternatives((*countries.COUNTRIES, *countries.ORGANISATIONS))}|Nederland|President|Defensie|"
     r"Financiën|BHOS|BH&OS|BZ|BuZa|BZK|VWS|OCW|EZK?|IenW|JenV|VenJ|SZW|LNV|LVVN|AZ|OS)(?![\w\-])"
 )
-_NAMED_ABROAD = rf"\s+(?!{_DUTCH_MINISTER})(?!{_NOT_A_NAME})(?:von\s+(?:der\s+)?)?[A-Z]"
+# A name not on that list is taken for another country's only where the sentence says so: the list
+# ends with the cabinets written into it, and a later cabinet's minister by name is the government's
+# until the sentence gives the minister a country ("minister Mattis van de VS", "minister Le Drian
+# (Frankrijk)"), makes the promise another country's act ("zegde toe dat Frankrijk ..."), or the name
+# has a particle Dutch has not ("von der Leyen", "Le Drian").
+_ABROAD = rf"(?:{countries.alternatives(countries.COUNTRIES)}|VS|Verenigde\s+Staten)\b"
+_GIVEN_A_COUNTRY = (
+    rf"(?=[^.;]{{0,40}}?(?:\b(?:van|uit)\s+(?:de\s+)?{_ABROAD}|\(\s*{_ABROAD}\s*\))"
+    rf"|[^.;]{{0,160}}?\bdat\s+(?:de\s+)?{_ABROAD})"
+)
+_NOT_DUTCH_PARTICLE = r"(?:von|Von|Le|La|Di|Da|Del|El)\s+(?:der\s+)?[A-Z]"
+_NAMED_ABROAD = rf"\s+(?!{_DUTCH_MINISTER})(?!{_NOT_A_NAME})(?:{_NOT_DUTCH_PARTICLE}|[A-Z]{_GIVEN_A_COUNTRY})"
 _PERSONNEL_WORDS = (
     *("militairen", "personeel", "trainers", "trainingsteams", "trainingsteam", "instructeurs", "stafofficieren"),
     "stafofficier",
