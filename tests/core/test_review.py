@@ -185,3 +185,39 @@ def test_a_read_only_store_reads_the_marks_and_changes_nothing(comparison: Compa
     path.write_bytes(b"{kapot")
     broken = reader.load(comparison)
     assert broken.problem is not None and "bewaard" not in broken.problem.nl and path.read_bytes() == b"{kapot"
+
+
+def test_two_windows_on_the_same_letters_keep_each_others_marks(comparison: Comparison, tmp_path: Path) -> None:
+    """Two windows opened on the same pair each save their marks: neither loses the other's ticks
+    (a tester's fourteenth round: the second save wrote over the first)."""
+    store = ReviewStore(tmp_path / "review")
+    first, second, third = _changed(comparison)[:3]
+    setup = store.load(comparison)
+    setup.set_reviewed(third, True)
+    store.save(setup)
+    a, b = store.load(comparison), store.load(comparison)  # both windows read the file as it was
+    b.set_reviewed(first, True)
+    assert store.save(b) is False  # nothing new on disk for b
+    a.set_reviewed(second, True)
+    a.set_reviewed(third, False)  # a unticks what both read
+    assert store.save(a) is True  # b's tick came in
+    assert a.is_reviewed(first) and a.is_reviewed(second) and not a.is_reviewed(third)
+    again = store.load(comparison)
+    assert {pair_key(p) for p in (first, second)} == again.reviewed
+    # b saves again after a tick of its own: a's untick and tick stay
+    b.set_reviewed(_changed(comparison)[3], True)
+    store.save(b)
+    assert store.load(comparison).reviewed == {pair_key(p) for p in (first, second, _changed(comparison)[3])}
+
+
+def test_a_window_whose_file_went_keeps_its_own_marks(comparison: Comparison, tmp_path: Path) -> None:
+    store = ReviewStore(tmp_path / "review")
+    first, second = _changed(comparison)[:2]
+    marks = store.load(comparison)
+    marks.set_reviewed(first, True)
+    store.save(marks)
+    loaded = store.load(comparison)
+    store.path(marks.key).unlink()  # removed by hand meanwhile
+    loaded.set_reviewed(second, True)
+    store.save(loaded)
+    assert store.load(comparison).reviewed == {pair_key(first), pair_key(second)}

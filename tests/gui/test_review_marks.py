@@ -57,6 +57,24 @@ def test_a_ticked_fact_is_saved_at_once_and_shown_next_session(window, qtbot, co
     later.close()
 
 
+def test_two_windows_on_one_pair_keep_each_others_ticks(window, qtbot, comparison) -> None:  # type: ignore[no-untyped-def]
+    """A clerk who opens the same two letters twice (from the recent list, say) loses no tick: each
+    save merges the other window's, and the window shows them (a tester's fourteenth round)."""
+    _ready(window)
+    other = MainWindow(Settings(), "nl")
+    qtbot.addWidget(other)
+    other.show_comparison(comparison)
+    _ready(other)
+    proxy, other_proxy = window.facts.proxy, other.facts.proxy
+    checked = (Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert other_proxy.setData(other_proxy.index(0, 0), *checked)
+    assert proxy.setData(proxy.index(1, 0), *checked)
+    first, second = (p.index(row, 0).data(FACT_ROLE) for p, row in ((other_proxy, 0), (proxy, 1)))
+    assert _saved(window) == {pair_key(first), pair_key(second)}
+    assert _check_state(window, 0) == Qt.CheckState.Checked  # the other window's tick, shown here
+    other.close()
+
+
 def test_space_ticks_off_the_selected_facts_and_again_clears_them(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     _ready(window)
     table = window.facts.table

@@ -121,6 +121,10 @@ class ReviewMarks:
     reviewed: set[str] = field(default_factory=set)
     problem: Problem | None = None
     mirrored: bool = False
+    # what this reader ticked and unticked since the marks were read: another window on the same
+    # letters may have saved its own in the meantime, and saving merges them (ReviewStore.save)
+    ticked: set[str] = field(default_factory=set, repr=False)
+    unticked: set[str] = field(default_factory=set, repr=False)
 
     def _key(self, pair: FactPair) -> str:
         return mirrored_pair_key(pair) if self.mirrored else pair_key(pair)
@@ -129,10 +133,15 @@ class ReviewMarks:
         return self._key(pair) in self.reviewed
 
     def set_reviewed(self, pair: FactPair, done: bool) -> None:
+        key = self._key(pair)
         if done:
-            self.reviewed.add(self._key(pair))
+            self.reviewed.add(key)
+            self.ticked.add(key)
+            self.unticked.discard(key)
         else:
-            self.reviewed.discard(self._key(pair))
+            self.reviewed.discard(key)
+            self.unticked.add(key)
+            self.ticked.discard(key)
 
     def reviewed_keys(self, pairs: Iterable[FactPair]) -> set[str]:
         """The keys (pair_key) of the pairs shown that are ticked off, for the reports and tables."""
@@ -187,11 +196,20 @@ class ReviewStore:
             marks.problem = Problem(str(path), error.nl, error.en, aside)
         return True
 
-    def save(self, marks: ReviewMarks) -> None:
-        """Write the marks whole or not at all; raises OSError (a full disk, a read-only folder)."""
+    def save(self, marks: ReviewMarks) -> bool:
+        """Write the marks whole or not at all; raises OSError (a full disk, a read-only folder).
+
+        The file as it stands now is merged in first: a second window on the same two letters saves
+        its ticks too, and neither may lose the other's. What this reader ticked or unticked wins;
+        the rest is as the file has it. True when that brought in marks the reader had not seen
+        (`marks.reviewed` then holds them)."""
         if self.read_only:
             raise PermissionError(f"{self.folder}: read only")
         self.folder.mkdir(parents=True, exist_ok=True)
+        saved = self._saved(marks.key)
+        merged = marks.reviewed if saved is None else (saved - marks.unticked) | marks.ticked
+        changed = merged != marks.reviewed
+        marks.reviewed = set(merged)
         data = {
             "format": FORMAT,
             "old": marks.old_path,
@@ -200,6 +218,17 @@ class ReviewStore:
             "reviewed": sorted(marks.reviewed),
         }
         write_atomically(str(self.path(marks.key)), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        return changed
+
+    def _saved(self, key: str) -> set[str] | None:
+        """The marks in the file now; None when there is none, or none that can be read (then the
+        reader's own marks are all there is)."""
+        try:
+            with self.path(key).open("rb") as stream:
+                data = stream.read(MAX_BYTES + 1)
+            return None if len(data) > MAX_BYTES else _parse(data)
+        except (OSError, _Unreadable):
+            return None
 
 
 def _parse(data: bytes) -> set[str]:

@@ -321,7 +321,8 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         from viewer.core.review import ReviewStore
 
         try:
-            ReviewStore(self.settings.review_folder()).save(self.marks)
+            if ReviewStore(self.settings.review_folder()).save(self.marks):
+                self.facts.set_marks(self.marks)  # another window's ticks came in: show them
         except OSError as error:
             reason = f"{error.filename or self.settings.review_folder()}: {dialogs.os_reason(error)}"
             if self.interactive and not self._marks_error_shown:
