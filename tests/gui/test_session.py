@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from viewer.gui import dialogs
@@ -294,6 +295,36 @@ def test_a_recent_pair_whose_letter_is_gone_is_shown_but_not_offered(empty_windo
     assert f"{gone}  ✗" in second.toolTip() and f"{NEW.resolve()}  ✗" not in second.toolTip()
 
 
+def test_the_open_recent_menu_follows_the_arrow_keys_and_rests(empty_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The menu asked the disk again each time it was refilled, and was refilled each time the disk
+    answered: while open it never rested, and the entry the arrow keys were on was cleared away."""
+    from PySide6.QtCore import QPoint
+
+    elsewhere = tmp_path / "elders"
+    elsewhere.mkdir()
+    for path in (OLD, NEW):
+        (elsewhere / path.name).write_bytes(path.read_bytes())
+    empty_window.settings.add_recent(str(elsewhere / OLD.name), str(elsewhere / NEW.name))
+    empty_window.settings.add_recent(str(OLD), str(NEW))
+    recent = empty_window._recent_letters()
+    checks: list[int] = []
+    recent.checked.connect(lambda: checks.append(1))
+    menu = empty_window.commands.recent_menu
+    empty_window.show()
+    menu.popup(empty_window.mapToGlobal(QPoint(20, 20)))
+    qtbot.waitUntil(lambda: bool(checks), timeout=10000)
+    QTest.keyClick(menu, Qt.Key.Key_Down)
+    chosen = menu.activeAction()
+    assert chosen is not None and chosen.text().startswith("&1")
+    qtbot.wait(300)
+    assert len(checks) == 1 and menu.activeAction() is chosen
+    # two pairs of the same file names say their folder; the full paths show as tooltips
+    first, second = (a for a in menu.actions() if a.text()[:2] in ("&1", "&2"))
+    assert first.text().endswith(f"({NEW.parent.parent.name}/{NEW.parent.name})")
+    assert second.text().endswith(f"({elsewhere.parent.name}/elders)") and menu.toolTipsVisible()
+    menu.hide()
+
+
 def test_window_remembers_geometry_splitters_and_choices(qtbot, private_settings) -> None:  # type: ignore[no-untyped-def]
     first = MainWindow(Settings(), "nl")
     qtbot.addWidget(first)
@@ -426,6 +457,30 @@ def test_a_recent_pair_whose_letter_comes_back_is_offered_again(qtbot, tmp_path,
     back.write_text(OLD.read_text(encoding="utf-8"), encoding="utf-8")  # a share back, a letter moved back
     qtbot.waitUntil(lambda: win.start.entries[0].isEnabled(), timeout=10000)
     assert "niet meer op schijf" not in win.start.entries[0].text()
+    win.close()
+
+
+def test_the_recent_entry_the_keyboard_is_on_keeps_the_focus(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """While a letter is gone the panel asks again every few seconds; it rebuilt its buttons each
+    time, and the one the clerk had tabbed to lost the focus."""
+    from viewer.gui import start_panel
+
+    monkeypatch.setattr(start_panel, "LOOK_AGAIN_MS", 100)
+    settings = Settings()
+    settings.add_recent(str(tmp_path / "weg.txt"), str(NEW))
+    settings.add_recent(str(OLD), str(NEW))
+    win = MainWindow(settings, "nl")
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    assert win.start is not None
+    qtbot.waitUntil(lambda: not win.start.entries[1].isEnabled(), timeout=10000)
+    kept = win.start.entries[0]
+    kept.setFocus()
+    checks: list[int] = []
+    win._recent_letters().checked.connect(lambda: checks.append(1))
+    qtbot.waitUntil(lambda: len(checks) >= 2, timeout=10000)
+    assert win.start.entries[0] is kept and kept.hasFocus()
     win.close()
 
 

@@ -80,6 +80,7 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         self.central_box = box
         self.start: StartPanel | None = None  # the recent comparisons, on an empty window
         self.recent: RecentLetters | None = None
+        self._recent_shown: frozenset[str] = frozenset()  # the letters the recent menu shows as gone
         box.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.navigator = Navigator()
@@ -417,13 +418,15 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
             self.recent.checked.connect(self._recent_checked)
         return self.recent
 
-    def _fill_recent(self) -> None:
+    def _fill_recent(self, check: bool = True) -> None:
         recent = self._recent_letters()
         menu = self.commands.recent_menu
+        menu.setToolTipsVisible(True)  # the full paths: two pairs of the same file names in other folders
         menu.clear()
         pairs = recent.pairs()
-        for k, (old, new) in enumerate(pairs):
-            label, tooltip, can_open = recent.entry(k + 1, old, new)
+        self._recent_shown = frozenset(recent.missing)
+        for k, (label, tooltip, can_open) in enumerate(recent.entries()):
+            old, new = pairs[k]
             action = menu.addAction(label)
             action.setToolTip(tooltip)
             action.setEnabled(can_open)
@@ -433,12 +436,15 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         else:
             menu.addSeparator()
             menu.addAction(tr("Lijst wissen"), self._clear_recent)
-            recent.check()  # the menu follows when the answer comes
+            if check:
+                recent.check()  # the menu follows when the answer comes
 
     def _recent_checked(self) -> None:
         menu = self.commands.recent_menu
-        if menu.isVisible():
-            self._fill_recent()
+        # refilled only when the answer changes what it shows, and without asking again: a menu
+        # cleared while open loses the entry the arrow keys are on (and asked again, never rests)
+        if menu.isVisible() and frozenset(self._recent_letters().missing) != self._recent_shown:
+            self._fill_recent(check=False)
         if self.start is not None and self.start.isVisible():
             self.start.fill(self._recent_letters())
 

@@ -49,11 +49,30 @@ class RecentLetters(QObject):
         self.missing = missing
         self.checked.emit()
 
-    def entry(self, number: int, old: str, new: str) -> tuple[str, str, bool]:
+    def entries(self) -> list[tuple[str, str, bool]]:
+        """Each pair's label (with its Alt key), tooltip and whether it can be opened; pairs of the
+        same file names in other folders ("brief.txt ↔ brief-2.txt" twice) say their folder."""
+        pairs = self.pairs()
+        names = [(os.path.basename(old), os.path.basename(new)) for old, new in pairs]
+        twice = {name for name in names if names.count(name) > 1}
+        return [
+            self.entry(k + 1, old, new, os.path.dirname(new) if names[k] in twice else "")
+            for k, (old, new) in enumerate(pairs)
+        ]
+
+    def entry(self, number: int, old: str, new: str, folder: str = "") -> tuple[str, str, bool]:
         """Label (with its Alt key), tooltip, and whether it can be opened."""
         gone = [path for path in (old, new) if path in self.missing]
         label = f"&{number}  {os.path.basename(old)} ↔ {os.path.basename(new)}"
+        if folder:
+            label += f"  ({_last_parts(folder)})"
         if gone:
             label += "  " + tr("(niet meer op schijf)")
         tooltip = "\n".join(f"{path}{'  ✗' if path in gone else ''}" for path in (old, new))
         return label, tooltip, not gone
+
+
+def _last_parts(folder: str) -> str:
+    """The last two parts of a folder ("…/brieven/2017"): enough to tell two apart, short enough for a menu."""
+    parts = [part for part in folder.replace("\\", "/").split("/") if part]
+    return "/".join(parts[-2:]) if parts else folder

@@ -40,32 +40,42 @@ class StartPanel(QFrame):
         self.hint.setWordWrap(True)
         self.box.addWidget(self.hint)
         self.recent: RecentLetters | None = None
+        self._pairs: list[tuple[str, str]] = []  # the pairs the buttons open
         self.look_again = QTimer(self)
         self.look_again.setInterval(LOOK_AGAIN_MS)
         self.look_again.timeout.connect(self._look_again)
 
     def fill(self, recent: RecentLetters) -> None:
-        for button in self.entries:
-            self.box.removeWidget(button)
-            button.deleteLater()
-        self.entries = []
-        pairs = recent.pairs()
-        for k, (old, new) in enumerate(pairs[:SHOWN]):
-            label, tooltip, can_open = recent.entry(k + 1, old, new)
-            button = QPushButton(label)
-            button.setFlat(True)
-            button.setStyleSheet("text-align: left; padding: 2px 6px;")
+        pairs = recent.pairs()[:SHOWN]
+        shown = recent.entries()[:SHOWN]
+        if pairs != self._pairs:
+            self._rebuild(pairs)
+        # the buttons of the same pairs are changed in place: rebuilt every few seconds (while a
+        # letter is gone), the one the keyboard was on lost the focus
+        for button, (label, tooltip, can_open) in zip(self.entries, shown, strict=True):
+            button.setText(label)
             button.setToolTip(tooltip)
             button.setEnabled(can_open)
-            button.clicked.connect(lambda _=False, o=old, n=new: self.chosen.emit(o, n))
-            self.box.insertWidget(1 + k, button)
-            self.entries.append(button)
         self.setVisible(bool(pairs))
         self.recent = recent
         if any(not button.isEnabled() for button in self.entries):
             self.look_again.start()  # the window refills the panel when the answer comes
         else:
             self.look_again.stop()
+
+    def _rebuild(self, pairs: list[tuple[str, str]]) -> None:
+        for button in self.entries:
+            self.box.removeWidget(button)
+            button.deleteLater()
+        self.entries = []
+        for k, (old, new) in enumerate(pairs):
+            button = QPushButton()
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left; padding: 2px 6px;")
+            button.clicked.connect(lambda _=False, o=old, n=new: self.chosen.emit(o, n))
+            self.box.insertWidget(1 + k, button)
+            self.entries.append(button)
+        self._pairs = pairs
 
     def _look_again(self) -> None:
         if self.recent is not None and self.isVisible():
