@@ -870,6 +870,10 @@ Now drop the other letter on the other side.</translation>
         <translation>Comparison as JSON (*.json)</translation>
     </message>
     <message>
+        <source>geen {0}-bestand te maken; kies .html, .pdf, .txt, .csv (voor Excel) of .json</source>
+        <translation>cannot make a {0} file; choose .html, .pdf, .txt, .csv (for Excel) or .json</translation>
+    </message>
+    <message>
         <source>dat is een van de twee brieven; kies een andere naam</source>
         <translation>that is one of the two letters; choose another name</translation>
     </message>

@@ -65,7 +65,7 @@ def test_the_report_is_proposed_first_beside_the_new_letter_and_written_whole(  
 def test_a_name_without_a_known_extension_takes_the_filters_format(  # type: ignore[no-untyped-def]
     window, monkeypatch, tmp_path
 ) -> None:
-    target = tmp_path / "memo.doc"
+    target = tmp_path / "memo.concept"
     _answer(monkeypatch, str(target), filter_names()["text"])
     _errors(monkeypatch)
     assert window.export() == str(target)
@@ -136,6 +136,27 @@ def test_the_folder_and_format_are_remembered(window, monkeypatch, tmp_path) -> 
     assert window.export() is None
     start, selected = asked[0]
     assert Path(start) == folder / "Vergelijking nr 597 - nr 597.txt" and selected == filter_names()["text"]
+
+
+@pytest.mark.parametrize("name", ["feiten.xlsx", "verslag.docx", "rapport.DOC"])
+def test_a_format_not_written_here_is_refused_and_nothing_written(window, monkeypatch, tmp_path, name: str) -> None:  # type: ignore[no-untyped-def]
+    """A clerk who wants a file for Excel types ".xlsx": a CSV under that name is a file Excel
+    refuses to open, so it is said and nothing is written (a tester's fourteenth round)."""
+    target = tmp_path / name
+    _answer(monkeypatch, str(target), filter_names()["csv"])
+    errors = _errors(monkeypatch)
+    assert window.export() is None
+    assert not target.exists()
+    assert errors and errors[0][0] == str(target) and ".csv (voor Excel)" in errors[0][1]
+
+
+@pytest.mark.parametrize("name", ["verslag 27.925", "rapport.htm", "rapport.final"])
+def test_a_name_with_a_dot_or_our_extension_is_written(window, monkeypatch, tmp_path, name: str) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / name
+    _answer(monkeypatch, str(target), filter_names()["html"])
+    errors = _errors(monkeypatch)
+    assert window.export() == str(target) and not errors
+    assert target.read_text("utf-8").lstrip().lower().startswith("<!doctype html")
 
 
 def test_a_failed_write_names_the_file_and_keeps_the_old_one(window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]

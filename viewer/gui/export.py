@@ -78,6 +78,17 @@ def _format_of(path: str, chosen_filter: str) -> str:
     return by_filter.get(chosen_filter, "html")
 
 
+# the extensions of office formats a clerk may type for a file to open in Excel or Word: written as
+# the filter's format under such a name, it is a file they refuse to open
+_OFFICE = frozenset({"xlsx", "xlsm", "xls", "ods", "docx", "docm", "doc", "odt", "rtf", "pptx", "ppt", "odp", "xml"})
+
+
+def _other_extension(path: str) -> str:
+    """The extension of an office format not written here that `path` asks for ("xlsx"), else ""."""
+    extension = os.path.splitext(path)[1][1:].lower()
+    return extension if extension in _OFFICE else ""
+
+
 def export_comparison(
     parent: QWidget,
     comparison: Comparison,
@@ -96,6 +107,14 @@ def export_comparison(
     start = os.path.join(folder, default_name(comparison, fmt))
     path, chosen = dialogs.ask_export_path(parent, start, {names[f]: EXTENSIONS[f] for f in FORMATS}, names[fmt])
     if not path:
+        return None
+    other = _other_extension(path)
+    if other:  # "feiten.xlsx": a CSV under that name is a file Excel refuses to open
+        dialogs.show_export_error(
+            parent,
+            path,
+            tr("geen {0}-bestand te maken; kies .html, .pdf, .txt, .csv (voor Excel) of .json").format(other),
+        )
         return None
     fmt = _format_of(path, chosen)
     if not write_export(parent, comparison, path, fmt, language, reviewed):
