@@ -902,6 +902,10 @@ Now drop the other letter on the other side.</translation>
         <translation>Print preview</translation>
     </message>
     <message>
+        <source>{0} (in de lijst {1})</source>
+        <translation>{0} (in the {1} list)</translation>
+    </message>
+    <message>
         <source>Opdracht</source>
         <translation>Command</translation>
     </message>

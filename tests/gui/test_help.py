@@ -53,6 +53,10 @@ def test_f1_opens_the_dutch_manual_beside_the_window(window) -> None:  # type: i
     assert rows["Bestand → Afdrukken"] == "Ctrl+P"
     assert rows["Ga naar → Volgende wijziging"] == "Alt+Down · F8"
     assert rows["Help → Handleiding"] == "F1"
+    # a key of the facts list only says so: in a letter Space scrolls and Ctrl+C copies its text
+    assert rows["Feiten → Nagekeken aan/uit"] == "Space (in de lijst Feiten)"
+    assert rows["Feiten → Kopiëren"] == "Ctrl+C (in de lijst Feiten)"
+    assert rows["Feiten → Feit nagekeken, volgende"] == "Ctrl+M"  # everywhere
     for what, keys in rows.items():
         assert f"{what}{keys}" in text.replace("\n", "").replace("\t", ""), what
     assert "Shift+Enter · Shift+F3" in text  # keys without a menu entry

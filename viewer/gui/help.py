@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
@@ -39,7 +40,12 @@ def _menu_rows(menu: QMenu, path: str) -> list[tuple[str, str]]:
         if isinstance(sub, QMenu):
             rows.extend(_menu_rows(sub, f"{path} → {_plain(sub.title())}"))
         elif not action.isSeparator() and action.shortcuts():
-            rows.append((f"{path} → {_plain(action.text())}", _keys(action)))
+            keys = _keys(action)
+            where = action.parent()
+            if action.shortcutContext() != Qt.ShortcutContext.WindowShortcut and isinstance(where, QWidget):
+                # a key of one list only ("Space" ticks off in the facts table; in a letter it scrolls)
+                keys = tr("{0} (in de lijst {1})").format(keys, where.accessibleName())
+            rows.append((f"{path} → {_plain(action.text())}", keys))
     return rows
 
 
