@@ -408,6 +408,25 @@ def test_tabbing_into_the_facts_table_leaves_the_panes_where_they_are(window, qt
     assert [i.row() for i in table.selectionModel().selectedRows()] == [0]
 
 
+def test_the_facts_table_shows_it_has_the_focus(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Tabbed into, the table has no current row and Qt drew no focus anywhere: the clerk could not
+    see where the keys would go (a tester's fourteenth round). Its frame shows it."""
+    from PySide6.QtGui import QColor, QPalette
+
+    _ready(window)
+    table = window.facts.table
+    window.activateWindow()
+    window.view.old_pane.setFocus()
+    qtbot.waitUntil(lambda: not table.hasFocus())
+    left = table.height() // 2
+    before = table.grab().toImage().pixelColor(0, left)
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(table.hasFocus)
+    after = table.grab().toImage().pixelColor(0, left)
+    highlight = table.palette().color(QPalette.ColorRole.Highlight)
+    assert after == highlight != before and isinstance(before, QColor)
+
+
 def test_a_row_only_made_current_is_not_the_fact_shown_nor_ticked(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Ctrl+Home moves the current row without selecting it: the panes and the status bar stay with
     the fact chosen, which is the one Space ticks off."""

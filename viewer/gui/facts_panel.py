@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -47,6 +47,27 @@ if TYPE_CHECKING:
 class FactTable(QTableView):
     """The facts table: a list of whole rows, so Home and End go to the first and the last fact (as
     in a file list), not to the first and the last column of a row, which selects the same row."""
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and self.hasFocus():
+            # Tabbed into, the table has no current row (the first Down chooses the first fact), so
+            # Qt draws no focus anywhere: its frame, in the highlight colour, shows where the keys go.
+            # (A style sheet would do it, but makes the table's style one Qt replaces under PySide's
+            # feet when the scheme changes.)
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+            painter.end()
+        return handled
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()  # the frame, which a focus change alone does not repaint
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def moveCursor(self, action: QTableView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
         if action in (QTableView.CursorAction.MoveHome, QTableView.CursorAction.MoveEnd):
