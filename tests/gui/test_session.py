@@ -138,6 +138,25 @@ def test_dropping_files_on_the_panes_opens_them(empty_window, qtbot) -> None:  #
     assert empty_window.paths == (str(NEW), str(OLD))
 
 
+def test_three_letters_dropped_at_once_ask_which_two(empty_window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Which two were compared depended on the file manager's order, and the third was dropped
+    without a word (a tester's fourteenth round): the clerk is asked, the first two filled in."""
+    from viewer.gui.open_dialog import OpenDialog
+
+    third = tmp_path / "derde.txt"
+    third.write_bytes(OLD.read_bytes())
+    asked: list[tuple[str, str]] = []
+
+    def answer(dialog: OpenDialog) -> int:
+        asked.append(dialog.paths())
+        return 0  # cancelled: nothing opened
+
+    monkeypatch.setattr(OpenDialog, "exec", answer)
+    _drop(empty_window.view.old_pane, [NEW, OLD, third])
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert asked == [(str(NEW), str(OLD))] and empty_window.comparison is None
+
+
 def _text_lines(pane) -> int:  # type: ignore[no-untyped-def]
     """How many lines of text the pane's viewport shows: runs of pixel rows with ink on them."""
     image = pane.viewport().grab().toImage()

@@ -191,7 +191,12 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
             self.open_files(*self.paths)
 
     def _dropped(self, side: str, paths: list[str]) -> None:
-        if len(paths) >= 2:
+        if len(paths) > 2:
+            # which two of them is the clerk's choice, not the file manager's order: asked, as the
+            # command line asks for more than two letters, the first two filled in
+            QTimer.singleShot(0, lambda: self.open_dialog(paths[0], paths[1]))
+            return
+        if len(paths) == 2:
             self.open_files(paths[0], paths[1])
             return
         old, new = self.paths or ("", "")
