@@ -60,3 +60,33 @@ def test_a_question_anywhere_in_its_sentence() -> None:
     assert asked_for(sentence, sentence.index("toezeggen"))
     statement = "De minister zegt toe dat de Kamer voor de zomer wordt geïnformeerd."
     assert not asked_for(statement, statement.index("toe"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bent u bereid de Kamer maandelijks over de aantallen te informeren?",
+        "Kunt u toezeggen dat de Nederlandse trainers niet aan de frontlinie zullen worden ingezet?",
+        "Is het kabinet voornemens de missie te verlengen?",
+        "Het lid Sjoerdsma vroeg of het kabinet bereid is 10 miljoen euro extra beschikbaar te stellen.",
+        "De Kamer heeft de regering verzocht 60 extra trainers in te zetten in Bagdad.",
+        "De motie-Karabulut verzoekt de regering 5 miljoen euro beschikbaar te stellen.",
+        "In het debat vroeg het lid Bosman of het kabinet de missie zal verlengen.",
+    ],
+)
+def test_what_the_kamer_asks_is_no_commitment(sentence: str) -> None:
+    assert facts(sentence, "commitment") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zoals de Kamer heeft verzocht, zal het kabinet 30 extra trainers naar Erbil sturen.",
+        "Het kabinet zal de missie verlengen, zoals de Kamer heeft gevraagd.",
+        "Het kabinet verzoekt de Kamer in te stemmen met de inzet van 150 militairen en zal de Kamer informeren.",
+        "Het kabinet vraagt uw Kamer in te stemmen en zal de missie verlengen.",
+        "Ik ben bereid uw Kamer in de voortgangsrapportages over de aantallen te informeren.",
+    ],
+)
+def test_the_governments_answer_is_its_commitment(sentence: str) -> None:
+    assert len(facts(sentence, "commitment")) == 1

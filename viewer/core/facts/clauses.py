@@ -18,6 +18,7 @@ from viewer.core import regex_cache
 from viewer.core.facts.actors import Actor, clause_actor, joins_actors
 from viewer.core.facts.money import mentions_money
 from viewer.core.facts.reported import reported_by_others, within
+from viewer.core.facts.requested import asked_for
 
 # A clause break: "[,;:]\s" or "\s[–—-]\s". Matched from its punctuation, so that the regex
 # engine can skip ahead to the few characters that may start one (see `breaks`).
@@ -219,8 +220,8 @@ class Sentence:
         failed = self._failed.get(key, 0)
         if failed >= TRIES:
             return False
-        if check(self, m):
-            return True
+        if check(self, m) and not asked_for(self.text, m.start()):
+            return True  # (what the Kamer asks or a question quotes binds nobody: requested.py)
         self._failed[key] = failed + 1
         return False
 

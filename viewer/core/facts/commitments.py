@@ -67,6 +67,7 @@ from viewer.core.facts.events import befalls
 from viewer.core.facts.informed import AHEAD, INFORMED, informed_ahead
 from viewer.core.facts.model import Fact
 from viewer.core.facts.money import mentions_money
+from viewer.core.facts.requested import asked_for
 
 _FUTURE = regex_cache.compile(r"\b(?:zal|zullen|gaat|gaan)\b")
 # "gaat/gaan" as "it concerns", "assumes", "goes with", never as a future: "het gaat om", "gaat het
@@ -419,7 +420,7 @@ def _anchored(text: str, anchors: Sequence[tuple[int, str]]) -> bool:
         if offsets is _AT_KEYWORD and rule in _MATCH_AT_KEYWORD:
             pattern, check = _RULES[rule]
             m = pattern.match(text, at)
-            return m is not None and check(Sentence(text), m)
+            return m is not None and check(Sentence(text), m) and not asked_for(text, m.start())
     starts: dict[int, list[int]] = {}
     for at, word in anchors:
         if _idle(text, at, word):
