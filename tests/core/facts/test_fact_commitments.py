@@ -120,6 +120,12 @@ def _sample_sentences(doc: Document) -> list[str]:
         # the mission's course, as the issue and the series word it
         ("De bijdrage wordt verlengd tot en met 31 december 2019.", True),
         ("De inzet van de F-16's wordt voortgezet.", True),
+        # ... set now, to the time it runs to (a tester's fourteenth round); not the past told
+        ("Deze inzet is verlengd tot en met 31 december 2017.", True),
+        ("Het kabinet heeft de inzet verlengd tot en met 31 december 2017.", True),
+        ("De missie is vorig jaar verlengd.", False),
+        ("Duitsland heeft zijn inzet verlengd tot eind 2018.", False),
+        ("De Duitse inzet is verlengd tot eind 2018.", False),
         ("Het kabinet verlengt de missie met een jaar.", True),
         ("Het kabinet zet de bijdrage aan de anti-ISIS coalitie voort.", True),
         ("Nederland biedt de coalitie tankercapaciteit aan.", True),

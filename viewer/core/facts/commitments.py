@@ -123,6 +123,9 @@ _ALLOCATE = regex_cache.compile(
 # aan consultaties", nor "blijft erop gericht om ... te leveren"
 _COURSE = regex_cache.compile(
     rf"\b(?P<passive>wordt|worden)\b{IN_CLAUSE}{{0,{REACH}}}?\b(?:verlengd|voortgezet|gecontinueerd|hervat|beëindigd)\b"
+    # ... or set now, to a time it runs to: "Deze inzet is verlengd tot en met 31 december 2017", "Het
+    # kabinet heeft de inzet verlengd tot 1 juli" (not "De missie is vorig jaar verlengd", the past)
+    rf"|\b(?P<perfect>is|zijn|heeft|hebben)\b{IN_CLAUSE}{{0,{REACH}}}?\b(?:verlengd|voortgezet)\s+(?=tot\b)"
     r"|\b(?:verlengt|continueert|hervat|hervatten|beëindigt|aangeboden)\b"
     rf"|\b(?:zet|zetten|zette)\b{IN_CLAUSE}{{0,{REACH}}}?\bvoort\b"
     r"|\b(?:stuurt|stuur|zendt|informeert|informeren|informeer)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+|de\s+regering\s+|"
@@ -293,7 +296,8 @@ def _course(s: Sentence, m: re.Match[str]) -> bool:
     actor = s.actor(start, end)
     if m.group("kamer") is not None:  # news sent to the Kamer: a promise when a time ahead is named
         return actor != "foreign" and AHEAD.search(s.text, start, end) is not None
-    return actor == "dutch" or (actor is None and m.group("passive") is not None)
+    agentless = m.group("passive") is not None or m.group("perfect") in ("is", "zijn")
+    return actor == "dutch" or (actor is None and agentless)
 
 
 _Check = Callable[[Sentence, re.Match[str]], bool]
