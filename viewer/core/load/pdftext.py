@@ -365,7 +365,7 @@ def _take_notes(raw: Sequence[str]) -> tuple[list[str], dict[int, list[str]]]:
         end = len(page)
         while end and not page[end - 1].strip():
             end -= 1
-        found = find_notes(page[:end], max(notes, default=0))
+        found = find_notes(page[:end], max(notes, default=0), after_cited=True)  # notes.py finds cited ones only
         if found is None:
             out.extend(page)
         else:
