@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from viewer.core import regex_cache
 
 # a number that may end in a note's number: at least two digits, not after a decimal comma or a
-# thousands' point ("61,3", "1.140"), and a word, a space or punctuation after it, not more digits
+# thousands' point ("61,3", "1.140") nor a group of a number set in groups ("27 925", a dossier's
+# number, "14 420" a table's cells), and a word, a space or punctuation after it, not more digits
 _GLUED = regex_cache.compile(r"(?<![\d.,])(?<!\d\s)\d{2,}(?!\d)(?![.,]\d)")
 _YEAR = regex_cache.compile(r"(?:19|20)\d\d")
 
