@@ -184,3 +184,40 @@ def test_a_heading_after_a_sentence_closed_with_a_note_s_number(tmp_path: Path) 
     assert [s.heading for s in doc.sections] == ["", "1.1 Militaire aspecten", "Inzet van de F-16’s", "1.2 Financiën"]
     assert [p.text for p in doc.sections[0].paragraphs][-2:] == [ONE_LINE_EACH[2], "Noot 1: Kamerstuk 27 925, nr. 597."]
     assert [p.text for p in doc.sections[2].paragraphs] == [_F16, "Noot 2: Zie ook de brief van 4 april 2017."]
+
+
+_DATA = Path(__file__).parents[2] / "data" / "hand-wrapped"
+_AIR = (
+    "Sinds het begin van de inzet in oktober 2014 hebben Nederlandse F-16's ruim 2.100 vluchten uitgevoerd,"
+    " waarbij meer dan 1.800 wapens zijn ingezet. Belgische F-16's voerden in de rapportageperiode 612 vluchten uit."
+)
+
+
+def test_a_paragraph_wrapped_by_hand_between_blank_lines_whose_first_line_reads_like_a_heading() -> None:
+    # blank lines between the paragraphs, one wrapped at some 63 characters: its first line, short and
+    # without a full stop ("Sinds het begin van de inzet in oktober 2014 hebben"), became a section of
+    # its own, and the date "oktober 2014" was reported dropped from "Luchtcampagne"
+    whole = load_document(_DATA / "voortgang-alinea-per-regel.txt")
+    by_hand = load_document(_DATA / "voortgang-gewikkeld.txt")
+    assert [s.heading for s in by_hand.sections] == [
+        "",
+        "Trainingsmissie Irak",
+        "Force Protection",
+        "Luchtcampagne",
+        "Financiën",
+    ]
+    assert [p.text for p in by_hand.sections[3].paragraphs] == [_AIR]
+    comparison = compare_documents(whole, by_hand)
+    assert {pair.status for pair in comparison.sections} == {"same"}
+    assert {pair.status for pair in comparison.facts} == {"unchanged"}
+
+
+def test_a_heading_right_above_a_paragraph_wrapped_by_hand_stays_a_heading(tmp_path: Path) -> None:
+    # no blank line between "Luchtcampagne" and the wrapped paragraph: the heading fills no line of the
+    # paragraph's width, and stays a heading
+    text = (_DATA / "voortgang-gewikkeld.txt").read_text(encoding="utf-8")
+    path = tmp_path / "kop-erboven.txt"
+    path.write_text(text.replace("Luchtcampagne\n\n", "Luchtcampagne\n"), encoding="utf-8")
+    doc = load_document(path)
+    assert [s.heading for s in doc.sections][3:] == ["Luchtcampagne", "Financiën"]
+    assert [p.text for p in doc.sections[3].paragraphs] == [_AIR]

@@ -121,3 +121,89 @@ def test_a_sentence_closed_by_jl_or_vs_before_a_page_break_ends_the_paragraph(tm
     )
     paragraphs = [p.text for s in load_document(path).sections for p in s.paragraphs]
     assert paragraphs == [closing, "De inzet loopt door."]
+
+
+_NUMBERED = [
+    "1. Politieke ontwikkelingen ",
+    "",
+    "De coalitie heeft verdere terreinwinst geboekt. De operatie ter bevrijding van ",
+    "Mosul is op 17 oktober 2016 begonnen.1 ",
+    "",
+    "{last}",
+    "",
+    "{notes}",
+    "Tweede Kamer, vergaderjaar 2016–2017, 27 925, nr. 612 1",
+    "",
+    "",
+    "",
+    "{first}",
+    "verslagperiode uit vier F-16’s en ongeveer 130 trainers. ",
+    "",
+    "3. Tot slot ",
+    "",
+    "Het kabinet zal uw Kamer in het voorjaar van 2017 opnieuw informeren. ",
+]
+
+
+@pytest.mark.parametrize("notes", [["", "1 Kamerstuk 27 925, nr. 597. ", ""], []], ids=["with-notes", "without"])
+def test_a_numbered_heading_on_a_page_s_last_line_keeps_its_section(tmp_path: Path, notes: list[str]) -> None:
+    # "2. Militaire bijdrage" the last line of a page, its notes and the footer after it: the heading
+    # read as the first words of the next paragraph, and the section was reported removed
+    lines = "\n".join(_NUMBERED).format(
+        last="2. Militaire bijdrage ",
+        notes="\n".join(notes),
+        first="De Nederlandse militaire bijdrage aan de anti-ISIS-coalitie bestond in de ",
+    )
+    if not notes:
+        lines = lines.replace("begonnen.1", "begonnen.")
+    path = tmp_path / "genummerd.txt"
+    path.write_text(lines, encoding="utf-8")
+    doc = load_document(path)
+    assert [(s.heading, [p.text for p in s.paragraphs]) for s in doc.sections] == [
+        (
+            "1. Politieke ontwikkelingen",
+            [
+                "De coalitie heeft verdere terreinwinst geboekt. De operatie ter bevrijding van Mosul is op"
+                " 17 oktober 2016 begonnen.",
+                *(["Noot 1: Kamerstuk 27 925, nr. 597."] if notes else []),
+            ],
+        ),
+        (
+            "2. Militaire bijdrage",
+            [
+                "De Nederlandse militaire bijdrage aan de anti-ISIS-coalitie bestond in de verslagperiode uit vier"
+                " F-16’s en ongeveer 130 trainers."
+            ],
+        ),
+        ("3. Tot slot", ["Het kabinet zal uw Kamer in het voorjaar van 2017 opnieuw informeren."]),
+    ]
+
+
+def test_a_numbered_list_s_item_on_a_page_s_last_line_stays_an_item(tmp_path: Path) -> None:
+    # "2. De trainers" after the item "1. ..." and before "3. ..." is a list's item, not a heading, on
+    # a page's last line as anywhere
+    lines = [
+        "1. Militaire bijdrage ",
+        "",
+        "De inzet omvatte: ",
+        "",
+        "1. De F-16’s ",
+        "",
+        "2. De trainers ",
+        "",
+        "Tweede Kamer, vergaderjaar 2016–2017, 27 925, nr. 612 1",
+        "",
+        "",
+        "3. De stafofficieren ",
+        "",
+        "2. Tot slot ",
+        "",
+        "Het kabinet zal uw Kamer in het voorjaar van 2017 opnieuw informeren. ",
+    ]
+    path = tmp_path / "lijst.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = load_document(path)
+    assert [(s.heading, [p.text for p in s.paragraphs]) for s in doc.sections] == [
+        ("1. Militaire bijdrage", ["De inzet omvatte:", "1. De F-16’s", "2. De trainers", "3. De stafofficieren"]),
+        ("2. Tot slot", ["Het kabinet zal uw Kamer in het voorjaar van 2017 opnieuw informeren."]),
+    ]

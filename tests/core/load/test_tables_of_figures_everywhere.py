@@ -101,16 +101,10 @@ def test_a_table_in_text_is_read_as_its_rows_under_its_caption(name: str) -> Non
     assert not {s.heading for s in doc.sections} & {table[0], *(row.replace(" | ", " ") for row in table[1:])}
 
 
-# these compare unchanged as a whole; in the others a note's number after a figure ("390
-# militairen3") or a heading at a page's foot is still read otherwise than the XML has it
-@pytest.mark.parametrize(
-    "name",
-    [
-        "l612_copied_narrow.txt",
-        "l612_ppl.txt",
-        "l612_pplwrap.txt",
-        *(f"l615_{k}.txt" for k in ("copied", "copied_narrow", "ppl", "pplwrap")),
-    ],
-)
+# these compare unchanged as a whole, also where a note's number is glued to a figure ("gemiddeld
+# 3903 militairen" for 390 and note 3) or a numbered heading is a page's last line ("2. Militaire
+# bijdrage" above the page's notes); in l340_copied_narrow.txt a word broken at its own hyphen ("lange-"
+# / "afstandsverkenningspatrouilles") still loses it
+@pytest.mark.parametrize("name", [name for name in TEXTS if name != "l340_copied_narrow.txt"])
 def test_a_letter_with_a_table_in_text_compares_unchanged_with_its_xml(name: str) -> None:
     _assert_as_the_xml(name)

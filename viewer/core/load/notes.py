@@ -17,7 +17,7 @@ and no word carries that number: a number after a full stop is more often a numb
 ("artikel 42.7 van het verdrag"), and always one at a line's start ("1.2 Militaire aspecten": a
 section's number, which cites no note, so a line "2 F-16's ..." at the page's foot stays text).
 After a number without a full stop ("2018¹") only the PDF can tell a raised number ("20181" in its
-text), and says so.
+text) for certain, and says so; in text, glued_notes.py reads one where the letter leaves no doubt.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from viewer.core import regex_cache
 from viewer.core.dutch import MONTH_NAMES
 from viewer.core.load.build import Block, note_paragraph, para
+from viewer.core.load.glued_notes import glued_citations
 
 # Where a note's number stood in the text, until the paragraphs are found: characters no letter
 # holds, so that neither the hyphenation nor the headings rules take them for words.
@@ -68,18 +69,24 @@ class PageNotes:
 
 
 def find_notes(
-    lines: Sequence[str], after: int = 0, raised: Sequence[Sequence[tuple[int, int]]] = ()
+    lines: Sequence[str],
+    after: int = 0,
+    raised: Sequence[Sequence[tuple[int, int]]] = (),
+    after_cited: bool = False,
 ) -> PageNotes | None:
     """The notes at the foot of one page's `lines` (the running footer taken off), or None.
 
-    The notes are numbered on from the last note of the pages before (`after`), one after the
-    other, and each number stands after a word in the text above them, after a number's closing
-    full stop, or where a PDF set it raised (`raised`: per line, the spans of raised numbers).
+    The notes are numbered on from the last note of the pages before (`after`; `after_cited`
+    where a word cited it), one after the other, and each number stands after a word in the text
+    above them, after a number's closing full stop, where a PDF set it raised (`raised`: per line,
+    the spans of raised numbers), or glued to a number (glued_notes.py).
     """
     heads = [(i, head) for i, text in enumerate(lines) if (head := _NOTE_START.match(text))]
     if not heads:
         return None  # most pages: looked for the numbers in the text only where a note may stand
     cited = _citations(lines[: heads[-1][0]], raised)
+    cited_after = after if after_cited else 0
+    cited.update(glued_citations(lines[: heads[-1][0]], _uncited(heads, cited, cited_after), cited, cited_after))
     # (line, number, where its text starts) of the lines that may start a note
     starts = [(i, int(head.group(1)), head.end()) for i, head in heads if cited.get(int(head.group(1)), (i,))[0] < i]
     if not starts or len(lines) - starts[-1][0] > _NOTE_LINES:
@@ -102,6 +109,25 @@ def find_notes(
         line, begin, end = cited[number]
         markers.setdefault(line, []).append((begin, end))
     return PageNotes(run[0][0], notes, markers)
+
+
+def _uncited(
+    heads: Sequence[tuple[int, re.Match[str]]], cited: dict[int, tuple[int, int, int]], after: int
+) -> list[tuple[int, int]]:
+    """The notes no word cites that number on: right after the note numbered one less (a line "3 ..."
+    under "2 ..."), or from the last note of the pages before (`after`); each with the line where its
+    run of notes starts (glued_notes.py). A number once, where it stands last: the notes stand at
+    the page's foot, and a letter of lines "1 ...", "2 ..." is looked at once for each number."""
+    uncited: dict[int, int] = {}
+    before: tuple[int, int, int] | None = None  # (line, number, where its run starts) of the last head
+    for i, head in heads:
+        number = int(head.group(1))
+        runs_on = before is not None and number == before[1] + 1 and i - before[0] <= _NOTE_LINES
+        start = before[2] if before is not None and runs_on else i
+        if (runs_on or 0 < after == number - 1) and number not in cited:
+            uncited[number] = start
+        before = (i, number, start)
+    return sorted(uncited.items())
 
 
 def _citations(lines: Sequence[str], raised: Sequence[Sequence[tuple[int, int]]]) -> dict[int, tuple[int, int, int]]:

@@ -28,12 +28,15 @@ def take_notes(pages: list[list[Line]]) -> tuple[list[list[Line]], dict[int, lis
     body = body_size([line for page in pages for line in page])
     notes: dict[int, list[str]] = {}
     out: list[list[Line]] = []
+    last_cited = False  # was the last note found cited in the text, or only by where it stands?
     for page in pages:
         after = max(notes, default=0)
-        found = _cited_notes(page, body, after) or _notes_at_foot(page, body, after)
+        cited = _cited_notes(page, body, after, last_cited)
+        found = cited or _notes_at_foot(page, body, after)
         if found is None:
             out.append(page)
             continue
+        last_cited = cited is not None
         kept = page[: found.start]
         for i, spans in found.markers.items():
             kept[i] = replace(kept[i], text=mark(kept[i].text, spans))
@@ -42,9 +45,9 @@ def take_notes(pages: list[list[Line]]) -> tuple[list[list[Line]], dict[int, lis
     return out, notes
 
 
-def _cited_notes(page: list[Line], body: float, after: int) -> PageNotes | None:
+def _cited_notes(page: list[Line], body: float, after: int, after_cited: bool) -> PageNotes | None:
     """The notes at the page's foot whose numbers words above them carry (notes.py)."""
-    found = find_notes([line.text for line in page], after, [line.raised for line in page])
+    found = find_notes([line.text for line in page], after, [line.raised for line in page], after_cited)
     if found is None or any(line.size > body - _SMALLER for line in page[found.start :]):
         return None
     return found

@@ -185,12 +185,13 @@ def _ended_early(text: str, following: str, full_line: int) -> bool:
     return bool(words) and len(text.strip()) + 1 + len(words[0]) <= full_line * _SURELY_FITS
 
 
-def _heading_at_page_foot(current: list[_Line], line: _Line, full_line: int) -> bool:
-    """Is `current` a heading on the last line of a page, `line` the first of the next? The footer
-    between them took the blank line after the heading with it."""
+def _heading_at_page_foot(before: list[_Line] | None, current: list[_Line], line: _Line, full_line: int) -> bool:
+    """Is `current` a heading on the last line of a page (after the block `before`), `line` the first
+    of the next? The footer between them took the blank line after the heading with it; a numbered
+    one ("2. Militaire bijdrage") heads a section where the lines around it show so."""
     return (
         len(current) == 1
-        and _is_heading_text(current[0].text)
+        and _is_heading_text(current[0].text, _heads_section(before, current[0], line.text))
         and not line.text.strip()[:1].islower()
         and _ended_early(current[0].text, line.text, full_line)
     )
@@ -258,7 +259,7 @@ def _raw_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
         if current and _signature_ends(current, line):
             blocks.append(current)
             current = []
-        if line.page_break_before and _heading_at_page_foot(current, line, full_line):
+        if line.page_break_before and _heading_at_page_foot(blocks[-1] if blocks else None, current, line, full_line):
             blocks.append(current)
             current = []
         if current and (is_row(line.text) or is_row(current[-1].text)):
@@ -283,13 +284,19 @@ def _numbered_heading(blocks: Sequence[list[_Line]], k: int) -> bool:
     heads something: a paragraph, or its first subheading ("2. Inzet" / "2.1 Luchtoperaties"); and
     a list's items count on from each other, a heading does not from the list before it ("2. Inzet"
     after the items "1. ..." and "2. ...")."""
-    line = blocks[k][0]
-    if len(blocks[k]) != 1 or section_number(line.text) is None or line.in_list or k + 1 >= len(blocks):
+    if len(blocks[k]) != 1 or k + 1 >= len(blocks):
         return False
-    before = blocks[k - 1] if k else None
+    return _heads_section(blocks[k - 1] if k else None, blocks[k][0], blocks[k + 1][0].text)
+
+
+def _heads_section(before: Sequence[_Line] | None, line: _Line, following: str) -> bool:
+    """May the numbered `line`, after the block `before` and before the line `following`, head a
+    section (see `_numbered_heading`)?"""
+    if section_number(line.text) is None or line.in_list:
+        return False
     if before is not None and (before[-1].text.rstrip().endswith(":") or counts_on(before[0].text, line.text)):
         return False
-    return not counts_on(line.text, blocks[k + 1][0].text)
+    return not counts_on(line.text, following)
 
 
 def _join_lines(block: list[_Line], words: set[str]) -> str:
@@ -365,7 +372,7 @@ def _take_notes(raw: Sequence[str]) -> tuple[list[str], dict[int, list[str]]]:
         end = len(page)
         while end and not page[end - 1].strip():
             end -= 1
-        found = find_notes(page[:end], max(notes, default=0))
+        found = find_notes(page[:end], max(notes, default=0), after_cited=True)  # notes.py finds cited ones only
         if found is None:
             out.extend(page)
         else:

@@ -231,6 +231,31 @@ def _wraps(line: str, following: str, after: str, running: bool, width: int | No
     return running and not _looks_like_heading(following, after)
 
 
+def _opens_wrapped_paragraph(lines: list[str], i: int) -> bool:
+    """Is line `i` the first of a paragraph wrapped by hand up to the next blank line, in a text of
+    a paragraph per line? It follows a blank line, or a line after one that did not run on into it
+    (a heading right above it). The paragraph's lines run on (one of them into a word in lower case),
+    the last closes it, and the first filled the width the others are wrapped at. A short first line
+    without closing punctuation reads like a heading ("Sinds het begin van de inzet in oktober 2014
+    hebben" / "Nederlandse F-16's ruim 2.100 vluchten ..."), but a heading does not fill the width of
+    the lines under it."""
+    after_blank = i == 0 or not lines[i - 1].strip()
+    under_first = i == 1 or (i > 1 and not lines[i - 2].strip())  # the line above is the first of its lines
+    if not (after_blank or under_first):
+        return False  # (so that the lines of a paragraph are looked at twice at most, from its start)
+    end = i + 1
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    run = lines[i:end]
+    if len(run) < 2 or _ends_paragraph(run[0]) or not _ends_paragraph(run[-1]):
+        return False
+    if any(_LIST_MARK.match(line) or signature_line(line) for line in run):
+        return False
+    if not any(_runs_on(line, following) for line, following in pairwise(run)):
+        return False
+    return _filled(run[0], run[1], max(len(line.strip()) for line in run))
+
+
 def _blocks_by_line(lines: list[str]) -> list[str]:
     """Each line a block of its own, as if blank lines stood between (a short line without closing
     punctuation is then a heading, a long one a paragraph); a paragraph wrapped over lines stays one."""
@@ -243,7 +268,8 @@ def _blocks_by_line(lines: list[str]) -> list[str]:
             running = False
             continue
         out.append(line)
-        running = _wraps(line, padded[i + 1], padded[i + 2], running, width)
+        opens = not running and _opens_wrapped_paragraph(lines, i)
+        running = opens or _wraps(line, padded[i + 1], padded[i + 2], running, width)
         if not running:
             out.append("")
     return out
