@@ -175,3 +175,10 @@ def test_a_respective_amount_spelled_out_with_its_year_is_one_change() -> None:
     # miljoen euro": the 2020 amount changed, not one dropped and one new
     _, lines = _compare("respectively-old.txt", "respectively-spelled-out.txt")
     assert lines == ["geld 15 miljoen euro (2020) (was: 10 miljoen euro (2020)) [Financiën]"]
+
+
+def test_a_commitment_that_writes_out_its_jl_day_is_unchanged() -> None:
+    # "7 december jl." -> "7 december 2016" is the same day, as "30" -> "dertig" is the same number
+    pairs, lines = _compare("day-written-out-old.txt", "day-written-out-new.txt")
+    assert lines == []
+    assert [p.status for p in pairs if p.kind == "commitment"] == ["unchanged", "unchanged"]

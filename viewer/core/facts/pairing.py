@@ -28,7 +28,17 @@ from collections.abc import Sequence
 
 from viewer.core.bands import banded, near
 from viewer.core.document import Document
-from viewer.core.facts.likeness import TOP, Masks, Prepared, in_figures, prepare, sense, similarity, threshold, whose
+from viewer.core.facts.likeness import (
+    TOP,
+    Masks,
+    Prepared,
+    in_figures,
+    prepare,
+    qualifies,
+    similarity,
+    threshold,
+    whose,
+)
 from viewer.core.facts.model import FACT_KINDS, Fact, FactPair
 from viewer.core.facts.second_look import equal_left_over, same_in_other_words, split_commitments, split_totals
 from viewer.core.facts.years_of import YearClash, year_of
@@ -207,28 +217,18 @@ def _equal_in_order(
     return pairs
 
 
-_RELATIVE = frozenset({"jl.", "jongstleden", "a.s.", "aanstaande"})
-
-
-def _qualifier(fact: Fact) -> str | None:
-    """The qualifier that changes what a fact says, by its sense: not "jl." or "a.s.", which only say
-    where the day lies ("29 april jl." is 29 April 2016, as printed in full elsewhere)."""
-    said = sense(fact.qualifier)  # "circa" says what "ongeveer" says, "het einde van" what "eind"
-    return None if said in _RELATIVE else said
-
-
 def _same(a: Fact, b: Fact) -> bool:
     """Unchanged: the same value and everything that qualifies it. "begin 2017" and "eind 2017" share
     the value 2017 (a year's precision), "ongeveer 35" and "maximaal 35" the number: both changed."""
     if a.kind == "commitment":  # the same words, a number perhaps in figures in one and in words in the other
         return a.value == b.value or in_figures(str(a.value)) == in_figures(str(b.value))
-    return (a.value, a.end, a.unit, a.approximate, whose(a), _qualifier(a)) == (
+    return (a.value, a.end, a.unit, a.approximate, whose(a), qualifies(a)) == (
         b.value,
         b.end,
         b.unit,
         b.approximate,
         whose(b),
-        _qualifier(b),
+        qualifies(b),
     )
 
 

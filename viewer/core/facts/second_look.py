@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from viewer.core.facts.likeness import Masks, Prepared, sense, whose
+from viewer.core.facts.likeness import Masks, Prepared, qualifies, whose
 from viewer.core.facts.model import Fact, FactPair
 from viewer.core.facts.years_of import YearClash
 
@@ -136,13 +136,14 @@ def _by_sentence(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
 
 def _canonical(commitment: Fact, facts: Sequence[Fact]) -> str:
     """The commitment's sentence with each fact in it written as what it states (its value, unit,
-    role, the sense of its qualifier), whitespace and case folded."""
+    role, the sense of its qualifier but for "jl." and "a.s."), whitespace and case folded."""
     text, parts, at = commitment.sentence, [], 0
     for fact in sorted(facts, key=lambda f: f.offset):
         start = fact.offset - fact.sentence_offset
         if start < at:
             continue  # overlapping facts cannot both be written out; the first stands
-        said = (fact.kind, fact.value, fact.end, fact.unit, whose(fact), sense(fact.qualifier))
+        # "7 december jl." says what "7 december 2016" says
+        said = (fact.kind, fact.value, fact.end, fact.unit, whose(fact), qualifies(fact))
         parts += [text[at:start], f"\x00{said}\x00"]
         at = start + len(fact.text)
     parts.append(text[at:])
