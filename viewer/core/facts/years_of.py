@@ -36,6 +36,8 @@ _YEAR_AFTER = regex_cache.compile(r"\s+(?:in|voor|over|gedurende|per)\s+((?:19|2
 # Before the fact, within a few words and not across a conjunction or a clause break: "voor 2017 21
 # miljoen", "Voor 2016 betreffen de uitgaven 5,5 miljoen"; not "in 2016 en 21 miljoen"
 _LOOK_BACK_WORDS = 4
+# Characters either side of a fact that are read for its year (the year a sentence opens with aside)
+_REACH = 200
 _APART = regex_cache.compile(r"(?:^|\s)(?:en|of|maar)(?:\s|$)|[,;:]")
 _KINDS = frozenset({"money", "troops"})
 # Per year both letters name, the pairs of its facts `YearClash` asks `alike` about, at most about
@@ -74,23 +76,28 @@ def year_of(fact: Fact, letter_year: int | None = None) -> str | None:
         return None
     sentence, at = fact.sentence, fact.offset - fact.sentence_offset
     end = at + len(fact.text)
-    if letter_year is not None and "jaar" in sentence:
-        head, tail = _in_years(sentence[:at], letter_year, True), _in_years(sentence[end:], letter_year, False)
-        sentence, at = head + fact.text + tail, len(head)
-        end = at + len(fact.text)
-    listed = _respective_year(sentence, at)
+    # the words within reach, year words written as years: a "sentence" of pages (a table copied
+    # from a PDF) is not read whole for each of its figures
+    start = max(0, at - _REACH)
+    head, tail = sentence[start:at], sentence[end : end + _REACH]
+    if letter_year is not None:
+        head, tail = _in_years(head, letter_year, start == 0), _in_years(tail, letter_year, False)
+    near_by, at_near = head + fact.text + tail, len(head)
+    listed = _respective_year(near_by, at_near)
     if listed is not None:
         return listed
-    after = _YEAR_AFTER.match(sentence, end)
+    after = _YEAR_AFTER.match(near_by, at_near + len(fact.text))
     if after is not None:
         return after.group(1)
-    before = sentence[max(0, at - 80) : at]
+    before = near_by[max(0, at_near - 80) : at_near]
     words = before.split()[-_LOOK_BACK_WORDS:]
     for k in range(len(words) - 1, -1, -1):
         year = _YEAR.fullmatch(words[k].strip("():"))  # "(2016: € 5,5 miljoen; 2017: ...)"
         if year is not None:
             between = " ".join(words[k + 1 :])
             return None if _APART.search(between) else year.group(1)
+    if start == 0:  # "Volgend jaar worden de uitgaven geraamd op ...": as "In 2018 worden ..."
+        sentence, at = near_by, at_near
     opening = _OPENING_YEAR.match(sentence)
     if opening is not None and not _YEAR.search(sentence, opening.end(), at):
         return opening.group(1)  # "Voor 2017 zijn de uitgaven geraamd op € 60,2 miljoen"
