@@ -182,3 +182,21 @@ def test_a_commitment_that_writes_out_its_jl_day_is_unchanged() -> None:
     pairs, lines = _compare("day-written-out-old.txt", "day-written-out-new.txt")
     assert lines == []
     assert [p.status for p in pairs if p.kind == "commitment"] == ["unchanged", "unchanged"]
+
+
+@pytest.mark.parametrize("new", ["extension-new.txt", "extension-reworded.txt"])
+def test_an_end_date_moved_in_a_reworded_sentence_is_one_changed_end_date(new: str) -> None:
+    # "Deze inzet loopt tot 1 juli 2017." -> "Deze inzet is verlengd tot en met 31 december 2017." (or
+    # "De inzet van deze militairen wordt verlengd tot en met ..."): the extension, not a date
+    # dropped and another new
+    pairs, lines = _compare("extension-old.txt", new)
+    assert "datum 31 december 2017 (was: 1 juli 2017) [Force Protection]" in lines
+    assert _dates(pairs)[1:] == [("changed", "2017-07-01", "2017-12-31")]
+
+
+def test_the_end_of_another_thing_in_a_new_paragraph_is_no_moved_end_date() -> None:
+    # the Dutch Chinooks "tot 1 mei 2018" are gone; "Canada levert tot 31 juli 2019" starts a
+    # paragraph of its own after the kept sentence: two ends of two things
+    _, lines = _compare("other-end-old.txt", "other-end-new.txt")
+    assert "datum vervallen: 1 mei 2018 [Nederlandse bijdrage]" in lines
+    assert "datum nieuw: 31 juli 2019 [Nederlandse bijdrage]" in lines

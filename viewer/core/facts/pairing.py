@@ -40,7 +40,13 @@ from viewer.core.facts.likeness import (
     whose,
 )
 from viewer.core.facts.model import FACT_KINDS, Fact, FactPair
-from viewer.core.facts.second_look import equal_left_over, same_in_other_words, split_commitments, split_totals
+from viewer.core.facts.second_look import (
+    equal_left_over,
+    moved_ends,
+    same_in_other_words,
+    split_commitments,
+    split_totals,
+)
 from viewer.core.facts.years_of import YearClash, year_of
 from viewer.core.lis import longest_increasing_subsequence
 
@@ -241,8 +247,10 @@ def _assign(
     masks: Masks,
     letter_years: tuple[int | None, int | None],
     floor: float | None = None,
+    texts: tuple[str, str] | None = None,
 ) -> list[tuple[int, int]]:
-    """Greedy by score: best pair first (ties by position), each fact used once.
+    """Greedy by score: best pair first (ties by position), each fact used once. `letter_years`: the
+    years of the two letters (years_of.py); `texts`: their texts, where a sentence stands (second_look.py).
 
     Most facts stand unchanged in both letters. Facts with equal `_top_keys` score the most their
     kind allows, and only they do; so these pairs come first in the greedy order, among themselves
@@ -331,6 +339,9 @@ def _assign(
     if floor is None:
         left = [i for i in rest_old if i not in taken_old]
         chosen.extend(equal_left_over(olds, news, left, used_new, clash))
+        taken_old.update(i for _, i, _ in chosen)
+        if texts is not None:
+            chosen.extend(moved_ends(olds, news, [i for i in left if i not in taken_old], used_new, masks, texts))
         chosen.extend(split_commitments(olds, news, left, used_new, masks))
     # the order a full greedy pass would have taken them in
     chosen.sort(key=lambda c: (-c[0], c[1], c[2]))
@@ -427,7 +438,7 @@ def pair_facts(
             continue
         olds = [prepare(f) for f in old_list]
         news = [prepare(f) for f in new_list]
-        matched = _assign(olds, news, masks, letter_years)
+        matched = _assign(olds, news, masks, letter_years, texts=(old_doc.text, new_doc.text))
         groups[g].extend(_pair(olds[i].fact, news[j].fact) for i, j in matched)
         paired_old = {i for i, _ in matched}
         paired_new = {j for _, j in matched}
