@@ -200,3 +200,10 @@ def test_the_end_of_another_thing_in_a_new_paragraph_is_no_moved_end_date() -> N
     _, lines = _compare("other-end-old.txt", "other-end-new.txt")
     assert "datum vervallen: 1 mei 2018 [Nederlandse bijdrage]" in lines
     assert "datum nieuw: 31 juli 2019 [Nederlandse bijdrage]" in lines
+
+
+def test_the_report_shows_the_year_a_year_word_gives_an_amount() -> None:
+    from viewer.core.export.html_report import render_html
+
+    html = render_html(_comparison("relative-years-old.txt", "relative-years-new.txt"))
+    assert "23 miljoen euro (2018)" in html and "23 miljoen euro (2019)" in html
