@@ -118,3 +118,92 @@ def test_a_paired_date_whose_role_changed_says_both_roles_in_the_summary() -> No
     # the facts table said einddatum -> begindatum; the summary said only the days
     _, lines = _compare("role-changed-old.txt", "role-changed-new.txt")
     assert lines[-1] == "datum 1 januari 2019 (begindatum) (was: 1 juli 2018 (einddatum)) [Nederlandse bijdrage]"
+
+
+def test_amounts_for_this_and_next_year_go_by_the_year_they_name() -> None:
+    # the same words a year apart: the estimate for 2018 went from 23 to 21 million, the 2017
+    # amount from 21 (estimate) to 19; the words stayed, so no amount was reported at all
+    _, lines = _compare("relative-years-old.txt", "relative-years-new.txt")
+    assert [line for line in lines if line.startswith("geld")] == [
+        "geld 21 miljoen euro (2018) (was: 23 miljoen euro (2018)) [Financiën]",
+        "geld nieuw: 23 miljoen euro (2019) [Financiën]",
+        "geld vervallen: 19 miljoen euro (2016) [Financiën]",
+        "geld 19 miljoen euro (2017) (was: 21 miljoen euro (2017)) [Financiën]",
+    ]
+
+
+def test_the_one_amount_for_a_year_in_like_sentences_is_one_change() -> None:
+    # "De uitgaven voor 2017 worden geraamd op 21 miljoen euro" -> "In 2017 bedroegen de uitgaven
+    # 19 miljoen euro": the 2017 amount changed; it was "vervallen" and "nieuw", and before that
+    # paired with 2019's 23 million
+    _, lines = _compare("budget-years-old.txt", "budget-years-new.txt")
+    assert lines[1:] == [
+        "geld 21 miljoen euro (2018) (was: 23 miljoen euro (2018)) [Financiën]",
+        "datum vervallen: 2016 [Financiën]",
+        "geld vervallen: 19 miljoen euro (2016) [Financiën]",
+        "datum nieuw: 2019 [Financiën]",
+        "geld nieuw: 23 miljoen euro (2019) [Financiën]",
+        "geld 19 miljoen euro (2017) (was: 21 miljoen euro (2017)) [Financiën]",
+    ]
+
+
+def test_a_year_word_stays_with_its_own_sentence_a_year_later() -> None:
+    # "volgend jaar" (2018) of "Volgend jaar worden de uitgaven ..." paired unchanged with the new
+    # "dit jaar" (2018) of "De uitgaven voor dit jaar ..."; each sentence kept its words
+    pairs, lines = _compare("year-words-old.txt", "year-words-new.txt")
+    assert [line for line in lines if line.startswith("datum")] == [
+        "datum 5 april 2018 (was: 4 april 2017) [(opening)]",
+        "datum Dit jaar (2018) (was: Dit jaar (2017)) [Militaire bijdrage]",
+        "datum volgend jaar (2019) (was: volgend jaar (2018)) [Militaire bijdrage]",
+        "datum Vorig jaar (2017) (was: Vorig jaar (2016)) [Militaire bijdrage]",
+        "datum dit jaar (2018) (was: dit jaar (2017)) [Financiën]",
+        "datum Volgend jaar (2019) (was: Volgend jaar (2018)) [Financiën]",
+        "datum Vorig jaar (2017) (was: Vorig jaar (2016)) [Financiën]",
+    ]
+    year_words = [p for p in pairs if p.kind == "date" and p.old and p.new and "jaar" in p.old.text]
+    assert len(year_words) == 6 and all(p.old and p.new and p.old.sentence == p.new.sentence for p in year_words)
+
+
+def test_respective_amounts_written_the_other_way_round_are_unchanged() -> None:
+    # "voor 2019 en 2020 ... respectievelijk 20 en 10" -> "voor 2020 en 2019 ... respectievelijk 10 en 20"
+    _, lines = _compare("respectively-old.txt", "respectively-swapped.txt")
+    assert lines == []
+
+
+def test_a_respective_amount_spelled_out_with_its_year_is_one_change() -> None:
+    # "... respectievelijk 20 en 10 miljoen euro" -> "voor 2019 ... 20 miljoen euro en voor 2020 op 15
+    # miljoen euro": the 2020 amount changed, not one dropped and one new
+    _, lines = _compare("respectively-old.txt", "respectively-spelled-out.txt")
+    assert lines == ["geld 15 miljoen euro (2020) (was: 10 miljoen euro (2020)) [Financiën]"]
+
+
+def test_a_commitment_that_writes_out_its_jl_day_is_unchanged() -> None:
+    # "7 december jl." -> "7 december 2016" is the same day, as "30" -> "dertig" is the same number
+    pairs, lines = _compare("day-written-out-old.txt", "day-written-out-new.txt")
+    assert lines == []
+    assert [p.status for p in pairs if p.kind == "commitment"] == ["unchanged", "unchanged"]
+
+
+@pytest.mark.parametrize("new", ["extension-new.txt", "extension-reworded.txt"])
+def test_an_end_date_moved_in_a_reworded_sentence_is_one_changed_end_date(new: str) -> None:
+    # "Deze inzet loopt tot 1 juli 2017." -> "Deze inzet is verlengd tot en met 31 december 2017." (or
+    # "De inzet van deze militairen wordt verlengd tot en met ..."): the extension, not a date
+    # dropped and another new
+    pairs, lines = _compare("extension-old.txt", new)
+    assert "datum 31 december 2017 (was: 1 juli 2017) [Force Protection]" in lines
+    assert _dates(pairs)[1:] == [("changed", "2017-07-01", "2017-12-31")]
+
+
+def test_the_end_of_another_thing_in_a_new_paragraph_is_no_moved_end_date() -> None:
+    # the Dutch Chinooks "tot 1 mei 2018" are gone; "Canada levert tot 31 juli 2019" starts a
+    # paragraph of its own after the kept sentence: two ends of two things
+    _, lines = _compare("other-end-old.txt", "other-end-new.txt")
+    assert "datum vervallen: 1 mei 2018 [Nederlandse bijdrage]" in lines
+    assert "datum nieuw: 31 juli 2019 [Nederlandse bijdrage]" in lines
+
+
+def test_the_report_shows_the_year_a_year_word_gives_an_amount() -> None:
+    from viewer.core.export.html_report import render_html
+
+    html = render_html(_comparison("relative-years-old.txt", "relative-years-new.txt"))
+    assert "23 miljoen euro (2018)" in html and "23 miljoen euro (2019)" in html

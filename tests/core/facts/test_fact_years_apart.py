@@ -10,7 +10,12 @@ with the numbers swapped gave no troop change.
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 from viewer.core.facts import extract_facts, pair_facts
+from viewer.core.facts.years_of import year_of
 
 from factkit import letter, summary
 
@@ -65,3 +70,24 @@ def test_figures_for_years_shifted_forward_are_dropped_and_new() -> None:
         ("money", "changed", 45e6, 52.3e6),
         ("money", "removed", 60.2e6, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("De uitgaven voor dit jaar worden geraamd op 21 miljoen euro.", ["2017"]),
+        ("Volgend jaar worden de uitgaven geraamd op 23 miljoen euro.", ["2018"]),
+        ("Vorig jaar bedroegen de uitgaven 19 miljoen euro.", ["2016"]),
+        ("Het afgelopen jaar bedroegen de uitgaven 19 miljoen euro.", ["2016"]),
+        ("Het kabinet stelt komend jaar 5 miljoen euro beschikbaar.", ["2018"]),
+        ("Voor dit jaar en volgend jaar is respectievelijk 4 en 6 miljoen euro geraamd.", ["2017", "2018"]),
+        ("Het komende half jaar blijven 150 militairen in Irak.", [None]),  # half a year: no year
+        ("De uitgaven voor 2019 en 2020 worden geraamd op respectievelijk € 20 en € 10 miljoen.", ["2019", "2020"]),
+        ("In 2018, 2019 en 2020 is respectievelijk 3, 4 en 5 miljoen euro nodig.", ["2018", "2019", "2020"]),
+    ],
+)
+def test_the_year_an_amount_is_for(sentence: str, years: list[str | None]) -> None:
+    # "dit jaar" in a letter of 4 April 2017 is 2017; the n-th amount after "respectievelijk" is for
+    # the n-th year named before it
+    found = [f for f in extract_facts(letter(sentence, dt.date(2017, 4, 4))) if f.kind in ("money", "troops")]
+    assert [year_of(f, 2017) for f in found] == years

@@ -17,7 +17,16 @@ from viewer import APP_NAME, __version__
 from viewer.core.comparison import Comparison, SectionPair
 from viewer.core.document import Document, Section, Span
 from viewer.core.export.html_style import STYLE
-from viewer.core.export.words import fact_status, language_of, letter_name, pair_labels, where, with_its_day, words
+from viewer.core.export.words import (
+    fact_status,
+    language_of,
+    letter_name,
+    letter_years,
+    pair_labels,
+    where,
+    with_its_day,
+    words,
+)
 from viewer.core.facts.model import Fact, FactPair
 from viewer.core.review import pair_key
 
@@ -157,19 +166,20 @@ def _fact_row(
     side, fact = ("new", pair.new) if pair.new else ("old", pair.old)
     assert fact is not None  # a pair has a fact on one side at least
     changed = pair.status == "changed"
+    years = letter_years(comparison.old, comparison.new)
     old = fact_text(pair.old, comparison.old, marks[0], wraps[0], changed)
     new = fact_text(pair.new, comparison.new, marks[1], wraps[1], changed)
     if changed and pair.old and pair.new and pair.kind != "commitment":
         # the same words on both sides ("29 april jl." a year apart, "1 juli 2017" from "tot" to
         # "vanaf"): what differs follows them
-        labels = pair_labels(pair.old, pair.new, language_of(t))
+        labels = pair_labels(pair.old, pair.new, language_of(t), years)
         old += escape(labels[0][len(pair.old.label) :])
         new += escape(labels[1][len(pair.new.label) :])
     elif not changed:
         # a date whose words do not say its day or year ("juli", "4 september jl."): that follows them
         lang = language_of(t)
-        old += escape(with_its_day(pair.old, lang)[len(pair.old.label) :]) if pair.old else ""
-        new += escape(with_its_day(pair.new, lang)[len(pair.new.label) :]) if pair.new else ""
+        old += escape(with_its_day(pair.old, lang, years[0])[len(pair.old.label) :]) if pair.old else ""
+        new += escape(with_its_day(pair.new, lang, years[1])[len(pair.new.label) :]) if pair.new else ""
 
     place = escape(where(fact.section, t))
     anchor = anchors.get((side, fact.section_index)) if anchors is not None else None

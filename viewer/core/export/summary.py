@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from viewer.core.comparison import Comparison, SectionPair
 from viewer.core.document import Document, Section
-from viewer.core.export.words import TEXT, fact_status, long_date, pair_labels, with_its_day
+from viewer.core.export.words import TEXT, fact_status, letter_years, long_date, pair_labels, with_its_day
 from viewer.core.export.words import where as _where
 from viewer.core.facts.snippet import change_snippets
 
@@ -45,19 +45,20 @@ def fact_lines(comparison: Comparison, t: dict[str, str], lang: str = "nl") -> l
     """One line per fact a clerk must see: changed (with the old value), new, dropped. A changed
     commitment shows the words that changed, not two sentences of a paragraph each."""
     lines = []
+    old_year, new_year = letter_years(comparison.old, comparison.new)
     for pair in comparison.facts:
         old, new = pair.old, pair.new
         if pair.status == "changed" and old and new:
             if pair.kind == "commitment":
                 was, now = change_snippets(old.label, new.label)
             else:
-                was, now = pair_labels(old, new, lang)
+                was, now = pair_labels(old, new, lang, (old_year, new_year))
             what = f"{now}  ({t['was']}: {was})"
         # a date whose words do not say its day or year says it after them: "nieuw: juli (juli 2017)"
         elif pair.status == "added" and new:
-            what = f"{fact_status('added', t)}: {with_its_day(new, lang)}"
+            what = f"{fact_status('added', t)}: {with_its_day(new, lang, new_year)}"
         elif pair.status == "removed" and old:
-            what = f"{fact_status('removed', t)}: {with_its_day(old, lang)}"
+            what = f"{fact_status('removed', t)}: {with_its_day(old, lang, old_year)}"
         else:
             continue
         fact = new or old

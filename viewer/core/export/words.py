@@ -233,15 +233,24 @@ def _calendar(value: str, precision: str | None, lang: str) -> str:
     return value
 
 
-def pair_labels(old: Fact, new: Fact, lang: str) -> tuple[str, str]:
+def letter_years(old: Document, new: Document) -> tuple[int | None, int | None]:
+    """The years of two letters: "volgend jaar ... 23 miljoen euro" is for the year after its own letter's."""
+    old_date, new_date = old.meta.date, new.meta.date
+    return (old_date.year if old_date else None, new_date.year if new_date else None)
+
+
+def pair_labels(
+    old: Fact, new: Fact, lang: str, letter_years: tuple[int | None, int | None] = (None, None)
+) -> tuple[str, str]:
     """The two facts of a changed pair as a reader tells them apart. Mostly their words; where the
     words are the same ("29 april jl." in letters a year apart, "1 juli 2017" once with "tot" and
     once with "vanaf", "26,5 miljoen" in euro and in dollar) what differs follows in brackets:
-    "29 april jl. (29 april 2017)" against "29 april jl. (29 april 2016)"."""
+    "29 april jl. (29 april 2017)" against "29 april jl. (29 april 2016)". `letter_years`: the
+    years of the two letters, which "volgend jaar" counts from (see `with_its_day`)."""
     t = words(lang)
     if old.label.casefold() != new.label.casefold():
         # "eind 2018" against "eind volgend jaar": which year that was is what a reader must know
-        old_says, new_says = with_its_day(old, lang), with_its_day(new, lang)
+        old_says, new_says = with_its_day(old, lang, letter_years[0]), with_its_day(new, lang, letter_years[1])
         was, now = unit_word(old, t), unit_word(new, t)
         if old.kind == "date" and was != now:
             # "1 januari 2019 (begindatum)" against "1 juli 2018 (einddatum)": the role the table shows
@@ -273,9 +282,10 @@ def _lacks(what: str, other: str, fact: Fact, t: dict[str, str]) -> str:
     return t["without"].format(other)
 
 
-def with_its_day(fact: Fact, lang: str) -> str:
+def with_its_day(fact: Fact, lang: str, letter_year: int | None = None) -> str:
     """A date's words, and the day they stand for where the words do not say it ("eind volgend jaar
-    (2017)", "29 april jl. (29 april 2016)"); other facts' words as they are."""
+    (2017)", "29 april jl. (29 april 2016)"); an amount's with the year it is for, "volgend jaar"
+    counted from `letter_year`, the year of its letter; other facts' words as they are."""
     if fact.kind == "money" and _says_less(fact):
         # the first of a range ("3 tot 4 miljoen euro", "€ 2-3 miljoen"): a bare number says too little
         return f"{fact.label} ({_amount(fact, lang)})"
@@ -285,7 +295,7 @@ def with_its_day(fact: Fact, lang: str) -> str:
         # 90 miljoen euro)" cannot be read without it
         from viewer.core.facts.years_of import year_of  # the viewer imports this module as it starts
 
-        year = year_of(fact)
+        year = year_of(fact, letter_year)
         return f"{fact.label} ({year})" if year and year not in fact.label else fact.label
     if fact.kind != "date":
         return fact.label

@@ -74,6 +74,16 @@ def sense(qualifier: str | None) -> str | None:
     return _SENSE.get(folded, folded)
 
 
+_RELATIVE = frozenset({"jl.", "jongstleden", "a.s.", "aanstaande"})
+
+
+def qualifies(fact: Fact) -> str | None:
+    """The qualifier that changes what a fact says, by its sense: not "jl." or "a.s.", which only say
+    where the day lies ("29 april jl." is 29 April 2016, as printed in full elsewhere)."""
+    said = sense(fact.qualifier)  # "circa" says what "ongeveer" says, "het einde van" what "eind"
+    return None if said in _RELATIVE else said
+
+
 @dataclass(slots=True)  # not frozen: a frozen dataclass is several times slower to build
 class Prepared:
     fact: Fact

@@ -28,9 +28,25 @@ from collections.abc import Sequence
 
 from viewer.core.bands import banded, near
 from viewer.core.document import Document
-from viewer.core.facts.likeness import TOP, Masks, Prepared, in_figures, prepare, sense, similarity, threshold, whose
+from viewer.core.facts.likeness import (
+    TOP,
+    Masks,
+    Prepared,
+    in_figures,
+    prepare,
+    qualifies,
+    similarity,
+    threshold,
+    whose,
+)
 from viewer.core.facts.model import FACT_KINDS, Fact, FactPair
-from viewer.core.facts.second_look import equal_left_over, same_in_other_words, split_commitments, split_totals
+from viewer.core.facts.second_look import (
+    equal_left_over,
+    moved_ends,
+    same_in_other_words,
+    split_commitments,
+    split_totals,
+)
 from viewer.core.facts.years_of import YearClash, year_of
 from viewer.core.lis import longest_increasing_subsequence
 
@@ -46,9 +62,10 @@ EQUAL_ACCEPT = 0.5
 PAIR_BUDGET = 40_000
 
 
-def _top_keys(items: Sequence[Prepared], masks: Masks) -> list[tuple[object, ...]]:
+def _top_keys(items: Sequence[Prepared], masks: Masks, letter_years: Sequence[int | None]) -> list[tuple[object, ...]]:
     """Keys that are equal exactly when two facts reach the highest score their kind allows:
-    equal masked sentences and contexts, equal attributes and noun, and equal values (the tie bonus).
+    equal masked sentences and contexts, equal attributes and noun, and equal values (the tie bonus);
+    and equal years they are for (`letter_years`: the year of each item's letter).
 
     A commitment's value fixes its masked sentence. Facts that share everything else but come from
     one `raw` share their masked texts too, so only groups with several `raw`s need masking.
@@ -56,14 +73,18 @@ def _top_keys(items: Sequence[Prepared], masks: Masks) -> list[tuple[object, ...
     raws: dict[tuple[object, ...], set[tuple[object, ...]]] = defaultdict(set)
     for p in items:
         raws[p.sig].add(p.raw)
+    shifted = len(set(letter_years)) > 1
     keys: list[tuple[object, ...]] = []
-    for p in items:
-        if p.fact.kind == "commitment" or len(raws[p.sig]) == 1:
+    for p, letter_year in zip(items, letter_years, strict=True):
+        if p.fact.kind == "commitment":
             keys.append(p.sig)
+        elif len(raws[p.sig]) == 1:
+            # "Volgend jaar ... 23 miljoen euro" in letters a year apart: the same words, another year
+            keys.append((*p.sig, year_of(p.fact, letter_year)) if shifted else p.sig)
         else:
             # masking the digits masks the years: "In 2018 levert Nederland 180 militairen" would
             # equal "In 2017 levert Nederland 180 militairen", though 2017 went from 250 to 180
-            keys.append((*p.sig, *masks(p), year_of(p.fact)))
+            keys.append((*p.sig, *masks(p), year_of(p.fact, letter_year)))
     return keys
 
 
@@ -202,28 +223,18 @@ def _equal_in_order(
     return pairs
 
 
-_RELATIVE = frozenset({"jl.", "jongstleden", "a.s.", "aanstaande"})
-
-
-def _qualifier(fact: Fact) -> str | None:
-    """The qualifier that changes what a fact says, by its sense: not "jl." or "a.s.", which only say
-    where the day lies ("29 april jl." is 29 April 2016, as printed in full elsewhere)."""
-    said = sense(fact.qualifier)  # "circa" says what "ongeveer" says, "het einde van" what "eind"
-    return None if said in _RELATIVE else said
-
-
 def _same(a: Fact, b: Fact) -> bool:
     """Unchanged: the same value and everything that qualifies it. "begin 2017" and "eind 2017" share
     the value 2017 (a year's precision), "ongeveer 35" and "maximaal 35" the number: both changed."""
     if a.kind == "commitment":  # the same words, a number perhaps in figures in one and in words in the other
         return a.value == b.value or in_figures(str(a.value)) == in_figures(str(b.value))
-    return (a.value, a.end, a.unit, a.approximate, whose(a), _qualifier(a)) == (
+    return (a.value, a.end, a.unit, a.approximate, whose(a), qualifies(a)) == (
         b.value,
         b.end,
         b.unit,
         b.approximate,
         whose(b),
-        _qualifier(b),
+        qualifies(b),
     )
 
 
@@ -231,9 +242,15 @@ _NO_CLASH = YearClash((), ())
 
 
 def _assign(
-    olds: Sequence[Prepared], news: Sequence[Prepared], masks: Masks, floor: float | None = None
+    olds: Sequence[Prepared],
+    news: Sequence[Prepared],
+    masks: Masks,
+    letter_years: tuple[int | None, int | None],
+    floor: float | None = None,
+    texts: tuple[str, str] | None = None,
 ) -> list[tuple[int, int]]:
-    """Greedy by score: best pair first (ties by position), each fact used once.
+    """Greedy by score: best pair first (ties by position), each fact used once. `letter_years`: the
+    years of the two letters (years_of.py); `texts`: their texts, where a sentence stands (second_look.py).
 
     Most facts stand unchanged in both letters. Facts with equal `_top_keys` score the most their
     kind allows, and only they do; so these pairs come first in the greedy order, among themselves
@@ -249,7 +266,7 @@ def _assign(
         if all(top >= (floor if floor is not None else threshold(olds[i].fact.kind)) for top, i, _ in same):
             same.sort(key=lambda c: (-c[0], c[1], c[2]))
             return [(i, j) for _, i, j in same]
-    keys = _top_keys([*olds, *news], masks)
+    keys = _top_keys([*olds, *news], masks, [letter_years[0]] * len(olds) + [letter_years[1]] * len(news))
     old_keys, new_keys = keys[: len(olds)], keys[len(olds) :]
     waiting: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for j in range(len(news) - 1, -1, -1):
@@ -274,10 +291,10 @@ def _assign(
     clash = _NO_CLASH
     if rest_old and rest_new:
 
-        def alike(i: int, j: int) -> bool:
-            return similarity(olds[i], news[j], masks) >= threshold(olds[i].fact.kind)
+        def score(i: int, j: int) -> float:
+            return similarity(olds[i], news[j], masks)
 
-        clash = YearClash([p.fact for p in olds], [p.fact for p in news], alike)
+        clash = YearClash([p.fact for p in olds], [p.fact for p in news], score, letter_years)
     for phase in (_same_slot, _equal_in_order):
         for c in phase(olds, news, rest_old, rest_new, masks, floor, clash):
             chosen.append(c)
@@ -312,9 +329,19 @@ def _assign(
             taken_old.add(i)
             used_new.add(j)
             chosen.append(c)
+    # the one amount for a year in each letter, in sentences less alike than a pair needs
+    for c in clash.mates if floor is None else ():
+        _, i, j = c
+        if i in rest_old and i not in taken_old and j not in used_new:
+            taken_old.add(i)
+            used_new.add(j)
+            chosen.append(c)
     if floor is None:
         left = [i for i in rest_old if i not in taken_old]
         chosen.extend(equal_left_over(olds, news, left, used_new, clash))
+        taken_old.update(i for _, i, _ in chosen)
+        if texts is not None:
+            chosen.extend(moved_ends(olds, news, [i for i in left if i not in taken_old], used_new, masks, texts))
         chosen.extend(split_commitments(olds, news, left, used_new, masks))
     # the order a full greedy pass would have taken them in
     chosen.sort(key=lambda c: (-c[0], c[1], c[2]))
@@ -380,7 +407,9 @@ def pair_facts(
     section_pairs: Sequence[tuple[int | None, int | None]],
 ) -> list[FactPair]:
     """Fact pairs grouped by `section_pairs` (in that order), by position within each group."""
-    del old_doc, new_doc  # facts carry their sentences; the documents are part of the contract
+    # facts carry their sentences; the letters' dates say which year "volgend jaar" is (years_of.py)
+    old_date, new_date = old_doc.meta.date, new_doc.meta.date
+    letter_years = (old_date.year if old_date else None, new_date.year if new_date else None)
     masks = Masks()
     old_by: dict[int, list[Fact]] = defaultdict(list)
     new_by: dict[int, list[Fact]] = defaultdict(list)
@@ -409,7 +438,7 @@ def pair_facts(
             continue
         olds = [prepare(f) for f in old_list]
         news = [prepare(f) for f in new_list]
-        matched = _assign(olds, news, masks)
+        matched = _assign(olds, news, masks, letter_years, texts=(old_doc.text, new_doc.text))
         groups[g].extend(_pair(olds[i].fact, news[j].fact) for i, j in matched)
         paired_old = {i for i, _ in matched}
         paired_new = {j for _, j in matched}
@@ -422,7 +451,7 @@ def pair_facts(
     lost_old.extend((tail, prepare(f)) for s, fs in old_by.items() if s not in seen_old for f in fs)
     lost_new.extend((tail, prepare(f)) for s, fs in new_by.items() if s not in seen_new for f in fs)
 
-    moved = _assign([p for _, p in lost_old], [p for _, p in lost_new], masks, floor=MOVED_ACCEPT)
+    moved = _assign([p for _, p in lost_old], [p for _, p in lost_new], masks, letter_years, floor=MOVED_ACCEPT)
     # facts left in the same pair of sections had their chance there, where the years each is for
     # were known ("Voor 2017 ..." left against "Voor 2019 ...": the years shifted, no figure changed)
     moved = [(i, j) for i, j in moved if lost_old[i][0] != lost_new[j][0] or lost_old[i][0] == tail]

@@ -3,6 +3,8 @@
 Facts pair by the words around them. Where those words changed beyond the scores' reach while the
 facts did not, the first pairing reports removals and additions that are no news:
 - an equal date or amount whose sentence was split or rewritten;
+- an end date moved in a reworded sentence ("loopt tot 1 juli 2017" -> "is verlengd tot en met 31
+  december 2017");
 - a commitment whose sentence was split in two, a fact of it in the half that keeps most of its
   words;
 - a commitment that only writes its unchanged facts in other words ("ongeveer 35" -> "circa 35").
@@ -15,7 +17,9 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from viewer.core.facts.likeness import Masks, Prepared, sense, whose
+from viewer.core import regex_cache
+from viewer.core.bands import near
+from viewer.core.facts.likeness import Masks, Prepared, qualifies, similarity, whose
 from viewer.core.facts.model import Fact, FactPair
 from viewer.core.facts.years_of import YearClash
 
@@ -63,6 +67,74 @@ def _same_day_other_role(
             used_new.add(j)
             pairs.append((0.0, i, j))
     return pairs
+
+
+# An end date left over pairs with one in the other letter from this score up, the best first, where
+# its sentence stands in the place of the other (`_in_its_place`): "Deze inzet loopt tot 1 juli
+# 2017" against "Deze inzet is verlengd tot en met 31 december 2017" scores 0.64, "De inzet van deze
+# militairen wordt verlengd tot en met 31 december 2017" 0.55; the deadline of a dropped promise
+# ("voor de zomer informeren over de voortzetting") against that extension less than 0.45.
+MOVED_END_ACCEPT = 0.5
+# The words either side of a sentence that say where it stands
+_PLACE_WORDS = 5
+_DIGITS = regex_cache.compile(r"\d\d*")
+_BREAK = regex_cache.compile(r"\n\s*\n")
+# old × new end dates left over that are scored, at most about (bands.py)
+_END_BUDGET = 2_000
+
+
+def moved_ends(
+    olds: Sequence[Prepared],
+    news: Sequence[Prepared],
+    rest_old: Sequence[int],
+    used_new: set[int],
+    masks: Masks,
+    texts: tuple[str, str],
+) -> list[tuple[float, int, int]]:
+    """End dates left over in reworded sentences, one moved end date each: a mission extended in
+    other words ("Deze inzet loopt tot 1 juli 2017." -> "Deze inzet is verlengd tot en met 31
+    december 2017.") is the change a clerk looks for first, not a date dropped and another new.
+
+    An end date only: a start or a day something happened that stands in another sentence is
+    another fact (likeness.ROLE_CHANGE). And in a sentence that took the other's place (`texts`:
+    the two letters' texts): the Dutch Chinooks' "tot 1 mei 2018", dropped, and the new "Canada
+    levert tot 31 juli 2019" of another paragraph are two ends of two things."""
+    old_ends = [i for i in rest_old if _an_end(olds[i])]
+    new_ends = [j for j in range(len(news)) if j not in used_new and _an_end(news[j])]
+    candidates: list[tuple[float, int, int]] = []
+    for x, i in enumerate(old_ends):
+        for y in near(x, len(old_ends), len(new_ends), _END_BUDGET):
+            score = similarity(olds[i], news[new_ends[y]], masks)
+            if score >= MOVED_END_ACCEPT and _in_its_place(olds[i].fact, news[new_ends[y]].fact, texts):
+                candidates.append((score, i, new_ends[y]))
+    pairs: list[tuple[float, int, int]] = []
+    taken: set[int] = set()
+    for score, i, j in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if i not in taken and j not in used_new:
+            taken.add(i)
+            used_new.add(j)
+            pairs.append((score, i, j))
+    return pairs
+
+
+def _an_end(p: Prepared) -> bool:
+    return p.fact.kind == "date" and p.fact.unit == "deadline"
+
+
+def _in_its_place(old: Fact, new: Fact, texts: tuple[str, str]) -> bool:
+    """Does `new`'s sentence stand where `old`'s stood: the same words right before it, or right
+    after it, digits aside ("in 2017" of a neighbour a year later is "in 2018"), and on the same
+    side of a paragraph's break (a new paragraph after a kept sentence is no rewording of the
+    sentence that followed it)?"""
+    (before_old, after_old), (before_new, after_new) = _place(old, texts[0]), _place(new, texts[1])
+    return before_old == before_new or after_old == after_new
+
+
+def _place(fact: Fact, text: str) -> tuple[str, str]:
+    start, end = fact.sentence_offset, fact.sentence_offset + len(fact.sentence)
+    before = _BREAK.sub(" \x00 ", text[max(0, start - 20 * _PLACE_WORDS) : start]).split()[-_PLACE_WORDS:]
+    after = _BREAK.sub(" \x00 ", text[end : end + 20 * _PLACE_WORDS]).split()[:_PLACE_WORDS]
+    return _DIGITS.sub("#", " ".join(before).casefold()), _DIGITS.sub("#", " ".join(after).casefold())
 
 
 # A commitment left over whose words nearly all stand in one left over in the other letter
@@ -136,13 +208,14 @@ def _by_sentence(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
 
 def _canonical(commitment: Fact, facts: Sequence[Fact]) -> str:
     """The commitment's sentence with each fact in it written as what it states (its value, unit,
-    role, the sense of its qualifier), whitespace and case folded."""
+    role, the sense of its qualifier but for "jl." and "a.s."), whitespace and case folded."""
     text, parts, at = commitment.sentence, [], 0
     for fact in sorted(facts, key=lambda f: f.offset):
         start = fact.offset - fact.sentence_offset
         if start < at:
             continue  # overlapping facts cannot both be written out; the first stands
-        said = (fact.kind, fact.value, fact.end, fact.unit, whose(fact), sense(fact.qualifier))
+        # "7 december jl." says what "7 december 2016" says
+        said = (fact.kind, fact.value, fact.end, fact.unit, whose(fact), qualifies(fact))
         parts += [text[at:start], f"\x00{said}\x00"]
         at = start + len(fact.text)
     parts.append(text[at:])

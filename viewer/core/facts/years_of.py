@@ -9,15 +9,26 @@ from 21 to 18 million. The years tell them apart: the 2016 amount is gone, the 2
 the 2018 one new (see `YearClash`). The bare years of such a sentence ("voor 2016") are dates
 for their own year: 2016 gone, 2017 kept, 2018 new. A deadline or start ("tot eind 2017") is not:
 it moves, and that change is what a clerk looks for.
+
+"dit jaar", "volgend jaar", "vorig jaar" name a year too, counted from the letter's own date: in
+two letters a year apart the same words "Volgend jaar worden de uitgaven geraamd op 23 miljoen
+euro" are an estimate for 2018 in one and for 2019 in the other. The date such words state stays
+with its sentence ("volgend jaar (2019) (was: volgend jaar (2018))"); the amount goes by its year.
+With "respectievelijk" the n-th amount is for the n-th year named before it ("voor 2019 en 2020
+... respectievelijk 20 en 10 miljoen euro").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from viewer.core import regex_cache
 from viewer.core.bands import near
+from viewer.core.facts.date_words import DEICTIC_YEAR
+from viewer.core.facts.likeness import threshold
 from viewer.core.facts.model import Fact
+from viewer.core.facts.numbers import WORD_NUMBER
 
 _YEAR = regex_cache.compile(r"(?<![\w.,\-/–])((?:19|20)\d\d)(?![\w\-/–]|[.,]\d)")
 # "21 miljoen euro in 2017": the year right after, behind a preposition
@@ -25,38 +36,101 @@ _YEAR_AFTER = regex_cache.compile(r"\s+(?:in|voor|over|gedurende|per)\s+((?:19|2
 # Before the fact, within a few words and not across a conjunction or a clause break: "voor 2017 21
 # miljoen", "Voor 2016 betreffen de uitgaven 5,5 miljoen"; not "in 2016 en 21 miljoen"
 _LOOK_BACK_WORDS = 4
+# Characters either side of a fact that are read for its year (the year a sentence opens with aside)
+_REACH = 200
 _APART = regex_cache.compile(r"(?:^|\s)(?:en|of|maar)(?:\s|$)|[,;:]")
 _KINDS = frozenset({"money", "troops"})
 # Per year both letters name, the pairs of its facts `YearClash` asks `alike` about, at most about
 # this many (bands.py): a table of dates of one year is not compared whole with the other letter's
 _RIVAL_BUDGET = 400
+# The one fact of a kind for a year in each letter pairs from this score up (see `YearClash`): the
+# year agrees, so less of the sentence has to. "De uitgaven voor 2017 worden geraamd op 21 miljoen
+# euro" against "In 2017 bedroegen de uitgaven 19 miljoen euro" scores 0.50, the 2017 dates of those
+# sentences 0.55; the 2018 of a dropped "Duitsland trekt zich in 2018 terug" against the VPD
+# sentence's "in 2018 werden 25 VPD's ingezet" 0.41.
+MATE_ACCEPT = 0.5
 # A sentence that opens with its year speaks of that year throughout, until it names another
 _OPENING_YEAR = regex_cache.compile(r"\s*(?:Voor|In|Over|Gedurende|Tijdens|Per)\s+((?:19|20)\d\d)(?![\w\-/–]|[.,]\d)")
+# "dit jaar", "volgend jaar", "het afgelopen jaar": the letter's year, the next, the last ("het komende
+# half jaar" is no year)
+_SHIFT = {**DEICTIC_YEAR, "afgelopen": -1}
+_RELATIVE_YEAR = regex_cache.compile(rf"(?<![\w\-])(?:(?i:het)\s+)?((?i:{'|'.join(_SHIFT)}))\s+jaar(?![\w\-])")
+_RESPECTIVELY = regex_cache.compile(r"(?i:respectievelijk)\b")
+# what joins the years of a list: "2019 en 2020", "2018, 2019 en 2020", "2019 en voor 2020"
+_LIST_GLUE = regex_cache.compile(r"\s*(?:,|en|of)?\s*(?:(?:voor|in)\s+)?")
+# a number a "respectievelijk" list counts: "20 en 10 miljoen euro", "€ 1,5 miljoen en € 2 miljoen",
+# "twintig en tien"; not the article "een"/"en"
+_LISTED_NUMBER = regex_cache.compile(
+    rf"(?<![\w.,\-])(?:\d+(?:[.,]\d+)*|(?!(?:e?en|ën)\b)(?i:{WORD_NUMBER}))(?![\w\-]|[.,]\d)"
+)
 
 
-def year_of(fact: Fact) -> str | None:
-    """The year `fact` (an amount or a count) is for, or None when the words around it name none."""
+def year_of(fact: Fact, letter_year: int | None = None) -> str | None:
+    """The year `fact` (an amount or a count) is for, or None when the words around it name none;
+    "dit jaar", "volgend jaar" ... counted from `letter_year`, the year of the fact's letter."""
     if fact.kind == "date":
+        # "dit jaar" (2017) and "dit jaar" (2018) a year later are the same words of one sentence
         bare = fact.precision == "year" and fact.unit is None and not fact.approximate and fact.end is None
-        return str(fact.value) if bare else None
+        return str(fact.value) if bare and str(fact.value) in fact.text else None
     if fact.kind not in _KINDS:
         return None
     sentence, at = fact.sentence, fact.offset - fact.sentence_offset
     end = at + len(fact.text)
-    after = _YEAR_AFTER.match(sentence, end)
+    # the words within reach, year words written as years: a "sentence" of pages (a table copied
+    # from a PDF) is not read whole for each of its figures
+    start = max(0, at - _REACH)
+    head, tail = sentence[start:at], sentence[end : end + _REACH]
+    if letter_year is not None:
+        head, tail = _in_years(head, letter_year, start == 0), _in_years(tail, letter_year, False)
+    near_by, at_near = head + fact.text + tail, len(head)
+    listed = _respective_year(near_by, at_near)
+    if listed is not None:
+        return listed
+    after = _YEAR_AFTER.match(near_by, at_near + len(fact.text))
     if after is not None:
         return after.group(1)
-    before = sentence[max(0, at - 80) : at]
+    before = near_by[max(0, at_near - 80) : at_near]
     words = before.split()[-_LOOK_BACK_WORDS:]
     for k in range(len(words) - 1, -1, -1):
         year = _YEAR.fullmatch(words[k].strip("():"))  # "(2016: € 5,5 miljoen; 2017: ...)"
         if year is not None:
             between = " ".join(words[k + 1 :])
             return None if _APART.search(between) else year.group(1)
+    if start == 0:  # "Volgend jaar worden de uitgaven geraamd op ...": as "In 2018 worden ..."
+        sentence, at = near_by, at_near
     opening = _OPENING_YEAR.match(sentence)
     if opening is not None and not _YEAR.search(sentence, opening.end(), at):
         return opening.group(1)  # "Voor 2017 zijn de uitgaven geraamd op € 60,2 miljoen"
     return None
+
+
+def _in_years(text: str, letter_year: int, opens: bool) -> str:
+    """`text` with "dit jaar", "volgend jaar" ... written as the years they name. Opening the
+    sentence, "Volgend jaar worden de uitgaven geraamd op ..." says what "In 2018 worden ..." says."""
+
+    def year(m: re.Match[str]) -> str:
+        named = str(letter_year + _SHIFT[m.group(1).casefold()])
+        return f"In {named}" if opens and not text[: m.start()].strip() else named
+
+    return _RELATIVE_YEAR.sub(year, text)
+
+
+def _respective_year(sentence: str, at: int) -> str | None:
+    """With "respectievelijk" before the fact, the year it is for: the n-th of the years listed before
+    "respectievelijk" for the n-th number after it; None without such a list."""
+    said = None
+    for found in _RESPECTIVELY.finditer(sentence, 0, at):
+        said = found  # the last before the fact
+    if said is None:
+        return None
+    years = list(_YEAR.finditer(sentence, 0, said.start()))
+    listed = years[-1:]
+    for year in reversed(years[:-1]):  # the last run of years, back from the last
+        if not _LIST_GLUE.fullmatch(sentence, year.end(), listed[0].start()):
+            break
+        listed.insert(0, year)
+    n = len(_LISTED_NUMBER.findall(sentence, said.end(), at))
+    return listed[n].group(1) if len(listed) > 1 and n < len(listed) else None
 
 
 class YearClash:
@@ -68,24 +142,33 @@ class YearClash:
     (or one that names none). A kept sentence that names one year in each letter ("In 2016 zijn
     130 militairen" -> "In 2017 zijn 150 militairen") shares none: its number changed, as before.
 
-    With `alike` (old position, new position: could these two be one fact?), the years rolled only
-    where a year both letters name stands in like facts, and they keep apart a fact that has such a
-    like fact of its own year (that is its partner), and facts for years the other letter does not
-    name at all (2016 gone, 2018 new). A year named in the other letter only in unlike sentences
-    is a chance: with "Duitsland trekt zich in 2018 terug" dropped, "in 2017 werden 40 VPD's
-    ingezet" -> "in 2018 werden 25 VPD's ingezet" is one changed year; with Sweden's "in 2018" in
-    both letters, the Dutch contingent "in 2018 ... 250" -> "in 2019 ... 280" one changed count.
+    With `score` (old position, new position: how alike are these two, likeness.py), the years
+    rolled only where a year both letters name stands in like facts, and they keep apart a fact
+    that has such a like fact of its own year (that is its partner), and facts for years the other
+    letter does not name at all (2016 gone, 2018 new). A year named in the other letter only in
+    unlike sentences is a chance: with "Duitsland trekt zich in 2018 terug" dropped, "in 2017
+    werden 40 VPD's ingezet" -> "in 2018 werden 25 VPD's ingezet" is one changed year; with
+    Sweden's "in 2018" in both letters, the Dutch contingent "in 2018 ... 250" -> "in 2019 ... 280"
+    one changed count.
+
+    The one fact of a kind for a year in each letter is like enough from `MATE_ACCEPT` up: "De
+    uitgaven voor 2017 worden geraamd op 21 miljoen euro" and, a year later, "In 2017 bedroegen de
+    uitgaven 19 miljoen euro" are the 2017 amount, changed (`mates`), not 21 million for 2019.
     """
 
     def __init__(
-        self, olds: Sequence[Fact], news: Sequence[Fact], alike: Callable[[int, int], bool] | None = None
+        self,
+        olds: Sequence[Fact],
+        news: Sequence[Fact],
+        score: Callable[[int, int], float] | None = None,
+        letter_years: tuple[int | None, int | None] = (None, None),
     ) -> None:
         self._years: dict[int, str | None] = {}
         old_years: dict[str, dict[str, list[int]]] = {}  # kind -> year -> positions
         new_years: dict[str, dict[str, list[int]]] = {}
-        for facts, years in ((olds, old_years), (news, new_years)):
+        for facts, years, letter_year in ((olds, old_years, letter_years[0]), (news, new_years, letter_years[1])):
             for at, fact in enumerate(facts):
-                year = year_of(fact)
+                year = year_of(fact, letter_year)
                 self._years[id(fact)] = year
                 if year is not None:
                     years.setdefault(fact.kind, {}).setdefault(year, []).append(at)
@@ -93,21 +176,33 @@ class YearClash:
         rolled = {kind: old_years[kind].keys() & new_years[kind].keys() for kind in old_years.keys() & new_years.keys()}
         self._rolled = frozenset(kind for kind, shared in rolled.items() if shared)
         self._held: set[int] | None = None  # ids of the facts with a like fact of their year; None: all
-        if alike is not None:
+        self.mates: list[tuple[float, int, int]] = []  # (score, old, new): the one fact of its year in each
+        if score is not None:
             held: set[int] = set()
             held_kinds: set[str] = set()
             for kind in self._rolled:
                 for year in rolled[kind]:
                     old_at, new_at = old_years[kind][year], new_years[kind][year]
+                    if len(old_at) == len(new_at) == 1 and olds[old_at[0]].unit == news[new_at[0]].unit:
+                        got = score(old_at[0], new_at[0])
+                        if got >= min(MATE_ACCEPT, threshold(kind)):
+                            held.update((id(olds[old_at[0]]), id(news[new_at[0]])))
+                            held_kinds.add(kind)
+                            self.mates.append((got, old_at[0], new_at[0]))
+                        continue
                     for x, i in enumerate(old_at):
                         for y in near(x, len(old_at), len(new_at), _RIVAL_BUDGET):
-                            if alike(i, new_at[y]):
+                            if score(i, new_at[y]) >= threshold(kind):
                                 held.update((id(olds[i]), id(news[new_at[y]])))
                                 held_kinds.add(kind)
             self._held, self._rolled = held, frozenset(held_kinds)
 
     def __bool__(self) -> bool:
         return bool(self._rolled)
+
+    def year(self, fact: Fact) -> str | None:
+        """The year `fact` is for, as `year_of` read it with its letter's year."""
+        return self._years.get(id(fact))
 
     def apart(self, a: Fact, b: Fact) -> bool:
         """Are `a` and `b` facts for different years of a kind whose years rolled forward?"""
