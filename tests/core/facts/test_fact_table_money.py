@@ -72,3 +72,23 @@ def test_no_amounts_without_a_stated_unit(tmp_path: Path, title: str) -> None:
 def test_a_cell_with_its_own_currency_is_read_once(tmp_path: Path) -> None:
     body = "Bijdragen (in miljoenen euro)\n\nFonds\tBedrag\nFFS (UNDP)\t€ 12 miljoen\nUNMAS\t4\n"
     assert _money(tmp_path, body) == [("€ 12 miljoen", 12e6, None), ("4", 4e6, None)]
+
+
+def test_a_table_rolled_a_year_forward_pairs_its_cells_by_the_columns_year() -> None:
+    """Next year's table drops the 2017 column and adds 2019: the 2018 cells pair with the 2018
+    cells (the old 2018 column moved one place left), and the summary says each amount's year."""
+    old = load_document(DATA / "kosten-tabel-oud.xml")
+    new = load_document(DATA / "kosten-tabel-jaar-later.xml")
+    comparison = compare_documents(old, new)
+    money = [p for p in comparison.facts if p.kind == "money" and (p.old or p.new).modifier]
+    by_status = {
+        status: sorted(((p.old or p.new).modifier, (p.old or p.new).value) for p in money if p.status == status)
+        for status in ("unchanged", "changed", "added", "removed")
+    }
+    assert by_status["unchanged"] == [("2018", 7e6), ("2018", 15.1e6), ("2018", 22.1e6)]
+    assert by_status["changed"] == []
+    assert by_status["removed"] == [("2017", 6.8e6), ("2017", 14.2e6), ("2017", 21e6)]
+    assert by_status["added"] == [("2019", 7e6), ("2019", 16e6), ("2019", 23e6)]
+    summary = render_summary(comparison, "nl")
+    assert "vervallen: 14,2 (14,2 miljoen euro, 2017)" in summary
+    assert "nieuw: 16,0 (16 miljoen euro, 2019)" in summary

@@ -286,9 +286,6 @@ def with_its_day(fact: Fact, lang: str, letter_year: int | None = None) -> str:
     """A date's words, and the day they stand for where the words do not say it ("eind volgend jaar
     (2017)", "29 april jl. (29 april 2016)"); an amount's with the year it is for, "volgend jaar"
     counted from `letter_year`, the year of its letter; other facts' words as they are."""
-    if fact.kind == "money" and _says_less(fact):
-        # the first of a range ("3 tot 4 miljoen euro", "€ 2-3 miljoen"): a bare number says too little
-        return f"{fact.label} ({_amount(fact, lang)})"
     if fact.kind == "money":
         # the year an amount is for, where its sentence says it ("voor 2019 110 miljoen euro"): in a
         # budget rolled forward a year, "vervallen: 110 miljoen euro" beside "110 miljoen euro (was
@@ -296,7 +293,11 @@ def with_its_day(fact: Fact, lang: str, letter_year: int | None = None) -> str:
         from viewer.core.facts.years_of import year_of  # the viewer imports this module as it starts
 
         year = year_of(fact, letter_year)
-        return f"{fact.label} ({year})" if year and year not in fact.label else fact.label
+        year = year if year and year not in fact.label else None
+        if _says_less(fact):
+            # a bare number (the first of a range, "3 tot 4 miljoen euro"; a table's cell) says too little
+            return f"{fact.label} ({_amount(fact, lang)}{', ' + year if year else ''})"
+        return f"{fact.label} ({year})" if year else fact.label
     if fact.kind != "date":
         return fact.label
     # words with the year in them say the rest: "1 mei 2017", "9–10 mei 2017", "01-07-2017"

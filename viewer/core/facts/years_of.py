@@ -74,6 +74,8 @@ def year_of(fact: Fact, letter_year: int | None = None) -> str | None:
         return str(fact.value) if bare and str(fact.value) in fact.text else None
     if fact.kind not in _KINDS:
         return None
+    if fact.kind == "money" and fact.modifier is not None and _YEAR.fullmatch(fact.modifier):
+        return fact.modifier  # a table's cell: its column's year (table_money.py)
     sentence, at = fact.sentence, fact.offset - fact.sentence_offset
     end = at + len(fact.text)
     # the words within reach, year words written as years: a "sentence" of pages (a table copied
