@@ -470,3 +470,26 @@ def test_the_facts_table_says_the_year_an_amount_is_for(window) -> None:  # type
         for row in range(model.rowCount())
     ]
     assert any("12 miljoen euro (2017)" in cell for row in cells for cell in row)
+
+
+def test_the_facts_table_says_the_year_a_year_word_amount_is_for(window_on) -> None:  # type: ignore[no-untyped-def]
+    """ "Volgend jaar ... 23 miljoen euro" in letters a year apart: the table says which year, counted
+    from each letter's own date, as the summary does ("21 miljoen euro (2018)")."""
+    from pathlib import Path
+
+    from viewer.core.compare import compare_documents
+    from viewer.core.load import load_document
+
+    data = Path(__file__).resolve().parents[1] / "data" / "pairing"
+    comparison = compare_documents(
+        load_document(data / "relative-years-old.txt"), load_document(data / "relative-years-new.txt")
+    )
+    win = window_on(comparison)
+    model = win.facts.model
+    rows = {
+        (model.index(r, 1).data(), model.index(r, 2).data())
+        for r in range(model.rowCount())
+        if model.pairs[r].kind == "money"
+    }
+    assert ("23 miljoen euro (2018)", "21 miljoen euro (2018)") in rows
+    assert ("—", "23 miljoen euro (2019)") in rows and ("19 miljoen euro (2016)", "—") in rows

@@ -92,12 +92,16 @@ class FactTableModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pairs: Sequence[Any] = ()
+        self.letter_years: tuple[int | None, int | None] = (None, None)
         self.marks: ReviewMarks | None = None
         self._snippet_cache: dict[int, tuple[str, str]] = {}  # by id() of a pair in `pairs`
 
-    def set_pairs(self, pairs: Sequence[Any]) -> None:
+    def set_pairs(self, pairs: Sequence[Any], letter_years: tuple[int | None, int | None] = (None, None)) -> None:
+        """The fact pairs to list; `letter_years`, the years of the old and the new letter, which
+        "volgend jaar ... 23 miljoen euro" counts from."""
         self.beginResetModel()
         self.pairs = tuple(pairs)
+        self.letter_years = letter_years
         self.marks = None
         self._snippet_cache = {}
         self.endResetModel()
@@ -177,7 +181,7 @@ class FactTableModel(QAbstractTableModel):
                 return self._snippets(pair)[column - 1]
             if pair.status == "changed" and pair.old and pair.new:
                 return self._labels(pair)[column - 1]
-            return self._label(fact)
+            return self._label(fact, self.letter_years[column - 1])
         if column == 3:
             return status_names().get(pair.status, pair.status)
         return section_name(pair)
@@ -194,9 +198,9 @@ class FactTableModel(QAbstractTableModel):
         (29 april 2017)" against "(29 april 2016)")."""
         from viewer.core.export.words import pair_labels
 
-        return pair_labels(pair.old, pair.new, self._language())
+        return pair_labels(pair.old, pair.new, self._language(), self.letter_years)
 
-    def _label(self, fact: Any) -> str:
+    def _label(self, fact: Any, letter_year: int | None) -> str:
         """A fact's words; a date's with the day they stand for where they do not say it ("juli
         (juli 2017)", "voor het zomerreces (2017)"), an amount's with its size or year where they do
         not ("€ 2 (2 miljoen euro)", "12 miljoen euro (2017)"), as the summary and the report say them."""
@@ -204,7 +208,7 @@ class FactTableModel(QAbstractTableModel):
             return str(fact.label)
         from viewer.core.export.words import with_its_day
 
-        return with_its_day(fact, self._language())
+        return with_its_day(fact, self._language(), letter_year)
 
     def _snippets(self, pair: Any) -> tuple[str, str]:
         """A changed commitment's changed words (the cell would show the same first words twice)."""

@@ -236,9 +236,9 @@ class FactsPanel(QWidget):
     def table_actions(self) -> list[QAction]:
         return [self.review_action, self.copy_action, self.select_all_action]
 
-    def set_pairs(self, pairs: Sequence[Any]) -> None:
+    def set_pairs(self, pairs: Sequence[Any], letter_years: tuple[int | None, int | None] = (None, None)) -> None:
         self._listed = True
-        self.model.set_pairs(pairs)
+        self.model.set_pairs(pairs, letter_years)
         # the section column keeps the width of its longest name (the cell's margins and a little air)
         metrics = self.table.fontMetrics()
         names = {section_name(pair) for pair in self.model.pairs}

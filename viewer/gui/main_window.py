@@ -281,7 +281,9 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         )
         self.view.set_comparison(comparison)
         self.navigator.set_comparison(comparison)
-        self.facts.set_pairs(comparison.facts)
+        from viewer.core.export.words import letter_years  # loaded by the facts table's first cell anyway
+
+        self.facts.set_pairs(comparison.facts, letter_years(comparison.old, comparison.new))
         self.marks = None
         # Read once the comparison is on screen: reading the marks (hashing both letters, a small
         # file) takes ~7 ms that the first paint need not wait for, and a moment later lets input
