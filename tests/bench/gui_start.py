@@ -37,13 +37,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
-BARE = """
-import time
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
-window = QMainWindow()
-window.resize(1440, 900)
+# Both scripts end alike: the window shown, painted once, the moment printed, and quit.
+DRAWN = """
 window.show()
 def done():
     window.repaint()
@@ -53,11 +48,24 @@ QTimer.singleShot(0, done)
 app.exec()
 """
 
+BARE = (
+    """
+import time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1440, 900)
+"""
+    + DRAWN
+)
+
 # The same kinds of widgets as the viewer's window, made by PySide6 alone: both letters in read-only
 # text views laid out in full (as lining up the panes needs), a tree of 34 sections, a table of 24
 # facts, a toolbar and docks. No code of ours: what Qt itself needs to draw such a window, the floor
 # under the app's time.
-QT_ALONE = """
+QT_ALONE = (
+    """
 import sys, time
 from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QSplitter, QTableWidget,
@@ -90,14 +98,9 @@ toolbar = QToolBar()
 for i in range(10):
     toolbar.addAction(f"Actie {i}")
 window.addToolBar(toolbar)
-window.show()
-def done():
-    window.repaint()
-    print(f"drawn at {time.monotonic():.6f}", flush=True)
-    app.quit()
-QTimer.singleShot(0, done)
-app.exec()
 """
+    + DRAWN
+)
 
 
 def timed(command: list[str], env: dict[str, str], phases: dict[str, list[float]] | None = None) -> tuple[float, float]:
