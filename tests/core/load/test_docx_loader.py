@@ -16,7 +16,7 @@ from docx.oxml.ns import nsdecls
 from viewer.core.document import Document
 from viewer.core.errors import LoadError
 from viewer.core.load import load_document
-from viewer.core.load.docx_reader import note_number
+from viewer.core.load.docx_numbering import number_as
 
 from render_binary import add_footnotes, render_docx, render_docx_lines
 
@@ -274,7 +274,7 @@ def test_endnotes_follow_the_paragraph_that_cites_them_numbered_as_word_prints_t
     ],
 )
 def test_note_numbers_as_word_prints_them(number: int, fmt: str, printed: str) -> None:
-    assert note_number(number, fmt) == printed
+    assert number_as(number, fmt) == printed
 
 
 def test_front_matter_goes_to_metadata(tmp_path: Path) -> None:
