@@ -175,6 +175,44 @@ def test_heading_numbers_word_generates_on_the_paragraph(tmp_path: Path) -> None
     assert [s.level for s in doc.sections] == [1, 2, 2, 1, 2, 1]
 
 
+@pytest.mark.parametrize("style_level", [True, False])
+def test_heading_numbers_word_generates_from_the_heading_style(tmp_path: Path, style_level: bool) -> None:
+    # a ministry's template numbers its heading styles: the paragraphs only have the style; the
+    # style gives the list and its level, or the list's level names the style it numbers
+    style_numbering = {"Heading 1": (7, 0 if style_level else None), "Heading 2": (7, 1 if style_level else None)}
+    path = render_word_lists(
+        tmp_path / "sjabloon.docx", _heading_paragraphs(numbered=False), _HEADINGS, style_numbering=style_numbering
+    )
+    assert _outline(load_document(path)) == _NUMBERED_HEADINGS
+
+
+def test_heading_numbers_from_a_list_style(tmp_path: Path) -> None:
+    # the template keeps its heading numbering in a list style: the list the paragraphs name (num 8)
+    # takes its levels from the style's list (num 9)
+    definitions = [
+        abstract(50, num_style_link="Koppen"),
+        abstract(
+            51,
+            level(0, "decimal", "%1."),
+            level(1, "decimal", "%1.%2"),
+            style_link="Koppen",
+        ),
+        num(8, 50),
+        num(9, 51),
+    ]
+    paragraphs = [
+        Para(p.text, p.style, num=8 if p.style else None, ilvl=p.ilvl) for p in _heading_paragraphs(numbered=True)
+    ]
+    path = render_word_lists(
+        tmp_path / "lijststijl.docx",
+        paragraphs,
+        definitions,
+        style_numbering={"Koppen": (9, None)},
+        list_styles=("Koppen",),
+    )
+    assert _outline(load_document(path)) == _NUMBERED_HEADINGS
+
+
 _XML = """<?xml version="1.0" encoding="UTF-8"?>
 <officiele-publicatie><kamerstuk>
   <dossier><dossiernummer><dossiernr>27 925</dossiernr></dossiernummer></dossier>
@@ -207,14 +245,14 @@ def test_the_same_letter_as_xml_and_as_word_with_its_own_numbering_compares_unch
     xml.write_text(_XML, encoding="utf-8")
     paragraphs = [
         Para("Den Haag, 29 juni 2018"),
-        Para("Inzet van F-16’s", style="Heading 1", num=4, ilvl=0),
+        Para("Inzet van F-16’s", style="Heading 1"),
         Para("De F-16’s worden ingezet voor:"),
         Para("luchtsteun aan Iraakse eenheden op de grond;", style="List Paragraph", num=1, ilvl=0),
         Para("verkenningsvluchten boven het operatiegebied.", style="List Paragraph", num=1, ilvl=0),
         Para("De inzet omvat:"),
         Para("een trainingsteam in Erbil;", style="List Paragraph", num=2, ilvl=0),
         Para("een advise & assist-team in Bagdad.", style="List Paragraph", num=3, ilvl=0),
-        Para("Financiën", style="Heading 1", num=4, ilvl=0),
+        Para("Financiën", style="Heading 1"),
         Para("De kosten worden geraamd op € 93,6 mln."),
     ]
     definitions = [
@@ -224,7 +262,9 @@ def test_the_same_letter_as_xml_and_as_word_with_its_own_numbering_compares_unch
         abstract(4, level(0, "decimal", "%1.", style="Heading1")),
         *(num(n, n) for n in (1, 2, 3, 4)),
     ]
-    word = render_word_lists(tmp_path / "kst-27925-645.docx", paragraphs, definitions)
+    word = render_word_lists(
+        tmp_path / "kst-27925-645.docx", paragraphs, definitions, style_numbering={"Heading 1": (4, 0)}
+    )
     old, new = load_document(xml), load_document(word)
     assert _outline(new) == _outline(old)
     comparison = compare_documents(old, new)

@@ -38,10 +38,14 @@ def level(
     return f'<w:lvl w:ilvl="{ilvl}">{"".join(parts)}</w:lvl>'
 
 
-def abstract(abstract_id: int, *levels: str) -> str:
+def abstract(abstract_id: int, *levels: str, style_link: str | None = None, num_style_link: str | None = None) -> str:
+    """A w:abstractNum of `levels`; one that defines a list style (`style_link`), or one that takes
+    its levels from a list style (`num_style_link`), as Word writes a list style's lists."""
+    links = f'<w:styleLink w:val="{style_link}"/>' if style_link else ""
+    links += f'<w:numStyleLink w:val="{num_style_link}"/>' if num_style_link else ""
     return (
         f'<w:abstractNum w:abstractNumId="{abstract_id}"><w:multiLevelType w:val="hybridMultilevel"/>'
-        f"{''.join(levels)}</w:abstractNum>"
+        f"{links}{''.join(levels)}</w:abstractNum>"
     )
 
 
@@ -70,13 +74,17 @@ def render_word_lists(
     definitions: list[str],
     *,
     style_numbering: dict[str, tuple[int, int | None]] | None = None,
+    list_styles: tuple[str, ...] = (),
 ) -> Path:
     """A .docx of `paragraphs` whose numbering.xml holds `definitions` (abstractNum elements, then num
-    elements); `style_numbering` numbers a paragraph style itself (its name: numId, ilvl), as a
-    ministry's template numbers its heading styles."""
+    elements); `style_numbering` numbers a style itself (its name: numId, ilvl), as a ministry's
+    template numbers its heading styles; `list_styles` are list styles to add first."""
     import docx
+    from docx.enum.style import WD_STYLE_TYPE
 
     word = docx.Document()
+    for name in list_styles:
+        word.styles.add_style(name, WD_STYLE_TYPE.LIST)
     for name, (num_id, ilvl) in (style_numbering or {}).items():
         num_pr = word.styles[name].element.get_or_add_pPr().get_or_add_numPr()
         num_pr.get_or_add_numId().val = num_id

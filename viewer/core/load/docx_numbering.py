@@ -3,7 +3,7 @@
 A paragraph in a Word list holds only its text: the label ("a.", "2.1", "•") is made by Word from
 numbering.xml when it shows the page. The other formats print it as part of the paragraph ("a. lucht-
 steun ...", the heading "1. Gronden voor deelname"), so the loader makes it as Word does: the level of
-the paragraph's list (its numId and ilvl), that level's format and text
+the paragraph's list (numId and ilvl, from the paragraph or its style), that level's format and text
 ("%1.%2"), and the counters of the list's levels, counted through the document in reading order.
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from viewer.core.load.docx_styles import VAL, W, toggle_value
+from viewer.core.load.docx_styles import VAL, Styles, W, toggle_value
 
 _LEVELS = 9  # Word's lists have levels 0 to 8
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -48,13 +48,16 @@ class _Level:
     font: str = ""  # the label's font: a bullet's character depends on it
     suffix: str = "tab"  # what follows the label: a tab, a space or nothing
     hidden: bool = False  # the label is set hidden: Word neither shows nor prints it
+    style: str | None = None  # the paragraph style that takes this level ("Heading2")
 
 
 class Numbering:
-    """The labels of a document's numbered paragraphs (numbering.xml)."""
+    """The labels of a document's numbered paragraphs (numbering.xml and the style sheet)."""
 
-    def __init__(self, root: Any) -> None:
+    def __init__(self, root: Any, styles: Styles) -> None:
+        self.styles = styles
         self.abstract: dict[str, dict[int, _Level]] = {}
+        self.links: dict[str, str] = {}  # an abstractNum defined by a numbering style: the style's id
         self.nums: dict[str, str] = {}  # numId -> abstractNumId
         self.overrides: dict[str, dict[int, _Level]] = {}  # numId -> its levels that override the list's
         self.restarts: dict[str, set[int]] = {}  # numId -> the levels it starts anew (startOverride)
@@ -62,6 +65,7 @@ class Numbering:
         # each list's counters (by abstractNum): the number each level is at, None where it is not
         # used since it restarted
         self.lists: dict[str, list[int | None]] = {}
+        self.style_numbering: dict[str | None, tuple[str | None, int | None]] = {}
         if root is None:
             return
         for abstract in root.iter(W + "abstractNum"):
@@ -69,6 +73,9 @@ class Numbering:
             if abstract_id is None:
                 continue
             self.abstract[abstract_id] = {n: level for n, level in _levels(abstract)}
+            link = abstract.find(W + "numStyleLink")
+            if link is not None and link.get(VAL):
+                self.links[abstract_id] = str(link.get(VAL))
         for num in root.iter(W + "num"):
             num_id, abstract_ref = num.get(W + "numId"), num.find(W + "abstractNumId")
             if num_id is None or abstract_ref is None or abstract_ref.get(VAL) is None:
@@ -101,11 +108,15 @@ class Numbering:
     def label(self, p: Any) -> str:
         """The label Word prints before paragraph `p`, with what follows it ("a. ", "2.1 "), and
         advance its list; "" for a paragraph that is not numbered."""
-        num_pr = p.find(f"{W}pPr/{W}numPr")
-        num_id, n = _val(num_pr, "numId"), _int(_val(num_pr, "ilvl")) or 0
+        ppr = p.find(W + "pPr")
+        style_id = self._style_id(ppr)
+        num_id, n = self._numbering(ppr, style_id)
         if num_id is None or num_id == "0" or num_id not in self.nums:
             return ""
         abstract_id = self._abstract_id(num_id)
+        if n is None:  # the level linked to the paragraph's style ("Heading2" on level 1), or the first
+            linked = self.abstract.get(abstract_id, {}).items()
+            n = next((k for k, level in linked if level.style is not None and level.style == style_id), 0)
         if not 0 <= n < _LEVELS:
             return ""
         # the nums of one abstractNum number one list, as Word does; a num that sets a level's start
@@ -151,7 +162,40 @@ class Numbering:
         return self.abstract.get(self._abstract_id(num_id), {}).get(n, _Level())
 
     def _abstract_id(self, num_id: str) -> str:
-        return self.nums.get(num_id, "")
+        """The abstractNum that defines a num's levels; through a numbering style when it links to one."""
+        abstract_id = self.nums.get(num_id, "")
+        link = self.links.get(abstract_id)
+        if link is not None and not self.abstract.get(abstract_id):
+            linked_num, _ = self._style_numbering(link)
+            if linked_num is not None and self.nums.get(linked_num, abstract_id) != abstract_id:
+                return self.nums[linked_num]
+        return abstract_id
+
+    def _numbering(self, ppr: Any, style_id: str | None) -> tuple[str | None, int | None]:
+        """numId and ilvl: the paragraph's own, else its style's."""
+        num_pr = ppr.find(W + "numPr") if ppr is not None else None
+        num_id = _val(num_pr, "numId")
+        n = _int(_val(num_pr, "ilvl"))
+        if num_id is None:
+            num_id, style_level = self._style_numbering(style_id)
+            n = n if n is not None else style_level
+        return num_id, n
+
+    def _style_numbering(self, style_id: str | None) -> tuple[str | None, int | None]:
+        if style_id not in self.style_numbering:
+            found: tuple[str | None, int | None] = (None, None)
+            for style in self.styles.chain(style_id):
+                num_pr = style.find(f"{W}pPr/{W}numPr")
+                num_id = _val(num_pr, "numId")
+                if num_id is not None:
+                    found = (num_id, _int(_val(num_pr, "ilvl")))
+                    break
+            self.style_numbering[style_id] = found
+        return self.style_numbering[style_id]
+
+    def _style_id(self, ppr: Any) -> str | None:
+        style = ppr.find(W + "pStyle") if ppr is not None else None
+        return style.get(VAL) if style is not None else self.styles.default_paragraph
 
 
 def _levels(abstract: Any) -> Iterator[tuple[int, _Level]]:
@@ -174,6 +218,7 @@ def _level(lvl: Any) -> _Level:
         font=(fonts.get(W + "ascii") or fonts.get(W + "hAnsi") or "") if fonts is not None else "",
         suffix=_val(lvl, "suff") or "tab",
         hidden=bool(toggle_value(hidden)),
+        style=_val(lvl, "pStyle"),
     )
 
 

@@ -79,7 +79,7 @@ class Reader:
         self.word = word
         self.styles = Styles(styles_root(word))
         # the labels Word prints before its list items and numbered headings ("a. ", "2.1 ")
-        self.labels = Numbering(numbering_root(word)).labels(word.element.body)
+        self.labels = Numbering(numbering_root(word), self.styles).labels(word.element.body)
         self.notes = self._read_notes(path, "footnote")
         # endnotes, by "e" and their id: a list of the notes a paragraph cites holds both kinds
         self.notes.update({f"e{k}": v for k, v in self._read_notes(path, "endnote").items()})
