@@ -16,7 +16,7 @@ from docx.oxml.ns import nsdecls
 from viewer.core.document import Document
 from viewer.core.errors import LoadError
 from viewer.core.load import load_document
-from viewer.core.load.docx_reader import note_number
+from viewer.core.load.docx_numbering import number_as
 
 from render_binary import add_footnotes, render_docx, render_docx_lines
 
@@ -127,7 +127,7 @@ def test_bold_or_italic_paragraphs_are_headings_only_when_they_read_like_one(tmp
     mixed = word.add_paragraph()
     mixed.add_run("Half").bold = True
     mixed.add_run(" vet")
-    _bold(word, "Eerste punt").style = word.styles["List Number"]  # a list item, not a heading
+    _bold(word, "Eerste punt").style = word.styles["List Number"]  # a list item ("1."), not a heading
     _bold(word, "Irak", italic=True)
     word.add_paragraph("Tekst over Irak.")
     strong = word.add_paragraph()
@@ -136,7 +136,7 @@ def test_bold_or_italic_paragraphs_are_headings_only_when_they_read_like_one(tmp
     doc = load_document(_save(word, tmp_path / "bold.docx"))
     assert _texts(doc) == [
         ("", ["Den Haag, 9 september 2016"]),
-        ("Essentie", ["De coalitie voert strijd.", "Dit is een vetgedrukte zin.", "Half vet", "Eerste punt"]),
+        ("Essentie", ["De coalitie voert strijd.", "Dit is een vetgedrukte zin.", "Half vet", "1. Eerste punt"]),
         ("Irak", ["Tekst over Irak."]),
         ("Financiën", ["De kosten."]),
     ]
@@ -149,7 +149,7 @@ def test_lists_and_tables(tmp_path: Path) -> None:
     word.add_paragraph("Samenhang", style="Heading 1")
     word.add_paragraph("De vijf sporen zijn:")
     word.add_paragraph("1) Het militaire spoor;")
-    word.add_paragraph("Het stoppen van financiering;", style="List Number")  # Word numbers it, the text does not
+    word.add_paragraph("Het stoppen van financiering;", style="List Number")  # Word numbers it: "1."
     table = word.add_table(rows=3, cols=3)
     rows = [("Land", "Militairen", "Kosten"), ("Nederland", "155", ""), ("Irak", "", "")]
     for row, values in zip(table.rows, rows, strict=True):
@@ -164,7 +164,7 @@ def test_lists_and_tables(tmp_path: Path) -> None:
             [
                 "De vijf sporen zijn:",
                 "1) Het militaire spoor;",
-                "Het stoppen van financiering;",
+                "1. Het stoppen van financiering;",
                 "Land | Militairen | Kosten",
                 "Nederland | 155 |",
                 "Irak | samen",
@@ -274,7 +274,7 @@ def test_endnotes_follow_the_paragraph_that_cites_them_numbered_as_word_prints_t
     ],
 )
 def test_note_numbers_as_word_prints_them(number: int, fmt: str, printed: str) -> None:
-    assert note_number(number, fmt) == printed
+    assert number_as(number, fmt) == printed
 
 
 def test_front_matter_goes_to_metadata(tmp_path: Path) -> None:

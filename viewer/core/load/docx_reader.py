@@ -18,6 +18,7 @@ from viewer.core import regex_cache
 from viewer.core.dutch import HEAD_PARAGRAPHS, letter_date
 from viewer.core.errors import LoadError
 from viewer.core.load.build import note_paragraph
+from viewer.core.load.docx_numbering import Numbering, number_as, numbering_root
 from viewer.core.load.docx_styles import VAL, Styles, W, list_numbering, outline_level, styles_root, toggle_value
 from viewer.core.load.letter_head import place_date_line
 from viewer.core.load.pdftext import FOOTER
@@ -77,6 +78,8 @@ class Reader:
     def __init__(self, word: Any, path: str) -> None:
         self.word = word
         self.styles = Styles(styles_root(word))
+        # the labels Word prints before its list items and numbered headings ("a. ", "2.1 ")
+        self.labels = Numbering(numbering_root(word), self.styles).labels(word.element.body)
         self.notes = self._read_notes(path, "footnote")
         # endnotes, by "e" and their id: a list of the notes a paragraph cites holds both kinds
         self.notes.update({f"e{k}": v for k, v in self._read_notes(path, "endnote").items()})
@@ -271,7 +274,7 @@ class Reader:
                 continue
             if note_id.startswith("e"):
                 self.endnotes_numbered += 1
-                number = note_number(self.endnotes_numbered, self.endnote_format)
+                number = number_as(self.endnotes_numbered, self.endnote_format)
             else:
                 self.notes_numbered += 1
                 number = str(self.notes_numbered)
@@ -293,7 +296,7 @@ class Reader:
             parts.append(text)
             if text.strip():
                 flags.append((self._run_flag(run, "b", style_id), self._run_flag(run, "i", style_id)))
-        read.text = "".join(parts)
+        read.text = self.labels.get(p, "") + "".join(parts)
         read.emphasis = bool(flags) and (all(b for b, _ in flags) or all(i for _, i in flags))
         return read
 
@@ -339,27 +342,6 @@ def _endnote_format(word: Any) -> str:
             if fmt is not None and fmt.get(VAL):
                 return str(fmt.get(VAL))
     return "lowerRoman"
-
-
-_ROMAN: tuple[tuple[int, str], ...] = (
-    *((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl")),
-    *((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")),
-)
-
-
-def note_number(n: int, fmt: str) -> str:
-    """The number `n` as Word prints a note in the format `fmt` (its numFmt values)."""
-    if fmt in ("lowerRoman", "upperRoman"):
-        out = []
-        for value, letters in _ROMAN:
-            count, n = divmod(n, value)
-            out.append(letters * count)
-        roman = "".join(out)
-        return roman.upper() if fmt == "upperRoman" else roman
-    if fmt in ("lowerLetter", "upperLetter"):  # a ... z, then aa ... zz, as Word goes on
-        letter = "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26] * ((n - 1) // 26 + 1)
-        return letter.upper() if fmt == "upperLetter" else letter
-    return str(n)
 
 
 @dataclass
