@@ -12,11 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from word_lists import Para, abstract, level, num, render_word_lists
 
 from viewer.core.compare import compare_documents
 from viewer.core.document import Document
 from viewer.core.load import load_document
+
+from word_lists import Para, abstract, level, num, render_word_lists
 
 _INTRO = "De F-16’s worden ingezet voor:"
 _ITEMS = [
