@@ -36,11 +36,13 @@ from viewer.core.load.glued_notes import glued_citations
 OPEN, CLOSE = "\ue000", "\ue001"
 _PLACED = regex_cache.compile(f"{OPEN}(\\d+){CLOSE}")
 # a note number raised after a word, or after the punctuation right after one ("verlengd.1",
-# "(89%)2", "(BHOS).1")
+# "(89%)2", "(BHOS).1"), also after a sentence's stop and the quotation mark or bracket closing it
+# ("... volledig te steunen.”2", "(zie bijlage.)3"), as quotations in a letter end
 # (digits are rare in a letter: found first, then looked at)
 _DIGITS = regex_cache.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _MARKER = regex_cache.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)»”’])|(?<=[%)»”’][.,;:)»”’]))\d{1,2}(?=[\s.,;:)»”’]|$)"
+    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)»”’])|(?<=[%)»”’][.,;:)»”’])|(?<=[^\W\d_][.!?][)»”’]))"
+    r"\d{1,2}(?=[\s.,;:)»”’]|$)"
 )
 # a note number raised after the full stop closing a number: followed by a new sentence or the line's end
 _AFTER_NUMBER = regex_cache.compile(r"(?<=\d\.)\d{1,2}(?=\s+[A-Z(«“‘\"']|\s*$)")
