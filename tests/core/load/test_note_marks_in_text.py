@@ -19,6 +19,7 @@ import pytest
 
 from viewer.core.compare import compare_documents
 from viewer.core.document import Document
+from viewer.core.facts import extract_facts
 from viewer.core.load import load_document
 
 DATA = Path(__file__).parents[2] / "data" / "qa14"
@@ -33,6 +34,39 @@ def _unchanged(official: Document, other: Document) -> None:
     comparison = compare_documents(official, other)
     assert {pair.status for pair in comparison.sections} == {"same"}
     assert {pair.status for pair in comparison.facts} == {"unchanged"}
+
+
+@pytest.mark.parametrize(
+    ("truth", "name"),
+    [
+        ("r1_note_after_stop.xml", "r1_note_after_stop_copied.txt"),  # "toegaan.1"
+        ("r1_note_after_stop.xml", "r1_superscript_copied.txt"),  # "toegaan.¹"
+        ("r1.xml", "r1_1col.pdf"),  # raised
+        ("r1.xml", "r1_wordtxt.txt"),  # a paragraph per line, the note at the end
+    ],
+)
+def test_a_sentence_on_a_line_of_its_own_that_cites_a_note_is_no_heading(truth: str, name: str) -> None:
+    official, doc = load_document(DATA / truth), load_document(DATA / name)
+    assert [s.heading for s in doc.sections] == ["", "Financiën"]
+    paragraphs = _sections(doc)[1][1]
+    assert paragraphs[-3:] == [
+        _PROMISE,
+        "Noot 1: Kamerstuk 32 623, nr. 210.",
+        "De Minister van Defensie, A.Th.B. Bijleveld-Schouten",
+    ]
+    commitments = [f.text for f in extract_facts(doc) if f.kind == "commitment"]
+    assert _PROMISE in commitments
+    _unchanged(official, doc)
+
+
+def test_a_line_that_cites_no_note_it_has_still_ends_its_sentence(tmp_path: Path) -> None:
+    # the letter lost its notes (copied without the page's foot): the number stays, the line is no heading
+    text = (DATA / "r1_note_after_stop_copied.txt").read_text(encoding="utf-8")
+    path = tmp_path / "zonder-noten.txt"
+    path.write_text(text.replace("1 Kamerstuk 32 623, nr. 210. \n", ""), encoding="utf-8")
+    doc = load_document(path)
+    assert [s.heading for s in doc.sections] == ["", "Financiën"]
+    assert any(p.startswith(_PROMISE[:-1]) for p in _sections(doc)[1][1])
 
 
 def test_a_note_after_a_closing_quotation_mark(tmp_path: Path) -> None:
@@ -57,3 +91,29 @@ def test_a_quotation_s_note_in_a_whole_letter(name: str) -> None:
     assert [s.heading for s in doc.sections] == [s.heading for s in official.sections]
     assert _sections(doc) == _sections(official)
     _unchanged(official, doc)
+
+
+def test_superscript_notes_and_a_square_metre(tmp_path: Path) -> None:
+    lines = [
+        "Kamp",
+        "",
+        "Het kamp in Erbil beslaat 250 m² en wordt in 2018 uitgebreid.¹",
+        "",
+        "Een volgende rapportage zal uw Kamer begin 2019 toegaan.²",
+        "",
+        "1 Kamerstuk 27 925, nr. 612.",
+        "2 Kamerstuk 32 623, nr. 210.",
+    ]
+    path = tmp_path / "brief.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert _sections(load_document(path)) == [
+        (
+            "Kamp",
+            [
+                "Het kamp in Erbil beslaat 250 m² en wordt in 2018 uitgebreid.",
+                "Noot 1: Kamerstuk 27 925, nr. 612.",
+                _PROMISE,
+                "Noot 2: Kamerstuk 32 623, nr. 210.",
+            ],
+        )
+    ]

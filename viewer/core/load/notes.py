@@ -56,6 +56,13 @@ _PART_NUMBER = regex_cache.compile(
 # has more than two digits and may still be followed by a note's number
 _SECTION_NUMBER = regex_cache.compile(r"\s*(?:\d{1,2}\.)+")
 _NOTE_START = regex_cache.compile(rf"^\s?(\d{{1,2}})\s+(?!(?i:{MONTH_NAMES})\b)(?=\S)")
+# a sentence closed at a line's end with a note's number after it ("... om het leven.2", "... toegaan.³"),
+# as Word saves a footnote's mark in plain text and as a copy of a PDF keeps it, also after a year
+# ("31 december 2018.1") or a quotation ("... te steunen.”2"): a paragraph's end, never a heading's
+# (a section's number "2.1" at a line's end is neither)
+_CLOSED_BEFORE_MARK = regex_cache.compile(
+    r"(?:(?<=[^\W\d_])|(?<=\d{3}))[.!?;:][”’\"')»]*(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*$"
+)
 # the lines of one note after its first: a note longer than this is not what stands there
 _NOTE_LINES = 8
 
@@ -169,6 +176,11 @@ def numbered_notes(lines: Sequence[str], first: int) -> list[tuple[int, list[str
         else:
             return None
     return notes or None
+
+
+def closed_before_mark(line: str) -> bool:
+    """Does `line` end in a closed sentence with a note's number after it (found or not)?"""
+    return _CLOSED_BEFORE_MARK.search(line) is not None
 
 
 def mark(text: str, spans: Sequence[tuple[int, int]]) -> str:
