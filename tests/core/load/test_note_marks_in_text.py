@@ -93,6 +93,31 @@ def test_a_quotation_s_note_in_a_whole_letter(name: str) -> None:
     _unchanged(official, doc)
 
 
+def _notes(doc: Document) -> list[str]:
+    return [p.text for s in doc.sections for p in s.paragraphs if p.text.startswith("Noot ")]
+
+
+def _dates(doc: Document) -> list[tuple[str, str | int | float]]:
+    return [(f.text, f.value) for f in extract_facts(doc) if f.kind == "date"]
+
+
+@pytest.mark.parametrize("name", ["l641_wordtxt.txt", "l641_wordtxt_unfound_mark.txt"])
+def test_word_plain_text_s_notes_are_taken_out_when_one_mark_is_not_found(name: str) -> None:
+    official, doc = load_document(DATA / "l641.xml"), load_document(DATA / name)
+    assert sorted(_dates(doc)) == sorted(_dates(official))  # note 2's date may stand elsewhere
+    assert ("11 september 2017", "2017-09-11") in _dates(doc)
+    assert sorted(_notes(doc)) == sorted(_notes(official))
+    texts = [p.text for s in doc.sections for p in s.paragraphs]
+    opening = texts.index("Noot 1: Kamerstuk 27 925, nr. 612.")
+    assert texts[opening - 1].endswith("van 11 september 2017.")
+    assert not any(text.startswith(("1 Kamerstuk", "2 Resolutie", "3 Inclusief", "4 Zie")) for text in texts)
+    if (
+        name == "l641_wordtxt_unfound_mark.txt"
+    ):  # the note whose mark was not found follows the letter's last paragraph, its mark stays
+        assert texts[-1].startswith("Noot 2: Resolutie 2379 (2017)")
+        assert any(text.endswith("te steunen (…).”2") for text in texts)
+
+
 def test_superscript_notes_and_a_square_metre(tmp_path: Path) -> None:
     lines = [
         "Kamp",

@@ -96,8 +96,7 @@ def find_notes(
     cited = _citations(lines[: heads[-1][0]], raised)
     cited_after = after if after_cited else 0
     cited.update(glued_citations(lines[: heads[-1][0]], _uncited(heads, cited, cited_after), cited, cited_after))
-    # (line, number, where its text starts) of the lines that may start a note
-    starts = [(i, int(head.group(1)), head.end()) for i, head in heads if cited.get(int(head.group(1)), (i,))[0] < i]
+    starts = _note_starts(heads, cited)
     if not starts or len(lines) - starts[-1][0] > _NOTE_LINES:
         return None
     # the last run of consecutive numbers among those lines, each note at most `_NOTE_LINES` long
@@ -106,7 +105,9 @@ def find_notes(
         if candidate[1] != run[0][1] - 1 or run[0][0] - candidate[0] > _NOTE_LINES:
             break
         run.insert(0, candidate)
-    if run[0][1] <= after or any(cited[number][0] >= run[0][0] for _, number, _ in run):
+    while run and run[0][1] not in cited:
+        run.pop(0)  # the notes run on from one that is cited
+    if not run or run[0][1] <= after or any(cited[number][0] >= run[0][0] for _, number, _ in run if number in cited):
         return None
     ends = [*(line for line, _, _ in run[1:]), len(lines)]
     notes = [
@@ -115,9 +116,28 @@ def find_notes(
     ]
     markers: dict[int, list[tuple[int, int]]] = {}
     for number, _ in notes:
+        if number not in cited:
+            continue  # its mark stays in the text: the note follows the letter's last paragraph
         line, begin, end = cited[number]
         markers.setdefault(line, []).append((begin, end))
     return PageNotes(run[0][0], notes, markers)
+
+
+def _note_starts(
+    heads: Sequence[tuple[int, re.Match[str]]], cited: dict[int, tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """(line, number, where its text starts) of the lines that may start a note: those whose number
+    a word above them cites, and below the first of them those no word cites. One mark not found
+    ("... te steunen (…).”2") keeps the notes around it notes: before, the notes after the first
+    cited one were all read as text, and a note's number after a year ("11 september 2017.1") was
+    left in the date, which then lost its year; an uncited line between notes was the note's before
+    it anyway."""
+    starts: list[tuple[int, int, int]] = []
+    for i, head in heads:
+        number = int(head.group(1))
+        if (number in cited and cited[number][0] < i) or (number not in cited and starts):
+            starts.append((i, number, head.end()))
+    return starts
 
 
 def _uncited(
