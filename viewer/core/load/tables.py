@@ -89,12 +89,33 @@ def tab_row(line: str) -> str | None:
     return row_text(cells)
 
 
+def _labelled_item(line: str) -> str | None:
+    """A list's item as Word saves it in plain text, its label followed by a tab ("•<tab>ongeveer 150
+    militairen", "1.<tab>Overzicht van ..."), with a space after its label, as the XML gives it; None
+    for any other line. The tab belongs to the label: it separates no table's cells. Read as a row
+    ("• | ongeveer 150 militairen"), the items of a list after the signatures ran on into the last
+    section, and the heading above them ("Bijlage") was none."""
+    label, tab, text = line.lstrip().partition("\t")
+    if not tab or not text.strip() or "\t" in text or _LIST_MARK.fullmatch(f"{label} ") is None:
+        return None  # (more tabs: a table's row, whose first cell may be a number "1.")
+    indent = line[: len(line) - len(line.lstrip())]
+    return f"{indent}{label} {text.strip()}"
+
+
 def tab_rows(lines: Sequence[str]) -> list[str]:
     """The lines with each row of tab-separated cells as a table's row, a paragraph of its own (a
-    blank line before and after it): never a heading, never run on into the next row."""
+    blank line before and after it): never a heading, never run on into the next row. A list's
+    item whose label a tab follows stays an item."""
     out: list[str] = []
     for line in lines:
-        row = tab_row(line) if "\t" in line else None
+        if "\t" not in line:
+            out.append(line)
+            continue
+        item = _labelled_item(line)
+        if item is not None:
+            out.append(item)
+            continue
+        row = tab_row(line)
         if row is None:
             out.append(line)
         else:
