@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from viewer.core import regex_cache
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_ANY = regex_cache.compile(f"[{_SUPERSCRIPTS}]")
 _AS_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _RAISED = regex_cache.compile(f"(?<![{_SUPERSCRIPTS}])[{_SUPERSCRIPTS}]{{1,2}}(?![{_SUPERSCRIPTS}])")
 # a unit of area or volume right before the digits: "m²", "km²", "250m³", standing alone
@@ -25,6 +26,8 @@ _UNIT = regex_cache.compile(r"(?:^|[\s\d])[kcd]?m$")
 def raised_digits(lines: Sequence[str]) -> tuple[list[str], list[list[tuple[int, int]]]]:
     """`lines` with the superscript digits that may be a note's number written as digits (each in
     its place: one character for one), and per line the spans of those numbers."""
+    if _ANY.search("\n".join(lines)) is None:
+        return list(lines), []  # most pages: no line looked at on its own
     texts: list[str] = []
     spans: list[list[tuple[int, int]]] = []
     for text in lines:
