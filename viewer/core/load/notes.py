@@ -36,11 +36,13 @@ from viewer.core.load.glued_notes import glued_citations
 OPEN, CLOSE = "\ue000", "\ue001"
 _PLACED = regex_cache.compile(f"{OPEN}(\\d+){CLOSE}")
 # a note number raised after a word, or after the punctuation right after one ("verlengd.1",
-# "(89%)2", "(BHOS).1")
+# "(89%)2", "(BHOS).1"), also after a sentence's stop and the quotation mark or bracket closing it
+# ("... volledig te steunen.”2", "(zie bijlage.)3"), as quotations in a letter end
 # (digits are rare in a letter: found first, then looked at)
 _DIGITS = regex_cache.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _MARKER = regex_cache.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)»”’])|(?<=[%)»”’][.,;:)»”’]))\d{1,2}(?=[\s.,;:)»”’]|$)"
+    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)»”’])|(?<=[%)»”’][.,;:)»”’])|(?<=[^\W\d_][.!?][)»”’]))"
+    r"\d{1,2}(?=[\s.,;:)»”’]|$)"
 )
 # a note number raised after the full stop closing a number: followed by a new sentence or the line's end
 _AFTER_NUMBER = regex_cache.compile(r"(?<=\d\.)\d{1,2}(?=\s+[A-Z(«“‘\"']|\s*$)")
@@ -54,6 +56,13 @@ _PART_NUMBER = regex_cache.compile(
 # has more than two digits and may still be followed by a note's number
 _SECTION_NUMBER = regex_cache.compile(r"\s*(?:\d{1,2}\.)+")
 _NOTE_START = regex_cache.compile(rf"^\s?(\d{{1,2}})\s+(?!(?i:{MONTH_NAMES})\b)(?=\S)")
+# a sentence closed at a line's end with a note's number after it ("... om het leven.2", "... toegaan.³"),
+# as Word saves a footnote's mark in plain text and as a copy of a PDF keeps it, also after a year
+# ("31 december 2018.1") or a quotation ("... te steunen.”2"): a paragraph's end, never a heading's
+# (a section's number "2.1" at a line's end is neither)
+_CLOSED_BEFORE_MARK = regex_cache.compile(
+    r"(?:(?<=[^\W\d_])|(?<=\d{3}))[.!?;:][”’\"')»]*(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*$"
+)
 # the lines of one note after its first: a note longer than this is not what stands there
 _NOTE_LINES = 8
 
@@ -87,8 +96,7 @@ def find_notes(
     cited = _citations(lines[: heads[-1][0]], raised)
     cited_after = after if after_cited else 0
     cited.update(glued_citations(lines[: heads[-1][0]], _uncited(heads, cited, cited_after), cited, cited_after))
-    # (line, number, where its text starts) of the lines that may start a note
-    starts = [(i, int(head.group(1)), head.end()) for i, head in heads if cited.get(int(head.group(1)), (i,))[0] < i]
+    starts = _note_starts(heads, cited)
     if not starts or len(lines) - starts[-1][0] > _NOTE_LINES:
         return None
     # the last run of consecutive numbers among those lines, each note at most `_NOTE_LINES` long
@@ -97,7 +105,9 @@ def find_notes(
         if candidate[1] != run[0][1] - 1 or run[0][0] - candidate[0] > _NOTE_LINES:
             break
         run.insert(0, candidate)
-    if run[0][1] <= after or any(cited[number][0] >= run[0][0] for _, number, _ in run):
+    while run and run[0][1] not in cited:
+        run.pop(0)  # the notes run on from one that is cited
+    if not run or run[0][1] <= after or any(cited[number][0] >= run[0][0] for _, number, _ in run if number in cited):
         return None
     ends = [*(line for line, _, _ in run[1:]), len(lines)]
     notes = [
@@ -106,9 +116,28 @@ def find_notes(
     ]
     markers: dict[int, list[tuple[int, int]]] = {}
     for number, _ in notes:
+        if number not in cited:
+            continue  # its mark stays in the text: the note follows the letter's last paragraph
         line, begin, end = cited[number]
         markers.setdefault(line, []).append((begin, end))
     return PageNotes(run[0][0], notes, markers)
+
+
+def _note_starts(
+    heads: Sequence[tuple[int, re.Match[str]]], cited: dict[int, tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """(line, number, where its text starts) of the lines that may start a note: those whose number
+    a word above them cites, and below the first of them those no word cites. One mark not found
+    ("... te steunen (…).”2") keeps the notes around it notes: before, the notes after the first
+    cited one were all read as text, and a note's number after a year ("11 september 2017.1") was
+    left in the date, which then lost its year; an uncited line between notes was the note's before
+    it anyway."""
+    starts: list[tuple[int, int, int]] = []
+    for i, head in heads:
+        number = int(head.group(1))
+        if (number in cited and cited[number][0] < i) or (number not in cited and starts):
+            starts.append((i, number, head.end()))
+    return starts
 
 
 def _uncited(
@@ -167,6 +196,11 @@ def numbered_notes(lines: Sequence[str], first: int) -> list[tuple[int, list[str
         else:
             return None
     return notes or None
+
+
+def closed_before_mark(line: str) -> bool:
+    """Does `line` end in a closed sentence with a note's number after it (found or not)?"""
+    return _CLOSED_BEFORE_MARK.search(line) is not None
 
 
 def mark(text: str, spans: Sequence[tuple[int, int]]) -> str:

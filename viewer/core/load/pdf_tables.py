@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from viewer.core.load.pdf_lines import Line
-from viewer.core.load.tables import marked_item, row_text, table_of_figures
+from viewer.core.load.tables import ends_in_amount, marked_item, row_text, table_of_figures
 
 # points: words of one column start (or end) this close to each other (a glyph's ink starts a
 # point or so from where the pen put it: "J" before, "S" after)
@@ -119,7 +119,7 @@ def _may_be_row(line: Line) -> bool:
     return (
         len(words) >= 2
         and len(words) == len(line.words)
-        and line.text.rstrip()[-1] not in _CLOSING
+        and (line.text.rstrip()[-1] not in _CLOSING or ends_in_amount(line.text))
         and not marked_item(line.text)
     )
 

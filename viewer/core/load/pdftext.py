@@ -18,7 +18,8 @@ from viewer.core.closing import SIGNER_NAME, SIGNER_TITLE
 from viewer.core.dutch import MONTH_NAMES
 from viewer.core.load.build import Block, heading, para
 from viewer.core.load.hyphens import dictionary, join_broken_lines
-from viewer.core.load.notes import find_notes, mark, place_notes, unmarked
+from viewer.core.load.notes import closed_before_mark, find_notes, mark, place_notes, unmarked
+from viewer.core.load.raised_digits import raised_digits
 from viewer.core.load.section_numbers import after_number, counts_on, section_number
 from viewer.core.load.tables import is_row
 from viewer.core.sentences import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, closes_before
@@ -128,13 +129,14 @@ def _lines(raw: Sequence[str], out: PdfText) -> list[_Line | None]:
 def _is_heading_text(text: str, numbered: bool = False) -> bool:
     """Does `text` read like a heading? With `numbered`, where the lines around it show it heads a
     section, a section number may go first ("1. Achtergrond", "2.1 Luchtoperaties"); otherwise
-    "1. Achtergrond" is a list's item."""
-    text = text.strip()
+    "1. Achtergrond" is a list's item. A note's number set apart after its end is no part of it: a
+    sentence that cites a note ("... begin 2019 toegaan.³") is no heading."""
+    text = unmarked(text).strip()
     if not text or len(text) > MAX_HEADING_CHARS or len(text.split()) > MAX_HEADING_WORDS:
         return False
     if numbered and section_number(text) is not None:
         text = after_number(text)
-    if text[-1] in CLOSING or LIST_ITEM.match(text) or NOT_A_HEADING.match(text):
+    if text[-1] in CLOSING or LIST_ITEM.match(text) or NOT_A_HEADING.match(text) or closed_before_mark(text):
         return False
     if " | " in text:
         return False  # a table's row, as the loaders set one out ("Erbil | ongeveer 60")
@@ -372,12 +374,14 @@ def _take_notes(raw: Sequence[str]) -> tuple[list[str], dict[int, list[str]]]:
         end = len(page)
         while end and not page[end - 1].strip():
             end -= 1
-        found = find_notes(page[:end], max(notes, default=0), after_cited=True)  # notes.py finds cited ones only
+        # superscript digits ("toegaan.¹") are raised numbers, as a PDF's (raised_digits.py)
+        texts, raised = raised_digits(page[:end])
+        found = find_notes(texts, max(notes, default=0), raised, after_cited=True)
         if found is None:
             out.extend(page)
         else:
             out.extend(
-                mark(text, found.markers[i]) if i in found.markers else text
+                mark(texts[i], found.markers[i]) if i in found.markers else text
                 for i, text in enumerate(page[: found.start])
             )
             notes.update(found.notes)

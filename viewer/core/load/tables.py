@@ -16,8 +16,13 @@ from viewer.core.load.section_numbers import section_number
 CELL_SEPARATOR = " | "
 # Word's plain text ("Tekst zonder opmaak") writes a table's cells with a tab between them
 _TAB = regex_cache.compile(r"[ \u00a0]*\t+[ \u00a0]*")
-# a cell's figure: a count, an amount or a share ("62", "4.800", "31,2", "€ 5", "-3", "12%")
-_FIGURE = regex_cache.compile(r"[€$£]?\s?[-–+]?\d[\d.,]*\s?%?")
+# a cell's figure: a count, an amount or a share ("62", "4.800", "31,2", "€ 5", "-3", "12%", "12 %"),
+# also an amount with its scale ("€ 12,0 mln.", "1,5 miljard"): a table of amounts writes them so
+_FIGURE = r"[€$£]?\s?[-–+]?\d[\d.,]*(?:\s?%|\s(?:mln|mld|mrd)\.?|\s(?:miljoen|miljard))?"
+_FIGURE_CELL = regex_cache.compile(_FIGURE)
+_WORD = regex_cache.compile(r"\S+")
+# words: a figure cell holds three at most ("€ 12,0 mln.")
+_FIGURE_WORDS = 3
 # a list's item starts with its mark: a number or letter, a bullet or a dash; its text stands at one
 # indent, as a table's column does, but it is no row
 _LIST_MARK = regex_cache.compile(r"\s*(?:(?:\d{1,2}|[a-z])[).]|[•·▪◦∙*]|[-–—])\s")
@@ -52,7 +57,23 @@ def is_row(text: str) -> bool:
 
 
 def is_figure(cell: str) -> bool:
-    return _FIGURE.fullmatch(cell.strip()) is not None
+    return _FIGURE_CELL.fullmatch(cell.strip()) is not None
+
+
+def ends_in_amount(text: str) -> bool:
+    """Does the line end in an amount whose full stop is its scale's ("UNDP FFS € 12,0 mln.")? Then
+    it may be a table's row, which otherwise ends in no sentence's stop."""
+    return text.rstrip().endswith(".") and figure_at_end(text) is not None
+
+
+def figure_at_end(text: str) -> int | None:
+    """Where the figure that ends `text` starts ("UNDP FFS € 12,0 mln." at "€"), or None. Only a
+    line's last words are looked at: a figure cell is a few words long."""
+    end = len(text.rstrip())
+    for start in [word.start() for word in _WORD.finditer(text)][-_FIGURE_WORDS:]:
+        if _FIGURE_CELL.fullmatch(text, start, end):
+            return start
+    return None
 
 
 def marked_item(line: str) -> bool:
@@ -68,12 +89,33 @@ def tab_row(line: str) -> str | None:
     return row_text(cells)
 
 
+def _labelled_item(line: str) -> str | None:
+    """A list's item as Word saves it in plain text, its label followed by a tab ("•<tab>ongeveer 150
+    militairen", "1.<tab>Overzicht van ..."), with a space after its label, as the XML gives it; None
+    for any other line. The tab belongs to the label: it separates no table's cells. Read as a row
+    ("• | ongeveer 150 militairen"), the items of a list after the signatures ran on into the last
+    section, and the heading above them ("Bijlage") was none."""
+    label, tab, text = line.lstrip().partition("\t")
+    if not tab or not text.strip() or "\t" in text or _LIST_MARK.fullmatch(f"{label} ") is None:
+        return None  # (more tabs: a table's row, whose first cell may be a number "1.")
+    indent = line[: len(line) - len(line.lstrip())]
+    return f"{indent}{label} {text.strip()}"
+
+
 def tab_rows(lines: Sequence[str]) -> list[str]:
     """The lines with each row of tab-separated cells as a table's row, a paragraph of its own (a
-    blank line before and after it): never a heading, never run on into the next row."""
+    blank line before and after it): never a heading, never run on into the next row. A list's
+    item whose label a tab follows stays an item."""
     out: list[str] = []
     for line in lines:
-        row = tab_row(line) if "\t" in line else None
+        if "\t" not in line:
+            out.append(line)
+            continue
+        item = _labelled_item(line)
+        if item is not None:
+            out.append(item)
+            continue
+        row = tab_row(line)
         if row is None:
             out.append(line)
         else:

@@ -10,6 +10,7 @@ from viewer.core.closing import signature_line
 from viewer.core.document import Document, Metadata
 from viewer.core.errors import LoadError
 from viewer.core.load.build import build_document, para
+from viewer.core.load.notes import closed_before_mark
 from viewer.core.load.pdftext import clean_pdf_text
 from viewer.core.load.source import Source
 from viewer.core.load.tables import captions_as_paragraphs, tab_rows
@@ -150,10 +151,6 @@ _LIST_MARK = regex_cache.compile(r"\s*(?:[-•–·*]\s|(?:\d{1,2}|[a-z])[.)]\s)
 _WRAPPED_CHARS = 60
 # a sentence closed inside a line: no heading holds one
 _SENTENCE_INSIDE = regex_cache.compile(r"[.!?:;][”’\"')]*\s")
-# a sentence closed at a line's end with a note's number after it ("... om het leven.2"), as Word
-# saves a footnote's mark in plain text, also after a year ("31 december 2018.1"): the paragraph ends
-# there (a section's number "2.1" at a line's end does not)
-_CLOSED_BEFORE_NOTE = regex_cache.compile(r"(?:(?<=[^\W\d_])|(?<=\d{3}))[.!?;:][”’\"')]*\d{1,2}\s*$")
 # the letter's head: the addressee and the line with its place and date stand alone, whatever
 # follows them (the letter must keep its date)
 _ADDRESSEE = regex_cache.compile(r"\s*Aan de Voorzitter\b")
@@ -196,7 +193,7 @@ def _filled(line: str, following: str, width: int | None) -> bool:
 
 
 def _ends_paragraph(line: str) -> bool:
-    return line.rstrip().endswith(_ENDS_PARAGRAPH) or _CLOSED_BEFORE_NOTE.search(line) is not None
+    return line.rstrip().endswith(_ENDS_PARAGRAPH) or closed_before_mark(line)
 
 
 def _wraps(line: str, following: str, after: str, running: bool, width: int | None = None) -> bool:

@@ -20,7 +20,15 @@ from collections.abc import Sequence
 from viewer.core import regex_cache
 from viewer.core.dutch import MONTH_NAMES
 from viewer.core.load.pdftext import FOOTER, NOT_A_HEADING
-from viewer.core.load.tables import is_figure, is_row, marked_item, row_text, table_of_figures
+from viewer.core.load.tables import (
+    ends_in_amount,
+    figure_at_end,
+    is_figure,
+    is_row,
+    marked_item,
+    row_text,
+    table_of_figures,
+)
 
 # a table's header has this many cells at most; a line of more words is running text
 _MOST_CELLS = 6
@@ -37,6 +45,8 @@ _MOST_ROWS = 60
 _PAGE_FOOT = 12
 # a line of a table ends in none of these: a sentence's end, a comma or a word broken by a hyphen
 _NOT_AT_A_ROW_END = tuple(".,;:!?-–")
+# the space a copy keeps where a row's cell is empty ("Totaal  € 25,8 mln.")
+_GAP = "  "
 # a label that ends in a day and its month ("Datum 10 maart"): the figure after it is the year
 _DAY_AT_END = regex_cache.compile(rf"(?i)\b\d{{1,2}}\s+(?:{MONTH_NAMES})$")
 
@@ -79,7 +89,8 @@ def _table_at(lines: Sequence[str], i: int) -> list[tuple[int, list[str]]] | Non
     at = i + 1
     while at < len(lines) and len(table) < _MOST_ROWS:
         at = _after_page_break(lines, at)
-        cells = _row_cells(lines[at], len(header)) if at < len(lines) and _may_be_row(lines[at]) else None
+        may_be = at < len(lines) and _may_be_row(lines[at], amounts=_headed_as_a_table(header))
+        cells = _row_cells(lines[at], len(header)) if may_be else None
         if cells is None or not table_of_figures([row for _, row in table] + [cells]):
             break
         table.append((at, cells))
@@ -102,11 +113,21 @@ def _after_page_break(lines: Sequence[str], at: int) -> int:
     return at
 
 
-def _may_be_row(line: str) -> bool:
+def _headed_as_a_table(header: Sequence[str]) -> bool:
+    """Does each of the header's cells start with a capital or a digit ("Organisatie Doel Bedrag",
+    "Onderdeel 2017 2018"), as a table's column titles do, and a heading's words do not ("Kosten en
+    financiering")?"""
+    return all(cell[:1].isupper() or cell[:1].isdigit() for cell in header)
+
+
+def _may_be_row(line: str, amounts: bool = False) -> bool:
+    """May `line` be a table's header or row? With `amounts`, under a header set as a table's, a
+    row may end in an amount's full stop ("UNDP FFS € 12,0 mln."); a short sentence ends so too
+    ("De uitgaven bedragen € 61,4 mln.", a paragraph per line)."""
     text = line.strip()
     return (
         bool(text)
-        and not text.endswith(_NOT_AT_A_ROW_END)
+        and (not text.endswith(_NOT_AT_A_ROW_END) or (amounts and ends_in_amount(text)))
         and not is_row(text)
         and not marked_item(text)
         and NOT_A_HEADING.match(text) is None
@@ -114,13 +135,37 @@ def _may_be_row(line: str) -> bool:
 
 
 def _row_cells(line: str, width: int) -> list[str] | None:
-    """A row's label (its first words) and its `width - 1` cells of one word each (a figure, a
-    place); None where the line has too few words or where its figure is a date's year."""
-    words = line.split()
-    if len(words) < width:
-        return None
-    label = " ".join(words[: len(words) - width + 1])
-    cells = [label, *words[len(words) - width + 1 :]]
-    if is_figure(cells[1]) and _DAY_AT_END.search(label):
-        return None  # "10 maart 2017": a date, not a row
+    """A row's label (its first words) and its `width - 1` cells of one word each (a place, a
+    figure) or of a figure's words ("€ 12,0 mln.", "12 %"); None where the line has too few words
+    or where its figure is a date's year. A row with an empty cell ("Totaal  € 25,8 mln.", the
+    copy keeps a space for it) has its cells after the gap, the empty ones right after the label."""
+    text = line.strip()
+    cells = _cells_from_end(text, width - 1)
+    if cells is None and _GAP in text:
+        label, _, rest = text.partition(_GAP)
+        for filled in range(width - 2, 0, -1):
+            after_gap = _cells_from_end(rest.strip(), filled, label_left=False)
+            if after_gap is not None:
+                cells = [label, *[""] * (width - 1 - filled), *after_gap[1:]]
+                break
+    if cells is None or (is_figure(cells[1]) and _DAY_AT_END.search(cells[0])):
+        return None  # too few words; or "10 maart 2017": a date, not a row
     return cells
+
+
+def _cells_from_end(text: str, count: int, label_left: bool = True) -> list[str] | None:
+    """What goes before `text`'s last `count` cells, and those cells: one word each, or a figure's
+    words; None where there are fewer (or, `label_left`, no words left for a label)."""
+    rest = text
+    cells: list[str] = []
+    for _ in range(count):
+        if not rest:
+            return None
+        start = figure_at_end(rest)
+        if start is None or len(rest[start:].split()) == 1:
+            start = len(rest) - len(rest.split()[-1])  # one word
+        cells.insert(0, " ".join(rest[start:].split()))
+        rest = rest[:start].rstrip()
+    if bool(rest) != label_left:
+        return None
+    return [" ".join(rest.split()), *cells]
