@@ -51,6 +51,14 @@ _RIVAL_BUDGET = 400
 MATE_ACCEPT = 0.5
 # A sentence that opens with its year speaks of that year throughout, until it names another
 _OPENING_YEAR = regex_cache.compile(r"\s*(?:Voor|In|Over|Gedurende|Tijdens|Per)\s+((?:19|20)\d\d)(?![\w\-/–]|[.,]\d)")
+# Within the sentence, a year behind a preposition speaks of its clause from there on: "Ook voor 2020
+# worden de uitgaven geraamd op 41 miljoen euro", "De kosten stijgen; voor 2020 worden ...", "de
+# raming voor 2017 is verhoogd tot 24,5 miljoen euro"
+_CLAUSE_YEAR = regex_cache.compile(
+    r"(?<![\w\-])(?i:voor|in|over|gedurende|tijdens)\s+((?:19|20)\d\d)(?![\w\-/–]|[.,]\d)"
+)
+# ... up to where another clause begins: "voor 2019 39 miljoen euro en 41 miljoen euro in totaal"
+_CLAUSE_BREAK = regex_cache.compile(r"[;:]|(?:^|\s)(?:en|maar|terwijl)(?:\s|$)")
 # "dit jaar", "volgend jaar", "het afgelopen jaar": the letter's year, the next, the last ("het komende
 # half jaar" is no year)
 _SHIFT = {**DEICTIC_YEAR, "afgelopen": -1}
@@ -98,12 +106,25 @@ def year_of(fact: Fact, letter_year: int | None = None) -> str | None:
         if year is not None:
             between = " ".join(words[k + 1 :])
             return None if _APART.search(between) else year.group(1)
+    clause = _clause_year(near_by, at_near)
+    if clause is not None:
+        return clause
     if start == 0:  # "Volgend jaar worden de uitgaven geraamd op ...": as "In 2018 worden ..."
         sentence, at = near_by, at_near
     opening = _OPENING_YEAR.match(sentence)
     if opening is not None and not _YEAR.search(sentence, opening.end(), at):
         return opening.group(1)  # "Voor 2017 zijn de uitgaven geraamd op € 60,2 miljoen"
     return None
+
+
+def _clause_year(text: str, at: int) -> str | None:
+    """The year named behind a preposition last before `at` in `text`, where no other year and no
+    other clause stand between it and `at`."""
+    last = max(_CLAUSE_YEAR.finditer(text, 0, at), key=lambda m: m.start(), default=None)
+    if last is None:
+        return None
+    between = text[last.end() : at]
+    return None if _YEAR.search(between) or _CLAUSE_BREAK.search(between) else last.group(1)
 
 
 def _in_years(text: str, letter_year: int, opens: bool) -> str:

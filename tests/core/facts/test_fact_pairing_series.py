@@ -1,0 +1,86 @@
+"""Facts paired across a series of letters on one mission, as a clerk reads them in the summary
+(qa14b): budgets by the year each amount is for, commitments by what they are about, facts of
+sentences that moved to a section with another heading. Letters under tests/data/pairing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from viewer.core.compare import compare_documents
+from viewer.core.comparison import Comparison
+from viewer.core.export.summary import _TEXT, fact_lines
+from viewer.core.load import load_document
+
+DATA = Path(__file__).parents[2] / "data" / "pairing"
+_LETTER = """Nr. 650 BRIEF VAN DE MINISTER VAN DEFENSIE
+
+Den Haag, {date}
+
+Financiën
+
+{text}
+
+De Minister van Defensie,
+A.Th.B. Bijleveld-Schouten
+"""
+
+
+def _comparison(old: str | Path, new: str | Path) -> Comparison:
+    return compare_documents(load_document(DATA / old), load_document(DATA / new))
+
+
+def _lines(comparison: Comparison) -> list[str]:
+    """The summary's lines on the facts, whitespace folded, the letters' own dates left out."""
+    lines = [" ".join(line.split()) for line in fact_lines(comparison, _TEXT["nl"])]
+    return [line for line in lines if "[(opening)]" not in line]
+
+
+def _letter(tmp_path: Path, name: str, date: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(_LETTER.format(date=date, text=text), encoding="utf-8")
+    return path
+
+
+def test_an_amount_after_ook_voor_a_year_is_for_that_year() -> None:
+    # "Ook voor 2019 ... 39 miljoen euro" had no year: the 2019 amount was reported as 2018's 22
+    # million changed into 39, and the new 2020 amount as 2019's 39 changed into 41
+    lines = _lines(_comparison("also-for-year-old.txt", "also-for-year-new.txt"))
+    assert [line for line in lines if line.startswith("geld")] == [
+        "geld vervallen: 22 miljoen euro (2018) [Financiën]",
+        "geld nieuw: 41 miljoen euro (2020) [Financiën]",
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Ook voor 2020 zijn de kosten begroot op 41 miljoen euro.",
+        "De kosten stijgen; voor 2020 zijn de kosten begroot op 41 miljoen euro.",
+        "De kosten stijgen, en voor 2020 zijn de kosten begroot op 41 miljoen euro.",
+        "De kosten stijgen en de raming voor 2020 is vastgesteld op 41 miljoen euro.",
+    ],
+)
+def test_a_year_behind_a_preposition_within_the_sentence_gives_the_amount_its_year(tmp_path: Path, second: str) -> None:
+    first = "Voor 2019 zijn de kosten begroot op 39 miljoen euro."
+    old = _letter(tmp_path, "old.txt", "15 september 2017", first)
+    new = _letter(tmp_path, "new.txt", "13 september 2018", f"{first} {second}")
+    assert [line for line in _lines(_comparison(old, new)) if line.startswith("geld")] == [
+        "geld nieuw: 41 miljoen euro (2020) [Financiën]"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another clause after the year: the total is for no one year (a year that opens the
+        # sentence speaks for all of it, years_of.py)
+        "De raming voor 2019 is 39 miljoen euro; in totaal kost de inzet 41 miljoen euro.",
+        "De raming voor 2019 is 39 miljoen euro en de inzet kost in totaal 41 miljoen euro.",
+    ],
+)
+def test_a_year_does_not_reach_into_another_clause(tmp_path: Path, text: str) -> None:
+    old = _letter(tmp_path, "old.txt", "15 september 2017", "Voor 2019 zijn de kosten begroot op 39 miljoen euro.")
+    new = _letter(tmp_path, "new.txt", "13 september 2018", text)
+    assert "geld nieuw: 41 miljoen euro [Financiën]" in _lines(_comparison(old, new))
