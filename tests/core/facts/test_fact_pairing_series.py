@@ -84,3 +84,13 @@ def test_a_year_does_not_reach_into_another_clause(tmp_path: Path, text: str) ->
     old = _letter(tmp_path, "old.txt", "15 september 2017", "Voor 2019 zijn de kosten begroot op 39 miljoen euro.")
     new = _letter(tmp_path, "new.txt", "13 september 2018", text)
     assert "geld nieuw: 41 miljoen euro [Financiën]" in _lines(_comparison(old, new))
+
+
+def test_the_same_sum_for_another_year_is_a_changed_amount_that_says_both_years() -> None:
+    # "voor 2017 ... 12 miljoen euro" -> "voor 2018 ... 12 miljoen euro": the amount was
+    # "ongewijzigd", and a clerk filtering on money saw no change to the budget
+    comparison = _comparison("same-sum-other-year-old.txt", "same-sum-other-year-new.txt")
+    assert [line for line in _lines(comparison) if line.startswith("geld")] == [
+        "geld 12 miljoen euro (2018) (was: 12 miljoen euro (2017)) [Humanitaire hulp]"
+    ]
+    assert [p.status for p in comparison.facts if p.kind == "money"] == ["changed"]

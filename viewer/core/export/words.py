@@ -257,6 +257,11 @@ def pair_labels(
             old_says = _adding(old_says, old, was or _lacks("role", now, old, t))
             new_says = _adding(new_says, new, now or _lacks("role", was, new, t))
         return old_says, new_says
+    if old.kind == "money":
+        # the same sum for another year ("22 miljoen euro (2018)" against "(2017)"): the year says it
+        old_says, new_says = with_its_day(old, lang, letter_years[0]), with_its_day(new, lang, letter_years[1])
+        if old_says != new_says:
+            return old_says, new_says
     details = [
         (_resolved(old, lang), _resolved(new, lang), ""),
         (unit_word(old, t), unit_word(new, t), "role"),

@@ -81,9 +81,13 @@ def _top_keys(items: Sequence[Prepared], masks: Masks, letter_years: Sequence[in
     return keys
 
 
-def _same(a: Fact, b: Fact) -> bool:
+def _same(a: Fact, b: Fact, letter_years: tuple[int | None, int | None]) -> bool:
     """Unchanged: the same value and everything that qualifies it. "begin 2017" and "eind 2017" share
-    the value 2017 (a year's precision), "ongeveer 35" and "maximaal 35" the number: both changed."""
+    the value 2017 (a year's precision), "ongeveer 35" and "maximaal 35" the number: both changed.
+    So are 22 million euro for 2017 and 22 million for 2018 (`letter_years`: the letters' years,
+    years_of.py): the 2017 budget is gone and the 2018 one another, whatever their sums."""
+    if a.kind == "money" and _other_years(a, b, letter_years):
+        return False
     if a.kind == "commitment":  # the same words, a number perhaps in figures in one and in words in the other
         return a.value == b.value or in_figures(str(a.value)) == in_figures(str(b.value))
     return (a.value, a.end, a.unit, a.approximate, whose(a), qualifies(a)) == (
@@ -210,9 +214,14 @@ def _a_day(fact: Fact) -> bool:
     return fact.kind == "date" and fact.precision == "day"
 
 
-def _pair(a: Fact | None, b: Fact | None) -> FactPair:
+def _other_years(a: Fact, b: Fact, letter_years: tuple[int | None, int | None]) -> bool:
+    year_a, year_b = year_of(a, letter_years[0]), year_of(b, letter_years[1])
+    return year_a is not None and year_b is not None and year_a != year_b
+
+
+def _pair(a: Fact | None, b: Fact | None, letter_years: tuple[int | None, int | None]) -> FactPair:
     if a is not None and b is not None:
-        return FactPair(b.kind, "unchanged" if _same(a, b) else "changed", a, b)
+        return FactPair(b.kind, "unchanged" if _same(a, b, letter_years) else "changed", a, b)
     if b is not None:
         return FactPair(b.kind, "added", None, b)
     assert a is not None
@@ -240,7 +249,9 @@ def _new_offset(pair: tuple[Fact, Fact]) -> int:
     return pair[1].offset
 
 
-def _kept(olds: Sequence[Fact], news: Sequence[Fact]) -> list[FactPair] | None:
+def _kept(
+    olds: Sequence[Fact], news: Sequence[Fact], letter_years: tuple[int | None, int | None]
+) -> list[FactPair] | None:
     """The pairs of a section pair whose facts all stand unchanged, in position; None otherwise.
 
     What `_assign` and `_in_position` give for such a section, without preparing its facts for
@@ -252,7 +263,7 @@ def _kept(olds: Sequence[Fact], news: Sequence[Fact]) -> list[FactPair] | None:
         if not _alike(a, b):
             return None
     return [
-        FactPair(b.kind, "unchanged" if _same(a, b) else "changed", a, b)
+        FactPair(b.kind, "unchanged" if _same(a, b, letter_years) else "changed", a, b)
         for a, b in sorted(zip(olds, news, strict=True), key=_new_offset)
     ]
 
@@ -289,7 +300,7 @@ def pair_facts(
             seen_old.add(o)
         if n is not None:
             seen_new.add(n)
-        kept = _kept(old_list, new_list)
+        kept = _kept(old_list, new_list, letter_years)
         if kept is not None:
             groups[g] = kept
             placed[g] = True
@@ -297,7 +308,7 @@ def pair_facts(
         olds = [prepare(f) for f in old_list]
         news = [prepare(f) for f in new_list]
         matched = _assign(olds, news, masks, letter_years, texts=(old_doc.text, new_doc.text))
-        groups[g].extend(_pair(olds[i].fact, news[j].fact) for i, j in matched)
+        groups[g].extend(_pair(olds[i].fact, news[j].fact, letter_years) for i, j in matched)
         paired_old = {i for i, _ in matched}
         paired_new = {j for _, j in matched}
         lost_old.extend((g, p) for i, p in enumerate(olds) if i not in paired_old)
@@ -317,13 +328,13 @@ def pair_facts(
     moved_new = {j for _, j in moved}
     for i, j in moved:
         g = lost_new[j][0]
-        groups[g if g != tail else lost_old[i][0]].append(_pair(lost_old[i][1].fact, lost_new[j][1].fact))
+        groups[g if g != tail else lost_old[i][0]].append(_pair(lost_old[i][1].fact, lost_new[j][1].fact, letter_years))
     for i, (g, p) in enumerate(lost_old):
         if i not in moved_old:
-            groups[g].append(_pair(p.fact, None))
+            groups[g].append(_pair(p.fact, None, letter_years))
     for j, (g, p) in enumerate(lost_new):
         if j not in moved_new:
-            groups[g].append(_pair(None, p.fact))
+            groups[g].append(_pair(None, p.fact, letter_years))
     pairs = [pair for g, group in enumerate(groups) for pair in (group if placed[g] else _in_position(group))]
     return split_totals(same_in_other_words(pairs, old_facts, new_facts))
 
