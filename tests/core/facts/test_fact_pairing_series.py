@@ -94,3 +94,28 @@ def test_the_same_sum_for_another_year_is_a_changed_amount_that_says_both_years(
         "geld 12 miljoen euro (2018) (was: 12 miljoen euro (2017)) [Humanitaire hulp]"
     ]
     assert [p.status for p in comparison.facts if p.kind == "money"] == ["changed"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # "Voor 2016 betreffen de uitgaven 5,5 miljoen euro, ..." -> "De uitgaven in 2016 bedroegen 5,8
+        # miljoen euro": the 2016 amount was "vervallen" and "nieuw", beside a 2017 amount paired
+        (
+            "budget-reworded-a.txt",
+            "budget-reworded-b.txt",
+            [
+                "geld 5,8 miljoen euro (2016) (was: 5,5 miljoen euro (2016)) [Financiën]",
+                "geld 23 miljoen euro (2017) (was: 21 miljoen euro (2017)) [Financiën]",
+            ],
+        ),
+        # the sentence turned round: "de raming voor 2017 is verhoogd tot 24,5 miljoen euro"
+        (
+            "budget-reworded-b.txt",
+            "budget-reworded-c.txt",
+            ["geld 24,5 miljoen euro (2017) (was: 23 miljoen euro (2017)) [Financiën]"],
+        ),
+    ],
+)
+def test_the_amount_for_a_year_in_a_reworded_sentence_is_one_change(old: str, new: str, expected: list[str]) -> None:
+    assert [line for line in _lines(_comparison(old, new)) if line.startswith("geld")] == expected
