@@ -119,3 +119,36 @@ def test_the_same_sum_for_another_year_is_a_changed_amount_that_says_both_years(
 )
 def test_the_amount_for_a_year_in_a_reworded_sentence_is_one_change(old: str, new: str, expected: list[str]) -> None:
     assert [line for line in _lines(_comparison(old, new)) if line.startswith("geld")] == expected
+
+
+def test_a_promise_kept_and_a_new_one_on_another_subject_are_no_postponement() -> None:
+    # "voor 1 december 2016 informeren over de inzet van deze teams" was kept on 25 November; the new
+    # "voor de zomer informeren over de evaluatie van de trainingsmissie" paired with it as one
+    # commitment changed, "datum voor de zomer (2017) (was: 1 december 2016)": a postponement
+    lines = _lines(_comparison("promise-kept-old.txt", "promise-kept-new.txt"))
+    assert lines == [
+        "toezegging vervallen: Het kabinet zal uw Kamer voor 1 december 2016 informeren over de inzet van deze teams."
+        " [Trainingsmissie Irak]",
+        "datum vervallen: 1 december 2016 [Trainingsmissie Irak]",
+        "toezegging nieuw: Zoals toegezegd is uw Kamer op 25 november jl. geïnformeerd over de inzet van Advise &"
+        " Assist-teams. [Trainingsmissie Irak]",
+        "datum nieuw: 25 november jl. (25 november 2016) [Trainingsmissie Irak]",
+        "toezegging nieuw: Het kabinet zal uw Kamer voor de zomer informeren over de evaluatie van de"
+        " trainingsmissie. [Trainingsmissie Irak]",
+        "datum nieuw: voor de zomer (2017) [Trainingsmissie Irak]",
+    ]
+
+
+def test_a_promise_kept_on_its_own_subject_still_pairs_with_its_keeping() -> None:
+    # "voor de zomer informeren over de evaluatie" -> "Zoals toegezegd ... op 30 juni jl. geïnformeerd
+    # over de evaluatie": the same subject, one commitment whose deadline became the day it was kept
+    lines = _lines(_comparison("promise-kept-new.txt", "promise-kept-later.txt"))
+    assert lines == [
+        "toezegging vervallen: Zoals toegezegd is uw Kamer op 25 november jl. geïnformeerd over de inzet van Advise &"
+        " Assist-teams. [Trainingsmissie Irak]",
+        "datum vervallen: 25 november jl. (25 november 2016) [Trainingsmissie Irak]",
+        "toezegging Zoals toegezegd is uw Kamer op 30 juni jl. geïnformeerd over de… (was: Het kabinet zal uw Kamer"
+        " voor de zomer informeren over de…) [Trainingsmissie Irak]",
+        "datum 30 juni jl. (30 juni 2017, geen einddatum) (was: voor de zomer (2017, einddatum)) [Trainingsmissie"
+        " Irak]",
+    ]
