@@ -82,6 +82,8 @@ TEXT: dict[str, dict[str, str]] = {
         "without": "zonder “{0}”",
         "col_old_unit": "oude eenheid",
         "col_new_unit": "nieuwe eenheid",
+        "col_old_year": "jaar (oud)",
+        "col_new_year": "jaar (nieuw)",
     },
     "en": {
         "title": "Comparison",
@@ -148,6 +150,8 @@ TEXT: dict[str, dict[str, str]] = {
         "without": "without “{0}”",
         "col_old_unit": "old unit",
         "col_new_unit": "new unit",
+        "col_old_year": "year (old)",
+        "col_new_year": "year (new)",
     },
 }
 assert TEXT["nl"].keys() == TEXT["en"].keys()  # a word missing in one language would be a KeyError there
