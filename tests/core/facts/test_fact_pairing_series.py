@@ -152,3 +152,17 @@ def test_a_promise_kept_on_its_own_subject_still_pairs_with_its_keeping() -> Non
         "datum 30 juni jl. (30 juni 2017, geen einddatum) (was: voor de zomer (2017, einddatum)) [Trainingsmissie"
         " Irak]",
     ]
+
+
+def test_facts_pair_across_sections_whose_heading_changed_as_their_sentences_do() -> None:
+    # "Duur van de deelname" -> "Antwoord", "Financiën" -> "Kosten van de verlenging": the commitment
+    # and its dates paired across the sections, its "155 militairen" did not ("vervallen" beside
+    # "nieuw: 125 militairen"); nor did the 2018 amount of a reworded sentence (dropped and new)
+    lines = _lines(_comparison("renamed-section-old.txt", "renamed-section-new.txt"))
+    assert "troepen 125 militairen (was: 155 militairen) [Essentie / Antwoord]" in lines
+    assert [line for line in lines if line.startswith("geld")] == [
+        "geld vervallen: 5,5 miljoen euro (2016) [Financiën]",
+        "geld vervallen: 21 miljoen euro (2017) [Financiën]",
+        "geld 63 miljoen euro (was: 48,5 miljoen euro) [Essentie / Kosten van de verlenging]",
+    ]
+    assert not [line for line in lines if "nieuw" in line or "2018 [" in line]

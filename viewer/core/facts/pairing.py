@@ -23,7 +23,7 @@ neighbours match but whose number differs is exactly the change a clerk is looki
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from viewer.core.bands import near
@@ -324,6 +324,8 @@ def pair_facts(
     # facts left in the same pair of sections had their chance there, where the years each is for
     # were known ("Voor 2017 ..." left against "Voor 2019 ...": the years shifted, no figure changed)
     moved = [(i, j) for i, j in moved if lost_old[i][0] != lost_new[j][0] or lost_old[i][0] == tail]
+    texts = (old_doc.text, new_doc.text)
+    moved += _with_moved_sentences(lost_old, lost_new, moved, tail, masks, letter_years, texts)
     moved_old = {i for i, _ in moved}
     moved_new = {j for _, j in moved}
     for i, j in moved:
@@ -337,6 +339,57 @@ def pair_facts(
             groups[g].append(_pair(None, p.fact, letter_years))
     pairs = [pair for g, group in enumerate(groups) for pair in (group if placed[g] else _in_position(group))]
     return split_totals(same_in_other_words(pairs, old_facts, new_facts))
+
+
+def _with_moved_sentences(
+    lost_old: Sequence[tuple[int, Prepared]],
+    lost_new: Sequence[tuple[int, Prepared]],
+    moved: Sequence[tuple[int, int]],
+    tail: int,
+    masks: Masks,
+    letter_years: tuple[int | None, int | None],
+    texts: tuple[str, str],
+) -> list[tuple[int, int]]:
+    """Facts left over in two pairs of sections that a sentence moved between (`moved`: (old, new)
+    positions in `lost_old` and `lost_new`), paired as within one pair of sections.
+
+    A section renamed beyond what the alignment pairs ("Financiën" -> "Kosten van de verlenging",
+    "Duur van de deelname" -> "Antwoord") keeps its sentences apart from its facts: its unchanged
+    sentences pair across sections, but a reworded one's "22 miljoen euro (2018)" was dropped and
+    new, and the "155 militairen" of a commitment paired as changed dropped beside "125" new. Each
+    pair of sections links to the one its facts moved to most, so no fact is scored against more
+    than one other pair of sections.
+    """
+    links: Counter[tuple[int, int]] = Counter()
+    for i, j in moved:
+        old_group, new_group = lost_old[i][0], lost_new[j][0]
+        if old_group != new_group and tail not in (old_group, new_group):
+            links[(old_group, new_group)] += 1
+    if not links:
+        return []
+    moved_old, moved_new = {i for i, _ in moved}, {j for _, j in moved}
+    left_old: dict[int, list[int]] = defaultdict(list)
+    left_new: dict[int, list[int]] = defaultdict(list)
+    for i, (g, _) in enumerate(lost_old):
+        if i not in moved_old:
+            left_old[g].append(i)
+    for j, (g, _) in enumerate(lost_new):
+        if j not in moved_new:
+            left_new[g].append(j)
+    linked_old: set[int] = set()
+    linked_new: set[int] = set()
+    out: list[tuple[int, int]] = []
+    for (old_group, new_group), _ in sorted(links.items(), key=lambda link: (-link[1], link[0])):
+        if old_group in linked_old or new_group in linked_new:
+            continue
+        linked_old.add(old_group)
+        linked_new.add(new_group)
+        olds, news = left_old.get(old_group, []), left_new.get(new_group, [])
+        found = _assign(
+            [lost_old[i][1] for i in olds], [lost_new[j][1] for j in news], masks, letter_years, texts=texts
+        )
+        out.extend((olds[a], news[b]) for a, b in found)
+    return out
 
 
 def _in_position(group: list[FactPair]) -> list[FactPair]:
