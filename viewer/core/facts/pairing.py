@@ -215,6 +215,9 @@ def _a_day(fact: Fact) -> bool:
 
 
 def _other_years(a: Fact, b: Fact, letter_years: tuple[int | None, int | None]) -> bool:
+    at_a, at_b = a.offset - a.sentence_offset, b.offset - b.sentence_offset
+    if at_a == at_b and a.sentence == b.sentence and (letter_years[0] == letter_years[1] or "jaar" not in a.sentence):
+        return False  # the same words say the same year, unless "volgend jaar" counts from another letter's date
     year_a, year_b = year_of(a, letter_years[0]), year_of(b, letter_years[1])
     return year_a is not None and year_b is not None and year_a != year_b
 
