@@ -19,6 +19,8 @@ from viewer.core.load import load_document
 
 import revisions as rev
 
+DATA = Path(__file__).parents[2] / "data" / "pairing"
+
 HEADER_NL = [
     "soort",
     "status",
@@ -28,6 +30,8 @@ HEADER_NL = [
     "nieuwe waarde",
     "oude eenheid",
     "nieuwe eenheid",
+    "jaar (oud)",
+    "jaar (nieuw)",
     "sectie",
     "oude zin",
     "nieuwe zin",
@@ -41,6 +45,8 @@ HEADER_EN = [
     "new value",
     "old unit",
     "new unit",
+    "year (old)",
+    "year (new)",
     "section",
     "old sentence",
     "new sentence",
@@ -77,7 +83,7 @@ def test_header_and_one_row_per_fact_pair(demo: Comparison, rows: list[list[str]
 
 def test_the_changed_troop_number(rows: list[list[str]]) -> None:
     (troops,) = row_of(rows, "troepen", "gewijzigd")
-    _, _, old, new, old_value, new_value, old_unit, new_unit, section, old_sentence, new_sentence = troops
+    _, _, old, new, old_value, new_value, old_unit, new_unit, _, _, section, old_sentence, new_sentence = troops
     assert (old, new, old_value, new_value) == ("155 militairen", "180 militairen", "155", "180")
     assert old_unit == new_unit == "militairen"
     assert section == "Duur van de deelname"
@@ -90,12 +96,13 @@ def test_the_changed_troop_number(rows: list[list[str]]) -> None:
 
 def test_added_removed_and_unchanged_rows(rows: list[list[str]]) -> None:
     (money,) = row_of(rows, "geld", "nieuw")
-    assert money[2:9] == ["", "12 miljoen euro", "", "12000000", "", "EUR", "Humanitaire hulp / Libanon en Jordanië"]
-    assert money[9] == ""
+    assert money[2:8] == ["", "12 miljoen euro", "", "12000000", "", "EUR"]
+    assert money[10] == "Humanitaire hulp / Libanon en Jordanië"
+    assert money[11] == ""
     (dropped,) = [r for r in row_of(rows, "toezegging", "vervallen") if r[2].startswith("Tot slot")]
-    assert dropped[3] == dropped[5] == dropped[7] == dropped[10] == "" and dropped[8] == "Essentie"
+    assert dropped[3] == dropped[5] == dropped[7] == dropped[12] == "" and dropped[10] == "Essentie"
     (deadline,) = row_of(rows, "datum", "gewijzigd")
-    assert deadline[2:9] == [
+    assert deadline[2:8] + deadline[10:11] == [
         "1 juli 2017",
         "1 januari 2018",
         "2017-07-01",
@@ -105,7 +112,7 @@ def test_added_removed_and_unchanged_rows(rows: list[list[str]]) -> None:
         "Duur van de deelname",
     ]
     opening = rows[1]  # the letter's date, in the untitled opening
-    assert opening[:9] == [
+    assert opening[:8] + opening[10:11] == [
         "datum",
         "ongewijzigd",
         "9 september 2016",
@@ -148,8 +155,8 @@ def test_a_revised_letter_cannot_smuggle_in_a_formula(tmp_path: Path, sample_doc
     path.write_text(new, encoding="utf-8")
     rows = parse(render_csv(compare_documents(sample_doc, load_document(path))))
     (changed,) = row_of(rows, "toezegging", "gewijzigd")
-    assert changed[2].startswith("Nederland stelt") and changed[9].startswith("Nederland stelt")
-    for cell in (changed[3], changed[5], changed[10]):  # text, value (the sentence) and sentence
+    assert changed[2].startswith("Nederland stelt") and changed[11].startswith("Nederland stelt")
+    for cell in (changed[3], changed[5], changed[12]):  # text, value (the sentence) and sentence
         assert cell.startswith("'-Nederland stelt vanaf oktober 2016 155 militairen")
     assert not [cell for row in rows for cell in row if cell.startswith(("=", "+", "-", "@", "\t", "\r"))]
 
@@ -172,8 +179,8 @@ def test_hand_made_formulas_numbers_and_decimal_commas() -> None:
     )
     comparison = Comparison(old, new, (), pairs)
     rows = parse(render_csv(comparison))
-    assert rows[1][2:9] == ["26,5 miljoen", "'=1+1", "26,5", "27,25", "EUR", "EUR", "'@kop / +sub"]
-    assert rows[1][10] == "'=1+1 is het bedrag."
+    assert rows[1][2:8] + rows[1][10:11] == ["26,5 miljoen", "'=1+1", "26,5", "27,25", "EUR", "EUR", "'@kop / +sub"]
+    assert rows[1][12] == "'=1+1 is het bedrag."
     # a number written by the export is a number, not a formula: a minus stays a minus
     assert rows[2][5] == "-5"
     assert rows[3][4] == "3"
@@ -188,3 +195,22 @@ def test_a_role_or_a_currency_that_changed_shows_on_its_side(tmp_path: Path, sam
     rows = parse(render_csv(compare_documents(sample_doc, load_document(path))))
     (money,) = row_of(rows, "geld", "gewijzigd")
     assert money[4:8] == ["21400000", "21400000", "EUR", "USD"]
+
+
+def test_an_amount_says_the_year_it_is_for_on_each_side() -> None:
+    # "Voor 2016 betreffen de uitgaven 5,5 miljoen euro, voor 2017 21 miljoen euro ...": the sentence
+    # cell names three years; the summary said "(2016)", the CSV did not say which
+    old = load_document(DATA / "budget-reworded-a.txt")
+    new = load_document(DATA / "budget-reworded-b.txt")
+    comparison = compare_documents(old, new)
+    for lang, header in (("nl", HEADER_NL), ("en", HEADER_EN)):
+        rows = parse(render_csv(comparison, lang))
+        at = header.index("jaar (oud)" if lang == "nl" else "year (old)")
+        money = [(row[2], row[3], row[at], row[at + 1]) for row in rows[1:] if row[0] in ("geld", "money")]
+        assert money == [
+            ("5,5 miljoen euro", "5,8 miljoen euro", "2016", "2016"),
+            ("21 miljoen euro", "23 miljoen euro", "2017", "2017"),
+            ("22 miljoen euro", "22 miljoen euro", "2018", "2018"),
+        ]
+    # a date or a count has no year cell: its words say it
+    assert {row[8] for row in parse(render_csv(comparison))[1:] if row[0] != "geld"} == {""}

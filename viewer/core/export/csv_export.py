@@ -12,8 +12,9 @@ import io
 from collections.abc import Collection
 
 from viewer.core.comparison import Comparison
-from viewer.core.export.words import fact_status, unit_word, where, words
+from viewer.core.export.words import fact_status, letter_years, unit_word, where, words
 from viewer.core.facts.model import Fact, FactPair
+from viewer.core.facts.years_of import year_of
 from viewer.core.review import pair_key
 
 BOM = "\ufeff"
@@ -28,6 +29,10 @@ COLUMNS = (
     # one per side: a currency or a role can change while the number or day stays ("tot" -> "vanaf")
     "col_old_unit",
     "col_new_unit",
+    # the year an amount is for, as the summary says it ("5,5 miljoen euro (2016)"): a sentence often
+    # names three, and a budget rolled forward pairs by year (years_of.py)
+    "col_old_year",
+    "col_new_year",
     "col_section",
     "col_old_sentence",
     "col_new_sentence",
@@ -71,7 +76,13 @@ def _sentence(fact: Fact | None) -> str:
     return neutralise(fact.sentence) if fact else ""
 
 
-def _row(pair: FactPair, t: dict[str, str], lang: str) -> list[str]:
+def _year(fact: Fact | None, letter_year: int | None) -> str:
+    if fact is None or fact.kind != "money":
+        return ""
+    return year_of(fact, letter_year) or ""
+
+
+def _row(pair: FactPair, t: dict[str, str], lang: str, years: tuple[int | None, int | None]) -> list[str]:
     old, new = pair.old, pair.new
     fact = new or old
     return [
@@ -83,6 +94,8 @@ def _row(pair: FactPair, t: dict[str, str], lang: str) -> list[str]:
         _value(new, lang),
         neutralise(unit_word(old, t)) if old else "",
         neutralise(unit_word(new, t)) if new else "",
+        _year(old, years[0]),
+        _year(new, years[1]),
         neutralise(where(fact.section, t)) if fact else "",
         _sentence(old),
         _sentence(new),
@@ -96,14 +109,16 @@ def render_csv(comparison: Comparison, lang: str = "nl", reviewed: Collection[st
     says for each pair whether it was.
     """
     t = words(lang)
+    years = letter_years(comparison.old, comparison.new)  # "volgend jaar" counts from its own letter's
     out = io.StringIO()
     writer = csv.writer(out, delimiter=DELIMITER, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     if reviewed is None:
         writer.writerow([t[c] for c in COLUMNS])
-        writer.writerows(_row(pair, t, lang) for pair in comparison.facts)
+        writer.writerows(_row(pair, t, lang, years) for pair in comparison.facts)
     else:
         writer.writerow([*(t[c] for c in COLUMNS), t["col_reviewed"]])
         writer.writerows(
-            [*_row(pair, t, lang), t["yes"] if pair_key(pair) in reviewed else t["no"]] for pair in comparison.facts
+            [*_row(pair, t, lang, years), t["yes"] if pair_key(pair) in reviewed else t["no"]]
+            for pair in comparison.facts
         )
     return BOM + out.getvalue()

@@ -82,6 +82,8 @@ TEXT: dict[str, dict[str, str]] = {
         "without": "zonder “{0}”",
         "col_old_unit": "oude eenheid",
         "col_new_unit": "nieuwe eenheid",
+        "col_old_year": "jaar (oud)",
+        "col_new_year": "jaar (nieuw)",
     },
     "en": {
         "title": "Comparison",
@@ -148,6 +150,8 @@ TEXT: dict[str, dict[str, str]] = {
         "without": "without “{0}”",
         "col_old_unit": "old unit",
         "col_new_unit": "new unit",
+        "col_old_year": "year (old)",
+        "col_new_year": "year (new)",
     },
 }
 assert TEXT["nl"].keys() == TEXT["en"].keys()  # a word missing in one language would be a KeyError there
@@ -257,6 +261,11 @@ def pair_labels(
             old_says = _adding(old_says, old, was or _lacks("role", now, old, t))
             new_says = _adding(new_says, new, now or _lacks("role", was, new, t))
         return old_says, new_says
+    if old.kind == "money":
+        # the same sum for another year ("22 miljoen euro (2018)" against "(2017)"): the year says it
+        old_says, new_says = with_its_day(old, lang, letter_years[0]), with_its_day(new, lang, letter_years[1])
+        if old_says != new_says:
+            return old_says, new_says
     details = [
         (_resolved(old, lang), _resolved(new, lang), ""),
         (unit_word(old, t), unit_word(new, t), "role"),

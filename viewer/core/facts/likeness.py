@@ -17,6 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from viewer.core import regex_cache
+from viewer.core.facts.about import other_subjects
 from viewer.core.facts.model import FACT_KINDS, Fact
 from viewer.core.facts.numbers import WORD_NUMBER, parse_number, plain
 
@@ -37,6 +38,11 @@ COMMITMENT_ACCEPT = 0.7
 # sturen") scored 0.66, Canada's "Vanaf 1 mei 2018 neemt Canada ... over" and "Canada levert tot
 # 31 juli 2019" 0.67.
 ROLE_CHANGE = 0.06
+# Commitments, and facts of sentences, about subjects that share no word ("informeren over de inzet
+# van deze teams", "over de evaluatie van de trainingsmissie", about.py) score this much less: in
+# one frame they scored 0.79, and a promise kept read as postponed; a sentence kept but for its
+# subject still pairs.
+SUBJECT_CHANGE = 0.2
 CONTEXT_WORDS = 4
 # A "sentence" can run for pages: a table copied from a PDF has no full stops. Words this many
 # characters from a fact say nothing about it, and scoring all of them would cost the square of the
@@ -159,7 +165,8 @@ def similarity(a: Prepared, b: Prepared, masks: Masks) -> float:
     sa, ca = masks(a)
     sb, cb = masks(b)
     if fa.kind == "commitment":
-        return combine("commitment", fuzz.ratio(sa, sb), fuzz.token_set_ratio(sa, sb), 0.0, 0.0)
+        score = combine("commitment", fuzz.ratio(sa, sb), fuzz.token_set_ratio(sa, sb), 0.0, 0.0)
+        return score - SUBJECT_CHANGE if other_subjects(sa, sb) else score
     wa, wb = whose(fa), whose(fb)
     if a.noun != b.noun or (fa.modifier and fb.modifier and wa != wb):
         return 0.0
@@ -170,6 +177,8 @@ def similarity(a: Prepared, b: Prepared, masks: Masks) -> float:
         fa.approximate == fb.approximate,
     ]
     score = combine(fa.kind, fuzz.ratio(sa, sb), 0.0, fuzz.ratio(ca, cb), sum(agree) / len(agree))
+    if other_subjects(sa, sb):  # the deadline of another promise ("voor de zomer informeren over ...")
+        score -= SUBJECT_CHANGE
     return score - ROLE_CHANGE if fa.kind == "date" and fa.unit != fb.unit else score
 
 

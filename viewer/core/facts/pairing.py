@@ -23,11 +23,12 @@ neighbours match but whose number differs is exactly the change a clerk is looki
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from viewer.core.bands import banded, near
+from viewer.core.bands import near
 from viewer.core.document import Document
+from viewer.core.facts.in_place import PAIR_BUDGET, equal_in_order, same_slot
 from viewer.core.facts.likeness import (
     TOP,
     Masks,
@@ -48,18 +49,10 @@ from viewer.core.facts.second_look import (
     split_totals,
 )
 from viewer.core.facts.years_of import YearClash, year_of
-from viewer.core.lis import longest_increasing_subsequence
 
 # Across sections only a practically unchanged sentence pairs (distinct commitments of nr. 597 in
 # different sections score up to 0.76, the same date in two different sentences 0.83).
 MOVED_ACCEPT = 0.9
-# Equal facts in order (`_equal_in_order`) pair from this score up: the value and every attribute
-# agree, so less of the sentence has to. nr. 565's "19 juni 2015 (Kamerstuk 27 925, nr. 539), over de
-# voortgang" against nr. 597's "19 juni 2015 en 29 januari 2016 (Kamerstuk ...)" scores 0.58.
-EQUAL_ACCEPT = 0.5
-# Facts left after the exact steps, scored old against new, before the scoring keeps to a band
-# (bands.py): a section of a real letter leaves some dozens, a table of dates thousands.
-PAIR_BUDGET = 40_000
 
 
 def _top_keys(items: Sequence[Prepared], masks: Masks, letter_years: Sequence[int | None]) -> list[tuple[object, ...]]:
@@ -88,144 +81,13 @@ def _top_keys(items: Sequence[Prepared], masks: Masks, letter_years: Sequence[in
     return keys
 
 
-def _same_slot(
-    olds: Sequence[Prepared],
-    news: Sequence[Prepared],
-    rest_old: Sequence[int],
-    rest_new: Sequence[int],
-    masks: Masks,
-    floor: float | None,
-    clash: YearClash,
-) -> list[tuple[float, int, int]]:
-    """Facts that stand in the same place of the same sentence, only their own words changed
-    ("155" -> "180", "ongeveer" -> "maximaal"): the k-th such old fact with the k-th new one.
-
-    This comes before `_equal_in_order`: in "155 militairen in 2016 en 180 in 2017" becoming "180
-    militairen in 2016 en 200 in 2017" both numbers changed in place; the old 180 is not the new one.
-    """
-    waiting: dict[tuple[object, ...], list[int]] = defaultdict(list)
-    for j in reversed(rest_new):
-        b = news[j]
-        if b.fact.kind != "commitment":
-            waiting[(b.fact.kind, b.noun, whose(b.fact), *masks(b))].append(j)
-    pairs: list[tuple[float, int, int]] = []
-    for i in rest_old:
-        a = olds[i]
-        if a.fact.kind == "commitment":
-            continue
-        partners = waiting.get((a.fact.kind, a.noun, whose(a.fact), *masks(a)))
-        if not partners:
-            continue
-        j = partners[-1]
-        if clash and clash.apart(a.fact, news[j].fact):
-            continue  # the same place, but another year: "voor 2016 ..." became "voor 2017 ..."
-        score = similarity(a, news[j], masks)
-        if score >= (floor if floor is not None else threshold(a.fact.kind)):
-            partners.pop()
-            pairs.append((score, i, j))
-    return pairs + _renamed_in_place(olds, news, rest_old, rest_new, masks, clash, pairs)
-
-
-def _renamed_in_place(
-    olds: Sequence[Prepared],
-    news: Sequence[Prepared],
-    rest_old: Sequence[int],
-    rest_new: Sequence[int],
-    masks: Masks,
-    clash: YearClash,
-    taken: Sequence[tuple[float, int, int]],
-) -> list[tuple[float, int, int]]:
-    """Counts in the same place of the same sentence whose noun changed with them ("155 militairen"
-    -> "180 trainers"): one count changed, not one dropped and another new. The sentence and the
-    words either side are the same, which says more than the nouns' difference. Another nationality
-    is another contingent ("drie Nederlandse" -> "drie Belgische SOF-operators"), and stays apart."""
-    used_old = {i for _, i, _ in taken}
-    used_new = {j for _, _, j in taken}
-    waiting: dict[tuple[object, ...], list[int]] = defaultdict(list)
-    for j in reversed(rest_new):
-        if j not in used_new and news[j].fact.kind == "troops":
-            waiting[(whose(news[j].fact), *masks(news[j]))].append(j)
-    pairs: list[tuple[float, int, int]] = []
-    for i in rest_old:
-        a = olds[i]
-        if i in used_old or a.fact.kind != "troops":
-            continue
-        partners = waiting.get((whose(a.fact), *masks(a)))
-        if partners and not (clash and clash.apart(a.fact, news[partners[-1]].fact)):
-            j = partners.pop()
-            pairs.append((similarity(a, news[j], masks), i, j))
-    return pairs
-
-
-def _equal_in_order(
-    olds: Sequence[Prepared],
-    news: Sequence[Prepared],
-    rest_old: Sequence[int],
-    rest_new: Sequence[int],
-    masks: Masks,
-    floor: float | None,
-    clash: YearClash,
-) -> list[tuple[float, int, int]]:
-    """Equal facts (same kind, value, unit or role, qualifier, nationality) that keep their order,
-    each pair above the threshold: the longest such sequence, as (score, old, new).
-
-    In a list ("24 september 2014, 19 juni 2015 en 29 januari 2016", cited again in a later letter
-    with a Kamerstuk after each date and one date more) every item's context is its neighbours, so
-    scoring by context paired each date with the one beside it and reported three changes where
-    there were none. Read as a diff reads lines, the equal items pair first, in order; what is left
-    (a number that changed in its kept sentence) is scored as before. A start never pairs with an
-    end here: the role is part of what must be equal.
-    """
-    n, m = len(rest_old), len(rest_new)
-    allowed: dict[tuple[int, int], float] = {}
-    for x, i in enumerate(rest_old):
-        a = olds[i]
-        if a.fact.kind == "commitment":
-            continue
-        for y in near(x, n, m, PAIR_BUDGET):
-            j = rest_new[y]
-            b = news[j]
-            if a.sig == b.sig and not (clash and clash.apart(a.fact, b.fact)):
-                score = similarity(a, b, masks)
-                if score >= (floor if floor is not None else EQUAL_ACCEPT):
-                    allowed[(x, y)] = score
-    if not allowed:
-        return []
-    if banded(n, m, PAIR_BUDGET):
-        # a longest chain of the allowed pairs without the n × m table: by old position, and
-        # within one by new position backwards, the chain is a longest increasing run of new positions
-        chain = sorted(allowed, key=lambda xy: (xy[0], -xy[1]))
-        kept = longest_increasing_subsequence([y for _, y in chain])
-        return [(allowed[chain[k]], rest_old[chain[k][0]], rest_new[chain[k][1]]) for k in sorted(kept)]
-    # Of the longest chains, the one whose pairs score highest. "tot 1 juli 2019 4 politiemensen. 5
-    # genisten tot 1 juli 2019." with both numbers written out in the new letter: the first date
-    # pairs with the first date (0.94), not the second with the first (0.59), which left the first
-    # dropped. Each pair adds 1 and its score times `weight`: a chain's scores add up to less than
-    # 1, so they only choose between chains equally long.
-    weight = 1.0 / (min(n, m) + 1)
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for x in range(n - 1, -1, -1):
-        for y in range(m - 1, -1, -1):
-            got = allowed.get((x, y))
-            keep = 0.0 if got is None else best[x + 1][y + 1] + 1 + got * weight
-            best[x][y] = max(keep, best[x + 1][y], best[x][y + 1])
-    pairs: list[tuple[float, int, int]] = []
-    x = y = 0
-    while x < n and y < m:
-        got = allowed.get((x, y))
-        if got is not None and best[x][y] == best[x + 1][y + 1] + 1 + got * weight:
-            pairs.append((got, rest_old[x], rest_new[y]))
-            x, y = x + 1, y + 1
-        elif best[x + 1][y] >= best[x][y + 1]:
-            x += 1
-        else:
-            y += 1
-    return pairs
-
-
-def _same(a: Fact, b: Fact) -> bool:
+def _same(a: Fact, b: Fact, letter_years: tuple[int | None, int | None]) -> bool:
     """Unchanged: the same value and everything that qualifies it. "begin 2017" and "eind 2017" share
-    the value 2017 (a year's precision), "ongeveer 35" and "maximaal 35" the number: both changed."""
+    the value 2017 (a year's precision), "ongeveer 35" and "maximaal 35" the number: both changed.
+    So are 22 million euro for 2017 and 22 million for 2018 (`letter_years`: the letters' years,
+    years_of.py): the 2017 budget is gone and the 2018 one another, whatever their sums."""
+    if a.kind == "money" and _other_years(a, b, letter_years):
+        return False
     if a.kind == "commitment":  # the same words, a number perhaps in figures in one and in words in the other
         return a.value == b.value or in_figures(str(a.value)) == in_figures(str(b.value))
     return (a.value, a.end, a.unit, a.approximate, whose(a), qualifies(a)) == (
@@ -295,7 +157,7 @@ def _assign(
             return similarity(olds[i], news[j], masks)
 
         clash = YearClash([p.fact for p in olds], [p.fact for p in news], score, letter_years)
-    for phase in (_same_slot, _equal_in_order):
+    for phase in (same_slot, equal_in_order):
         for c in phase(olds, news, rest_old, rest_new, masks, floor, clash):
             chosen.append(c)
             used_new.add(c[2])
@@ -352,9 +214,17 @@ def _a_day(fact: Fact) -> bool:
     return fact.kind == "date" and fact.precision == "day"
 
 
-def _pair(a: Fact | None, b: Fact | None) -> FactPair:
+def _other_years(a: Fact, b: Fact, letter_years: tuple[int | None, int | None]) -> bool:
+    at_a, at_b = a.offset - a.sentence_offset, b.offset - b.sentence_offset
+    if at_a == at_b and a.sentence == b.sentence and (letter_years[0] == letter_years[1] or "jaar" not in a.sentence):
+        return False  # the same words say the same year, unless "volgend jaar" counts from another letter's date
+    year_a, year_b = year_of(a, letter_years[0]), year_of(b, letter_years[1])
+    return year_a is not None and year_b is not None and year_a != year_b
+
+
+def _pair(a: Fact | None, b: Fact | None, letter_years: tuple[int | None, int | None]) -> FactPair:
     if a is not None and b is not None:
-        return FactPair(b.kind, "unchanged" if _same(a, b) else "changed", a, b)
+        return FactPair(b.kind, "unchanged" if _same(a, b, letter_years) else "changed", a, b)
     if b is not None:
         return FactPair(b.kind, "added", None, b)
     assert a is not None
@@ -382,7 +252,9 @@ def _new_offset(pair: tuple[Fact, Fact]) -> int:
     return pair[1].offset
 
 
-def _kept(olds: Sequence[Fact], news: Sequence[Fact]) -> list[FactPair] | None:
+def _kept(
+    olds: Sequence[Fact], news: Sequence[Fact], letter_years: tuple[int | None, int | None]
+) -> list[FactPair] | None:
     """The pairs of a section pair whose facts all stand unchanged, in position; None otherwise.
 
     What `_assign` and `_in_position` give for such a section, without preparing its facts for
@@ -394,7 +266,7 @@ def _kept(olds: Sequence[Fact], news: Sequence[Fact]) -> list[FactPair] | None:
         if not _alike(a, b):
             return None
     return [
-        FactPair(b.kind, "unchanged" if _same(a, b) else "changed", a, b)
+        FactPair(b.kind, "unchanged" if _same(a, b, letter_years) else "changed", a, b)
         for a, b in sorted(zip(olds, news, strict=True), key=_new_offset)
     ]
 
@@ -431,7 +303,7 @@ def pair_facts(
             seen_old.add(o)
         if n is not None:
             seen_new.add(n)
-        kept = _kept(old_list, new_list)
+        kept = _kept(old_list, new_list, letter_years)
         if kept is not None:
             groups[g] = kept
             placed[g] = True
@@ -439,7 +311,7 @@ def pair_facts(
         olds = [prepare(f) for f in old_list]
         news = [prepare(f) for f in new_list]
         matched = _assign(olds, news, masks, letter_years, texts=(old_doc.text, new_doc.text))
-        groups[g].extend(_pair(olds[i].fact, news[j].fact) for i, j in matched)
+        groups[g].extend(_pair(olds[i].fact, news[j].fact, letter_years) for i, j in matched)
         paired_old = {i for i, _ in matched}
         paired_new = {j for _, j in matched}
         lost_old.extend((g, p) for i, p in enumerate(olds) if i not in paired_old)
@@ -455,19 +327,72 @@ def pair_facts(
     # facts left in the same pair of sections had their chance there, where the years each is for
     # were known ("Voor 2017 ..." left against "Voor 2019 ...": the years shifted, no figure changed)
     moved = [(i, j) for i, j in moved if lost_old[i][0] != lost_new[j][0] or lost_old[i][0] == tail]
+    texts = (old_doc.text, new_doc.text)
+    moved += _with_moved_sentences(lost_old, lost_new, moved, tail, masks, letter_years, texts)
     moved_old = {i for i, _ in moved}
     moved_new = {j for _, j in moved}
     for i, j in moved:
         g = lost_new[j][0]
-        groups[g if g != tail else lost_old[i][0]].append(_pair(lost_old[i][1].fact, lost_new[j][1].fact))
+        groups[g if g != tail else lost_old[i][0]].append(_pair(lost_old[i][1].fact, lost_new[j][1].fact, letter_years))
     for i, (g, p) in enumerate(lost_old):
         if i not in moved_old:
-            groups[g].append(_pair(p.fact, None))
+            groups[g].append(_pair(p.fact, None, letter_years))
     for j, (g, p) in enumerate(lost_new):
         if j not in moved_new:
-            groups[g].append(_pair(None, p.fact))
+            groups[g].append(_pair(None, p.fact, letter_years))
     pairs = [pair for g, group in enumerate(groups) for pair in (group if placed[g] else _in_position(group))]
     return split_totals(same_in_other_words(pairs, old_facts, new_facts))
+
+
+def _with_moved_sentences(
+    lost_old: Sequence[tuple[int, Prepared]],
+    lost_new: Sequence[tuple[int, Prepared]],
+    moved: Sequence[tuple[int, int]],
+    tail: int,
+    masks: Masks,
+    letter_years: tuple[int | None, int | None],
+    texts: tuple[str, str],
+) -> list[tuple[int, int]]:
+    """Facts left over in two pairs of sections that a sentence moved between (`moved`: (old, new)
+    positions in `lost_old` and `lost_new`), paired as within one pair of sections.
+
+    A section renamed beyond what the alignment pairs ("Financiën" -> "Kosten van de verlenging",
+    "Duur van de deelname" -> "Antwoord") keeps its sentences apart from its facts: its unchanged
+    sentences pair across sections, but a reworded one's "22 miljoen euro (2018)" was dropped and
+    new, and the "155 militairen" of a commitment paired as changed dropped beside "125" new. Each
+    pair of sections links to the one its facts moved to most, so no fact is scored against more
+    than one other pair of sections.
+    """
+    links: Counter[tuple[int, int]] = Counter()
+    for i, j in moved:
+        old_group, new_group = lost_old[i][0], lost_new[j][0]
+        if old_group != new_group and tail not in (old_group, new_group):
+            links[(old_group, new_group)] += 1
+    if not links:
+        return []
+    moved_old, moved_new = {i for i, _ in moved}, {j for _, j in moved}
+    left_old: dict[int, list[int]] = defaultdict(list)
+    left_new: dict[int, list[int]] = defaultdict(list)
+    for i, (g, _) in enumerate(lost_old):
+        if i not in moved_old:
+            left_old[g].append(i)
+    for j, (g, _) in enumerate(lost_new):
+        if j not in moved_new:
+            left_new[g].append(j)
+    linked_old: set[int] = set()
+    linked_new: set[int] = set()
+    out: list[tuple[int, int]] = []
+    for (old_group, new_group), _ in sorted(links.items(), key=lambda link: (-link[1], link[0])):
+        if old_group in linked_old or new_group in linked_new:
+            continue
+        linked_old.add(old_group)
+        linked_new.add(new_group)
+        olds, news = left_old.get(old_group, []), left_new.get(new_group, [])
+        found = _assign(
+            [lost_old[i][1] for i in olds], [lost_new[j][1] for j in news], masks, letter_years, texts=texts
+        )
+        out.extend((olds[a], news[b]) for a, b in found)
+    return out
 
 
 def _in_position(group: list[FactPair]) -> list[FactPair]:

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from viewer.core import regex_cache
 from viewer.core.bands import near
+from viewer.core.facts.about import other_subjects
 from viewer.core.facts.likeness import Masks, Prepared, qualifies, similarity, whose
 from viewer.core.facts.model import Fact, FactPair
 from viewer.core.facts.years_of import YearClash
@@ -98,14 +99,18 @@ def moved_ends(
     An end date only: a start or a day something happened that stands in another sentence is
     another fact (likeness.ROLE_CHANGE). And in a sentence that took the other's place (`texts`:
     the two letters' texts): the Dutch Chinooks' "tot 1 mei 2018", dropped, and the new "Canada
-    levert tot 31 juli 2019" of another paragraph are two ends of two things."""
+    levert tot 31 juli 2019" of another paragraph are two ends of two things. Nor the deadline of a
+    promise about another subject (about.py): a promise kept, and a new one, is no postponement."""
     old_ends = [i for i in rest_old if _an_end(olds[i])]
     new_ends = [j for j in range(len(news)) if j not in used_new and _an_end(news[j])]
     candidates: list[tuple[float, int, int]] = []
     for x, i in enumerate(old_ends):
         for y in near(x, len(old_ends), len(new_ends), _END_BUDGET):
-            score = similarity(olds[i], news[new_ends[y]], masks)
-            if score >= MOVED_END_ACCEPT and _in_its_place(olds[i].fact, news[new_ends[y]].fact, texts):
+            b = news[new_ends[y]]
+            if other_subjects(masks(olds[i])[0], masks(b)[0]):
+                continue  # the deadline of another promise: "voor de zomer informeren over de evaluatie"
+            score = similarity(olds[i], b, masks)
+            if score >= MOVED_END_ACCEPT and _in_its_place(olds[i].fact, b.fact, texts):
                 candidates.append((score, i, new_ends[y]))
     pairs: list[tuple[float, int, int]] = []
     taken: set[int] = set()

@@ -49,8 +49,22 @@ _RIVAL_BUDGET = 400
 # sentences 0.55; the 2018 of a dropped "Duitsland trekt zich in 2018 terug" against the VPD
 # sentence's "in 2018 werden 25 VPD's ingezet" 0.41.
 MATE_ACCEPT = 0.5
+# ... and from this score up where another year of the kind in these sections pairs with its like
+# fact already: the budget goes by year here, so the one 2016 amount of each letter is the 2016
+# budget, in whatever words. "Voor 2016 betreffen de uitgaven 5,5 miljoen euro, voor 2017 21 miljoen
+# euro en voor 2018 22 miljoen euro" against "De uitgaven in 2016 bedroegen 5,8 miljoen euro"
+# scores 0.49, its 2017 and 2018 amounts 0.72 and 0.78 against theirs.
+CONFIRMED_MATE_ACCEPT = 0.4
 # A sentence that opens with its year speaks of that year throughout, until it names another
 _OPENING_YEAR = regex_cache.compile(r"\s*(?:Voor|In|Over|Gedurende|Tijdens|Per)\s+((?:19|20)\d\d)(?![\w\-/–]|[.,]\d)")
+# Within the sentence, a year behind a preposition speaks of its clause from there on: "Ook voor 2020
+# worden de uitgaven geraamd op 41 miljoen euro", "De kosten stijgen; voor 2020 worden ...", "de
+# raming voor 2017 is verhoogd tot 24,5 miljoen euro"
+_CLAUSE_YEAR = regex_cache.compile(
+    r"(?<![\w\-])(?i:voor|in|over|gedurende|tijdens)\s+((?:19|20)\d\d)(?![\w\-/–]|[.,]\d)"
+)
+# ... up to where another clause begins: "voor 2019 39 miljoen euro en 41 miljoen euro in totaal"
+_CLAUSE_BREAK = regex_cache.compile(r"[;:]|(?:^|\s)(?:en|maar|terwijl)(?:\s|$)")
 # "dit jaar", "volgend jaar", "het afgelopen jaar": the letter's year, the next, the last ("het komende
 # half jaar" is no year)
 _SHIFT = {**DEICTIC_YEAR, "afgelopen": -1}
@@ -98,12 +112,25 @@ def year_of(fact: Fact, letter_year: int | None = None) -> str | None:
         if year is not None:
             between = " ".join(words[k + 1 :])
             return None if _APART.search(between) else year.group(1)
+    clause = _clause_year(near_by, at_near)
+    if clause is not None:
+        return clause
     if start == 0:  # "Volgend jaar worden de uitgaven geraamd op ...": as "In 2018 worden ..."
         sentence, at = near_by, at_near
     opening = _OPENING_YEAR.match(sentence)
     if opening is not None and not _YEAR.search(sentence, opening.end(), at):
         return opening.group(1)  # "Voor 2017 zijn de uitgaven geraamd op € 60,2 miljoen"
     return None
+
+
+def _clause_year(text: str, at: int) -> str | None:
+    """The year named behind a preposition last before `at` in `text`, where no other year and no
+    other clause stand between it and `at`."""
+    last = max(_CLAUSE_YEAR.finditer(text, 0, at), key=lambda m: m.start(), default=None)
+    if last is None:
+        return None
+    between = text[last.end() : at]
+    return None if _YEAR.search(between) or _CLAUSE_BREAK.search(between) else last.group(1)
 
 
 def _in_years(text: str, letter_year: int, opens: bool) -> str:
@@ -182,6 +209,7 @@ class YearClash:
         if score is not None:
             held: set[int] = set()
             held_kinds: set[str] = set()
+            doubtful: list[tuple[str, float, int, int]] = []  # mates below MATE_ACCEPT
             for kind in self._rolled:
                 for year in rolled[kind]:
                     old_at, new_at = old_years[kind][year], new_years[kind][year]
@@ -191,12 +219,18 @@ class YearClash:
                             held.update((id(olds[old_at[0]]), id(news[new_at[0]])))
                             held_kinds.add(kind)
                             self.mates.append((got, old_at[0], new_at[0]))
+                        elif got >= CONFIRMED_MATE_ACCEPT:
+                            doubtful.append((kind, got, old_at[0], new_at[0]))
                         continue
                     for x, i in enumerate(old_at):
                         for y in near(x, len(old_at), len(new_at), _RIVAL_BUDGET):
                             if score(i, new_at[y]) >= threshold(kind):
                                 held.update((id(olds[i]), id(news[new_at[y]])))
                                 held_kinds.add(kind)
+            for kind, got, i, j in doubtful:
+                if kind in held_kinds:
+                    held.update((id(olds[i]), id(news[j])))
+                    self.mates.append((got, i, j))
             self._held, self._rolled = held, frozenset(held_kinds)
 
     def __bool__(self) -> bool:
