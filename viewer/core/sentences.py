@@ -91,7 +91,8 @@ ABBREVIATIONS = frozenset(
 # These often close a sentence too ("... op 29 augustus jl. Turkije stelde ...", "afgestemd met de
 # VS. Nederland levert ..."): they end one when the next word starts with a capital. Not "mln.":
 # "5 mln. Amerikaanse dollars", "1,2 mln. Syrische vluchtelingen" go on.
-SENTENCE_FINAL_ABBREVIATIONS = frozenset({"jl", "a.s", "etc", "e.d", "e.a", "enz", "vs", "v.s"})
+# ("De motie-Belhaj c.s. (Kamerstuk 27 925, nr. 640) verzoekt ...": "c.s." and the reference go on)
+SENTENCE_FINAL_ABBREVIATIONS = frozenset({"jl", "a.s", "etc", "e.d", "e.a", "enz", "vs", "v.s", "c.s"})
 # ... but never before a currency ("5 mln. Euro"), and "vs." in lower case is versus ("Irak vs. Syrië")
 _CURRENCY = regex_cache.compile(r"\s*(?:Euro|EUR|USD|US-dollar|Amerikaanse\s+dollar|Dollar|GBP|Britse\s+pond)\b")
 _CURRENCY_REACH = 30

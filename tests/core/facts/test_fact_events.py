@@ -20,11 +20,10 @@ from factkit import facts
         "De strijders zullen uit de stad worden verdreven.",
         "Daarna zal een nieuw kabinet in Bagdad worden beëdigd.",
         "De nieuwe president zal in juli worden verkozen.",
-        # an agreement, law or plan carried out, nobody named: for its parties to do
+        # an agreement or law carried out, nobody named: for its parties to do
         "Het vredesakkoord zal worden uitgevoerd.",
         "Het akkoord van Algiers zal in 2018 volledig worden uitgevoerd.",
         "De resolutie zal worden geïmplementeerd.",
-        "Het Nationaal Actieplan zal volgend jaar worden uitgevoerd.",
         "De nieuwe wet zal worden nageleefd.",
     ],
 )
@@ -49,6 +48,9 @@ def test_an_event_binds_nobody(sentence: str) -> None:
         "De evaluatie zal in het najaar worden uitgevoerd.",
         "De training in het kader van het vredesakkoord zal worden uitgevoerd.",
         "Het vredesakkoord zal door Nederland worden uitgevoerd.",
+        # a plan, in a government's letter, is its own (a tester's fourteenth round)
+        "Het Plan van Aanpak Personeel zal met voorrang worden uitgevoerd.",
+        "Het actieplan zal worden uitgevoerd.",
     ],
 )
 def test_the_governments_own_passive_still_commits(sentence: str) -> None:

@@ -90,3 +90,59 @@ def test_what_the_kamer_asks_is_no_commitment(sentence: str) -> None:
 )
 def test_the_governments_answer_is_its_commitment(sentence: str) -> None:
     assert len(facts(sentence, "commitment")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the Kamer named before the government, as a preposition's object or in a clause of its own
+        # (a tester's fourteenth round: these read as the Kamer's own acts or requests)
+        "Zoals de Kamer heeft gevraagd zal het kabinet 20 extra trainers naar Erbil sturen.",
+        "Op verzoek van uw Kamer zal ik u voortaan elk kwartaal informeren over de voortgang.",
+        "Uw Kamer zal voor de zomer worden geïnformeerd over de openstaande vragen.",
+        "Na het debat met de Kamer zal het kabinet de evaluatie voor de zomer sturen.",
+        "Met steun van de Kamer zal het kabinet de missie verlengen tot eind 2019.",
+        "Zoals met uw Kamer afgesproken zal ik u twee keer per jaar een voortgangsrapportage sturen.",
+        "In overleg met de Kamer zal het kabinet de inzet evalueren.",
+        "Op verzoek van de Kamer heeft het kabinet besloten de missie te verlengen.",
+        "Conform het verzoek van de vaste commissie zal ik u voor 1 mei informeren.",
+        "De vragen die de Kamer stelde zal ik voor 1 april schriftelijk beantwoorden.",
+        "Uw Kamer zal nader worden geïnformeerd zodra de VN Nederland om een bijdrage vraagt.",
+        "Zoals het lid Sjoerdsma vroeg zal ik uw Kamer voor de zomer informeren.",
+        "Zoals de motie-Belhaj vraagt stelt het kabinet 2 miljoen euro beschikbaar voor ontmijning.",
+        "De motie-Belhaj verzocht de regering om ontmijning te steunen en het kabinet stelt daarom 5 miljoen"
+        " euro beschikbaar.",
+        "Het overzicht waar uw Kamer om vroeg zal ik u voor 1 mei sturen.",
+        "De 25 trainers waar de Kamer om vroeg zullen in mei worden uitgezonden.",
+        "Als lid van de VN-Veiligheidsraad zal Nederland aandacht vragen voor de situatie in Jemen.",
+        # the Netherlands' own bodies are no other country's
+        "Conform het besluit van de Ministerraad zal Nederland de bijdrage aan MINUSMA verlengen.",
+        "Het aanbod van Defensie om twee Chinooks te leveren zal aan de VN worden overgebracht.",
+    ],
+)
+def test_a_promise_that_names_the_kamer_first_is_the_governments(sentence: str) -> None:
+    assert len(facts(sentence, "commitment")) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Zoals de Kamer heeft gevraagd zal het kabinet 20 extra trainers naar Erbil sturen.", 20),
+        ("Uw Kamer wordt verzocht in te stemmen met de inzet van 150 militairen in Mali.", 150),
+        ("De 25 trainers waar de Kamer om vroeg zullen in mei worden uitgezonden.", 25),
+    ],
+)
+def test_troops_the_government_sends_on_a_request_stay(sentence: str, count: int) -> None:
+    assert [f.value for f in facts(sentence, "troops")] == [count]
+
+
+def test_a_motion_cited_with_c_s_and_its_reference_is_one_sentence() -> None:
+    # "c.s." before "(Kamerstuk ...)" ended the sentence: the motion's request then read as the
+    # government's own, with its 40 soldiers (a tester's fourteenth round)
+    text = (
+        "De motie-Belhaj c.s. (Kamerstuk 27 925, nr. 640) verzoekt de regering om in 2019 ten minste 40 extra"
+        " militairen beschikbaar te stellen. Het kabinet ontraadt deze motie."
+    )
+    assert [f.kind for f in facts(text) if f.kind in ("commitment", "troops")] == []
+    then = "De motie is ingediend door het lid Belhaj c.s. Het kabinet zal de motie uitvoeren."
+    assert [f.text for f in facts(then, "commitment")] == ["Het kabinet zal de motie uitvoeren."]

@@ -24,7 +24,10 @@ Actor = Literal["dutch", "foreign"]
 _OF_ANOTHER_COUNTRY = r"\s+van(?:\s+\w+){1,3}?\s+van\s+(?:het\s+)?(?:de\s+)?(?!Nederland)[A-Z]"
 # ... and "de leiding van MINUSMA", "de ambassadeur van Mali", "de Secretaris-Generaal van de NAVO": whoever
 # leads or speaks for another country or organisation
-_OF_ANOTHER = r"\s+van\s+(?:het\s+)?(?:de\s+)?(?!Nederland)[A-Z]"
+# (not the Netherlands' own bodies: "het besluit van de Ministerraad", "het aanbod van Defensie", "het
+# verzoek van de Kamer")
+_DUTCH_BODIES = r"Nederland|Ministerraad|Defensie|Kamer|Tweede\s+Kamer|Staten-Generaal|Koninklijke|Kabinet"
+_OF_ANOTHER = rf"\s+van\s+(?:het\s+)?(?:de\s+)?(?!(?:{_DUTCH_BODIES})\b)[A-Z]"
 # ... or whose pledge or decision it is: "De toezegging van de VS wordt hiermee ingelost", "De Raad van
 # de EU heeft besloten"
 _LEADERS = (

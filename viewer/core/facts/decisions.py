@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from viewer.core import regex_cache
-from viewer.core.facts.actors import NATIONALITY, owned_by_others
+from viewer.core.facts.actors import NATIONALITY, governed, owned_by_others
 from viewer.core.facts.binding import IN_CLAUSE, REACH, governed_by_doubt, infinitive, not_binding, this_letter
 from viewer.core.facts.clauses import Sentence
 from viewer.core.facts.committed import ASSET, MEANS, PERSONNEL
@@ -28,6 +28,12 @@ _DECISION_NOUNS = frozenset({"besluit", "toezegging", "toezeggingen"})
 # member of the government
 _PARLIAMENT = regex_cache.compile(r"\b(?:Kamer|Kamerleden|[Cc]ommissie|fracties?)\b")
 _GOVERNMENT = regex_cache.compile(r"\b(?:kabinet|regering|Nederland|[Mm]inisters?|[Ww]ij|[Ww]e|[Ii]k)\b")
+# the government as the subject right after the finite verb: "Na het debat zal het kabinet ..."
+_GOVERNMENT_AFTER = regex_cache.compile(
+    r"(?:\s+\w+){0,2}?\s+(?:het\s+|de\s+)?(?:kabinet|regering|Nederland|[Mm]inisters?|wij|we|ik)\b"
+)
+# the Kamer in a clause of its own before the main verb: "Zoals de Kamer ...", "die de Kamer stelde"
+_IN_ITS_OWN_CLAUSE = regex_cache.compile(r"\b(?:[Zz]oals|die|dat|waar|waarom|[Cc]onform|[Oo]vereenkomstig)\b")
 _FINITE = regex_cache.compile(
     r"\b(?:heeft|hebben|had|hadden|zal|zullen|besloot|besloten|besluit|is|zijn|wordt|worden|werd|werden)\b"
 )
@@ -77,10 +83,20 @@ def by_parliament(s: Sentence, m: re.Match[str], start: int, end: int) -> bool:
 
 
 def parliament_acts(clause: str) -> bool:
-    """Is the subject of `clause` the Kamer or one of its committees ("Uw Kamer heeft besloten")?"""
+    """Is the subject of `clause` the Kamer or one of its committees ("Uw Kamer heeft besloten")?
+
+    Not the Kamer named before the verb as a preposition's object ("Na het debat met de Kamer zal het
+    kabinet ...", "Op verzoek van uw Kamer zal ik ...") or in a clause of its own ("Zoals de Kamer heeft
+    gevraagd zal ...", "De vragen die de Kamer stelde zal ik ..."), with the government the subject
+    after the verb."""
     verb = _FINITE.search(clause)
     subject = clause[: verb.start()] if verb is not None else clause
-    return _PARLIAMENT.search(subject) is not None and _GOVERNMENT.search(subject) is None
+    if verb is not None and _GOVERNMENT_AFTER.match(clause, verb.end()):
+        return False  # "... zal het kabinet", "... heeft het kabinet besloten": the government's
+    kamer = _PARLIAMENT.search(subject)
+    if kamer is None or _GOVERNMENT.search(subject) is not None:
+        return False
+    return not governed(subject, kamer.start()) and _IN_ITS_OWN_CLAUSE.search(subject, 0, kamer.start()) is None
 
 
 # "breidt ... uit", "bouwt ... af", "verkleint", "reserveert", "investeert", "financiert",

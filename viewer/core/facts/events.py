@@ -4,8 +4,8 @@ A letter's agentless passive is the government's own act ("de inzet zal worden v
 alle aspecten worden gewogen"), except where the act is one no government of another country
 performs: "De verkiezingen in Irak zullen in mei 2018 worden gehouden", "Mosul zal worden bevrijd",
 "Een nieuwe regering zal worden geformeerd". Those forecast events; they bind nobody. So does an
-agreement, law or plan carried out with nobody named: "Het vredesakkoord zal worden uitgevoerd" is
-for its parties to do, whoever they are.
+agreement or law carried out with nobody named: "Het vredesakkoord zal worden uitgevoerd" is for its
+parties to do, whoever they are (a plan, in a government's letter, is its own).
 """
 
 from __future__ import annotations
@@ -31,13 +31,12 @@ _KEPT = regex_cache.compile(r"\b(?:hoogte|rekening|stand|toezicht|oog|vinger|pol
 _FORMED = regex_cache.compile(r"\b(?:regering|kabinet|eenheidsregering)\b[^,;]{0,80}?\bgevormd\b")
 
 
-# an agreement, law or plan, compounds too ("vredesakkoord", "actieplan"), carried out: "Het akkoord
+# an agreement or law, compounds too ("vredesakkoord"), carried out (not a plan: "Het actieplan zal
+# worden uitgevoerd" in a government's letter is its own): "Het akkoord
 # van Algiers zal worden uitgevoerd", "De resolutie zal worden geïmplementeerd". Not a decision or a
 # motion, which the government carries out itself ("Het besluit zal worden uitgevoerd")
 _CARRIED_OUT = regex_cache.compile(r"\b(?:uitgevoerd|geïmplementeerd|nageleefd)\b")
-_COVENANT = regex_cache.compile(
-    r"(?:akkoord|overeenkomst|verdrag|wet|plan|resolutie)(?:en|ten|nen|s)?\b", re.IGNORECASE
-)
+_COVENANT = regex_cache.compile(r"(?:akkoord|overeenkomst|verdrag|wet|resolutie)(?:en|ten|nen|s)?\b", re.IGNORECASE)
 _WORD_CHARACTERS = regex_cache.compile(r"[\w\-]*$")
 
 
@@ -52,7 +51,7 @@ def befalls(clause: str) -> bool:
 
 
 def _covenant_carried_out(clause: str, end: int) -> bool:
-    """Does an agreement, law or plan stand first before `end`, as the subject, not the object of
+    """Does an agreement or law stand first before `end`, as the subject, not the object of
     a preposition ("De training in het kader van het vredesakkoord zal worden uitgevoerd")?"""
     m = _COVENANT.search(clause, 0, end)
     if m is None:

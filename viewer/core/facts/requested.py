@@ -4,9 +4,11 @@ A letter answering the Kamer quotes what was asked ("Het lid Karabulut vroeg of 
 trainers naar Erbil wil sturen", "De motie-Van Dijk verzoekt de regering 100 militairen extra
 beschikbaar te stellen", "Bent u bereid de Kamer maandelijks te informeren?"). The numbers in it are
 asked for, not sent, and the promise in it is asked for, not made: the government's answer is another
-sentence. A request the government follows is its own act again, in a clause of its own ("Zoals de
-Kamer heeft verzocht, zal het kabinet 30 trainers sturen") or by a noun ("Op verzoek van de Kamer
-stuurt Nederland ..."): only the asking verb counts, and only up to the next clause break.
+sentence. A request the government follows is its own act again: in a clause of its own ("Zoals de
+Kamer heeft verzocht, zal het kabinet 30 trainers sturen", also without the comma), referred to ("Op
+verzoek van de Kamer", "Het overzicht waar uw Kamer om vroeg zal ik ... sturen"), or in a main clause
+of its own ("... verzocht de regering ... en het kabinet stelt daarom ... beschikbaar"). The Kamer
+asked ("Uw Kamer wordt verzocht in te stemmen met ...") is the government asking.
 """
 
 from __future__ import annotations
@@ -15,21 +17,34 @@ import re
 
 from viewer.core import regex_cache
 
-# the verb of asking; the one who asks is the first actor of its clause, or the subject right after it
+# the verbs of asking whose form says it is one ("vragen" and "verzoeken" are nouns as often: "de
+# openstaande vragen", so they count only after a plural asker: "De leden van de fractie vragen")
 _ASKS = regex_cache.compile(
-    r"\b(?:verzoekt|verzoeken|verzocht|vraagt|vragen|vroeg|vroegen|gevraagd|roept|roepen|riep|"
-    r"opgeroepen|verlangt|verlangde|wil\s+weten|wilde\s+weten)\b",
+    r"\b(?:verzoekt|verzocht|vraagt|vroeg|vroegen|gevraagd|roept|riep|opgeroepen|verlangt|verlangde|"
+    r"wil\s+weten|wilde\s+weten|(?P<plural>vragen|verzoeken|roepen))\b",
     re.IGNORECASE,
 )
+_PLURAL_ASKER = regex_cache.compile(r"\b(?:leden|Kamerleden|fracties|indieners|vragenstellers)\b")
+# who asks: the Kamer, a committee, a member by article ("het lid Bosman", not "Als lid van de
+# Veiligheidsraad"), a motion or an amendment
 _ASKER_WORDS = (
-    r"[Mm]otie|[Mm]oties|Kamer|Kamerlid|Kamerleden|[Ll]id|[Ll]eden|[Ff]ractie|[Ff]racties|[Cc]ommissie|"
-    r"[Aa]mendement|[Ii]ndiener|[Ii]ndieners|[Vv]ragensteller|[Vv]ragenstellers"
+    r"Kamer|Kamerlid|Kamerleden|[Hh]et\s+lid|[Dd]e\s+leden|[Ff]ractie|[Ff]racties|[Cc]ommissie|"
+    r"[Mm]otie|[Mm]otie-[A-Z][\w\-]*|[Mm]oties|[Aa]mendement|[Ii]ndiener|[Ii]ndieners|[Vv]ragensteller|[Vv]ragenstellers"
 )
 _ASKER = regex_cache.compile(rf"(?:{_ASKER_WORDS})")
-_GOVERNMENT = r"[Kk]abinet|[Rr]egering|Nederland|[Ww]ij|[Ii]k|[Mm]inisters?|[Ss]taatssecretaris"
+_GOVERNMENT = r"[Kk]abinet|[Rr]egering|Nederland|[Ww]ij|[Ii]k|[Mm]inisters?|[Ss]taatssecretaris|VN|NAVO|EU|VS"
 _ACTOR = regex_cache.compile(rf"\b(?:{_ASKER_WORDS}|{_GOVERNMENT})\b")
-# the one who asks as the subject after the verb: "vroeg het lid", "verzoekt de Kamer" (not "vraagt uw Kamer")
+# the one who asks as the subject right after the verb: "vroeg het lid", "verzoekt de Kamer" (not "vraagt uw Kamer")
 _ASKER_AFTER = regex_cache.compile(rf"\s+(?:het|de|een|enkele|alle)\s+(?:\w+\s+)?(?:{_ASKER_WORDS})\b")
+# a request referred to or followed, not quoted: "Zoals de Kamer heeft gevraagd", "waar uw Kamer om vroeg"
+_REFERRED = regex_cache.compile(r"\b(?:[Zz]oals|waar|waarom|[Cc]onform|[Oo]vereenkomstig)\b")
+# the clause the asking verb is in starts after these: "zodra de VN Nederland om een bijdrage vraagt"
+_SUBORDINATOR = regex_cache.compile(
+    r"\b(?:zodra|als|wanneer|nadat|omdat|doordat|indien|tenzij|terwijl|voordat|totdat|zodat|opdat)\b"
+)
+_PASSIVE = regex_cache.compile(r"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+)?$")
+# a main clause of the government's own after the request: "... en het kabinet stelt daarom ..."
+_OWN_CLAUSE = regex_cache.compile(rf"\b(?:en|maar)\s+(?:het\s+|de\s+)?(?:{_GOVERNMENT})\b")
 _CLAUSE_BREAK = regex_cache.compile(r"[,;:]")
 _ASIDE = regex_cache.compile(r"\([^()]*\)")  # "(Kamerstuk 27 925, nr. 600)": its comma ends no clause
 
@@ -45,19 +60,27 @@ def asked_for(sentence: str, at: int) -> bool:
     if "vr" not in sentence and "erzo" not in sentence and "roep" not in sentence and "verla" not in sentence:
         return False  # nearly every sentence: no verb of asking in it
     plain = _ASIDE.sub(lambda aside: " " * len(aside.group()), sentence)  # same length, asides blank
-    for ask in _ASKS.finditer(plain):
-        lo, hi = min(at, ask.start()), max(at, ask.end())
-        if _CLAUSE_BREAK.search(plain, lo, hi):
-            continue  # another clause: "Zoals de Kamer verzocht, zal het kabinet ..."
-        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(plain, 0, ask.start())), default=0)
-        # who asks is who comes first: "De Kamer heeft de regering verzocht", not "Het kabinet
-        # verzoekt de Kamer in te stemmen met ..." (the government asking is its own plan)
-        first = _ACTOR.search(plain, clause_start, ask.start())
-        if first is not None:
-            if _ASKER.fullmatch(first.group()) and at >= first.start():
-                return True
-            continue
-        # or right after the verb, in the subject's place: "In het debat vroeg het lid Bosman of ..."
-        if at > ask.start() and _ASKER_AFTER.match(plain, ask.end()):
-            return True
-    return False
+    return any(_asks_at(plain, ask, at) for ask in _ASKS.finditer(plain))
+
+
+def _asks_at(plain: str, ask: re.Match[str], at: int) -> bool:
+    """Does the asking verb `ask` govern the words at `at`, with someone of the Kamer asking?"""
+    lo, hi = min(at, ask.start()), max(at, ask.end())
+    if _CLAUSE_BREAK.search(plain, lo, hi) or _OWN_CLAUSE.search(plain, ask.end(), at):
+        return False  # another clause: "Zoals de Kamer verzocht, zal het kabinet ..."
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(plain, 0, ask.start())), default=0)
+    clause_start = max(
+        (m.end() for m in _SUBORDINATOR.finditer(plain, clause_start, ask.start())), default=clause_start
+    )
+    if _PASSIVE.search(plain, max(clause_start, ask.start() - 30), ask.start()):
+        return False  # "Uw Kamer wordt verzocht in te stemmen met ...": the government asks
+    if ask.group("plural") and not _PLURAL_ASKER.search(plain, clause_start, ask.start()):
+        return False  # "de openstaande vragen", "aandacht vragen voor"
+    # who asks is who comes first: "De Kamer heeft de regering verzocht", not "Het kabinet
+    # verzoekt de Kamer in te stemmen met ..." (the government asking is its own plan)
+    first = _ACTOR.search(plain, clause_start, ask.start())
+    if first is not None:
+        referred = _REFERRED.search(plain, clause_start, first.start()) is not None
+        return _ASKER.fullmatch(first.group()) is not None and at >= first.start() and not referred
+    # or right after the verb, in the subject's place: "In het debat vroeg het lid Bosman of ..."
+    return at > ask.start() and _ASKER_AFTER.match(plain, ask.end()) is not None
