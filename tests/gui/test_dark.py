@@ -91,3 +91,33 @@ def test_the_changed_sections_only_box_has_a_visible_edge_in_the_dark_scheme(win
         for x in range(square.left(), square.left() + 3)
     )
     assert edge >= 3.0
+
+
+def test_the_recent_list_of_an_empty_window_is_readable_in_the_dark_scheme(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Its buttons keep the palette they were polished with (they have a style sheet): since they are
+    changed in place rather than made anew, their text stayed black on the dark panel."""
+    from pathlib import Path
+
+    from viewer.gui.main_window import MainWindow
+    from viewer.gui.settings import Settings
+
+    samples = Path(__file__).resolve().parents[2] / "resources" / "samples"
+    settings = Settings()
+    settings.add_recent(str(samples / "kst-27925-597.txt"), str(samples / "kst-27925-597-demo-bewerkt.txt"))
+    win = MainWindow(settings, "nl")
+    qtbot.addWidget(win)
+    win.show()
+    assert win.start is not None
+    dark = dark_palette()
+    try:
+        QApplication.setPalette(dark)
+        win.apply_palette(dark)
+        qtbot.waitUntil(
+            lambda: (
+                win.start.entries[0].palette().color(QPalette.ColorRole.ButtonText)
+                == dark.color(QPalette.ColorRole.ButtonText)
+            )
+        )
+    finally:
+        QApplication.setPalette(QApplication.style().standardPalette())
+        win.close()

@@ -150,6 +150,18 @@ def test_a_format_not_written_here_is_refused_and_nothing_written(window, monkey
     assert errors and errors[0][0] == str(target) and ".csv (voor Excel)" in errors[0][1]
 
 
+def test_a_refused_name_says_nothing_of_a_file_that_is_not_there(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.informativeText()) or 0)
+    dialogs.show_export_error(None, str(tmp_path / "feiten.xlsx"), "geen xlsx-bestand te maken")
+    existing = tmp_path / "rapport.html"
+    existing.write_text("het vorige rapport", "utf-8")
+    dialogs.show_export_error(None, str(existing), "schijf vol")
+    assert said == ["", "Een bestaand bestand met die naam is ongewijzigd gebleven."]
+
+
 @pytest.mark.parametrize("name", ["verslag 27.925", "rapport.htm", "rapport.final"])
 def test_a_name_with_a_dot_or_our_extension_is_written(window, monkeypatch, tmp_path, name: str) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / name

@@ -104,12 +104,13 @@ def os_reason(error: OSError) -> str:
 
 
 def show_export_error(parent: QWidget | None, path: str, reason: str) -> None:
-    """An export could not be written: nothing was left behind, and the file that was there is intact."""
+    """An export could not be written: nothing was left behind, and the file that was there is intact
+    (said only where there is one)."""
     _warn(
         parent,
         tr("Exporteren mislukt"),
         tr("{0} kon niet worden geschreven: {1}").format(path, reason),
-        tr("Een bestaand bestand met die naam is ongewijzigd gebleven."),
+        tr("Een bestaand bestand met die naam is ongewijzigd gebleven.") if os.path.exists(path) else "",
     )
 
 

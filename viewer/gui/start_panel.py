@@ -6,12 +6,13 @@ Bestand → Recente vergelijkingen, but on an empty window it is the first thing
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from viewer.gui.i18n import tr
 from viewer.gui.recent import RecentLetters
 
+_ENTRY_STYLE = "text-align: left; padding: 2px 6px;"
 SHOWN = 6  # the most recent pairs; the menu has them all
 # how often a pair whose letter is gone is looked for again while the panel shows it: a network
 # share that comes back (or a letter moved back) makes the pair one click away again
@@ -71,11 +72,20 @@ class StartPanel(QFrame):
         for k, (old, new) in enumerate(pairs):
             button = QPushButton()
             button.setFlat(True)
-            button.setStyleSheet("text-align: left; padding: 2px 6px;")
+            button.setStyleSheet(_ENTRY_STYLE)
             button.clicked.connect(lambda _=False, o=old, n=new: self.chosen.emit(o, n))
             self.box.insertWidget(1 + k, button)
             self.entries.append(button)
         self._pairs = pairs
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            # a button with a style sheet keeps the palette it was polished with: in the dark scheme
+            # its text stayed black on dark grey, until a style sheet set anew polishes it again
+            for button in self.entries:
+                button.setStyleSheet("")
+                button.setStyleSheet(_ENTRY_STYLE)
 
     def _look_again(self) -> None:
         if self.recent is not None and self.isVisible():
