@@ -344,6 +344,25 @@ def test_the_open_recent_menu_follows_the_arrow_keys_and_rests(empty_window, qtb
     menu.hide()
 
 
+def test_the_entry_the_keys_are_on_stays_chosen_when_a_gone_letter_is_marked(empty_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+
+    gone = tmp_path / "weg.txt"
+    gone.write_bytes(OLD.read_bytes())
+    empty_window.settings.add_recent(str(gone), str(NEW))
+    empty_window.settings.add_recent(str(OLD), str(NEW))
+    gone.unlink()
+    recent = empty_window._recent_letters()
+    menu = empty_window.commands.recent_menu
+    empty_window.show()
+    with qtbot.waitSignal(recent.checked, timeout=10000):
+        menu.popup(empty_window.mapToGlobal(QPoint(20, 20)))
+        QTest.keyClick(menu, Qt.Key.Key_Down)  # before the answer: the list as it was
+    assert menu.activeAction() is not None and menu.activeAction().text().startswith("&1")
+    assert any(a.text().endswith("(niet meer op schijf)") for a in menu.actions())  # refilled once
+    menu.hide()
+
+
 def test_window_remembers_geometry_splitters_and_choices(qtbot, private_settings) -> None:  # type: ignore[no-untyped-def]
     first = MainWindow(Settings(), "nl")
     qtbot.addWidget(first)

@@ -451,7 +451,11 @@ class MainWindow(OutputCommands, RememberedLayout, WatchedLetters):
         # refilled only when the answer changes what it shows, and without asking again: a menu
         # cleared while open loses the entry the arrow keys are on (and asked again, never rests)
         if menu.isVisible() and frozenset(self._recent_letters().missing) != self._recent_shown:
+            actions = menu.actions()
+            active = actions.index(menu.activeAction()) if menu.activeAction() in actions else -1
             self._fill_recent(check=False)
+            if 0 <= active < len(menu.actions()):
+                menu.setActiveAction(menu.actions()[active])  # the entry the keys were on stays chosen
         if self.start is not None and self.start.isVisible():
             self.start.fill(self._recent_letters())
 
