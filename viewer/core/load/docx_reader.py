@@ -19,6 +19,7 @@ from viewer.core.dutch import HEAD_PARAGRAPHS, letter_date
 from viewer.core.errors import LoadError
 from viewer.core.load.build import note_paragraph
 from viewer.core.load.docx_numbering import Numbering, number_as, numbering_root
+from viewer.core.load.docx_signatures import signature_columns
 from viewer.core.load.docx_styles import VAL, Styles, W, list_numbering, outline_level, styles_root, toggle_value
 from viewer.core.load.letter_head import place_date_line
 from viewer.core.load.pdftext import FOOTER
@@ -212,20 +213,24 @@ class Reader:
                     if cell.tag == _TC:
                         yield from self._container(cell)
             return
-        notes: list[str] = []
-        for row in table.iter(_TR):
-            if _ancestor(row, _TBL) is not table:
-                continue
+        rows = [
+            [[self._read(p) for p in cell.iter(_P)] for cell in row.iter(_TC) if _ancestor(cell, _TR) is row]
+            for row in table.iter(_TR)
+            if _ancestor(row, _TBL) is table
+        ]
+        notes = [note for row in rows for cell in row for read in cell for note in read.notes]
+        signatures = signature_columns([[[read.text for read in cell] for cell in row] for row in rows])
+        if signatures is not None:  # ministers signing side by side: a signature per column
+            yield from (Item(line) for line in signatures)
+            yield from self._footnotes(notes)
+            return
+        for row in rows:
             cells: list[str] = []
-            for cell in row.iter(_TC):
-                if _ancestor(cell, _TR) is not row:
-                    continue
+            for cell in row:
                 texts: list[str] = []
-                for p in cell.iter(_P):
-                    read = self._read(p)
+                for read in cell:
                     texts.append(read.text)
                     texts.extend(item.text for box in read.boxes for item in self._container(box))
-                    notes.extend(read.notes)
                 cells.append(collapse_spaces(" ".join(texts)))
             if any(cells):
                 yield Item(" | ".join(cells), structural=True)
