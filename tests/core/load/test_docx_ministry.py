@@ -3,6 +3,7 @@ the sender's column in a text box anchored in the body's first paragraph."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -128,4 +129,53 @@ def test_a_table_of_figures_at_the_letters_end_stays_rows(tmp_path: Path) -> Non
     assert [p.text for p in doc.sections[-1].paragraphs][-2:] == [
         "Locatie | Eenheid | Aantal",
         "Bagdad | trainers | 33",
+    ]
+
+
+def test_a_sender_column_in_a_text_box_in_the_head_is_the_head(tmp_path: Path) -> None:
+    plain = _load(_letter(), tmp_path / "kaal.docx")
+    doc = _load(_letter(boxes=[["Ministerie van Defensie"], SENDER]), tmp_path / "kolom.docx")
+    assert [p.text for p in doc.sections[0].paragraphs][:2] == [
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+        "Den Haag, 15 november 2019",
+    ]
+    assert not any(word in doc.text for word in ("Ministerie", "Plein 4", "Onze referentie", "1 november 2019"))
+    assert doc.meta.date == dt.date(2019, 11, 15)
+    _assert_same(plain, doc)  # no opening changed, no date "1 november 2019" new
+
+
+def test_a_text_box_of_running_text_stays_the_letters_text(tmp_path: Path) -> None:
+    aside = "In het kader: de bijdrage kost 26,5 miljoen euro, te betalen uit het Budget Internationale Veiligheid."
+    doc = _load(_letter(boxes=[[aside]]), tmp_path / "kader.docx")
+    assert aside in [p.text for p in doc.sections[0].paragraphs]
+    # an address in a box in the letter's body, after its head, is the letter's text too
+    word = _letter()
+    word.paragraphs[-1]._p.append(_box(["Postbus 20701", "2500 ES Den Haag"]))  # under "Tot slot"
+    doc = _load(word, tmp_path / "adres.docx")
+    assert "Postbus 20701" in doc.text
+
+
+def test_a_head_box_with_the_date_dates_the_letter(tmp_path: Path) -> None:
+    # the head's box is no paragraph of the letter, but its "Datum" still dates a letter without one
+    word = docx.Document()
+    word.add_paragraph()._p.append(_box(["Ministerie van Defensie", "Datum", "11 september 2017"]))
+    word.add_paragraph("Op 29 april jl. heeft het kabinet besloten.")
+    doc = _load(word, tmp_path / "datum.docx")
+    assert doc.meta.date == dt.date(2017, 9, 11)
+    assert "Ministerie" not in doc.text
+
+
+def test_an_addressee_in_a_head_box_stays_the_letters_paragraph(tmp_path: Path) -> None:
+    # the address window as a text box: the addressee is the letter's, its postal address is not
+    word = docx.Document()
+    lines = ["Aan de Voorzitter van de Tweede Kamer", "der Staten-Generaal", "Postbus 20018", "2500 EA  DEN HAAG"]
+    word.add_paragraph()._p.append(_box(lines))
+    word.add_paragraph("Den Haag, 15 november 2019")
+    word.add_paragraph("Hierbij informeer ik uw Kamer over de voortgang.")
+    word.add_paragraph("Irak", style="Heading 1")
+    doc = _load(word, tmp_path / "venster.docx")
+    assert [p.text for p in doc.sections[0].paragraphs] == [
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+        "Den Haag, 15 november 2019",
+        "Hierbij informeer ik uw Kamer over de voortgang.",
     ]

@@ -14,14 +14,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from viewer.core import regex_cache
 from viewer.core.dutch import HEAD_PARAGRAPHS, letter_date
 from viewer.core.errors import LoadError
 from viewer.core.load.build import note_paragraph
 from viewer.core.load.docx_numbering import Numbering, number_as, numbering_root
 from viewer.core.load.docx_signatures import signature_columns
 from viewer.core.load.docx_styles import VAL, Styles, W, list_numbering, outline_level, styles_root, toggle_value
-from viewer.core.load.letter_head import place_date_line
+from viewer.core.load.letter_head import HEAD_LABEL, head_column, place_date_line
 from viewer.core.load.pdftext import FOOTER
 from viewer.core.textnorm import collapse_spaces
 
@@ -54,11 +53,6 @@ _LAYOUT_PARAGRAPHS = 8
 # ... when its text runs on: it has one column, or a cell holds this many paragraphs of running text
 _FLOWING_PARAGRAPHS = 2
 _RUNNING_TEXT = 100  # characters: a paragraph of running text, not a value or a label
-# the labels and address lines of a letter's head, as a ministry's template tables them
-_HEAD_LABEL = regex_cache.compile(
-    r"^(?:Datum|Onze referentie|Uw referentie|Ons kenmerk|Uw kenmerk|Kenmerk|Betreft|Onderwerp|Uw brief"
-    r"|Contactpersoon|Bijlage(?:n|\(n\))?|Postbus|Aan de |Aan het )\b"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +183,10 @@ class Reader:
             self._head = False
         yield item
         for box in read.boxes:  # text boxes anchored in this paragraph
-            yield from self._container(box)
+            if self._head and self._head_box(box):
+                yield from self._addressee(box)
+            else:
+                yield from self._container(box)
         yield from self._footnotes(read.notes)
 
     def _table(self, table: Any) -> Iterator[Item]:
@@ -253,16 +250,27 @@ class Reader:
         only its addressee is the letter's text: read as rows, the sender's address and the date
         would be a paragraph the letter does not have."""
         texts = [collapse_spaces(self._read(p).text) for p in table.iter(_P)]
-        labels = {found.group() for text in texts if (found := _HEAD_LABEL.match(text))}
+        labels = {found.group() for text in texts if (found := HEAD_LABEL.match(text))}
         if "Datum" not in labels or len(labels) < 2 or letter_date(texts) is None:
             return False
         self.head_texts.extend(texts)
         return True
 
+    def _head_box(self, box: Any) -> bool:
+        """Is `box`, a text box anchored in the letter's head, its sender's column or wordmark (the
+        ministry, its address, "Onze referentie", "Uw brief van")? Then, as in the page header, its
+        paragraphs date the letter and are none of its own: read as text, they join its opening, and
+        a date there ("Uw brief van", "1 november 2019") reads as a new fact."""
+        texts = [collapse_spaces(self._read(p).text) for p in box.iter(_P)]
+        if not head_column(texts):
+            return False
+        self.head_texts.extend(texts)
+        return True
+
     def _addressee(self, table: Any) -> Iterator[Item]:
-        """The addressee in a letter's head table ("Aan de Voorzitter van de Tweede Kamer der
+        """The addressee in a letter's head table or box ("Aan de Voorzitter van de Tweede Kamer der
         Staten-Generaal"), its lines joined, as the letter's own paragraph; not its address."""
-        for cell in table.iter(_TC):
+        for cell in table.iter(_TC) if table.tag == _TBL else (table,):
             lines = [collapse_spaces(self._read(p).text) for p in cell.iter(_P)]
             for i, text in enumerate(lines):
                 if not text.startswith(("Aan de ", "Aan het ")):
