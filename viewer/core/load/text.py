@@ -14,6 +14,7 @@ from viewer.core.load.glued_headings import split_glued_headings
 from viewer.core.load.notes import closed_before_mark
 from viewer.core.load.pdftext import clean_pdf_text
 from viewer.core.load.source import Source
+from viewer.core.load.spaced_rows import spaced_rows
 from viewer.core.load.tables import captions_as_paragraphs, tab_rows
 from viewer.core.load.text_tables import shaped_rows
 
@@ -277,6 +278,7 @@ def load_text(source: Source) -> Document:
     text = decode_text(source).replace("\r\n", "\n").replace("\r", "\n")
     lines = tab_rows(text.split("\n"))  # a table's cells as Word saves them, tab-separated (tables.py)
     per_line = paragraph_per_line(lines)
+    lines = spaced_rows(lines)  # a table's columns lined up by spaces, as `pdftotext -layout` copies them
     lines = shaped_rows(lines)  # a table's rows as copied from a PDF, or wrapped by hand (text_tables.py)
     # copied from a Word-made PDF, a heading has its paragraph right under it (glued_headings.py)
     lines = _blocks_by_line(lines) if per_line else split_glued_headings(lines)
