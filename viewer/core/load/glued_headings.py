@@ -59,6 +59,8 @@ def _paragraph_under(lines: Sequence[str], i: int) -> bool:
 def _glued_heading(lines: Sequence[str], i: int, full_line: int) -> bool:
     """Is line `i` a heading with its paragraph right under it (see the module's doc)?"""
     text = lines[i].strip()
+    if not (text[:1].isupper() or text[:1].isdigit()) or text[-1:] in ".,;:!?":
+        return False  # most lines, told at once: no heading starts or ends so
     if i + 1 >= len(lines) or not lines[i + 1].strip() or len(text) > full_line * _HEADING_SHARE:
         return False
     above = lines[i - 1].strip() if i else ""
@@ -87,14 +89,17 @@ def _set_apart(lines: Sequence[str], i: int) -> bool:
 def split_glued_headings(lines: Sequence[str]) -> list[str]:
     """The lines with each heading that its paragraph follows directly between blank lines."""
     full_line = _full_line(lines)
-    numbered_only = any(line.strip() and _set_apart(lines, i) for i, line in enumerate(lines))
+    glued = [i for i, line in enumerate(lines) if line.strip() and _glued_heading(lines, i, full_line)]
+    if any(section_number(lines[i]) is None for i in glued) and any(
+        line.strip() and _set_apart(lines, i) for i, line in enumerate(lines)
+    ):
+        glued = [i for i in glued if section_number(lines[i]) is not None]  # headings set apart: only numbered
+    if not glued:
+        return list(lines)
+    at = set(glued)
     out: list[str] = []
     for i, line in enumerate(lines):
-        if (
-            line.strip()
-            and (not numbered_only or section_number(line) is not None)
-            and _glued_heading(lines, i, full_line)
-        ):
+        if i in at:
             if out and out[-1].strip():
                 out.append("")  # right under the paragraph before it, as where none is set apart
             out.extend([line, ""])

@@ -35,17 +35,15 @@ def _cells(line: str) -> list[str] | None:
 
 def spaced_rows(lines: Sequence[str]) -> list[str]:
     """The lines with each table set out by spaces as its rows, each between blank lines."""
-    if not any("  " in line.strip() for line in lines):
-        return list(lines)  # nearly every text: no line holds a run of spaces
     rows: dict[int, list[str]] = {}
-    i = 0
-    while i < len(lines):
+    for i, line in enumerate(lines):
+        if i in rows or "  " not in line.strip():
+            continue  # nearly every line: no run of spaces, no header of a table
         table = _table_at(lines, i)
-        if table is None:
-            i += 1
-            continue
-        rows.update(table)
-        i = max(table) + 1
+        if table is not None:
+            rows.update(table)
+    if not rows:
+        return list(lines)
     out: list[str] = []
     for i, line in enumerate(lines):
         if i in rows:
