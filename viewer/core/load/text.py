@@ -10,9 +10,12 @@ from viewer.core.closing import signature_line
 from viewer.core.document import Document, Metadata
 from viewer.core.errors import LoadError
 from viewer.core.load.build import build_document, para
+from viewer.core.load.form_feeds import pages_apart
+from viewer.core.load.glued_headings import split_glued_headings
 from viewer.core.load.notes import closed_before_mark
 from viewer.core.load.pdftext import clean_pdf_text
 from viewer.core.load.source import Source
+from viewer.core.load.spaced_rows import spaced_rows
 from viewer.core.load.tables import captions_as_paragraphs, tab_rows
 from viewer.core.load.text_tables import shaped_rows
 
@@ -274,11 +277,13 @@ def _blocks_by_line(lines: list[str]) -> list[str]:
 
 def load_text(source: Source) -> Document:
     text = decode_text(source).replace("\r\n", "\n").replace("\r", "\n")
-    lines = tab_rows(text.split("\n"))  # a table's cells as Word saves them, tab-separated (tables.py)
+    # pdftotext's form feeds: running headers and footers off, the pages apart (form_feeds.py)
+    lines = tab_rows(pages_apart(text.split("\n")))  # a table's cells as Word saves them, tab-separated (tables.py)
     per_line = paragraph_per_line(lines)
+    lines = spaced_rows(lines)  # a table's columns lined up by spaces, as `pdftotext -layout` copies them
     lines = shaped_rows(lines)  # a table's rows as copied from a PDF, or wrapped by hand (text_tables.py)
-    if per_line:
-        lines = _blocks_by_line(lines)
+    # copied from a Word-made PDF, a heading has its paragraph right under it (glued_headings.py)
+    lines = _blocks_by_line(lines) if per_line else split_glued_headings(lines)
     cleaned = clean_pdf_text(lines)
     if not cleaned.blocks:
         if not text.strip():
