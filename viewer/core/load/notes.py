@@ -23,7 +23,7 @@ text) for certain, and says so; in text, glued_notes.py reads one where the lett
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from viewer.core import regex_cache
@@ -83,7 +83,7 @@ def find_notes(
     raised: Sequence[Sequence[tuple[int, int]]] = (),
     after_cited: bool = False,
     earlier: Collection[int] = (),
-    cells: Collection[int] = (),
+    cells: Collection[int] | Callable[[], Collection[int]] = (),
 ) -> PageNotes | None:
     """The notes at the foot of one page's `lines` (the running footer taken off), or None.
 
@@ -93,8 +93,8 @@ def find_notes(
     the spans of raised numbers), or glued to a number (glued_notes.py). A note may also be cited
     on a page before this one (`earlier`: a mark near a page's foot whose note Word or LibreOffice
     carried to the next page's foot); no mark is looked for here for such a note, and none is
-    set (the caller marks its page). `cells`: the lines that are a table's rows, whose figures
-    are never a figure and a note's number glued together.
+    set (the caller marks its page). `cells`: the lines that are a table's rows (or what gives
+    them), whose figures are never a figure and a note's number glued together.
     """
     heads = [(i, head) for i, text in enumerate(lines) if (head := _NOTE_START.match(text))]
     if not heads:
@@ -103,8 +103,11 @@ def find_notes(
     for number in earlier:
         cited.setdefault(number, (-1, 0, 0))  # before every line of this page
     cited_after = after if after_cited else 0
-    text = [("" if i in cells else line) for i, line in enumerate(lines[: heads[-1][0]])]
-    cited.update(glued_citations(text, _uncited(heads, cited, cited_after), cited, cited_after))
+    uncited = _uncited(heads, cited, cited_after)
+    if uncited:  # the table's rows asked for only here: finding them costs as much as a page's reading
+        rows = cells() if callable(cells) else cells
+        text = [("" if i in rows else line) for i, line in enumerate(lines[: heads[-1][0]])]
+        cited.update(glued_citations(text, uncited, cited, cited_after))
     starts = _note_starts(heads, cited)
     if not starts or len(lines) - starts[-1][0] > _NOTE_LINES:
         return None

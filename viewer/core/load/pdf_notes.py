@@ -11,8 +11,9 @@ paragraph (`place_notes`), kept rather than lost, as a note whose citation went 
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import replace
+from functools import partial
 
 from viewer.core.load.notes import PageNotes, find_notes, mark, numbered_notes
 from viewer.core.load.pdf_layout import body_size
@@ -33,7 +34,7 @@ def take_notes(pages: list[list[Line]]) -> tuple[list[list[Line]], dict[int, lis
     ("Bagdad.³" on page 1, its note under page 2's text): a raised mark whose note is not on its
     page waits for the notes of the pages after it, in order."""
     body = body_size([line for page in pages for line in page])
-    rows = _table_rows(pages)
+    rows = _TableRows(pages)
     notes: dict[int, list[str]] = {}
     out: list[list[Line]] = []
     marks: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (page, line): the note numbers' spans
@@ -41,7 +42,7 @@ def take_notes(pages: list[list[Line]]) -> tuple[list[list[Line]], dict[int, lis
     last_cited = False  # was the last note found cited in the text, or only by where it stands?
     for p, page in enumerate(pages):
         after = max(notes, default=0)
-        cited = _cited_notes(page, body, after, last_cited, waiting, rows[p])
+        cited = _cited_notes(page, body, after, last_cited, waiting, partial(rows.of_page, p))
         found = cited or _notes_at_foot(page, body, after)
         kept = page
         if found is not None:
@@ -61,13 +62,22 @@ def take_notes(pages: list[list[Line]]) -> tuple[list[list[Line]], dict[int, lis
     return out, notes
 
 
-def _table_rows(pages: list[list[Line]]) -> list[set[int]]:
+class _TableRows:
     """Per page, the lines that are a table's rows (pdf_tables.py): "Bagdad ... 33" is a row's
-    cell, never "3" with note 3's mark glued to it."""
-    return [
-        {i for i, (line, row) in enumerate(zip(page, set_out, strict=True)) if row.text != line.text}
-        for page, set_out in zip(pages, rows_set_out(pages), strict=True)
-    ]
+    cell, never "3" with note 3's mark glued to it. Found once, and only when a page's notes need
+    a mark glued to a figure: most letters' notes never do."""
+
+    def __init__(self, pages: list[list[Line]]) -> None:
+        self.pages = pages
+        self.rows: list[set[int]] | None = None
+
+    def of_page(self, page: int) -> set[int]:
+        if self.rows is None:
+            self.rows = [
+                {i for i, (line, row) in enumerate(zip(lines, set_out, strict=True)) if row.text != line.text}
+                for lines, set_out in zip(self.pages, rows_set_out(self.pages), strict=True)
+            ]
+        return self.rows[page]
 
 
 def _waiting(
@@ -92,7 +102,12 @@ def _waiting(
 
 
 def _cited_notes(
-    page: list[Line], body: float, after: int, after_cited: bool, waiting: Collection[int], cells: Collection[int]
+    page: list[Line],
+    body: float,
+    after: int,
+    after_cited: bool,
+    waiting: Collection[int],
+    cells: Callable[[], Collection[int]],
 ) -> PageNotes | None:
     """The notes at the page's foot whose numbers words above them carry, or a raised mark on a
     page before (notes.py). Notes set in the text's own type are taken only where the PDF set every
