@@ -23,7 +23,7 @@ text) for certain, and says so; in text, glued_notes.py reads one where the lett
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from viewer.core import regex_cache
@@ -82,20 +82,32 @@ def find_notes(
     after: int = 0,
     raised: Sequence[Sequence[tuple[int, int]]] = (),
     after_cited: bool = False,
+    earlier: Collection[int] = (),
+    cells: Collection[int] | Callable[[], Collection[int]] = (),
 ) -> PageNotes | None:
     """The notes at the foot of one page's `lines` (the running footer taken off), or None.
 
     The notes are numbered on from the last note of the pages before (`after`; `after_cited`
     where a word cited it), one after the other, and each number stands after a word in the text
     above them, after a number's closing full stop, where a PDF set it raised (`raised`: per line,
-    the spans of raised numbers), or glued to a number (glued_notes.py).
+    the spans of raised numbers), or glued to a number (glued_notes.py). A note may also be cited
+    on a page before this one (`earlier`: a mark near a page's foot whose note Word or LibreOffice
+    carried to the next page's foot); no mark is looked for here for such a note, and none is
+    set (the caller marks its page). `cells`: the lines that are a table's rows (or what gives
+    them), whose figures are never a figure and a note's number glued together.
     """
     heads = [(i, head) for i, text in enumerate(lines) if (head := _NOTE_START.match(text))]
     if not heads:
         return None  # most pages: looked for the numbers in the text only where a note may stand
     cited = _citations(lines[: heads[-1][0]], raised)
+    for number in earlier:
+        cited.setdefault(number, (-1, 0, 0))  # before every line of this page
     cited_after = after if after_cited else 0
-    cited.update(glued_citations(lines[: heads[-1][0]], _uncited(heads, cited, cited_after), cited, cited_after))
+    uncited = _uncited(heads, cited, cited_after)
+    if uncited:  # the table's rows asked for only here: finding them costs as much as a page's reading
+        rows = cells() if callable(cells) else cells
+        text = [("" if i in rows else line) for i, line in enumerate(lines[: heads[-1][0]])]
+        cited.update(glued_citations(text, uncited, cited, cited_after))
     starts = _note_starts(heads, cited)
     if not starts or len(lines) - starts[-1][0] > _NOTE_LINES:
         return None
@@ -116,8 +128,8 @@ def find_notes(
     ]
     markers: dict[int, list[tuple[int, int]]] = {}
     for number, _ in notes:
-        if number not in cited:
-            continue  # its mark stays in the text: the note follows the letter's last paragraph
+        if number not in cited or cited[number][0] < 0:
+            continue  # its mark stays in the text (the note follows the letter's last paragraph), or is a page before
         line, begin, end = cited[number]
         markers.setdefault(line, []).append((begin, end))
     return PageNotes(run[0][0], notes, markers)

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from viewer.core.load.pdf_lines import Line, Paragraph
 from viewer.core.load.pdf_measure import next_word_overruns, next_word_width, own_measures
+from viewer.core.load.pdf_running import running_lines
 from viewer.core.load.pdf_typography import is_emphasised, typeset_heading
 from viewer.core.load.pdftext import FOOTER, PAGE_NUMBER, ends_sentence
 from viewer.core.load.tables import is_row
@@ -45,6 +46,8 @@ def drop_margins(pages: list[list[Line]]) -> tuple[list[list[Line]], Margins]:
     column printed beside the text."""
     margins = Margins()
     pages = _drop_column_beside(pages, margins.beside)
+    running = running_lines(pages, body_size([line for page in pages for line in page]))
+    pages = [[line for i, line in enumerate(lines) if (p, i) not in running] for p, lines in enumerate(pages)]
     dossier = number = None
     repeated = _repeated_margin_lines(pages)
     out: list[list[Line]] = []

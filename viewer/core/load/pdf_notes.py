@@ -11,11 +11,14 @@ paragraph (`place_notes`), kept rather than lost, as a note whose citation went 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from dataclasses import replace
+from functools import partial
 
 from viewer.core.load.notes import PageNotes, find_notes, mark, numbered_notes
 from viewer.core.load.pdf_layout import body_size
 from viewer.core.load.pdf_lines import Line
+from viewer.core.load.pdf_tables import rows_set_out
 
 # points: a note is set this much smaller than the text at least; lines within this of each other's
 # size are set in one type
@@ -24,32 +27,102 @@ _SMALLER = 0.5
 
 def take_notes(pages: list[list[Line]]) -> tuple[list[list[Line]], dict[int, list[str]]]:
     """The pages without the footnotes at their foot, the numbers citing them set apart in the
-    text; and the notes' lines by number (notes.py). A note is set smaller than the text."""
+    text; and the notes' lines by number (notes.py). A note is set smaller than the text, or its
+    number is set raised in the text (the PDF says so for certain).
+
+    Word and LibreOffice carry a note whose mark stands near a page's foot to the next page's foot
+    ("Bagdad.³" on page 1, its note under page 2's text): a raised mark whose note is not on its
+    page waits for the notes of the pages after it, in order."""
     body = body_size([line for page in pages for line in page])
+    rows = _TableRows(pages)
     notes: dict[int, list[str]] = {}
     out: list[list[Line]] = []
+    marks: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (page, line): the note numbers' spans
+    waiting: dict[int, tuple[int, int, tuple[int, int]]] = {}  # note: (page, line, span) of its raised mark
     last_cited = False  # was the last note found cited in the text, or only by where it stands?
-    for page in pages:
+    for p, page in enumerate(pages):
         after = max(notes, default=0)
-        cited = _cited_notes(page, body, after, last_cited)
+        cited = _cited_notes(page, body, after, last_cited, waiting, partial(rows.of_page, p))
         found = cited or _notes_at_foot(page, body, after)
-        if found is None:
-            out.append(page)
-            continue
-        last_cited = cited is not None
-        kept = page[: found.start]
-        for i, spans in found.markers.items():
-            kept[i] = replace(kept[i], text=mark(kept[i].text, spans))
-        notes.update(found.notes)
-        out.append(kept)
+        kept = page
+        if found is not None:
+            last_cited = cited is not None
+            kept = page[: found.start]
+            for i, spans in found.markers.items():
+                marks[(p, i)] = list(spans)
+            for number, _ in found.notes:
+                if number in waiting:
+                    at, line, span = waiting[number]
+                    marks.setdefault((at, line), []).append(span)
+            notes.update(found.notes)
+        out.append(list(kept))
+        waiting = _waiting(waiting, p, kept, marks, max(notes, default=0))
+    for (p, i), spans in marks.items():
+        out[p][i] = replace(out[p][i], text=mark(pages[p][i].text, spans))
     return out, notes
 
 
-def _cited_notes(page: list[Line], body: float, after: int, after_cited: bool) -> PageNotes | None:
-    """The notes at the page's foot whose numbers words above them carry (notes.py)."""
-    found = find_notes([line.text for line in page], after, [line.raised for line in page], after_cited)
-    if found is None or any(line.size > body - _SMALLER for line in page[found.start :]):
+class _TableRows:
+    """Per page, the lines that are a table's rows (pdf_tables.py): "Bagdad ... 33" is a row's
+    cell, never "3" with note 3's mark glued to it. Found once, and only when a page's notes need
+    a mark glued to a figure: most letters' notes never do."""
+
+    def __init__(self, pages: list[list[Line]]) -> None:
+        self.pages = pages
+        self.rows: list[set[int]] | None = None
+
+    def of_page(self, page: int) -> set[int]:
+        if self.rows is None:
+            self.rows = [
+                {i for i, (line, row) in enumerate(zip(lines, set_out, strict=True)) if row.text != line.text}
+                for lines, set_out in zip(self.pages, rows_set_out(self.pages), strict=True)
+            ]
+        return self.rows[page]
+
+
+def _waiting(
+    waiting: dict[int, tuple[int, int, tuple[int, int]]],
+    page: int,
+    kept: list[Line],
+    marks: dict[tuple[int, int], list[tuple[int, int]]],
+    last: int,
+) -> dict[int, tuple[int, int, tuple[int, int]]]:
+    """The raised marks still waiting for their notes after `page` (its text `kept`): those of the
+    pages before and this page's that no note found so far took, numbered on from the `last` note
+    found, one after the other in the order they stand."""
+    found = [(n, at) for n, at in waiting.items() if n > last]
+    for i, line in enumerate(kept):
+        taken = marks.get((page, i), [])
+        found.extend((int(line.text[a:b]), (page, i, (a, b))) for a, b in line.raised if (a, b) not in taken)
+    out: dict[int, tuple[int, int, tuple[int, int]]] = {}
+    for number, at in found:
+        if number == last + len(out) + 1:
+            out[number] = at
+    return out
+
+
+def _cited_notes(
+    page: list[Line],
+    body: float,
+    after: int,
+    after_cited: bool,
+    waiting: Collection[int],
+    cells: Callable[[], Collection[int]],
+) -> PageNotes | None:
+    """The notes at the page's foot whose numbers words above them carry, or a raised mark on a
+    page before (notes.py). Notes set in the text's own type are taken only where the PDF set every
+    one's mark raised: that no words of the text can be."""
+    found = find_notes(
+        [line.text for line in page], after, [line.raised for line in page], after_cited, earlier=waiting, cells=cells
+    )
+    if found is None:
         return None
+    if any(line.size > body - _SMALLER for line in page[found.start :]):
+        raised = {
+            int(page[i].text[a:b]) for i, spans in found.markers.items() for a, b in spans if (a, b) in page[i].raised
+        }
+        if any(number not in raised and number not in waiting for number, _ in found.notes):
+            return None
     return found
 
 
