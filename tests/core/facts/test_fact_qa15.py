@@ -53,3 +53,13 @@ def _lines(old: str, new: str, kind: str = "") -> list[str]:
 )
 def test_a_promise_on_a_subject_of_one_word_is_told_apart(old: str, new: str, expected: list[str]) -> None:
     assert _lines(old, new, "toezegging") == expected
+
+
+def test_observers_and_analysts_are_troops() -> None:
+    # "Bij UNTSO zijn twaalf -> tien Nederlandse militaire waarnemers actief" gave no change at all
+    assert _lines("observers-old.txt", "observers-new.txt", "troepen") == [
+        "troepen tien Nederlandse militaire waarnemers (was: twaalf Nederlandse militaire waarnemers) [Financiën]",
+        "troepen 12 militaire observatoren (was: 14 militaire observatoren) [Financiën]",
+        "troepen vijf inlichtingenanalisten (was: vier inlichtingenanalisten) [Financiën]",
+        "troepen acht analisten (was: zes analisten) [Financiën]",
+    ]
