@@ -4,11 +4,14 @@ rolled a year forward, and tables whose title gives the money unit. Letters unde
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
 
 from viewer.core.compare import compare_documents
+from viewer.core.export.csv_export import render_csv
 from viewer.core.export.summary import _TEXT, fact_lines
 from viewer.core.load import load_document
 
@@ -62,4 +65,38 @@ def test_observers_and_analysts_are_troops() -> None:
         "troepen 12 militaire observatoren (was: 14 militaire observatoren) [Financiën]",
         "troepen vijf inlichtingenanalisten (was: vier inlichtingenanalisten) [Financiën]",
         "troepen acht analisten (was: zes analisten) [Financiën]",
+    ]
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        # the UNMAS amount had no year, and read as unchanged beside the UNDP one a year later
+        ("amounts-one-year-old.txt", "amounts-one-year-new.txt"),
+        # "respectievelijk" after one year: neither amount had it
+        ("respectively-one-year-old.txt", "respectively-one-year-new.txt"),
+    ],
+)
+def test_every_amount_after_one_year_is_for_that_year(pair: tuple[str, str]) -> None:
+    assert _lines(*pair, "geld") == [
+        "geld 4 miljoen euro (2020) (was: 4 miljoen euro (2019)) [Financiën]",
+        "geld 6 miljoen euro (2020) (was: 6 miljoen euro (2019)) [Financiën]",
+    ]
+
+
+def test_every_amount_after_one_year_has_it_in_the_csv() -> None:
+    comparison = compare_documents(
+        load_document(DATA / "respectively-one-year-old.txt"), load_document(DATA / "respectively-one-year-new.txt")
+    )
+    rows = list(csv.reader(io.StringIO(render_csv(comparison, "nl").lstrip("\ufeff")), delimiter=";"))
+    header = rows[0]
+    money = [dict(zip(header, row, strict=True)) for row in rows[1:] if row[0] == "geld"]
+    assert [(row["jaar (oud)"], row["jaar (nieuw)"]) for row in money] == [("2019", "2020"), ("2019", "2020")]
+
+
+def test_a_sum_up_to_a_deadline_is_for_no_one_year() -> None:
+    # "tot en met eind 2018 ... 92 miljoen euro" is 2017 and 2018 together, not a second 2018 budget
+    assert _lines("up-to-old.txt", "up-to-new.txt", "geld") == [
+        "geld 92 miljoen euro (was: 85 miljoen euro) [Financiën]",
+        "geld 82 miljoen euro (2018) (was: 75 miljoen euro (2018)) [Financiën]",
     ]
