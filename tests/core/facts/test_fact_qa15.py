@@ -100,3 +100,26 @@ def test_a_sum_up_to_a_deadline_is_for_no_one_year() -> None:
         "geld 92 miljoen euro (was: 85 miljoen euro) [Financiën]",
         "geld 82 miljoen euro (2018) (was: 75 miljoen euro (2018)) [Financiën]",
     ]
+
+
+def test_a_budget_rolled_a_year_forward_pairs_by_year_in_a_longer_paragraph() -> None:
+    # with more than one amount for 2019 in each letter the amounts paired by sentence: "31 miljoen
+    # euro (2019) (was: 28 miljoen euro (2018))", and the nazorg's doubling for 2020 was nowhere
+    comparison = compare_documents(
+        load_document(DATA / "budget-rolled-old.txt"), load_document(DATA / "budget-rolled-new.txt")
+    )
+    lines = [" ".join(line.split()) for line in fact_lines(comparison, _TEXT["nl"])]
+    assert [line for line in lines if line.startswith("geld")] == [
+        "geld vervallen: 28 miljoen euro (2018) [Financiën]",
+        "geld nieuw: 33 miljoen euro (2020) [Financiën]",
+        "geld vervallen: 4 miljoen euro (2019) [Financiën]",
+        "geld 4 miljoen euro (2020) (was: 2 miljoen euro (2020)) [Financiën]",
+        "geld nieuw: 2 miljoen euro (2021) [Financiën]",
+        "geld vervallen: 10 miljoen euro (2018) [Financiën]",
+        "geld nieuw: 12 miljoen euro (2020) [Financiën]",
+    ]
+    # 31 million for 2019, and the Trust Fund's 12 million for 2019, unchanged
+    kept = [(p.old.text, p.new.text) for p in comparison.facts if p.kind == "money" and p.status == "unchanged"]
+    assert sorted(kept) == [("12 miljoen euro", "12 miljoen euro"), ("31 miljoen euro", "31 miljoen euro")]
+    kept_sentences = [p.old.sentence[:20] for p in comparison.facts if p.kind == "money" and p.status == "unchanged"]
+    assert sorted(kept_sentences) == ["Aan het Trust Fund d", "Volgend jaar zijn de"]
