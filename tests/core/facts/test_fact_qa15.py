@@ -123,3 +123,16 @@ def test_a_budget_rolled_a_year_forward_pairs_by_year_in_a_longer_paragraph() ->
     assert sorted(kept) == [("12 miljoen euro", "12 miljoen euro"), ("31 miljoen euro", "31 miljoen euro")]
     kept_sentences = [p.old.sentence[:20] for p in comparison.facts if p.kind == "money" and p.status == "unchanged"]
     assert sorted(kept_sentences) == ["Aan het Trust Fund d", "Volgend jaar zijn de"]
+
+
+def test_a_tables_money_unit_gives_amounts_only_in_its_money_columns() -> None:
+    # "(kosten in miljoenen euro)" made 90 -> 110 militairen "110 (110 miljoen euro)", and the
+    # shares of "Aandeel (%)" millions; the costs and the amounts are read as before
+    assert _lines("table-columns-old.txt", "table-columns-new.txt", "geld") == [
+        "geld 1,5 (1,5 miljoen euro) (was: 1,0 (1 miljoen euro)) [Financiën]",
+    ]
+    comparison = compare_documents(
+        load_document(DATA / "table-columns-old.txt"), load_document(DATA / "table-columns-new.txt")
+    )
+    money = sorted(p.new.text for p in comparison.facts if p.kind == "money" and p.new is not None)
+    assert money == ["1,5", "4,0", "40,0", "6,0"]
