@@ -50,14 +50,16 @@ _NO_SUBJECT = frozenset(
         "zomer",
     }
 )
-# fewer words than this after "over" say too little to tell two subjects apart
-_FEWEST = 2
+# fewer words than this after "over" say too little to tell two subjects apart; one is enough:
+# "over de kosten", "over de voortgang", "over de risico's" are the commonest subjects, and with two
+# a promise on the costs dropped and one on the risks new read as one promise changed (qa15 #3)
+_FEWEST = 1
 
 
 @lru_cache(maxsize=4096)
 def subject(sentence: str) -> frozenset[str] | None:
     """The words that say what `sentence` (case folded) informs about, or None where it names no
-    subject "over ..." of two words or more."""
+    subject "over ..." (a word of four letters or more that says something of it)."""
     found = _OVER.search(sentence)
     if found is None:
         return None

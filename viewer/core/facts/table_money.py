@@ -19,6 +19,7 @@ from viewer.core import regex_cache
 from viewer.core.document import Document, Paragraph, Section
 from viewer.core.facts.model import Fact, new_fact
 from viewer.core.facts.numbers import parse_digits, plain
+from viewer.core.facts.troops import NOUN
 
 CELL = " | "
 _TITLE_CHARS = 160  # a title is a short line; a paragraph of running text names no table's unit
@@ -35,6 +36,18 @@ _YEAR = regex_cache.compile(r"\s*((?:19|20)\d\d)\s*")
 # an amount in a title ("Bijdrage van 10 miljoen euro aan:"): the title then states no unit of the cells
 _AMOUNT = regex_cache.compile(r"(?i:\d[\d.,]*\s*(?:miljoen|miljard|mln|duizend)|[€$]\s*(?!1\b)\d)")
 _PER_ONE = regex_cache.compile(r"[x×]\s*(?:€|(?i:euro|eur))?\s*1\b")  # "x € 1 miljoen", "x € 1.000"
+# A column whose header counts people or things, or shares, holds no amounts though the title gives
+# the table's money unit: "Tabel 5 Inzet en kosten per onderdeel (kosten in miljoenen euro)" over
+# "Onderdeel | Militairen | Kosten" read 90 -> 110 militairen as 20 million euro more, and "Aandeel
+# (%)" as millions (qa15 #1). Matched in the header cell case folded.
+_NO_AMOUNTS = regex_cache.compile(
+    r"%|(?<![\w\-])(?:aantal|aantallen|procent|percentage|aandeel|fte|uren|dagen|weken|maanden|stuks)(?![\w\-])"
+    rf"|(?<![\w\-]){NOUN}(?![\w\-])"
+)
+# ... unless it names the money too: "Aantal (x € 1.000)", "Kosten militairen"
+_AMOUNTS = regex_cache.compile(
+    r"€|(?<![\w\-])(?:euro|eur|mln|kosten|bedrag|bedragen|budget|raming|ramingen|uitgaven|begroting)(?![\w\-])"
+)
 
 
 def _scale(text: str) -> int | None:
@@ -72,10 +85,13 @@ def _cells(text: str) -> Iterator[tuple[int, str]]:
         at += len(cell) + len(CELL)
 
 
-def _amounts(section: Section, rows: tuple[Paragraph, ...], scale: int, years: list[str | None]) -> Iterator[Fact]:
+def _amounts(
+    section: Section, rows: tuple[Paragraph, ...], scale: int, years: list[str | None], skipped: frozenset[int]
+) -> Iterator[Fact]:
     for row in rows:
         for column, (at, cell) in enumerate(_cells(row.text)):
-            figure = _FIGURE.fullmatch(cell) if column else None  # the first cell is the row's label
+            # the first cell is the row's label; a column of counts or shares (`skipped`) no amount
+            figure = _FIGURE.fullmatch(cell) if column and column not in skipped else None
             if figure is None or (column == 1 and _YEAR.fullmatch(cell)):
                 continue
             value = parse_digits(figure.group("num")) * scale * (-1 if figure.group("sign") else 1)
@@ -117,11 +133,20 @@ def table_amounts(document: Document, found: Iterable[Fact]) -> list[Fact]:
             # a header names the columns (years, or words); a first row of figures is a row
             headed = any(years[1:]) or not _FIGURE.fullmatch(cells[-1])
             rows = paragraphs[start + 1 : end] if headed else paragraphs[start:end]
-            facts.extend(_amounts(section, rows, scale, years))
+            skipped = frozenset(_no_amounts(cells)) if headed else frozenset()
+            facts.extend(_amounts(section, rows, scale, years, skipped))
     if not facts:
         return facts
     taken = sorted((f.offset, f.offset + len(f.text)) for f in found if f.kind != "commitment")
     return [f for f in facts if not _overlaps(taken, f.offset, f.offset + len(f.text))]
+
+
+def _no_amounts(header: list[str]) -> Iterator[int]:
+    """The columns of a table's header cells that count people or things, or shares."""
+    for column, cell in enumerate(header):
+        folded = cell.casefold()
+        if _NO_AMOUNTS.search(folded) and not _AMOUNTS.search(folded):
+            yield column
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

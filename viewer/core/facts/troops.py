@@ -32,7 +32,10 @@ _HEADS = (
     # police and medical staff a mission sends ("vier politie-instructeurs", "twee marechaussees")
     "marechaussees|marechaussee|verpleegkundigen|verpleegkundige|chirurgen|chirurg|"
     # and soldiers, infantry, engineers and divers a partner sends ("Duitsland levert 450 soldaten")
-    "soldaten|infanteristen|genisten|duikers"
+    "soldaten|infanteristen|genisten|duikers|"
+    # observers and analysts a mission is sent ("twaalf militaire waarnemers bij UNTSO", "14 militaire
+    # observatoren", "vier inlichtingenanalisten"): people sent out, as trainers are (qa15 #4)
+    "waarnemers|waarnemer|observatoren|observator|analisten|analist"
 )
 # ... and those whose compounds are mostly no staff a mission sends ("dubbelagenten", "reisagenten",
 # "dierenartsen", "arts-assistenten"): only these forms
@@ -168,6 +171,7 @@ _HINT_WORDS = (
     "man",  # "honderd man personeel" (and "mandaat", which the noun pattern then passes over)
     *("marechaussee", "agent", "verpleegkundig", "arts", "chirurg", "soldat", "infanterist", "genist", "duiker"),
     "politiemensen",
+    *("waarnemer", "observator", "analist"),
     OF_THEM,
 )
 KEYWORDS = _HINT_WORDS  # see scan.py

@@ -65,11 +65,26 @@ _CLAUSE_YEAR = regex_cache.compile(
 )
 # ... up to where another clause begins: "voor 2019 39 miljoen euro en 41 miljoen euro in totaal"
 _CLAUSE_BREAK = regex_cache.compile(r"[;:]|(?:^|\s)(?:en|maar|terwijl)(?:\s|$)")
+_HARD_BREAK = regex_cache.compile(r"[;:]|(?:^|\s)(?:maar|terwijl)(?:\s|$)")
+# ... but an "en" followed by no more than a preposition's object before the amount joins amounts of
+# one clause: "in 2019 aan UNDP 4 miljoen euro en aan UNMAS 6 miljoen euro" gives both to UNDP's year
+# (qa15 #5); "en de inzet kost 41 miljoen euro" is a clause of its own
+_LAST_AND = regex_cache.compile(r".*(?:^|\s)en\s", re.DOTALL)
+_JOINED_AMOUNT = regex_cache.compile(r"(?:(?:aan|voor|bij|naar|via|op)\s+(?:[^\s,;:]+\s+){1,3}?)?")
+# ... unless it is a total: "39 miljoen euro en 41 miljoen euro in totaal"
+_TOTAL = regex_cache.compile(r"(?i:totaal)\b")
+_TOTAL_AFTER = 20  # characters after the amount read for "in totaal"
+# A sum up to a deadline is for no one year: "De uitgaven voor de verlenging tot en met eind 2018 zijn
+# geraamd op 92 miljoen euro" are those of 2017 and 2018 together (qa15 #6)
+_UP_TO = regex_cache.compile(
+    r"(?:(?i:tot\s+en\s+met|t/m|tot)|(?i:tot\s+(?:en\s+met\s+)?)?(?:het\s+)?(?:eind|einde|ultimo)(?:\s+van)?)\s*$"
+)
 # "dit jaar", "volgend jaar", "het afgelopen jaar": the letter's year, the next, the last ("het komende
 # half jaar" is no year)
 _SHIFT = {**DEICTIC_YEAR, "afgelopen": -1}
 _RELATIVE_YEAR = regex_cache.compile(rf"(?<![\w\-])(?:(?i:het)\s+)?((?i:{'|'.join(_SHIFT)}))\s+jaar(?![\w\-])")
 _RESPECTIVELY = regex_cache.compile(r"(?i:respectievelijk)\b")
+_PREPOSITION_REACH = 12  # characters before a year read for its preposition ("gedurende 2019")
 # what joins the years of a list: "2019 en 2020", "2018, 2019 en 2020", "2019 en voor 2020"
 _LIST_GLUE = regex_cache.compile(r"\s*(?:,|en|of)?\s*(?:(?:voor|in)\s+)?")
 # a number a "respectievelijk" list counts: "20 en 10 miljoen euro", "€ 1,5 miljoen en € 2 miljoen",
@@ -111,8 +126,10 @@ def year_of(fact: Fact, letter_year: int | None = None) -> str | None:
         year = _YEAR.fullmatch(words[k].strip("():"))  # "(2016: € 5,5 miljoen; 2017: ...)"
         if year is not None:
             between = " ".join(words[k + 1 :])
-            return None if _APART.search(between) else year.group(1)
-    clause = _clause_year(near_by, at_near)
+            if _APART.search(between) or _UP_TO.search(before, 0, before.rfind(year.group(1))):
+                return None  # another clause's year, or a deadline ("tot en met eind 2018")
+            return year.group(1)
+    clause = _clause_year(near_by, at_near, at_near + len(fact.text))
     if clause is not None:
         return clause
     if start == 0:  # "Volgend jaar worden de uitgaven geraamd op ...": as "In 2018 worden ..."
@@ -123,14 +140,24 @@ def year_of(fact: Fact, letter_year: int | None = None) -> str | None:
     return None
 
 
-def _clause_year(text: str, at: int) -> str | None:
-    """The year named behind a preposition last before `at` in `text`, where no other year and no
-    other clause stand between it and `at`."""
+def _clause_year(text: str, at: int, end: int) -> str | None:
+    """The year named behind a preposition last before `at` (the fact running to `end`) in `text`,
+    where no other year and no other clause stand between it and `at`."""
     last = max(_CLAUSE_YEAR.finditer(text, 0, at), key=lambda m: m.start(), default=None)
     if last is None:
         return None
     between = text[last.end() : at]
-    return None if _YEAR.search(between) or _CLAUSE_BREAK.search(between) else last.group(1)
+    if _YEAR.search(between) or _HARD_BREAK.search(between):
+        return None
+    if not _CLAUSE_BREAK.search(between):
+        return last.group(1)
+    # an "en" between: the year still speaks for an amount joined to one before it
+    joined = _LAST_AND.match(between)
+    if joined is None or not _JOINED_AMOUNT.fullmatch(between, joined.end()):
+        return None
+    if _TOTAL.search(between) or _TOTAL.search(text, end, end + _TOTAL_AFTER):
+        return None
+    return last.group(1)
 
 
 def _in_years(text: str, letter_year: int, opens: bool) -> str:
@@ -158,8 +185,39 @@ def _respective_year(sentence: str, at: int) -> str | None:
         if not _LIST_GLUE.fullmatch(sentence, year.end(), listed[0].start()):
             break
         listed.insert(0, year)
+    if len(listed) == 1:
+        # one year for all the amounts listed: "in 2019 aan UNDP en UNMAS respectievelijk 4 miljoen euro
+        # en 6 miljoen euro" (qa15 #5); behind a preposition, in the clause
+        year = listed[0]
+        behind = _CLAUSE_YEAR.search(sentence, max(0, year.start() - _PREPOSITION_REACH), year.end())
+        between = sentence[year.end() : said.start()]
+        said_for = behind is not None and behind.end() == year.end()
+        return year.group(1) if said_for and not _HARD_BREAK.search(between) else None
     n = len(_LISTED_NUMBER.findall(sentence, said.end(), at))
-    return listed[n].group(1) if len(listed) > 1 and n < len(listed) else None
+    return listed[n].group(1) if n < len(listed) else None
+
+
+def _left_mates(
+    kind: str, left: list[tuple[float, int, int]], held: set[int], olds: Sequence[Fact], news: Sequence[Fact]
+) -> list[tuple[str, float, int, int]]:
+    """Of a year's old and new facts that pair with no like fact of it (`held`: ids of those that
+    do), each pair (score, old, new) `left` that is the best for both, as (kind, score, old, new).
+
+    "De uitgaven bedragen dit jaar 31 miljoen euro" is the 2019 amount of "Volgend jaar zijn de
+    uitgaven geraamd op 31 miljoen euro" a year before, as when it is the only 2019 amount in each
+    letter, also beside the nazorg's "Voor 2019 is daarnaast 4 miljoen euro gereserveerd": with more
+    amounts for a year the budget paired by sentence, 28 million (2018) with 31 (2019) (qa15 #2)."""
+    mates: list[tuple[str, float, int, int]] = []
+    taken_old: set[int] = set()
+    taken_new: set[int] = set()
+    for got, i, j in sorted(left, key=lambda c: (-c[0], c[1], c[2])):
+        if i in taken_old or j in taken_new:
+            continue
+        taken_old.add(i)
+        taken_new.add(j)
+        if id(olds[i]) not in held and id(news[j]) not in held:
+            mates.append((kind, got, i, j))
+    return mates
 
 
 class YearClash:
@@ -206,6 +264,8 @@ class YearClash:
         self._rolled = frozenset(kind for kind, shared in rolled.items() if shared)
         self._held: set[int] | None = None  # ids of the facts with a like fact of their year; None: all
         self.mates: list[tuple[float, int, int]] = []  # (score, old, new): the one fact of its year in each
+        # (old sentence, new sentence) of like facts of one year: their other facts go by year too
+        self._linked: set[tuple[str, str]] = set()
         if score is not None:
             held: set[int] = set()
             held_kinds: set[str] = set()
@@ -215,6 +275,8 @@ class YearClash:
                     old_at, new_at = old_years[kind][year], new_years[kind][year]
                     if len(old_at) == len(new_at) == 1 and olds[old_at[0]].unit == news[new_at[0]].unit:
                         got = score(old_at[0], new_at[0])
+                        if got >= threshold(kind):
+                            self._linked.add((olds[old_at[0]].sentence, news[new_at[0]].sentence))
                         if got >= min(MATE_ACCEPT, threshold(kind)):
                             held.update((id(olds[old_at[0]]), id(news[new_at[0]])))
                             held_kinds.add(kind)
@@ -222,12 +284,20 @@ class YearClash:
                         elif got >= CONFIRMED_MATE_ACCEPT:
                             doubtful.append((kind, got, old_at[0], new_at[0]))
                         continue
+                    left: list[tuple[float, int, int]] = []  # pairs of the year below the threshold
                     for x, i in enumerate(old_at):
                         for y in near(x, len(old_at), len(new_at), _RIVAL_BUDGET):
-                            if score(i, new_at[y]) >= threshold(kind):
+                            got = score(i, new_at[y])
+                            if got >= threshold(kind):
                                 held.update((id(olds[i]), id(news[new_at[y]])))
                                 held_kinds.add(kind)
+                                self._linked.add((olds[i].sentence, news[new_at[y]].sentence))
+                            elif got >= CONFIRMED_MATE_ACCEPT and olds[i].unit == news[new_at[y]].unit:
+                                left.append((got, i, new_at[y]))
+                    doubtful.extend(_left_mates(kind, left, held, olds, news))
             for kind, got, i, j in doubtful:
+                if got >= MATE_ACCEPT:
+                    held_kinds.add(kind)
                 if kind in held_kinds:
                     held.update((id(olds[i]), id(news[j])))
                     self.mates.append((got, i, j))
@@ -249,6 +319,11 @@ class YearClash:
             return False
         if self._held is None or id(a) in self._held or id(b) in self._held:
             return True  # one has its like fact of its own year in the other letter: that is its partner
+        if (a.sentence, b.sentence) in self._linked:
+            # the years of these sentences rolled: "in 2018 en 2019 respectievelijk 10 en 12 miljoen"
+            # -> "in 2019 en 2020 ... 12 en 12": 2019's 12 pairs with 2019's, the 2018 amount is gone
+            # and the 2020 one new, though 2020 is named in the old letter (the nazorg's) (qa15 #2)
+            return True
         # Neither has: apart where neither year is named in the other letter at all (2016 gone, 2018
         # new), not where it is named in unlike sentences only (Sweden's "in 2018")
         return ya not in self._new_years[a.kind] and yb not in self._old_years[b.kind]
