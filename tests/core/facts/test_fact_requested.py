@@ -146,3 +146,19 @@ def test_a_motion_cited_with_c_s_and_its_reference_is_one_sentence() -> None:
     assert [f.kind for f in facts(text) if f.kind in ("commitment", "troops")] == []
     then = "De motie is ingediend door het lid Belhaj c.s. Het kabinet zal de motie uitvoeren."
     assert [f.text for f in facts(then, "commitment")] == ["Het kabinet zal de motie uitvoeren."]
+
+
+def test_a_sentence_of_pages_is_not_read_whole_for_each_of_its_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each count asked whether it was asked for; the question read the whole "sentence" (a table
+    copied from a PDF runs for pages) each time: 8000 counts took 6 s. Only asking verbs near the
+    count are looked at, and the sentence's verbs are found once."""
+    from viewer.core.facts import requested
+
+    looked: list[int] = []
+    real = requested._asks_at
+    monkeypatch.setattr(requested, "_asks_at", lambda plain, ask, at: looked.append(1) or real(plain, ask, at))
+    unit = "de Kamer vroeg om 10 militairen, "
+    text = unit * 400 + "en 10 militairen."
+    found = facts(text, "troops")
+    assert [f.offset for f in found] == [text.rindex("10 militairen")]  # all but the last are asked for
+    assert len(looked) <= 401 * (2 * 400 // len(unit) + 2)  # a few verbs each, not all 400

@@ -14,6 +14,8 @@ asked ("Uw Kamer wordt verzocht in te stemmen met ...") is the government asking
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from viewer.core import regex_cache
 
@@ -50,17 +52,34 @@ _ASIDE = regex_cache.compile(r"\([^()]*\)")  # "(Kamerstuk 27 925, nr. 600)": it
 
 
 def is_question(sentence: str) -> bool:
-    return sentence.rstrip(" \"'”’)").endswith("?")
+    return sentence[-8:].rstrip(" \"'”’)").endswith("?")  # the end only: a "sentence" may run for pages
+
+
+# How far from the words an asking verb is looked for, and back from it its asker: a request and
+# what it asks stand in one clause, and a "sentence" of pages is not read whole for each of its facts
+_REACH = 400
+
+
+@lru_cache(maxsize=16)
+def _asking(sentence: str) -> tuple[str, tuple[re.Match[str], ...], tuple[int, ...]]:
+    """The sentence with its asides blanked, its asking verbs and where they start; found once per
+    sentence (every count and commitment in it asks)."""
+    if "vr" not in sentence and "erzo" not in sentence and "roep" not in sentence and "verla" not in sentence:
+        return "", (), ()  # nearly every sentence: no verb of asking in it
+    plain = _ASIDE.sub(lambda aside: " " * len(aside.group()), sentence)  # same length, asides blank
+    asks = tuple(_ASKS.finditer(plain))
+    return plain, asks, tuple(ask.start() for ask in asks)
 
 
 def asked_for(sentence: str, at: int) -> bool:
     """Is the words at `at` in `sentence` what someone of the Kamer asks, or part of a question?"""
     if is_question(sentence):
         return True
-    if "vr" not in sentence and "erzo" not in sentence and "roep" not in sentence and "verla" not in sentence:
-        return False  # nearly every sentence: no verb of asking in it
-    plain = _ASIDE.sub(lambda aside: " " * len(aside.group()), sentence)  # same length, asides blank
-    return any(_asks_at(plain, ask, at) for ask in _ASKS.finditer(plain))
+    plain, asks, starts = _asking(sentence)
+    if not asks:
+        return False
+    first, last = bisect_left(starts, at - _REACH), bisect_left(starts, at + _REACH)
+    return any(_asks_at(plain, ask, at) for ask in asks[first:last])
 
 
 def _asks_at(plain: str, ask: re.Match[str], at: int) -> bool:
@@ -68,7 +87,8 @@ def _asks_at(plain: str, ask: re.Match[str], at: int) -> bool:
     lo, hi = min(at, ask.start()), max(at, ask.end())
     if _CLAUSE_BREAK.search(plain, lo, hi) or _OWN_CLAUSE.search(plain, ask.end(), at):
         return False  # another clause: "Zoals de Kamer verzocht, zal het kabinet ..."
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(plain, 0, ask.start())), default=0)
+    back = max(0, ask.start() - _REACH)
+    clause_start = max(back, *(plain.rfind(mark, back, ask.start()) + 1 for mark in ",;:"))
     clause_start = max(
         (m.end() for m in _SUBORDINATOR.finditer(plain, clause_start, ask.start())), default=clause_start
     )
