@@ -98,3 +98,26 @@ def test_a_heading_right_under_the_head_stays() -> None:
 )
 def test_no_head_without_a_date_and_another_label_at_the_top(texts: tuple[str, ...]) -> None:
     assert find_head(_lines(*texts)) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "letter"),
+    [
+        ("l660_minA_copied.txt", "l660.xml"),
+        ("l660_minC_copied.txt", "l660.xml"),
+        ("l660_minB_layout.txt", "l660.xml"),
+        ("l655_minB_layout.txt", "l655.xml"),
+    ],
+)
+def test_copied_text_reads_the_head_as_its_pdf(name: str, letter: str) -> None:
+    copied, published = load_document(DATA / name), load_document(DATA / letter)
+    assert copied.meta.date == published.meta.date
+    assert _opening(copied)[:3] == _opening(published)[:3]
+
+
+def test_a_bare_label_s_value_under_it_is_the_head_s() -> None:
+    lines = _lines(
+        "Datum", "28 juni 2019", "Ons kenmerk", "BZ/DVB-2019.123456", "Bijlage(n)", "2", "Met deze brief ..."
+    )
+    head = find_head(lines)
+    assert head is not None and head.end == 6 and head.date_line == "Den Haag, 28 juni 2019"

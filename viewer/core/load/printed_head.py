@@ -22,15 +22,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from viewer.core import regex_cache
 from viewer.core.load.letter_head import HEAD_LABEL, place_date_line
 
 # a head holds few lines: addressee, its address, three or four labels and the sender's column
-_MOST_LINES = 40
+MOST_LINES = 40
 # characters: a line of the head's addresses is short; running text's lines are longer
 _SHORT = 50
 # labels that say nothing of a letter's head on their own: an address or an addressee also has them
 _NOT_HEAD_ONLY = frozenset({"Datum", "Postbus", "Aan de ", "Aan het "})
 _ADDRESSEE = ("Aan de ", "Aan het ")
+# the addressee's next line: "der Staten-Generaal", not the sender's "www.defensie.nl"
+_LOWER_WORD = regex_cache.compile(r"[a-z]+ ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +54,8 @@ class Head:
 
 
 def _bare(text: str, label: str) -> bool:
-    """Is `text` the label alone ("Datum", "Ons kenmerk:"), its value on the next line?"""
-    return text[len(label) :].strip() in ("", ":")
+    """Is `text` the label alone ("Datum", "Ons kenmerk:", "Bijlage(n)"), its value on the next line?"""
+    return text[len(label) :].strip() in ("", ":", "(n)", "(n):")
 
 
 def _running(text: str) -> bool:
@@ -65,7 +68,7 @@ def find_head(lines: Sequence[HeadLine]) -> Head | None:
     end = 0
     pending = False  # a bare label's value is on the next line
     labels: set[str] = set()
-    for i, line in enumerate(lines[:_MOST_LINES]):
+    for i, line in enumerate(lines[:MOST_LINES]):
         label = HEAD_LABEL.match(line.text)
         if label:
             labels.add(label.group())
@@ -80,7 +83,8 @@ def find_head(lines: Sequence[HeadLine]) -> Head | None:
     if "Datum" not in labels or not labels - _NOT_HEAD_ONLY or end >= len(lines):
         return None
     head = lines[:end]
-    texts = [text for line in head for text in (line.text, *line.beside)]
+    # the left-hand column first: "Datum" and the date under it, not the sender's column beside
+    texts = [line.text for line in head] + [text for line in head for text in line.beside]
     date_line = place_date_line(texts)
     if date_line is None:
         return None
@@ -96,7 +100,7 @@ def _addressee(head: Sequence[HeadLine], start: int) -> str:
     i = start + 1
     while i < len(head) and not head[i].text.startswith("Datum"):
         line = head[i]
-        if not line.indented and line.text[:1].islower():
+        if not line.indented and _LOWER_WORD.match(line.text):
             parts.append(line.text)
         elif len(parts) > 1:
             break
