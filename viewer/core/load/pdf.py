@@ -23,6 +23,7 @@ from viewer.core.load.pdf_head import head_off
 from viewer.core.load.pdf_layout import as_text, drop_margins, find_paragraphs
 from viewer.core.load.pdf_lines import read_pages
 from viewer.core.load.pdf_notes import take_notes
+from viewer.core.load.pdf_signatures import signatures_apart
 from viewer.core.load.pdf_tables import rows_set_out
 from viewer.core.load.pdf_typography import apply_typography
 from viewer.core.load.pdftext import clean_pdf_text
@@ -52,7 +53,7 @@ def load_pdf(source: Source) -> Document:
             "the PDF holds no text, only images (scanned?); it needs text recognition (OCR), "
             "which this program does not do",
         )
-    paragraphs = find_paragraphs(lines)
+    paragraphs = signatures_apart(find_paragraphs(lines))  # ministers signing side by side: a signature each
     cleaned = clean_pdf_text(as_text(paragraphs), notes)
     blocks = captions_as_paragraphs(apply_typography(cleaned.blocks, paragraphs))
     meta = Metadata(
