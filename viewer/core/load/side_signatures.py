@@ -43,7 +43,7 @@ def text_signatures(lines: Sequence[str]) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        cells = _cells(line) if "   " in line.strip() else []
+        cells = _cells(line) if "   " in line and "   " in line.strip() else []
         if len(cells) < 2 or not signature_line(cells[0]):
             out.append(line)
             i += 1
