@@ -19,9 +19,11 @@ from viewer.core.document import Document, Metadata
 from viewer.core.errors import LoadError
 from viewer.core.load.build import build_document, dated_from
 from viewer.core.load.pdf_guard import check_inflation
+from viewer.core.load.pdf_head import head_off
 from viewer.core.load.pdf_layout import as_text, drop_margins, find_paragraphs
 from viewer.core.load.pdf_lines import read_pages
 from viewer.core.load.pdf_notes import take_notes
+from viewer.core.load.pdf_signatures import signatures_apart
 from viewer.core.load.pdf_tables import rows_set_out
 from viewer.core.load.pdf_typography import apply_typography
 from viewer.core.load.pdftext import clean_pdf_text
@@ -40,6 +42,7 @@ def load_pdf(source: Source) -> Document:
     with _PDFIUM:
         pages = read_pages(source, max_pages=MAX_PAGES, max_chars=MAX_CHARS)
     pages, margins = drop_margins(pages)
+    pages = head_off(pages)  # a ministry's head table on page 1: its addressee and "Den Haag, <datum>" only
     pages, notes = take_notes(pages)
     pages = rows_set_out(pages)  # a table's lines as its rows, before the rows could read as headings
     lines = [line for page in pages for line in page]
@@ -50,7 +53,7 @@ def load_pdf(source: Source) -> Document:
             "the PDF holds no text, only images (scanned?); it needs text recognition (OCR), "
             "which this program does not do",
         )
-    paragraphs = find_paragraphs(lines)
+    paragraphs = signatures_apart(find_paragraphs(lines))  # ministers signing side by side: a signature each
     cleaned = clean_pdf_text(as_text(paragraphs), notes)
     blocks = captions_as_paragraphs(apply_typography(cleaned.blocks, paragraphs))
     meta = Metadata(

@@ -14,9 +14,11 @@ from viewer.core.load.form_feeds import pages_apart
 from viewer.core.load.glued_headings import split_glued_headings
 from viewer.core.load.notes import closed_before_mark
 from viewer.core.load.pdftext import clean_pdf_text
+from viewer.core.load.side_signatures import text_signatures
 from viewer.core.load.source import Source
 from viewer.core.load.spaced_rows import spaced_rows
 from viewer.core.load.tables import captions_as_paragraphs, tab_rows
+from viewer.core.load.text_head import head_off_text
 from viewer.core.load.text_tables import shaped_rows
 
 # UTF-8 with a few bytes that are not (a "€" typed in another program and pasted in): at most this
@@ -278,7 +280,10 @@ def _blocks_by_line(lines: list[str]) -> list[str]:
 def load_text(source: Source) -> Document:
     text = decode_text(source).replace("\r\n", "\n").replace("\r", "\n")
     # pdftotext's form feeds: running headers and footers off, the pages apart (form_feeds.py)
-    lines = tab_rows(pages_apart(text.split("\n")))  # a table's cells as Word saves them, tab-separated (tables.py)
+    lines = pages_apart(text.split("\n"))
+    lines = head_off_text(lines)  # a ministry's head table: its addressee and "Den Haag, <datum>" only
+    lines = tab_rows(lines)  # a table's cells as Word saves them, tab-separated (tables.py)
+    lines = text_signatures(lines)  # ministers signing side by side, lined up by spaces: a signature each
     per_line = paragraph_per_line(lines)
     lines = spaced_rows(lines)  # a table's columns lined up by spaces, as `pdftotext -layout` copies them
     lines = shaped_rows(lines)  # a table's rows as copied from a PDF, or wrapped by hand (text_tables.py)
