@@ -10,6 +10,7 @@ from viewer.core.closing import signature_line
 from viewer.core.document import Document, Metadata
 from viewer.core.errors import LoadError
 from viewer.core.load.build import build_document, para
+from viewer.core.load.cell_lines import cell_rows
 from viewer.core.load.form_feeds import pages_apart
 from viewer.core.load.glued_headings import split_glued_headings
 from viewer.core.load.notes import closed_before_mark
@@ -286,6 +287,7 @@ def load_text(source: Source) -> Document:
     lines = text_signatures(lines)  # ministers signing side by side, lined up by spaces: a signature each
     per_line = paragraph_per_line(lines)
     lines = spaced_rows(lines)  # a table's columns lined up by spaces, as `pdftotext -layout` copies them
+    lines = cell_rows(lines)  # a table copied a cell per line, down its columns or along its rows
     lines = shaped_rows(lines)  # a table's rows as copied from a PDF, or wrapped by hand (text_tables.py)
     # copied from a Word-made PDF, a heading has its paragraph right under it (glued_headings.py)
     lines = _blocks_by_line(lines) if per_line else split_glued_headings(lines)
