@@ -36,25 +36,31 @@ def _cells(line: str) -> list[str] | None:
 def spaced_rows(lines: Sequence[str]) -> list[str]:
     """The lines with each table set out by spaces as its rows, each between blank lines."""
     rows: dict[int, list[str]] = {}
+    carried: set[int] = set()
     for i, line in enumerate(lines):
         if i in rows or "  " not in line.strip():
             continue  # nearly every line: no run of spaces, no header of a table
         table = _table_at(lines, i)
         if table is not None:
-            rows.update(table)
+            rows.update(table[0])
+            carried.update(table[1])
     if not rows:
         return list(lines)
     out: list[str] = []
     for i, line in enumerate(lines):
         if i in rows:
-            out.extend(["", row_text(rows[i]), ""])
+            # a carried row starting the next page keeps its space (form_feeds.py): pdftext ends the
+            # page before it, and takes the notes at its foot out
+            page_start = " " if i in carried and line[:1] == " " else ""
+            out.extend(["", page_start + row_text(rows[i]), ""])
         else:
             out.append(line)
     return out
 
 
-def _table_at(lines: Sequence[str], i: int) -> dict[int, list[str]] | None:
-    """The header at line `i` and the rows under it, by line; None if no table starts there."""
+def _table_at(lines: Sequence[str], i: int) -> tuple[dict[int, list[str]], list[int]] | None:
+    """The header at line `i` and the rows under it, by line, and the line of a row carried over a
+    page break (if any); None if no table starts there."""
     header = _cells(lines[i])
     if header is None:
         return None
@@ -71,7 +77,8 @@ def _table_at(lines: Sequence[str], i: int) -> dict[int, list[str]] | None:
     carried = _carried_row(lines, at, len(header))
     if carried is not None and table_of_figures([*table.values(), carried[1]]):
         table[carried[0]] = carried[1]
-    return table
+        return table, [carried[0]]
+    return table, []
 
 
 def _carried_row(lines: Sequence[str], at: int, width: int) -> tuple[int, list[str]] | None:

@@ -15,6 +15,7 @@ from viewer.core.load.form_feeds import pages_apart
 from viewer.core.load.glued_headings import split_glued_headings
 from viewer.core.load.notes import closed_before_mark
 from viewer.core.load.pdftext import clean_pdf_text
+from viewer.core.load.side_box import sender_box_off
 from viewer.core.load.side_signatures import text_signatures
 from viewer.core.load.source import Source
 from viewer.core.load.spaced_rows import spaced_rows
@@ -283,6 +284,7 @@ def load_text(source: Source) -> Document:
     # pdftotext's form feeds: running headers and footers off, the pages apart (form_feeds.py)
     lines = pages_apart(text.split("\n"))
     lines = head_off_text(lines)  # a ministry's head table: its addressee and "Den Haag, <datum>" only
+    lines = sender_box_off(lines)  # later pages' sender's box beside the text, in a -layout copy
     lines = tab_rows(lines)  # a table's cells as Word saves them, tab-separated (tables.py)
     lines = text_signatures(lines)  # ministers signing side by side, lined up by spaces: a signature each
     per_line = paragraph_per_line(lines)
