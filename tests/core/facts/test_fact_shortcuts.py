@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,6 +16,8 @@ from viewer.core.facts.context import SentenceContext
 from viewer.core.facts.extract import _batch, sentence_facts
 from viewer.core.facts.model import Fact, new_fact
 from viewer.core.sentences import Sentence
+
+from factkit import facts
 
 FACT_WORDS = [
     *("Nederland", "zal", "zullen", "gaat", "155", "militairen", "militaire", "Militairen", "tot", "en", "met", "31"),
@@ -64,6 +67,15 @@ def test_anchored_extractors_find_what_the_plain_ones_find(text: str, date: dt.d
     known: dict[str, tuple[Fact, ...]] = {}
     _batch({text: (sentence, SECTION)}, date, known)
     assert list(known[text]) == sentence_facts(SentenceContext(sentence, SECTION, date))
+
+
+@pytest.mark.parametrize("text", ["10,3 dec 2017", "€ 10,3 dec 2017", "9, 10 en 11 mei 2017", "10,3 december 2017"])
+def test_a_decimal_before_a_month_is_no_list_of_days(text: str) -> None:
+    # found by the property test above: "10,3 dec 2017" read as the days 10 and 3 by the plain
+    # patterns, as no date by the anchored ones; a comma between days has a space after it
+    test_anchored_extractors_find_what_the_plain_ones_find.hypothesis.inner_test(text, dt.date(2016, 9, 9))
+    days = [f.text for f in facts(text, "date") if f.precision == "day"]
+    assert days == (["9, 10 en 11 mei 2017"] if text.startswith("9,") else [])
 
 
 CLAUSE_PIECES = [",", ";", ":", "-", "–", "—", " ", "  ", "\n", "\u00a0", "\t", "a", "Wij", " - ", ", "]

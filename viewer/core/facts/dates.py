@@ -106,7 +106,8 @@ _REL = r"(?:jl\.|jongstleden|a\.s\.|aanstaande)"
 _QUAL = rf"(?i:{'|'.join(QUAL_WORDS)})"
 _PART = rf"(?i:(?:{'|'.join(ORDINALS)})\s+(?:{'|'.join(PART_WORDS)}))"
 _SEASON = rf"(?i:{'|'.join(SEASON_WORDS)})"
-_DAYS = rf"{_DAY}(?:\s*(?:[–-]|t/m|tot(?:\s+en\s+met)?|en|,)\s*{_DAY})*"
+# ("9, 10 en 11 mei": a comma between days has a space after it; "10,3 dec 2017" is a decimal)
+_DAYS = rf"{_DAY}(?:\s*(?:[–-]|t/m|tot(?:\s+en\s+met)?|en|,(?=\s))\s*{_DAY})*"
 _MONTHS = rf"{_MONTH}(?:(?:\s*,\s*|\s+en\s+|\s*[–-]\s*|\s+(?:tot(?:\s+en\s+met)?|t/m)\s+){_MONTH})*"
 
 _DATE = regex_cache.compile(
