@@ -53,3 +53,51 @@ def test_a_page_s_first_line_keeps_its_space() -> None:
 )
 def test_lines_that_are_no_signatures_side_by_side_stay(lines: list[str]) -> None:
     assert text_signatures(lines) == lines
+
+
+def test_stacked_signatures_of_a_plain_copy_pair_in_order() -> None:
+    # `pdftotext` without -layout copies the table a row at a time: both functions, then both names
+    doc = load_document(DATA / "l655_minA_tablepage_copied.txt")
+    closing = [p.text for p in next(s for s in doc.sections if s.heading == "4. Tot slot").paragraphs]
+    at = closing.index(SIGNATURES[0])
+    assert closing[at : at + 2] == SIGNATURES
+    assert "A.Th.B. Bijleveld-Schouten" not in [s.heading for s in doc.sections]
+
+
+def test_three_stacked_signatures_pair_in_order() -> None:
+    lines = [
+        "De Minister van Buitenlandse Zaken,",
+        "",
+        "De Minister van Defensie,",
+        "",
+        "De Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking,",
+        "",
+        "S.A. Blok",
+        "",
+        "A.Th.B. Bijleveld-Schouten",
+        "",
+        "drs. S.A.M. Kaag",
+    ]
+    assert [line for line in text_signatures(lines) if line] == [
+        "De Minister van Buitenlandse Zaken,",
+        "S.A. Blok",
+        "De Minister van Defensie,",
+        "A.Th.B. Bijleveld-Schouten",
+        "De Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking,",
+        "drs. S.A.M. Kaag",
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # two functions and one name: which minister signed is not known
+        ["De Minister van Buitenlandse Zaken,", "", "De Minister van Defensie,", "", "S.A. Blok", "", "Bijlagen"],
+        # two functions and three names
+        ["De Minister van Defensie,", "De Minister van Financiën,", "A. Bee", "C. Dee", "E. Eff"],
+        # each function with its name already
+        ["De Minister van Defensie,", "", "A. Bee", "", "De Minister van Financiën,", "", "C. Dee"],
+    ],
+)
+def test_stacked_lines_that_do_not_pair_stay(lines: list[str]) -> None:
+    assert text_signatures(lines) == lines

@@ -7,6 +7,12 @@ Minister van Buitenlandse Zaken, S.A. Blok" and "De Minister van Defensie, A.Th.
 Schouten": the letter's last section read as changed (qa15 D5). Cut into its columns (by the PDF's
 word positions, pdf_signatures.py; by runs of spaces in a `pdftotext -layout` copy, here), a row is
 a row of the Word table again, and is read down each column as the Word loader reads it.
+
+A copy without -layout sets each cell on a line of its own, still a row after the other: "De
+Minister van Buitenlandse Zaken," / "De Minister van Defensie," then "S.A. Blok" / "A.Th.B.
+Bijleveld-Schouten"; read so, the second minister signed with the first one's name and the last
+name made a section. Two or three signature lines together, followed by as many names, are paired
+in order (`_stacked`).
 """
 
 from __future__ import annotations
@@ -14,13 +20,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from viewer.core import regex_cache
-from viewer.core.closing import signature_line
+from viewer.core.closing import SIGNER_NAME, SIGNER_TITLE, signature_line
 from viewer.core.load.docx_signatures import signature_columns
 
 # a run of spaces that sets two columns apart in a copy with its layout kept
 _COLUMNS = regex_cache.compile(r" {3,}")
 # blank lines between a signature's line and the name under it (the room for the signature)
 _MOST_BLANK = 8
+_SIGNER = regex_cache.compile(SIGNER_TITLE + SIGNER_NAME)
+# ministers signing one letter side by side: more would be a list of functions, not a signature table
+_MOST_STACKED = 3
 
 
 def signatures_in_columns(rows: Sequence[Sequence[str]]) -> list[str] | None:
@@ -45,6 +54,11 @@ def text_signatures(lines: Sequence[str]) -> list[str]:
         line = lines[i]
         cells = _cells(line) if "   " in line and "   " in line.strip() else []
         if len(cells) < 2 or not signature_line(cells[0]):
+            stacked = _stacked(lines, i) if line.lstrip()[:3] in ("De ", "de ") else None
+            if stacked is not None:
+                out.extend(stacked[0])
+                i = stacked[1]
+                continue
             out.append(line)
             i += 1
             continue
@@ -69,3 +83,37 @@ def text_signatures(lines: Sequence[str]) -> list[str]:
             out.extend([f"{indent}{text}" if k == 0 else text, ""])
         i = end
     return out
+
+
+def _next_filled(lines: Sequence[str], k: int) -> int:
+    """The first line from `k` on with text, past at most `_MOST_BLANK` blank lines; len(lines) if
+    none."""
+    for at in range(k, min(len(lines), k + _MOST_BLANK + 1)):
+        if lines[at].strip():
+            return at
+    return len(lines)
+
+
+def _stacked(lines: Sequence[str], i: int) -> tuple[list[str], int] | None:
+    """The signatures that start at line `i` when a plain copy stacked their rows (every function,
+    then every name), each function with its name, and the line after the last name; None when
+    `i` starts none: a function with its own name under it, or names that do not count up."""
+    functions: list[int] = []
+    k = i
+    while k < len(lines) and signature_line(lines[k]):
+        functions.append(k)
+        k = _next_filled(lines, k + 1)
+    if not 2 <= len(functions) <= _MOST_STACKED:
+        return None
+    names: list[int] = []
+    while k < len(lines) and _SIGNER.fullmatch(lines[k].strip()):
+        names.append(k)
+        k = _next_filled(lines, k + 1)
+    if len(names) != len(functions):
+        return None  # a name missing or one too many: which minister signed is not known
+    # the first line keeps its indent: a page's first line starts with a space (form_feeds.py)
+    out: list[str] = []
+    for function, name in zip(functions, names, strict=True):
+        text = lines[function] if function == i else lines[function].strip()
+        out.extend([text, "", lines[name].strip(), ""])
+    return out, names[-1] + 1
