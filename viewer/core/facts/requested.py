@@ -34,8 +34,10 @@ _ASKER_WORDS = (
     r"[Mm]otie|[Mm]otie-[A-Z][\w\-]*|[Mm]oties|[Aa]mendement|[Ii]ndiener|[Ii]ndieners|[Vv]ragensteller|[Vv]ragenstellers"
 )
 _ASKER = regex_cache.compile(rf"(?:{_ASKER_WORDS})")
-_GOVERNMENT = r"[Kk]abinet|[Rr]egering|Nederland|[Ww]ij|[Ii]k|[Mm]inisters?|[Ss]taatssecretaris|VN|NAVO|EU|VS"
-_ACTOR = regex_cache.compile(rf"\b(?:{_ASKER_WORDS}|{_GOVERNMENT})\b")
+# who else may come first in the asking verb's clause: the government, or another body that asks
+# ("zodra de VN Nederland om een bijdrage vraagt"), not the Kamer
+_OTHERS = r"[Kk]abinet|[Rr]egering|Nederland|[Ww]ij|[Ii]k|[Mm]inisters?|[Ss]taatssecretaris|VN|NAVO|EU|VS"
+_ACTOR = regex_cache.compile(rf"\b(?:{_ASKER_WORDS}|{_OTHERS})\b")
 # the one who asks as the subject right after the verb: "vroeg het lid", "verzoekt de Kamer" (not "vraagt uw Kamer")
 _ASKER_AFTER = regex_cache.compile(rf"\s+(?:het|de|een|enkele|alle)\s+(?:\w+\s+)?(?:{_ASKER_WORDS})\b")
 # a request referred to or followed, not quoted: "Zoals de Kamer heeft gevraagd", "waar uw Kamer om vroeg"
@@ -46,7 +48,7 @@ _SUBORDINATOR = regex_cache.compile(
 )
 _PASSIVE = regex_cache.compile(r"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+)?$")
 # a main clause of the government's own after the request: "... en het kabinet stelt daarom ..."
-_OWN_CLAUSE = regex_cache.compile(rf"\b(?:en|maar)\s+(?:het\s+|de\s+)?(?:{_GOVERNMENT})\b")
+_OWN_CLAUSE = regex_cache.compile(rf"\b(?:en|maar)\s+(?:het\s+|de\s+)?(?:{_OTHERS})\b")
 _CLAUSE_BREAK = regex_cache.compile(r"[,;:]")
 _ASIDE = regex_cache.compile(r"\([^()]*\)")  # "(Kamerstuk 27 925, nr. 600)": its comma ends no clause
 
